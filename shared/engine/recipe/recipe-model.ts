@@ -1,0 +1,77 @@
+// A merge recipe: a versioned JSON document that says what goes into the merged file.
+// Schema: docs/recipe.schema.json; prose: docs/recipes.md. Variants are 0-based indices into
+// `sources` (the CLI's `--take` is 1-based for people).
+
+import type { Diagnostic } from '../model'
+
+export const RECIPE_VERSION = 1
+
+export type Pick =
+  | { readonly kind: 'variant'; readonly variant: number } // that variant's version
+  | { readonly kind: 'combine'; readonly variants: readonly number[] } // sections concatenated / list items unioned, in this order
+  | { readonly kind: 'custom'; readonly text: string } // text written by the user (a section's full text incl. heading, or a key's YAML value source)
+  | { readonly kind: 'omit' } // nothing
+  | { readonly kind: 'undecided' } // not decided yet: written as nothing, reported
+
+export interface RecipeSource {
+  readonly path: string
+  /** SHA-256 hex of the text the recipe was made against. */
+  readonly hash: string
+}
+
+export interface KeyPick {
+  readonly key: string
+  readonly pick: Pick
+}
+
+export interface RowPick {
+  /** `SectionRow.id` */
+  readonly row: string
+  readonly pick: Pick
+  /** Section keys per variant this row stood for when the recipe was made (null where absent):
+   *  lets a recipe re-resolve rows after the sources changed. */
+  readonly sectionKeys: readonly (string | null)[]
+  /** Content hash (SHA-256 hex) per variant of the section text when the recipe was made. */
+  readonly sectionHashes: readonly (string | null)[]
+}
+
+export interface Recipe {
+  readonly version: typeof RECIPE_VERSION
+  readonly sources: readonly RecipeSource[]
+  /** Output order of frontmatter keys; keys not listed are not written. */
+  readonly keys: readonly KeyPick[]
+  /** Output order of body rows; rows not listed are not written. */
+  readonly rows: readonly RowPick[]
+  /** Line ending of the output; defaults to the base variant's. */
+  readonly eol?: '\n' | '\r\n'
+}
+
+/** Where each span of the merged text came from (for colouring the result by variant). */
+export interface Origin {
+  readonly start: number
+  readonly end: number
+  /** variant index, 'custom' for user text, 'generated' for text the engine wrote (delimiters, separators). */
+  readonly source: number | 'custom' | 'generated'
+  readonly row?: string
+  readonly key?: string
+}
+
+export interface MergeResult {
+  readonly text: string
+  readonly origins: readonly Origin[]
+  readonly undecidedRows: readonly string[]
+  readonly undecidedKeys: readonly string[]
+  /** Validation of the output: strict YAML, required keys for the format, name, ... */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** What re-applying a recipe to sources that may have changed finds, per row and key. */
+export interface RecipeCheck {
+  readonly sourcesChanged: readonly number[]
+  /** Rows and keys whose pick still resolves to the same text. */
+  readonly applies: readonly string[]
+  /** Rows whose picked section still exists but whose text changed upstream. */
+  readonly changedUpstream: readonly string[]
+  /** Rows or keys the recipe names that no longer resolve (section or key gone, source missing). */
+  readonly unresolved: readonly string[]
+}

@@ -1,0 +1,154 @@
+// The one contract between the renderer and whatever hosts it (the Electron preload, or the
+// browser-mode client talking HTTP to `agent-merge serve`). Plain data only.
+// Every method rejects with a HostError-shaped value ({ code, message, path?, line? }) on failure.
+
+import type { AgentFormat } from './engine/model'
+
+export type HostKind = 'electron' | 'browser'
+
+export type HostErrorCode =
+  | 'outside-roots' // the path is not inside a folder or file the user opened
+  | 'not-found'
+  | 'not-agent-file' // too large, binary, invalid UTF-8
+  | 'changed-on-disk' // the target's content hash differs from the one the caller read
+  | 'exists' // creating a new file where one already is
+  | 'io-error'
+  | 'bad-request' // malformed call (validation failed)
+  | 'unauthorized' // browser mode: missing or wrong token
+  | 'cancelled'
+
+export interface HostError {
+  readonly code: HostErrorCode
+  readonly message: string
+  readonly path?: string
+  readonly line?: number
+}
+
+export interface OpenedRoot {
+  readonly path: string // absolute
+  readonly kind: 'folder' | 'file'
+}
+
+export interface AgentFileEntry {
+  readonly path: string // absolute
+  readonly root: string // the OpenedRoot.path it was found under
+  readonly relPath: string // relative to the root, '/'-separated
+  readonly size: number
+  readonly mtimeMs: number
+  /** Format guessed from the path alone; the engine refines it from the keys. */
+  readonly formatHint: AgentFormat
+}
+
+export type SkipReason = 'too-large' | 'binary' | 'invalid-utf8' | 'unreadable' | 'symlink-loop' | 'outside-root'
+
+export interface SkippedFile {
+  readonly path: string
+  readonly reason: SkipReason
+  readonly message: string
+}
+
+export interface FolderListing {
+  readonly roots: readonly OpenedRoot[]
+  readonly files: readonly AgentFileEntry[]
+  readonly skipped: readonly SkippedFile[]
+}
+
+export interface AgentFileText {
+  readonly path: string
+  readonly text: string
+  /** SHA-256 hex of the file's bytes (equal to the engine's hash of `text`). */
+  readonly hash: string
+  readonly mtimeMs: number
+}
+
+export interface WriteRequest {
+  readonly path: string
+  readonly text: string
+  /** The hash the caller last read; null means "the file must not exist yet". */
+  readonly expectedHash: string | null
+  /** Overwrite even if the file changed on disk (only after the user confirmed). */
+  readonly force?: boolean
+  /** Writing over one of the source variants: only when the user asked for exactly that. */
+  readonly overwriteSource?: boolean
+}
+
+export interface WriteResult {
+  readonly path: string
+  readonly hash: string
+}
+
+export interface ArchiveResult {
+  readonly archiveId: string
+  readonly moved: readonly { readonly from: string; readonly to: string }[]
+}
+
+export interface RecentItem {
+  readonly paths: readonly string[]
+  readonly openedAt: number
+}
+
+export interface Settings {
+  readonly theme: 'system' | 'light' | 'dark'
+  readonly zoom: number
+  readonly foldIdenticalRows: boolean
+}
+
+/** An in-progress merge, saved as it changes so a crash or restart loses nothing. */
+export interface Draft {
+  readonly id: string // stable per group, e.g. the sorted source paths hashed
+  readonly updatedAt: number
+  readonly data: unknown // the renderer's own serialisable state (a recipe plus UI bits)
+}
+
+export type MenuCommand =
+  | 'open-folder'
+  | 'open-files'
+  | 'save-merged'
+  | 'save-merged-as'
+  | 'export-recipe'
+  | 'apply-recipe'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'theme-system'
+  | 'theme-light'
+  | 'theme-dark'
+  | 'about'
+
+export type HostEvent =
+  | { readonly kind: 'files-changed'; readonly changes: readonly { readonly path: string; readonly change: 'added' | 'changed' | 'removed' }[] }
+  | { readonly kind: 'scan-progress'; readonly root: string; readonly scanned: number; readonly found: number; readonly done: boolean }
+  | { readonly kind: 'opened'; readonly listing: FolderListing } // paths opened from outside (command line, second instance, menu)
+  | { readonly kind: 'menu'; readonly command: MenuCommand }
+
+export interface HostApi {
+  readonly kind: HostKind
+  /** Roots opened at start (command line or the bundled example) and their listing. */
+  getInitialListing(): Promise<FolderListing>
+  /** Native dialogs where the host has them; null when cancelled. Browser mode returns
+   *  { supported: false } so the UI asks for a path itself. */
+  showOpenDialog(kind: 'folder' | 'files'): Promise<readonly string[] | null | { readonly supported: false }>
+  showSaveDialog(defaultPath: string): Promise<string | null | { readonly supported: false }>
+  /** Open folders or files (from a dialog, a typed path, drag and drop or a recent item):
+   *  they become roots the renderer may read and write under. Returns the new listing. */
+  openPaths(paths: readonly string[]): Promise<FolderListing>
+  /** Rescan every opened root. Progress arrives as `scan-progress` events. */
+  rescan(): Promise<FolderListing>
+  closeAll(): Promise<void>
+  readFile(path: string): Promise<AgentFileText>
+  /** Atomic; refuses with 'changed-on-disk' when the file's hash differs from expectedHash. */
+  writeFile(request: WriteRequest): Promise<WriteResult>
+  /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible. */
+  archiveFiles(paths: readonly string[]): Promise<ArchiveResult>
+  undoArchive(archiveId: string): Promise<void>
+  getRecent(): Promise<readonly RecentItem[]>
+  getSettings(): Promise<Settings>
+  setSettings(settings: Partial<Settings>): Promise<Settings>
+  saveDraft(draft: Draft): Promise<void>
+  loadDraft(id: string): Promise<Draft | null>
+  deleteDraft(id: string): Promise<void>
+  /** Electron only: the absolute path of a dropped File (null in browser mode). */
+  pathForDroppedFile(file: unknown): string | null
+  /** Subscribe to host events; returns the unsubscribe function. */
+  onEvent(listener: (event: HostEvent) => void): () => void
+}
