@@ -36,6 +36,8 @@ export interface KeyCell {
   /** Exact source text of the entry. */
   readonly raw: string
   readonly value: FrontmatterValue
+  /** Index of the entry in that variant's `frontmatter.entries` (its own key order). */
+  readonly index: number
   /** For list-like values (`tools`, `globs`, `skills`, ...; comma strings, YAML lists or maps of
    *  tool -> true): the items, in order. null when the value is not list-like. */
   readonly items: readonly string[] | null

@@ -44,6 +44,9 @@ export interface Recipe {
   readonly rows: readonly RowPick[]
   /** Line ending of the output; defaults to the base variant's. */
   readonly eol?: '\n' | '\r\n'
+  /** The variant the output follows for what no pick decides: line ending (unless `eol` is set),
+   *  BOM, final newline, top heading level. Defaults to 0. `defaultRecipe` and `takeAllFrom` set it. */
+  readonly base?: number
 }
 
 /** Where each span of the merged text came from (for colouring the result by variant). */
