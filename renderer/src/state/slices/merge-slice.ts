@@ -1,0 +1,174 @@
+// Merge state: the group being merged (its files, parsed docs and alignment), the recipe with
+// its undo/redo stacks, the focused row, column layout and folding.
+import type { StateCreator } from 'zustand'
+import type { AgentDocument } from '../../../../shared/engine/model'
+import type { Alignment } from '../../../../shared/engine/alignment-model'
+import type { Pick, Recipe } from '../../../../shared/engine/recipe/recipe-model'
+import type { AgentFileText } from '../../../../shared/host-api'
+import type { AppState } from '../store'
+import { getServices } from '../services'
+import { describeHostError, toHostError } from '../host-errors'
+import { withEdit, withRedo, withUndo } from '../history'
+import { initialColumns, withColumnHidden, withColumnMoved, type ColumnLayout } from '../columns'
+import { keyPickOf, moveKeyBy, moveRowBy, rowPickOf, setKeyPick, setRowPick, toggleInCombine } from '../recipe-ops'
+import type { RowRef } from '../row-ref'
+import { groupIdOf } from '../group-id'
+
+export interface MergeSession {
+  /** Stable id of this set of sources (names its draft). */
+  readonly id: string
+  readonly paths: readonly string[]
+  /** The texts as read (their hashes guard writes and detect changes on disk). */
+  readonly files: readonly AgentFileText[]
+  readonly docs: readonly AgentDocument[]
+  readonly alignment: Alignment
+  /** The engine's default recipe for these sources (for "reset"). */
+  readonly defaultRecipe: Recipe
+}
+
+export interface SetRecipeOptions {
+  /** Push the previous recipe on the undo stack (default true). */
+  readonly undoable?: boolean
+}
+
+export interface MergeSlice {
+  merge: MergeSession | null
+  mergeLoading: boolean
+  mergeError: string | null
+  recipe: Recipe | null
+  undoStack: readonly Recipe[]
+  redoStack: readonly Recipe[]
+  focusedRow: RowRef | null
+  columns: ColumnLayout
+  foldIdentical: boolean
+  /** Rows marked after a reload re-applied the recipe to changed sources. */
+  changedRows: readonly string[]
+  openGroup(paths: readonly string[]): Promise<void>
+  /** Replace the session after the sources changed (reload), keeping or replacing the recipe. */
+  replaceSession(session: MergeSession, recipe: Recipe, changedRows: readonly string[]): void
+  closeGroup(): void
+  setRecipe(recipe: Recipe, options?: SetRecipeOptions): void
+  pickRow(rowId: string, pick: Pick): void
+  pickKey(key: string, pick: Pick): void
+  toggleRowCombine(rowId: string, variant: number): void
+  toggleKeyCombine(key: string, variant: number): void
+  moveRow(rowId: string, delta: -1 | 1): void
+  moveKey(key: string, delta: -1 | 1): void
+  undo(): void
+  redo(): void
+  focusRow(ref: RowRef | null): void
+  setColumnHidden(variant: number, hidden: boolean): void
+  moveColumn(variant: number, delta: -1 | 1): void
+  setFoldIdentical(fold: boolean): void
+}
+
+export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set, get) => {
+  let opening = 0
+
+  function edit(next: (recipe: Recipe) => Recipe, undoable = true): void {
+    const s = get()
+    if (!s.recipe) return
+    const h = withEdit(s, next(s.recipe), undoable)
+    set({ recipe: h.recipe, undoStack: h.undoStack, redoStack: h.redoStack })
+  }
+
+  async function readDocs(paths: readonly string[]): Promise<{ files: AgentFileText[]; docs: AgentDocument[] }> {
+    const { host, engine } = getServices()
+    const loads = get().loads
+    const files: AgentFileText[] = []
+    const docs: (AgentDocument | null)[] = []
+    const missing: AgentFileText[] = []
+    for (const path of paths) {
+      const load = loads[path]
+      if (load?.status === 'ok') {
+        files.push(load.file)
+        docs.push(load.doc)
+      } else {
+        const file = await host.readFile(path)
+        files.push(file)
+        docs.push(null)
+        missing.push(file)
+      }
+    }
+    const parsed = await engine.parseFiles(missing.map((f) => ({ path: f.path, text: f.text })))
+    let k = 0
+    return { files, docs: docs.map((d) => d ?? parsed[k++]!.doc) }
+  }
+
+  return {
+    merge: null,
+    mergeLoading: false,
+    mergeError: null,
+    recipe: null,
+    undoStack: [],
+    redoStack: [],
+    focusedRow: null,
+    columns: initialColumns(0),
+    foldIdentical: false,
+    changedRows: [],
+
+    openGroup: async (paths) => {
+      const mine = ++opening
+      set({ mergeLoading: true, mergeError: null })
+      try {
+        const { files, docs } = await readDocs(paths)
+        const prepared = await getServices().engine.prepareMerge(docs)
+        if (mine !== opening) return
+        const session: MergeSession = {
+          id: groupIdOf(paths),
+          paths: [...paths],
+          files,
+          docs,
+          alignment: prepared.alignment,
+          defaultRecipe: prepared.recipe,
+        }
+        set({
+          merge: session,
+          mergeLoading: false,
+          recipe: prepared.recipe,
+          undoStack: [],
+          redoStack: [],
+          focusedRow: null,
+          columns: initialColumns(docs.length),
+          changedRows: [],
+        })
+      } catch (reason) {
+        if (mine !== opening) return
+        const message = describeHostError(toHostError(reason))
+        set({ mergeLoading: false, mergeError: message })
+        get().showToast({ kind: 'error', message: `Could not open the group: ${message}` })
+      }
+    },
+
+    replaceSession: (session, recipe, changedRows) => {
+      const h = withEdit(get(), recipe, true)
+      set({
+        merge: session,
+        recipe: h.recipe,
+        undoStack: [],
+        redoStack: [],
+        changedRows,
+        columns: session.docs.length === get().columns.order.length ? get().columns : initialColumns(session.docs.length),
+      })
+    },
+
+    closeGroup: () => {
+      opening++
+      set({ merge: null, recipe: null, undoStack: [], redoStack: [], focusedRow: null, changedRows: [], mergeError: null, mergeLoading: false })
+    },
+
+    setRecipe: (recipe, options) => edit(() => recipe, options?.undoable ?? true),
+    pickRow: (rowId, pick) => edit((r) => setRowPick(r, rowId, pick)),
+    pickKey: (key, pick) => edit((r) => setKeyPick(r, key, pick)),
+    toggleRowCombine: (rowId, variant) => edit((r) => setRowPick(r, rowId, toggleInCombine(rowPickOf(r, rowId), variant))),
+    toggleKeyCombine: (key, variant) => edit((r) => setKeyPick(r, key, toggleInCombine(keyPickOf(r, key), variant))),
+    moveRow: (rowId, delta) => edit((r) => moveRowBy(r, rowId, delta)),
+    moveKey: (key, delta) => edit((r) => moveKeyBy(r, key, delta)),
+    undo: () => set((s) => withUndo(s)),
+    redo: () => set((s) => withRedo(s)),
+    focusRow: (ref) => set({ focusedRow: ref }),
+    setColumnHidden: (variant, hidden) => set((s) => ({ columns: withColumnHidden(s.columns, variant, hidden) })),
+    moveColumn: (variant, delta) => set((s) => ({ columns: withColumnMoved(s.columns, variant, delta) })),
+    setFoldIdentical: (fold) => set({ foldIdentical: fold }),
+  }
+}

@@ -1,0 +1,115 @@
+// Workspace state: the opened folders' listing, every file loaded and parsed, the sidebar's groups,
+// the multi-selection and scan progress.
+import type { StateCreator } from 'zustand'
+import type { AgentDocument, Diagnostic } from '../../../../shared/engine/model'
+import type { AgentFileText, FolderListing, HostError } from '../../../../shared/host-api'
+import type { Grouping } from '../../engine-worker/engine-api'
+import type { AppState } from '../store'
+import { getServices } from '../services'
+import { describeHostError, toHostError } from '../host-errors'
+import { loadListingFiles } from '../load-listing'
+import { nextSelection, type SelectMode } from '../selection'
+
+export type DocLoad =
+  | { readonly status: 'ok'; readonly file: AgentFileText; readonly doc: AgentDocument; readonly lint: readonly Diagnostic[] }
+  | { readonly status: 'error'; readonly error: HostError }
+
+export interface ScanProgress {
+  readonly root: string
+  readonly scanned: number
+  readonly found: number
+  readonly done: boolean
+}
+
+export interface WorkspaceSlice {
+  listing: FolderListing | null
+  loads: Readonly<Record<string, DocLoad>>
+  grouping: Grouping | null
+  /** Suggestion group ids the user accepted (shown as duplicate groups) or dismissed. */
+  acceptedSuggestions: readonly string[]
+  dismissedSuggestions: readonly string[]
+  selection: readonly string[]
+  /** Anchor for shift-click range selection. */
+  selectionAnchor: string | null
+  /** The file whose diagnostics the details panel shows. */
+  detailsPath: string | null
+  filter: string
+  scan: ScanProgress | null
+  /** 'idle', or what is running right now (shown as progress). */
+  workspaceBusy: 'idle' | 'opening' | 'loading'
+  workspaceError: string | null
+  loadInitial(): Promise<void>
+  openPaths(paths: readonly string[]): Promise<void>
+  rescan(): Promise<void>
+  applyListing(listing: FolderListing): Promise<void>
+  setFilter(filter: string): void
+  selectFile(path: string, mode: SelectMode, visibleOrder?: readonly string[]): void
+  setSelection(paths: readonly string[]): void
+  showDetails(path: string | null): void
+  setScanProgress(progress: ScanProgress): void
+  acceptSuggestion(id: string): void
+  dismissSuggestion(id: string): void
+}
+
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
+  // Guard against an older listing finishing after a newer one started.
+  let generation = 0
+
+  async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading'): Promise<void> {
+    set({ workspaceBusy: busy, workspaceError: null })
+    try {
+      const listing = await fetch()
+      await get().applyListing(listing)
+    } catch (reason) {
+      const message = describeHostError(toHostError(reason))
+      set({ workspaceBusy: 'idle', workspaceError: message })
+      get().showToast({ kind: 'error', message: `Could not open: ${message}` })
+    }
+  }
+
+  return {
+    listing: null,
+    loads: {},
+    grouping: null,
+    acceptedSuggestions: [],
+    dismissedSuggestions: [],
+    selection: [],
+    selectionAnchor: null,
+    detailsPath: null,
+    filter: '',
+    scan: null,
+    workspaceBusy: 'idle',
+    workspaceError: null,
+
+    loadInitial: () => runListing(() => getServices().host.getInitialListing(), 'loading'),
+    openPaths: (paths) => runListing(() => getServices().host.openPaths(paths), 'opening'),
+    rescan: () => runListing(() => getServices().host.rescan(), 'loading'),
+
+    applyListing: async (listing) => {
+      const mine = ++generation
+      set({ listing, workspaceBusy: 'loading' })
+      const { host, engine } = getServices()
+      const { loads, docs } = await loadListingFiles(listing, host, engine, get().loads)
+      if (mine !== generation) return
+      const grouping = await engine.groupFiles(docs)
+      if (mine !== generation) return
+      const known = new Set(listing.files.map((f) => f.path))
+      set((s) => ({
+        loads,
+        grouping,
+        workspaceBusy: 'idle',
+        selection: s.selection.filter((p) => known.has(p)),
+        detailsPath: s.detailsPath && known.has(s.detailsPath) ? s.detailsPath : null,
+      }))
+    },
+
+    setFilter: (filter) => set({ filter }),
+    selectFile: (path, mode, visibleOrder) =>
+      set((s) => nextSelection({ selection: s.selection, anchor: s.selectionAnchor }, path, mode, visibleOrder ?? [])),
+    setSelection: (paths) => set({ selection: [...paths], selectionAnchor: paths[0] ?? null }),
+    showDetails: (path) => set({ detailsPath: path }),
+    setScanProgress: (progress) => set({ scan: progress }),
+    acceptSuggestion: (id) => set((s) => ({ acceptedSuggestions: [...new Set([...s.acceptedSuggestions, id])] })),
+    dismissSuggestion: (id) => set((s) => ({ dismissedSuggestions: [...new Set([...s.dismissedSuggestions, id])] })),
+  }
+}
