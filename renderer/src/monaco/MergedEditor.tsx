@@ -1,0 +1,111 @@
+// The result's live, read-only Monaco view: Markdown highlighting plus a gutter bar per line in the
+// colour of the variant the line came from (tooltip "from variant N: <file>"). Clicking a coloured
+// bar asks the app to focus that row or key.
+import { useEffect, useMemo, useRef } from 'react'
+import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api'
+import type { Origin } from '../../../shared/engine/recipe/recipe-model'
+import { setUpMonaco } from './monaco-setup'
+import { originAtLine, originLineRanges, type OriginLineRange } from './origin-lines'
+import { useEditorTheme } from './use-editor-theme'
+import { originClassName } from './variant-colours'
+import './monaco.css'
+
+export interface MergedEditorProps {
+  readonly text: string
+  readonly origins: readonly Origin[]
+  /** Per variant: "variant 2: agents/backend-architect.md". */
+  readonly variantLabels: readonly string[]
+  readonly onOriginClick?: (range: OriginLineRange) => void
+  /** Scroll to and select this 1-based line when it changes. */
+  readonly revealLine?: number | null
+}
+
+function tooltipFor(range: OriginLineRange, labels: readonly string[]): string {
+  if (range.source === 'custom') return 'custom text you wrote'
+  return `from ${labels[range.source] ?? `variant ${range.source + 1}`}`
+}
+
+export function MergedEditor({ text, origins, variantLabels, onOriginClick, revealLine }: MergedEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null)
+  const decorationsRef = useRef<MonacoEditor.IEditorDecorationsCollection | null>(null)
+  const rangesRef = useRef<OriginLineRange[]>([])
+  const clickRef = useRef(onOriginClick)
+  useEffect(() => {
+    clickRef.current = onOriginClick
+  }, [onOriginClick])
+  const theme = useEditorTheme()
+  const ranges = useMemo(() => originLineRanges(text, origins), [text, origins])
+
+  useEffect(() => {
+    const monaco = setUpMonaco()
+    const host = hostRef.current
+    if (!host) return
+    const model = monaco.editor.createModel('', 'markdown')
+    const editor = monaco.editor.create(host, {
+      model,
+      readOnly: true,
+      readOnlyMessage: { value: 'The merged file is read-only here: change it with picks, or edit a row as custom text.' },
+      automaticLayout: true,
+      minimap: { enabled: false },
+      wordWrap: 'on',
+      lineDecorationsWidth: 8,
+      glyphMargin: false,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      fontSize: 12.5,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
+      ariaLabel: 'Merged file (read-only)',
+    })
+    editorRef.current = editor
+    decorationsRef.current = editor.createDecorationsCollection()
+    const mouse = editor.onMouseDown((event) => {
+      if (event.target.type !== monaco.editor.MouseTargetType.GUTTER_LINE_DECORATIONS) return
+      const line = event.target.position?.lineNumber
+      const range = line == null ? undefined : originAtLine(rangesRef.current, line)
+      if (range) clickRef.current?.(range)
+    })
+    return () => {
+      mouse.dispose()
+      editor.dispose()
+      model.dispose()
+      editorRef.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    setUpMonaco().editor.setTheme(theme)
+  }, [theme])
+
+  useEffect(() => {
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (!editor || !model) return
+    if (model.getValue() !== text) {
+      // Keep the reader's place while picks change the text.
+      const view = editor.saveViewState()
+      model.setValue(text)
+      if (view) editor.restoreViewState(view)
+    }
+    rangesRef.current = ranges
+    decorationsRef.current?.set(
+      ranges.map((range) => ({
+        range: { startLineNumber: range.startLine, startColumn: 1, endLineNumber: range.endLine, endColumn: 1 },
+        options: {
+          isWholeLine: true,
+          linesDecorationsClassName: originClassName(range.source),
+          linesDecorationsTooltip: tooltipFor(range, variantLabels),
+        },
+      })),
+    )
+  }, [text, ranges, variantLabels])
+
+  useEffect(() => {
+    const editor = editorRef.current
+    if (!editor || revealLine == null) return
+    editor.revealLineInCenter(revealLine)
+    editor.setSelection({ startLineNumber: revealLine, startColumn: 1, endLineNumber: revealLine, endColumn: 1 })
+  }, [revealLine])
+
+  return <div className="am-monaco-host" ref={hostRef} data-testid="merged-editor" />
+}
