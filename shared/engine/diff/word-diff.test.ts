@@ -1,0 +1,53 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { WordDiff } from '../alignment-model'
+import { diffLinesBounded, diffWords } from './word-diff'
+
+const side = (diff: WordDiff, keep: 'add' | 'remove'): string => {
+  if (diff.kind !== 'ok') throw new Error('expected ok')
+  return diff.parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('')
+}
+
+describe('diffWords', () => {
+  it('marks a changed word', () => {
+    const diff = diffWords('Use the backend agent', 'Use the frontend agent')
+    expect(diff).toEqual({
+      kind: 'ok',
+      parts: [
+        { text: 'Use the ', op: 'same' },
+        { text: 'backend', op: 'remove' },
+        { text: 'frontend', op: 'add' },
+        { text: ' agent', op: 'same' },
+      ],
+    })
+  })
+  it('gives one same part for equal texts and none for two empty ones', () => {
+    expect(diffWords('a b', 'a b')).toEqual({ kind: 'ok', parts: [{ text: 'a b', op: 'same' }] })
+    expect(diffWords('', '')).toEqual({ kind: 'ok', parts: [] })
+  })
+  it('reports tooLarge past the edit cap instead of diffing', () => {
+    const a = Array.from({ length: 400 }, (_, i) => `a${i}`).join(' ')
+    const b = Array.from({ length: 400 }, (_, i) => `b${i}`).join(' ')
+    const diff = diffWords(a, b, { maxEditLength: 50 })
+    expect(diff.kind).toBe('tooLarge')
+    expect(diffWords(a, b, { maxEditLength: 5000, timeoutMs: 60_000 }).kind).toBe('ok')
+  })
+  it('always rebuilds both texts from its parts', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (a, b) => {
+        const diff = diffWords(a, b, { maxEditLength: 10_000, timeoutMs: 10_000 })
+        expect(side(diff, 'remove')).toBe(a)
+        expect(side(diff, 'add')).toBe(b)
+      }),
+    )
+  })
+})
+
+describe('diffLinesBounded', () => {
+  it('diffs by line', () => {
+    const diff = diffLinesBounded('a\nb\nc\n', 'a\nB\nc\n')
+    expect(side(diff, 'remove')).toBe('a\nb\nc\n')
+    expect(side(diff, 'add')).toBe('a\nB\nc\n')
+    expect(diff.kind === 'ok' && diff.parts.map((p) => p.op)).toEqual(['same', 'remove', 'add', 'same'])
+  })
+})

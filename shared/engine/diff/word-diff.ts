@@ -1,0 +1,62 @@
+// Bounded diffs for showing how a variant's section differs from the reference. Every call sets
+// both an edit-length cap and a time budget, so a pathological pair gives `tooLarge` (a value the
+// UI shows) instead of freezing the window.
+
+import { diffLines as jsDiffLines, diffWordsWithSpace } from 'diff'
+import type { ChangeObject } from 'diff'
+import type { DiffPart, WordDiff } from '../alignment-model'
+
+export interface DiffBounds {
+  /** Give up beyond this many inserted + removed tokens. */
+  readonly maxEditLength?: number
+  /** Give up after this many milliseconds. */
+  readonly timeoutMs?: number
+}
+
+export const DEFAULT_MAX_EDIT_LENGTH = 2000
+export const DEFAULT_TIMEOUT_MS = 150
+
+/** Word-level diff of `other` against `reference` (whitespace runs are tokens, so joining the
+ *  `same` + `remove` parts gives `reference` and `same` + `add` gives `other`). */
+export function diffWords(reference: string, other: string, options: DiffBounds = {}): WordDiff {
+  if (reference === other) return sameDiff(reference)
+  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const changes = diffWordsWithSpace(reference, other, { maxEditLength, timeout })
+  if (changes === undefined) return tooLarge(maxEditLength, timeout)
+  return { kind: 'ok', parts: toParts(changes) }
+}
+
+/** Line-level diff with the same bounds (for whole-file views). */
+export function diffLinesBounded(reference: string, other: string, options: DiffBounds = {}): WordDiff {
+  if (reference === other) return sameDiff(reference)
+  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const changes = jsDiffLines(reference, other, { maxEditLength, timeout })
+  if (changes === undefined) return tooLarge(maxEditLength, timeout)
+  return { kind: 'ok', parts: toParts(changes) }
+}
+
+function sameDiff(text: string): WordDiff {
+  return { kind: 'ok', parts: text === '' ? [] : [{ text, op: 'same' }] }
+}
+
+function tooLarge(maxEditLength: number, timeout: number): WordDiff {
+  return {
+    kind: 'tooLarge',
+    reason: `The texts differ too much to show a word diff (more than ${maxEditLength} edits or ${timeout} ms).`,
+  }
+}
+
+function toParts(changes: readonly ChangeObject<string>[]): DiffPart[] {
+  const parts: DiffPart[] = []
+  for (const change of changes) {
+    if (change.value === '') continue
+    const op = change.added ? 'add' : change.removed ? 'remove' : 'same'
+    const last = parts[parts.length - 1]
+    // jsdiff can emit neighbouring parts with the same op; merge them for the renderer.
+    if (last && last.op === op) parts[parts.length - 1] = { text: last.text + change.value, op }
+    else parts.push({ text: change.value, op })
+  }
+  return parts
+}
