@@ -10,7 +10,14 @@ import { getServices } from '../services'
 import { describeHostError, toHostError } from '../host-errors'
 import { withEdit, withRedo, withUndo } from '../history'
 import { initialColumns, withColumnHidden, withColumnMoved, type ColumnLayout } from '../columns'
-import { keyPickOf, moveKeyBy, moveRowBy, rowPickOf, setKeyPick, setRowPick, toggleInCombine } from '../recipe-ops'
+import { moveKeyBy, moveRowBy } from '../recipe-ops'
+import {
+  takeAllFrom,
+  withKeyPick,
+  withKeyToggledInCombine,
+  withRowPick,
+  withRowToggledInCombine,
+} from '../../../../shared/engine/recipe/recipe-edits'
 import type { RowRef } from '../row-ref'
 import { groupIdOf } from '../group-id'
 
@@ -52,6 +59,10 @@ export interface MergeSlice {
   pickKey(key: string, pick: Pick): void
   toggleRowCombine(rowId: string, variant: number): void
   toggleKeyCombine(key: string, variant: number): void
+  /** Take every row and key from one variant, in its order. */
+  takeAll(variant: number): void
+  /** Back to the engine's default recipe (undoable). */
+  resetToDefault(): void
   moveRow(rowId: string, delta: -1 | 1): void
   moveKey(key: string, delta: -1 | 1): void
   undo(): void
@@ -158,10 +169,18 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     },
 
     setRecipe: (recipe, options) => edit(() => recipe, options?.undoable ?? true),
-    pickRow: (rowId, pick) => edit((r) => setRowPick(r, rowId, pick)),
-    pickKey: (key, pick) => edit((r) => setKeyPick(r, key, pick)),
-    toggleRowCombine: (rowId, variant) => edit((r) => setRowPick(r, rowId, toggleInCombine(rowPickOf(r, rowId), variant))),
-    toggleKeyCombine: (key, variant) => edit((r) => setKeyPick(r, key, toggleInCombine(keyPickOf(r, key), variant))),
+    pickRow: (rowId, pick) => edit((r) => withRowPick(r, rowId, pick)),
+    pickKey: (key, pick) => edit((r) => withKeyPick(r, key, pick)),
+    toggleRowCombine: (rowId, variant) => edit((r) => withRowToggledInCombine(r, rowId, variant)),
+    toggleKeyCombine: (key, variant) => edit((r) => withKeyToggledInCombine(r, key, variant)),
+    takeAll: (variant) => {
+      const alignment = get().merge?.alignment
+      if (alignment) edit((r) => takeAllFrom(r, alignment, variant))
+    },
+    resetToDefault: () => {
+      const merge = get().merge
+      if (merge) edit(() => merge.defaultRecipe)
+    },
     moveRow: (rowId, delta) => edit((r) => moveRowBy(r, rowId, delta)),
     moveKey: (key, delta) => edit((r) => moveKeyBy(r, key, delta)),
     undo: () => set((s) => withUndo(s)),
