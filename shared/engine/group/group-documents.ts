@@ -1,0 +1,36 @@
+// groupDocuments: which files are variants of the same agent, plus suggestions for files with
+// different names that look alike. Scales to tens of thousands of files: every document is
+// signed once (MinHash), and only candidate pairs from LSH and a name index are compared.
+
+import { clusterByName } from './cluster-by-name'
+import { docFeatures } from './doc-features'
+import { groupSimilarity } from './group-similarity'
+import type { DocumentGroup, GroupInput, GroupOptions, Grouping } from './group-model'
+import { suggestNearDuplicates, type ScoredCluster } from './near-duplicates'
+
+export function groupDocuments(inputs: readonly GroupInput[], options: GroupOptions = {}): Grouping {
+  const features = inputs.map(docFeatures)
+  const clusters = clusterByName(inputs)
+  const groups: DocumentGroup[] = []
+  const singles: number[] = []
+  const scored: ScoredCluster[] = []
+  for (const cluster of clusters) {
+    const members = cluster.members.map((m) => m.index)
+    if (members.length === 1) {
+      const index = members[0]!
+      singles.push(index)
+      scored.push({ key: cluster.key, ref: { kind: 'single', index }, refId: `file:${inputs[index]!.path}`, members })
+      continue
+    }
+    const id = `key:${cluster.key}`
+    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => features[i]!.signature)) })
+    scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members })
+  }
+  groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  singles.sort((a, b) => a - b)
+  const suggestions = suggestNearDuplicates(scored, features, {
+    minScore: options.minSuggestionScore ?? 0.5,
+    maxPerCluster: options.maxSuggestionsPerCluster ?? 3,
+  })
+  return { groups, singles, suggestions }
+}

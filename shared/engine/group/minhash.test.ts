@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { signatureSimilarity, textSignature } from './minhash'
+import { fileStem, knownSuffix, nameTokens, normaliseKey } from './name-keys'
+
+const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
+
+describe('MinHash signatures', () => {
+  it('is 1 for the same words whatever the case and punctuation', () => {
+    expect(signatureSimilarity(textSignature(words(0, 500)), textSignature(words(0, 500).toUpperCase().replace(/ /g, ', ')))).toBe(1)
+  })
+  it('is near 0 for disjoint texts and near the true Jaccard for overlapping ones', () => {
+    expect(signatureSimilarity(textSignature(words(0, 500)), textSignature(words(1000, 1500)))).toBeLessThan(0.1)
+    // shingles 0..999 vs 500..1499: Jaccard 498/1502 ~ 0.33
+    const s = signatureSimilarity(textSignature(words(0, 1000)), textSignature(words(500, 1500)))
+    expect(s).toBeGreaterThan(0.15)
+    expect(s).toBeLessThan(0.55)
+  })
+  it('treats empty texts as alike only to each other, and signs very short ones', () => {
+    expect(signatureSimilarity(textSignature(''), textSignature(' \n# '))).toBe(1)
+    expect(signatureSimilarity(textSignature(''), textSignature('word'))).toBe(0)
+    expect(signatureSimilarity(textSignature('two words'), textSignature('two words'))).toBe(1)
+  })
+})
+
+describe('name keys', () => {
+  it('normalises names like the engine identity', () => {
+    expect(normaliseKey("'Prompt Engineer'")).toBe('prompt-engineer')
+    expect(normaliseKey('WG Code Sentinel')).toBe('wg-code-sentinel')
+    expect(normaliseKey('promptEngineer_v2')).toBe('prompt-engineer-v2')
+  })
+  it('takes the file stem without agent extensions, or the folder for generic names', () => {
+    expect(fileStem('/x/.github/agents/Prompt-Engineer.agent.md')).toBe('prompt-engineer')
+    expect(fileStem('c:\\x\\rules\\react.mdc')).toBe('react')
+    expect(fileStem('/x/.claude/skills/pdf-tools/SKILL.md')).toBe('pdf-tools')
+    expect(fileStem('README.md')).toBeNull()
+  })
+  it('finds the longest known suffix on a hyphen boundary', () => {
+    const known = new Set(['debugger', 'response-debugger', 'bug'])
+    expect(knownSuffix('incident-response-debugger', known)).toBe('response-debugger')
+    expect(knownSuffix('xdebugger', known)).toBeNull()
+    expect(knownSuffix('big-bug', known)).toBeNull() // too short to trust
+  })
+  it('stems name tokens and drops qualifiers', () => {
+    expect(nameTokens('senior-code-reviewer')).toEqual(['code', 'review'])
+    expect(nameTokens('code-review-master')).toEqual(['code', 'review'])
+    expect(nameTokens('agent')).toEqual(['agent'])
+  })
+})

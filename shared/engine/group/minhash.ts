@@ -1,0 +1,99 @@
+// MinHash signatures of text over 3-word shingles, built with one-permutation hashing:
+// each shingle is hashed once and lands in one of SIGNATURE_SIZE bins that keep their minimum,
+// so a 7 KB body costs one pass over its characters. Empty bins are filled by rotation
+// densification so that two signatures stay comparable bin by bin.
+
+export const SIGNATURE_SIZE = 64
+const BIN_BITS = 6 // 2^6 = SIGNATURE_SIZE
+const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1
+const EMPTY = 0xffffffff
+
+/** A MinHash signature; `empty` when the text has no words (similar only to another empty one). */
+export interface Signature {
+  readonly bins: Uint32Array
+  readonly empty: boolean
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127
+}
+
+/** Calls `onWord` with the FNV-1a hash of every word (letters and digits, ASCII lowercased). */
+export function forEachWordHash(text: string, onWord: (hash: number) => void): void {
+  let hash = 0x811c9dc5
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    if (isWordChar(code)) {
+      if (code >= 65 && code <= 90) code += 32
+      hash = Math.imul(hash ^ code, 0x01000193)
+      inWord = true
+    } else if (inWord) {
+      onWord(hash >>> 0)
+      hash = 0x811c9dc5
+      inWord = false
+    }
+  }
+  if (inWord) onWord(hash >>> 0)
+}
+
+export function textSignature(text: string): Signature {
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
+  let w1 = 0
+  let w2 = 0
+  let words = 0
+  const add = (shingle: number): void => {
+    const bin = shingle >>> (32 - BIN_BITS)
+    const value = shingle & VALUE_MASK
+    if (value < bins[bin]!) bins[bin] = value
+  }
+  forEachWordHash(text, (w3) => {
+    words++
+    if (words >= 3) add(fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3))
+    w1 = w2
+    w2 = w3
+  })
+  if (words === 0) return { bins, empty: true }
+  if (words < 3) add(fmix32(Math.imul(w1, 0x9e3779b1) ^ w2)) // one shingle of the few words there are
+  densify(bins)
+  return { bins, empty: false }
+}
+
+/** Fill each empty bin from the nearest non-empty bin to its right (circularly), offset by the distance. */
+function densify(bins: Uint32Array): void {
+  const n = bins.length
+  for (let j = 0; j < n; j++) {
+    if (bins[j] !== EMPTY) continue
+    for (let d = 1; d < n; d++) {
+      const source = bins[(j + d) % n]!
+      if (source !== EMPTY && source <= VALUE_MASK) {
+        bins[j] = (VALUE_MASK + 1 + ((source + Math.imul(d, 0x9e3779b1)) >>> BIN_BITS)) >>> 0
+        break
+      }
+    }
+  }
+}
+
+/** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
+export function signatureSimilarity(a: Signature, b: Signature): number {
+  if (a.empty || b.empty) return a.empty && b.empty ? 1 : 0
+  let equal = 0
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a.bins[i] === b.bins[i]) equal++
+  return equal / SIGNATURE_SIZE
+}
+
+/** Hash of bins [from, from + count): the bucket key of one LSH band. */
+export function bandHash(signature: Signature, from: number, count: number): number {
+  let h = from
+  for (let i = from; i < from + count; i++) h = fmix32(Math.imul(h, 0x01000193) ^ signature.bins[i]!)
+  return h
+}

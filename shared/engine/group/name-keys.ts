@@ -1,0 +1,60 @@
+// Names as grouping keys: normalisation, the file-name stem, and name tokens for fuzzy matching.
+
+/** Lowercase, camelCase split, every run of other characters turned into one hyphen. */
+export function normaliseKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+const AGENT_EXTENSIONS = /\.(agent|chatmode|prompt|instructions)\.md$|\.(mdc|md|markdown)$/i
+
+/** File names that say nothing about the agent; the folder names it instead (`skills/x/SKILL.md`). */
+const GENERIC_STEMS = new Set(['skill', 'readme', 'index', 'agent', 'agents', 'claude', 'gemini', 'main', 'prompt', 'instructions', 'rules', 'system', 'default', 'copilot-instructions'])
+
+/** The normalised file name without agent extensions, or its folder's name when the file name is
+ *  generic; null when neither names anything. */
+export function fileStem(path: string): string | null {
+  const parts = path.split(/[\\/]+/).filter((p) => p.length > 0)
+  const base = parts[parts.length - 1] ?? ''
+  const stem = normaliseKey(base.replace(AGENT_EXTENSIONS, ''))
+  if (stem !== '' && !GENERIC_STEMS.has(stem)) return stem
+  const folder = normaliseKey(parts[parts.length - 2] ?? '')
+  return folder !== '' && !GENERIC_STEMS.has(folder) ? folder : null
+}
+
+/** Light stemming so `reviewer`, `review`, `reviews` and `reviewing` meet; `auditor`/`audit` too. */
+export function stemToken(token: string): string {
+  if (token.length <= 4) return token
+  for (const suffix of ['ing', 'ers', 'ors', 'er', 'or', 'es', 's']) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length)
+  }
+  return token
+}
+
+/** Words that rank or brand an agent rather than say what it does (`senior-code-reviewer`). */
+const QUALIFIERS = new Set(
+  'senior junior pro master expert advanced elite lead principal staff chief ultimate super best new old lite plus v1 v2 v3 v4 agent assistant helper bot claude copilot gpt ai'.split(' '),
+)
+
+/** Distinct stemmed tokens of a normalised key, qualifiers left out (unless nothing else is left). */
+export function nameTokens(key: string): readonly string[] {
+  const words = key.split('-').filter((t) => t.length > 0)
+  const core = words.filter((w) => !QUALIFIERS.has(w))
+  return [...new Set((core.length > 0 ? core : words).map(stemToken))]
+}
+
+/** The longest hyphen-boundary proper suffix of `key` found in `known` (at least 5 characters). */
+export function knownSuffix(key: string, known: ReadonlySet<string>): string | null {
+  let at = key.indexOf('-')
+  while (at >= 0) {
+    const suffix = key.slice(at + 1)
+    if (suffix.length >= 5 && known.has(suffix)) return suffix
+    at = key.indexOf('-', at + 1)
+  }
+  return null
+}
