@@ -9,14 +9,16 @@ export interface PathDialogProps {
   readonly initialValue: string
   readonly confirmLabel: string
   readonly hint?: string
+  /** Shown at once: why the last path was refused. */
+  readonly initialError?: string | null
   /** Resolves to an error message to show, or null when the path was accepted. */
   readonly onSubmit: (path: string) => Promise<string | null>
   readonly onCancel: () => void
 }
 
-export function PathDialog({ title, label, initialValue, confirmLabel, hint, onSubmit, onCancel }: PathDialogProps) {
+export function PathDialog({ title, label, initialValue, confirmLabel, hint, initialError, onSubmit, onCancel }: PathDialogProps) {
   const [value, setValue] = useState(initialValue)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(initialError ?? null)
   const [busy, setBusy] = useState(false)
 
   async function submit(event: FormEvent): Promise<void> {

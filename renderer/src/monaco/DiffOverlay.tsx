@@ -17,7 +17,7 @@ export interface DiffOverlayProps {
 }
 
 function SideTitle({ side }: { side: DiffOverlaySide }) {
-  const colour = side.variant == null ? 'var(--accent, #4c6ef5)' : `var(--variant-${side.variant % 20})`
+  const colour = side.variant == null ? 'var(--accent)' : `var(--v${side.variant % 20})`
   return (
     <div className="am-diff-side-title" style={{ borderTopColor: colour }}>
       {side.title}

@@ -1,5 +1,5 @@
 // Gutter classes per origin. The colours come from the app's CSS custom properties
-// `--variant-<i>` (one distinct colour per variant, used in column headers and cells too);
+// `--v<i>` (theme.css) (one distinct colour per variant, used in column headers and cells too);
 // monaco.css gives each class a fallback so the gutter still reads without them.
 export const VARIANT_COLOUR_COUNT = 20
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
+import { makeDraftData, readDraftData } from './draft-data'
+
+const recipe: Recipe = {
+  version: 1,
+  sources: [{ path: '/a.md', hash: 'a'.repeat(64) }],
+  keys: [{ key: 'name', pick: { kind: 'variant', variant: 0 } }],
+  rows: [{ row: 'intro', pick: { kind: 'custom', text: '# Hi\n' }, sectionKeys: ['intro'], sectionHashes: ['b'.repeat(64)] }],
+}
+
+describe('draft data', () => {
+  it('round-trips through JSON', () => {
+    const data = makeDraftData(['/a.md'], recipe, { kind: 'row', id: 'intro' })
+    expect(readDraftData(JSON.parse(JSON.stringify(data)))).toEqual(data)
+  })
+
+  it('ignores drafts of another version or with a broken recipe', () => {
+    expect(readDraftData({ ...makeDraftData(['/a.md'], recipe, null), version: 99 })).toBeNull()
+    expect(readDraftData({ ...makeDraftData(['/a.md'], recipe, null), recipe: { version: 1 } })).toBeNull()
+    expect(readDraftData('nonsense')).toBeNull()
+  })
+
+  it('drops a focused row it cannot read but keeps the recipe', () => {
+    const data = readDraftData({ ...makeDraftData(['/a.md'], recipe, null), focusedRow: { kind: 'row' } })
+    expect(data?.focusedRow).toBeNull()
+    expect(data?.recipe).toEqual(recipe)
+  })
+})

@@ -1,0 +1,36 @@
+// What a draft holds: the recipe in progress plus the few UI bits worth restoring. Read back
+// defensively: a draft written by another version or damaged on disk is ignored, never trusted.
+import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
+import { validateRecipe } from '../../../shared/engine/recipe/validate-recipe'
+import type { RowRef } from '../state/row-ref'
+
+export const DRAFT_DATA_VERSION = 1
+
+export interface DraftData {
+  readonly version: typeof DRAFT_DATA_VERSION
+  /** The group's source paths, to tell the user what the draft was for. */
+  readonly paths: readonly string[]
+  readonly recipe: Recipe
+  readonly focusedRow: RowRef | null
+}
+
+export function makeDraftData(paths: readonly string[], recipe: Recipe, focusedRow: RowRef | null): DraftData {
+  return { version: DRAFT_DATA_VERSION, paths: [...paths], recipe, focusedRow }
+}
+
+function readRowRef(value: unknown): RowRef | null {
+  if (!value || typeof value !== 'object') return null
+  const v = value as { kind?: unknown; key?: unknown; id?: unknown }
+  if (v.kind === 'key' && typeof v.key === 'string') return { kind: 'key', key: v.key }
+  if (v.kind === 'row' && typeof v.id === 'string') return { kind: 'row', id: v.id }
+  return null
+}
+
+export function readDraftData(data: unknown): DraftData | null {
+  if (!data || typeof data !== 'object') return null
+  const d = data as { version?: unknown; paths?: unknown; recipe?: unknown; focusedRow?: unknown }
+  if (d.version !== DRAFT_DATA_VERSION || !Array.isArray(d.paths) || !d.paths.every((p) => typeof p === 'string')) return null
+  const parsed = validateRecipe(d.recipe)
+  if (!parsed.ok) return null
+  return { version: DRAFT_DATA_VERSION, paths: d.paths as string[], recipe: parsed.recipe, focusedRow: readRowRef(d.focusedRow) }
+}

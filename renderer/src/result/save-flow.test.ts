@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import type { HostError, WriteRequest, WriteResult } from '../../../shared/host-api'
+import type { Asker, ChoiceQuestion, PathQuestion } from '../dialogs/asker'
+import { saveMerged, type SaveInput } from './save-flow'
+
+const H = (c: string) => c.repeat(64)
+
+/** A fake disk: path -> hash; writes follow the host's rules (exists, changed-on-disk, force). */
+function fakeHost(disk: Map<string, string>, opts: { native?: string | null | 'unsupported'; refuse?: Record<string, HostError> } = {}) {
+  const writes: WriteRequest[] = []
+  return {
+    writes,
+    host: {
+      async showSaveDialog(_defaultPath: string) {
+        if (opts.native === undefined || opts.native === 'unsupported') return { supported: false } as const
+        return opts.native
+      },
+      async writeFile(request: WriteRequest): Promise<WriteResult> {
+        writes.push(request)
+        const refusal = opts.refuse?.[request.path]
+        if (refusal) throw refusal
+        const current = disk.get(request.path)
+        if (!request.force) {
+          if (request.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: request.path }
+          if (request.expectedHash !== null && current !== request.expectedHash)
+            throw { code: 'changed-on-disk', message: 'changed', path: request.path }
+        }
+        disk.set(request.path, H('w'))
+        return { path: request.path, hash: H('w') }
+      },
+    },
+  }
+}
+
+function scriptedAsker(answers: (string | null)[]) {
+  const asked: (ChoiceQuestion<string> | PathQuestion)[] = []
+  const asker: Asker = {
+    async choose<T extends string>(q: ChoiceQuestion<T>) {
+      asked.push(q as ChoiceQuestion<string>)
+      return (answers.shift() ?? null) as T | null
+    },
+    async askPath(q: PathQuestion) {
+      asked.push(q)
+      return answers.shift() ?? null
+    },
+  }
+  return { asker, asked }
+}
+
+const input: SaveInput = {
+  text: 'merged',
+  sourcePaths: ['/w/a/agent.md', '/w/b/agent.md'],
+  sourceHashes: [H('a'), H('b')],
+  suggestedPath: '/w/a/agent.merged.md',
+  lastSaved: null,
+  mode: 'save-as',
+}
+
+describe('saveMerged', () => {
+  it('writes a new file at the path typed in the path dialog (browser mode)', async () => {
+    const disk = new Map<string, string>()
+    const { host, writes } = fakeHost(disk)
+    const { asker } = scriptedAsker(['/w/a/new.md'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome).toEqual({ kind: 'saved', path: '/w/a/new.md', hash: H('w'), overwroteSource: null })
+    expect(writes).toEqual([{ path: '/w/a/new.md', text: 'merged', expectedHash: null }])
+  })
+
+  it('asks before replacing an existing file and cancels without writing', async () => {
+    const disk = new Map([['/w/a/agent.merged.md', H('x')]])
+    const { host, writes } = fakeHost(disk)
+    const { asker, asked } = scriptedAsker(['/w/a/agent.merged.md', 'cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(disk.get('/w/a/agent.merged.md')).toBe(H('x'))
+    expect(writes).toHaveLength(1)
+    expect(asked[1]!.title).toBe('A file with this name already exists')
+  })
+
+  it('overwrites an existing file only after the user confirms', async () => {
+    const disk = new Map([['/w/a/agent.merged.md', H('x')]])
+    const { host, writes } = fakeHost(disk)
+    const { asker } = scriptedAsker(['/w/a/agent.merged.md', 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome.kind).toBe('saved')
+    expect(writes[1]).toMatchObject({ force: true })
+  })
+
+  it('does not overwrite a target that changed since the last save; Save as… picks another name', async () => {
+    const disk = new Map([['/w/out.md', H('z')]])
+    const { host } = fakeHost(disk)
+    const { asker, asked } = scriptedAsker(['save-as', '/w/out-2.md'])
+    const outcome = await saveMerged({ ...input, mode: 'save', lastSaved: { path: '/w/out.md', hash: H('w') } }, { host, ask: asker })
+    expect(asked[0]!.title).toBe('The file changed on disk since you opened it')
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/out-2.md' })
+    expect(disk.get('/w/out.md')).toBe(H('z'))
+  })
+
+  it('needs an explicit confirmation to overwrite a source, then guards it with its hash', async () => {
+    const disk = new Map([['/w/b/agent.md', H('b')]])
+    const { host, writes } = fakeHost(disk)
+    const { asker, asked } = scriptedAsker(['/w/b/agent.md', 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked[1]!.title).toBe('Overwrite variant 2 with the merged agent?')
+    expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
+    expect(writes).toEqual([{ path: '/w/b/agent.md', text: 'merged', expectedHash: H('b'), overwriteSource: true }])
+  })
+
+  it("shows the host's error in the path dialog and lets the user correct the path", async () => {
+    const disk = new Map<string, string>()
+    const refuse = { '/etc/x.md': { code: 'outside-roots', message: '/etc/x.md is outside the opened folders' } as HostError }
+    const { host } = fakeHost(disk, { refuse })
+    const { asker, asked } = scriptedAsker(['/etc/x.md', '/w/a/ok.md'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect((asked[1] as PathQuestion).initialError).toBe('/etc/x.md is outside the opened folders')
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/a/ok.md' })
+  })
+
+  it('uses the native dialog where the host has one, and a cancelled dialog writes nothing', async () => {
+    const { host, writes } = fakeHost(new Map(), { native: null })
+    const { asker } = scriptedAsker([])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(writes).toHaveLength(0)
+  })
+})

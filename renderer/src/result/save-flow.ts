@@ -1,0 +1,138 @@
+// Saving the merged text: choose a target, never overwrite silently. 'exists' and
+// 'changed-on-disk' refusals from the host become a question (Overwrite / Save as… / Cancel);
+// writing over a source variant needs its own explicit confirmation. The host's other errors are
+// shown where the path was typed, so the user can correct it. Plain async logic over injected
+// dependencies: tested with a fake host and scripted answers.
+import type { HostApi, HostError, WriteRequest } from '../../../shared/host-api'
+import type { Asker } from '../dialogs/asker'
+import { toHostError } from '../state/host-errors'
+import { sourceIndexOf } from './save-target'
+
+export interface SaveInput {
+  readonly text: string
+  readonly sourcePaths: readonly string[]
+  /** Hashes of the sources as read (guards an overwrite of a source). */
+  readonly sourceHashes: readonly string[]
+  readonly suggestedPath: string
+  /** Where this merge was last saved and the hash written: "Save" writes there again. */
+  readonly lastSaved: { readonly path: string; readonly hash: string } | null
+  readonly mode: 'save' | 'save-as'
+}
+
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly path: string; readonly hash: string; readonly overwroteSource: number | null }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly error: HostError }
+
+export interface SaveDeps {
+  readonly host: Pick<HostApi, 'writeFile' | 'showSaveDialog'>
+  readonly ask: Asker
+}
+
+type ConflictAnswer = 'overwrite' | 'save-as' | 'cancel'
+
+async function choosePath(input: SaveInput, deps: SaveDeps, initial: string, error: string | null): Promise<string | null> {
+  if (error === null) {
+    const native = await deps.host.showSaveDialog(initial)
+    if (native === null) return null
+    if (typeof native === 'string') return native
+  }
+  return deps.ask.askPath({
+    title: 'Save merged agent as',
+    label: 'File path',
+    initialValue: initial,
+    confirmLabel: 'Save',
+    hint: 'An absolute path inside an opened folder. Existing files are never replaced without asking.',
+    initialError: error,
+  })
+}
+
+async function askConflict(deps: SaveDeps, error: HostError, path: string): Promise<ConflictAnswer> {
+  const changed = error.code === 'changed-on-disk'
+  const answer = await deps.ask.choose<ConflictAnswer>({
+    title: changed ? 'The file changed on disk since you opened it' : 'A file with this name already exists',
+    message: changed
+      ? 'Someone or something changed this file after Agent Merge read it. Overwriting replaces those changes.'
+      : 'Saving here replaces the existing file.',
+    path,
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'save-as', label: 'Save as…' },
+      { value: 'overwrite', label: 'Overwrite', tone: 'danger' },
+    ],
+    testId: 'save-conflict-dialog',
+  })
+  return answer ?? 'cancel'
+}
+
+async function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number): Promise<ConflictAnswer> {
+  const answer = await deps.ask.choose<ConflictAnswer>({
+    title: `Overwrite variant ${variant + 1} with the merged agent?`,
+    message: 'This replaces one of the files you are merging. The other variants are kept.',
+    path,
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'save-as', label: 'Save as…' },
+      { value: 'overwrite', label: `Overwrite variant ${variant + 1}`, tone: 'danger' },
+    ],
+    testId: 'overwrite-source-dialog',
+  })
+  return answer ?? 'cancel'
+}
+
+export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
+  let path: string | null = input.mode === 'save' && input.lastSaved ? input.lastSaved.path : await choosePath(input, deps, input.suggestedPath, null)
+  let force = false
+  let confirmedSource: string | null = null
+  let pathError: string | null = null
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (path === null) return { kind: 'cancelled' }
+    if (pathError !== null) {
+      path = await choosePath(input, deps, path, pathError)
+      pathError = null
+      continue
+    }
+    const source = sourceIndexOf(input.sourcePaths, path)
+    if (source >= 0 && confirmedSource !== path) {
+      const answer = await confirmSourceOverwrite(deps, path, source)
+      if (answer === 'cancel') return { kind: 'cancelled' }
+      if (answer === 'save-as') {
+        path = await choosePath(input, deps, input.suggestedPath, null)
+        continue
+      }
+      confirmedSource = path
+    }
+    const request: WriteRequest = {
+      path,
+      text: input.text,
+      expectedHash:
+        source >= 0 ? (input.sourceHashes[source] ?? null) : input.lastSaved?.path === path ? input.lastSaved.hash : null,
+      ...(force ? { force: true } : {}),
+      ...(source >= 0 ? { overwriteSource: true } : {}),
+    }
+    try {
+      const written = await deps.host.writeFile(request)
+      return { kind: 'saved', path: written.path, hash: written.hash, overwroteSource: source >= 0 ? source : null }
+    } catch (reason) {
+      const error = toHostError(reason, path)
+      if (error.code === 'exists' || error.code === 'changed-on-disk') {
+        const answer = await askConflict(deps, error, path)
+        if (answer === 'cancel') return { kind: 'cancelled' }
+        if (answer === 'overwrite') force = true
+        else {
+          force = false
+          path = await choosePath(input, deps, path, null)
+        }
+        continue
+      }
+      if (error.code === 'cancelled') return { kind: 'cancelled' }
+      if (error.code === 'outside-roots' || error.code === 'bad-request' || error.code === 'not-found' || error.code === 'io-error') {
+        // Let the user correct the path where they typed it.
+        pathError = error.message
+        continue
+      }
+      return { kind: 'failed', error }
+    }
+  }
+  return { kind: 'failed', error: { code: 'io-error', message: 'Gave up saving after too many attempts', path: path ?? '' } }
+}
