@@ -16,6 +16,7 @@ export type HostErrorCode =
   | 'bad-request' // malformed call (validation failed)
   | 'unauthorized' // browser mode: missing or wrong token
   | 'cancelled'
+  | 'source-file' // writing over a file opened as a source variant without `overwriteSource: true`
 
 export interface HostError {
   readonly code: HostErrorCode
@@ -130,13 +131,17 @@ export interface HostApi {
   showOpenDialog(kind: 'folder' | 'files'): Promise<readonly string[] | null | { readonly supported: false }>
   showSaveDialog(defaultPath: string): Promise<string | null | { readonly supported: false }>
   /** Open folders or files (from a dialog, a typed path, drag and drop or a recent item):
-   *  they become roots the renderer may read and write under. Returns the new listing. */
+   *  they are ADDED to the roots the renderer may read and write under (call closeAll() first
+   *  to start over). Every path must exist ('not-found' otherwise). Returns the new listing of
+   *  all roots. A new file may be created inside an opened folder, or beside an opened file. */
   openPaths(paths: readonly string[]): Promise<FolderListing>
   /** Rescan every opened root. Progress arrives as `scan-progress` events. */
   rescan(): Promise<FolderListing>
   closeAll(): Promise<void>
   readFile(path: string): Promise<AgentFileText>
-  /** Atomic; refuses with 'changed-on-disk' when the file's hash differs from expectedHash. */
+  /** Atomic; refuses with 'changed-on-disk' when the file's hash differs from expectedHash,
+   *  'exists' when expectedHash is null and the file exists, and 'source-file' when the target
+   *  was read as a source this session (and not written by us since) without overwriteSource. */
   writeFile(request: WriteRequest): Promise<WriteResult>
   /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible. */
   archiveFiles(paths: readonly string[]): Promise<ArchiveResult>

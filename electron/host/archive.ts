@@ -1,0 +1,158 @@
+// Archive instead of delete: files move into `.agent-merge-archive/<id>/` beside them, with a
+// manifest.json there, and a registry entry in the config folder so `undoArchive(id)` works
+// after a restart. Undo refuses when an original path is taken again. Nothing is deleted.
+
+import { randomBytes } from 'node:crypto'
+import { access, mkdir, readdir, rename, rmdir, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { ArchiveResult } from '../../shared/host-api'
+import { asHostFailure, hostFailure } from './host-error'
+import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
+
+export const ARCHIVE_FOLDER = '.agent-merge-archive'
+export const MANIFEST_FILE = 'manifest.json'
+const ARCHIVE_ID = /^[0-9]{8}T[0-9]{9}Z-[0-9a-f]{6}$/
+
+export interface ArchiveTarget {
+  readonly path: string // as the caller named it (reported back)
+  readonly realPath: string // what is moved
+}
+
+interface MovedFile {
+  readonly from: string
+  readonly to: string
+  readonly realFrom: string
+  readonly realTo: string
+}
+
+interface ArchiveRecord {
+  readonly id: string
+  readonly createdAt: number
+  readonly moved: readonly MovedFile[]
+}
+
+export function newArchiveId(now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '') // 20261121T051000123Z
+  return `${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+export function checkArchiveId(id: unknown): string {
+  if (typeof id !== 'string' || !ARCHIVE_ID.test(id)) throw hostFailure('bad-request', `"${String(id)}" is not an archive id`)
+  return id
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function movedFrom(value: unknown): MovedFile[] | null {
+  if (!Array.isArray(value)) return null
+  const ok = value.every(
+    (m) => isRecord(m) && ['from', 'to', 'realFrom', 'realTo'].every((k) => typeof m[k] === 'string'),
+  )
+  return ok ? (value as MovedFile[]) : null
+}
+
+export interface Archiver {
+  archive(targets: readonly ArchiveTarget[], now: Date): Promise<ArchiveResult>
+  /** The files an archive moved (to check them against the opened roots before undoing). */
+  describe(id: string): Promise<readonly { readonly from: string; readonly to: string }[]>
+  undo(id: string): Promise<void>
+}
+
+export function createArchiver(registryDir: string, warn: Warn): Archiver {
+  const recordPath = (id: string): string => join(registryDir, `${checkArchiveId(id)}.json`)
+
+  async function readRecord(id: string): Promise<ArchiveRecord> {
+    const value = await readJsonFile(recordPath(id), warn)
+    const moved = isRecord(value) ? movedFrom(value.moved) : null
+    if (!isRecord(value) || moved === null || typeof value.createdAt !== 'number') {
+      throw hostFailure('not-found', `No archive ${id} is known (it was undone already, or made on another machine)`)
+    }
+    return { id, createdAt: value.createdAt, moved }
+  }
+
+  return {
+    async archive(targets, now) {
+      const unique = [...new Map(targets.map((t) => [t.realPath, t])).values()]
+      if (unique.length === 0) throw hostFailure('bad-request', 'Nothing to archive: the list of files is empty')
+      for (const target of unique) {
+        const info = await stat(target.realPath).catch((error: unknown) => {
+          throw asHostFailure(error, target.path)
+        })
+        if (!info.isFile()) throw hostFailure('bad-request', `${target.path} is not a file; only files are archived`, target.path)
+      }
+      const id = newArchiveId(now)
+      const moved: MovedFile[] = unique.map((t) => ({
+        from: t.path,
+        to: join(dirname(t.path), ARCHIVE_FOLDER, id, basename(t.path)),
+        realFrom: t.realPath,
+        realTo: join(dirname(t.realPath), ARCHIVE_FOLDER, id, basename(t.realPath)),
+      }))
+      const done: MovedFile[] = []
+      try {
+        for (const m of moved) {
+          await mkdir(dirname(m.realTo), { recursive: true })
+          await rename(m.realFrom, m.realTo)
+          done.push(m)
+        }
+        const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
+        for (const folder of new Set(moved.map((m) => dirname(m.realTo)))) {
+          await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) })
+        }
+        await mkdir(registryDir, { recursive: true })
+        await writeJsonFile(recordPath(id), record)
+      } catch (error) {
+        // Put back what was moved so a failed archive changes nothing the user sees.
+        for (const m of done.reverse()) await rename(m.realTo, m.realFrom).catch(() => undefined)
+        throw asHostFailure(error)
+      }
+      return { archiveId: id, moved: moved.map(({ from, to }) => ({ from, to })) }
+    },
+
+    async describe(id) {
+      return (await readRecord(id)).moved.map(({ from, to }) => ({ from, to }))
+    },
+
+    async undo(id) {
+      const record = await readRecord(id)
+      const taken: string[] = []
+      const missing: string[] = []
+      for (const m of record.moved) {
+        if (await exists(m.realFrom)) taken.push(m.from)
+        if (!(await exists(m.realTo))) missing.push(m.to)
+      }
+      if (taken.length > 0) {
+        throw hostFailure('exists', `Cannot undo the archive: ${taken.join(', ')} exist${taken.length === 1 ? 's' : ''} again; move or rename ${taken.length === 1 ? 'it' : 'them'} first`, taken[0])
+      }
+      if (missing.length > 0) {
+        throw hostFailure('not-found', `Cannot undo the archive: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the archive folder`, missing[0])
+      }
+      for (const m of record.moved) {
+        await rename(m.realTo, m.realFrom).catch((error: unknown) => {
+          throw asHostFailure(error, m.from)
+        })
+      }
+      // Our own bookkeeping goes; folders only when empty (a user may have put files there).
+      for (const folder of new Set(record.moved.map((m) => dirname(m.realTo)))) {
+        await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)
+        await removeIfEmpty(folder)
+        await removeIfEmpty(dirname(folder))
+      }
+      await unlink(recordPath(id)).catch(() => undefined)
+    },
+  }
+}
+
+async function removeIfEmpty(folder: string): Promise<void> {
+  try {
+    if ((await readdir(folder)).length === 0) await rmdir(folder)
+  } catch {
+    // left in place
+  }
+}

@@ -1,0 +1,57 @@
+// Decide whether bytes are an agent file's text: not binary (no NUL in the first 8 KB) and
+// valid UTF-8. The BOM is kept in the text so the engine sees it and the text's hash equals
+// the hash of the bytes.
+
+import { createHash } from 'node:crypto'
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+const BINARY_SNIFF_BYTES = 8192
+
+export type BytesVerdict =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'invalid-utf8'; readonly line: number }
+
+export function classifyBytes(bytes: Uint8Array): BytesVerdict {
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES)
+  if (sniff.includes(0)) return { kind: 'binary' }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    return { kind: 'text', text }
+  } catch {
+    return { kind: 'invalid-utf8', line: lineOfFirstInvalidByte(bytes) }
+  }
+}
+
+/** 1-based line of the first byte sequence that is not valid UTF-8. */
+export function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  let line = 1
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    if (b === 0x0a) line++
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0) return line
+    if (length > 1) {
+      const slice = bytes.subarray(i, i + length)
+      if (slice.length < length) return line
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(slice)
+      } catch {
+        return line
+      }
+    }
+    i += length
+  }
+  return line
+}
+
+export function sha256HexOfBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export function formatBytes(size: number): string {
+  if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1)} MiB`
+  if (size >= 1024) return `${(size / 1024).toFixed(1)} KiB`
+  return `${size} B`
+}

@@ -1,0 +1,231 @@
+// Every non-dialog HostApi method in plain Node, shared by Electron main (over IPC) and browser
+// mode (over HTTP). All paths pass through the roots gate; writes are atomic and refuse to
+// clobber changed files or sources; events go to the subscribed listeners.
+
+import { access } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FolderListing, HostApi, HostEvent, SkippedFile, AgentFileEntry } from '../../shared/host-api'
+import type { HostResponse } from '../../shared/host-channels'
+import { createAppStore, type AppStore } from './app-store'
+import { checkArchiveId, createArchiver } from './archive'
+import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
+import { hostFailure, toHostError } from './host-error'
+import type { Warn } from './json-file'
+import { readAgentFile } from './read-file'
+import { checkPathShape, createRoots, type RootEntry } from './roots'
+import { scanFolder } from './scan-folder'
+import { validateRequest } from './validate-request'
+import { watchRoots, type RootsWatcher } from './watch'
+import { writeFileAtomic } from './write-file'
+
+type DialogMethods = Pick<HostApi, 'showOpenDialog' | 'showSaveDialog'>
+
+export interface HostServiceOptions {
+  readonly configDir: string
+  /** Opened when no initial path is given (the bundled backend-architect example). */
+  readonly exampleFolder?: string
+  readonly initialPaths: readonly string[]
+  readonly maxFileSize?: number
+  /** Native dialogs (Electron); without them both answer { supported: false }. */
+  readonly dialogs?: DialogMethods
+  /** Watch the roots for changes (default true). */
+  readonly watch?: boolean
+  readonly watchDebounceMs?: number
+  readonly warn?: Warn
+  readonly now?: () => Date
+}
+
+type ServiceMethods = Omit<HostApi, 'kind' | 'pathForDroppedFile' | 'onEvent'>
+
+export interface HostService extends ServiceMethods {
+  onEvent(listener: (event: HostEvent) => void): () => void
+  /** Validate and run one remote call; never throws. */
+  call(method: unknown, args: unknown): Promise<HostResponse<unknown>>
+  /** A path the user picked in a native save dialog may be written even outside the roots. */
+  allowSaveTarget(path: string): void
+  /** Paths opened from outside the renderer (command line, second instance, menu): opens them
+   *  and pushes an `opened` event. */
+  openFromOutside(paths: readonly string[]): Promise<FolderListing>
+  readonly store: AppStore
+  /** Resolves when the current watcher reports changes (tests). */
+  watcherReady(): Promise<void>
+  dispose(): Promise<void>
+}
+
+export function createHostService(options: HostServiceOptions): HostService {
+  const warn: Warn = options.warn ?? ((message) => console.warn(message))
+  const now = options.now ?? (() => new Date())
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const roots = createRoots()
+  const store = createAppStore(options.configDir, warn)
+  const archiver = createArchiver(join(options.configDir, 'archives'), warn)
+  const listeners = new Set<(event: HostEvent) => void>()
+  const readSources = new Set<string>() // real paths read this session
+  const writtenByUs = new Set<string>() // real paths this session created or overwrote
+  const saveTargets = new Set<string>()
+  let watcher: RootsWatcher | null = null
+  let initialized = false
+  let disposed = false
+
+  const emit = (event: HostEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(event)
+      } catch (error) {
+        warn(`A host event listener failed: ${(error as Error).message}`)
+      }
+    }
+  }
+
+  async function restartWatcher(): Promise<void> {
+    const previous = watcher
+    watcher = null
+    await previous?.close()
+    if (options.watch === false || disposed || roots.list().length === 0) return
+    watcher = watchRoots(
+      roots.list().map((r) => r.path),
+      (changes) => emit({ kind: 'files-changed', changes }),
+      { ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}), onError: warn },
+    )
+  }
+
+  async function scanRoot(root: RootEntry): Promise<{ files: AgentFileEntry[]; skipped: SkippedFile[] }> {
+    try {
+      return await scanFolder(root.path, {
+        maxFileSize,
+        onProgress: (p) => emit({ kind: 'scan-progress', root: root.path, ...p }),
+      })
+    } catch (error) {
+      const e = toHostError(error, root.path)
+      return { files: [], skipped: [{ path: root.path, reason: 'unreadable', message: e.message }] }
+    }
+  }
+
+  async function listing(): Promise<FolderListing> {
+    const results = await Promise.all(roots.list().map(scanRoot))
+    const files = new Map<string, AgentFileEntry>()
+    for (const result of results) for (const file of result.files) if (!files.has(file.path)) files.set(file.path, file)
+    return {
+      roots: roots.list().map(({ path, kind }) => ({ path, kind })),
+      files: [...files.values()],
+      skipped: results.flatMap((r) => r.skipped),
+    }
+  }
+
+  async function openPaths(paths: readonly string[]): Promise<FolderListing> {
+    for (const path of paths) await roots.add(path)
+    initialized = true
+    await store.addRecent(paths.map((p) => checkPathShape(p)), now().getTime()).catch((error: unknown) => warn(`Could not remember recent items: ${toHostError(error).message}`))
+    await restartWatcher()
+    return listing()
+  }
+
+  /** Inside the roots, or a path the user picked in a native save dialog. */
+  async function resolveWriteTarget(path: string): Promise<{ path: string; realPath: string; exists: boolean }> {
+    try {
+      return await roots.resolveInsideRoots(path, { forNewFile: true })
+    } catch (error) {
+      const normalised = checkPathShape(path)
+      if (toHostError(error).code !== 'outside-roots' || !saveTargets.has(normalised)) throw error
+      const exists = await access(normalised).then(() => true, () => false)
+      return { path: normalised, realPath: normalised, exists }
+    }
+  }
+
+  async function getInitialListing(): Promise<FolderListing> {
+    if (initialized) return listing()
+    initialized = true
+    const wanted = options.initialPaths.length > 0 ? options.initialPaths : options.exampleFolder ? [options.exampleFolder] : []
+    const problems: SkippedFile[] = []
+    for (const path of wanted) {
+      await roots.add(path).catch((error: unknown) => {
+        problems.push({ path, reason: 'unreadable', message: toHostError(error, path).message })
+      })
+    }
+    await restartWatcher()
+    const result = await listing()
+    return { ...result, skipped: [...problems, ...result.skipped] }
+  }
+
+  const service: HostService = {
+    store,
+    getInitialListing,
+    showOpenDialog: (kind) => options.dialogs?.showOpenDialog(kind) ?? Promise.resolve({ supported: false } as const),
+    showSaveDialog: (path) => options.dialogs?.showSaveDialog(path) ?? Promise.resolve({ supported: false } as const),
+    openPaths,
+    async rescan() {
+      await restartWatcher()
+      return listing()
+    },
+    async closeAll() {
+      roots.clear()
+      readSources.clear()
+      await restartWatcher()
+    },
+    async readFile(path) {
+      const resolved = await roots.resolveInsideRoots(path)
+      const file = await readAgentFile(resolved.realPath, { maxFileSize })
+      readSources.add(resolved.realPath)
+      return { ...file, path: resolved.path }
+    },
+    async writeFile(request) {
+      const target = await resolveWriteTarget(request.path)
+      const isSource = readSources.has(target.realPath) && !writtenByUs.has(target.realPath)
+      if (target.exists && isSource && !request.overwriteSource) {
+        throw hostFailure('source-file', `${target.path} is one of the variants being merged; confirm overwriting it or save the merge under another name`, target.path)
+      }
+      const result = await writeFileAtomic(target.realPath, request.text, {
+        expectedHash: request.expectedHash,
+        ...(request.force !== undefined ? { force: request.force } : {}),
+      })
+      writtenByUs.add(target.realPath)
+      return { path: target.path, hash: result.hash }
+    },
+    async archiveFiles(paths) {
+      const targets = []
+      for (const path of paths) targets.push(await roots.resolveInsideRoots(path))
+      return archiver.archive(targets, now())
+    },
+    async undoArchive(archiveId) {
+      const id = checkArchiveId(archiveId)
+      // Only put files back into folders that are open now.
+      for (const moved of await archiver.describe(id)) await roots.resolveInsideRoots(moved.from, { forNewFile: true })
+      await archiver.undo(id)
+    },
+    getRecent: () => store.getRecent(),
+    getSettings: () => store.getSettings(),
+    setSettings: (changes) => store.setSettings(changes),
+    saveDraft: (draft) => store.saveDraft(draft),
+    loadDraft: (id) => store.loadDraft(id),
+    deleteDraft: (id) => store.deleteDraft(id),
+    onEvent(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    async call(method, args) {
+      try {
+        const valid = validateRequest(method, args)
+        const run = service[valid.method] as (...a: readonly unknown[]) => Promise<unknown>
+        return { ok: true, value: (await run(...valid.args)) ?? null }
+      } catch (error) {
+        return { ok: false, error: toHostError(error) }
+      }
+    },
+    allowSaveTarget(path) {
+      saveTargets.add(checkPathShape(path))
+    },
+    async openFromOutside(paths) {
+      const result = await openPaths(paths)
+      emit({ kind: 'opened', listing: result })
+      return result
+    },
+    watcherReady: () => watcher?.ready ?? Promise.resolve(),
+    async dispose() {
+      disposed = true
+      listeners.clear()
+      await watcher?.close()
+      watcher = null
+    },
+  }
+  return service
+}

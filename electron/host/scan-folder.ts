@@ -1,0 +1,170 @@
+// Find the agent files under a root (folder or single file). Recursive, concurrency-limited,
+// follows symlinks without looping and never outside the root; files too large, binary or not
+// UTF-8 are reported in `skipped`, not loaded.
+
+import type { Dirent } from 'node:fs'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative } from 'node:path'
+import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
+import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
+import { createLimiter, type Limiter } from './concurrency'
+import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
+import { formatHintFromPath } from './format-hint'
+import { asHostFailure, hostFailure } from './host-error'
+
+export interface ScanProgress {
+  readonly scanned: number // candidate files looked at so far
+  readonly found: number // agent files accepted so far
+  readonly done: boolean
+}
+
+export interface ScanOptions {
+  readonly maxFileSize?: number
+  readonly onProgress?: (progress: ScanProgress) => void
+  readonly signal?: AbortSignal
+  /** Progress is reported every this many files (default 100) and once at the end. */
+  readonly progressEvery?: number
+  /** Concurrent file system calls (default 32). */
+  readonly concurrency?: number
+}
+
+export interface ScanResult {
+  readonly files: AgentFileEntry[]
+  readonly skipped: SkippedFile[]
+}
+
+interface FolderTask {
+  readonly path: string // logical path (as reached from the root)
+  readonly mode: FolderMode
+}
+
+function isWithin(parent: string, child: string): boolean {
+  const rel = relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+function errnoMessage(error: unknown): string {
+  return asHostFailure(error).message
+}
+
+export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const progressEvery = Math.max(1, options.progressEvery ?? 100)
+  const limit: Limiter = createLimiter(options.concurrency ?? 32)
+  const files: AgentFileEntry[] = []
+  const skipped: SkippedFile[] = []
+  const visitedFolders = new Set<string>()
+  let deferredSymlinkFolders: FolderTask[] = []
+  let scanned = 0
+
+  const checkAborted = (): void => {
+    if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
+  }
+  const fs = <T>(task: () => Promise<T>): Promise<T> =>
+    limit(() => {
+      checkAborted()
+      return task()
+    })
+  const skip = (path: string, reason: SkipReason, message: string): void => {
+    skipped.push({ path, reason, message })
+  }
+  const report = (done: boolean): void => options.onProgress?.({ scanned, found: files.length, done })
+
+  let rootReal: string
+  let rootIsFolder: boolean
+  try {
+    rootReal = await realpath(root)
+    rootIsFolder = (await stat(rootReal)).isDirectory()
+  } catch (error) {
+    throw asHostFailure(error, root)
+  }
+
+  async function considerFile(path: string, explicitlyOpened: boolean): Promise<void> {
+    checkAborted()
+    scanned++
+    if (scanned % progressEvery === 0) report(false)
+    try {
+      const real = await fs(() => realpath(path))
+      if (!explicitlyOpened && !isWithin(rootReal, real)) {
+        return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
+      }
+      const info = await fs(() => stat(real))
+      if (!info.isFile()) return
+      if (info.size > maxFileSize) {
+        return skip(path, 'too-large', `${path} is ${formatBytes(info.size)}, over the ${formatBytes(maxFileSize)} limit`)
+      }
+      const verdict = classifyBytes(await fs(() => readFile(real)))
+      if (verdict.kind === 'binary') return skip(path, 'binary', `${path} is a binary file`)
+      if (verdict.kind === 'invalid-utf8') {
+        return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
+      }
+      const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
+      files.push({ path, root, relPath, size: info.size, mtimeMs: info.mtimeMs, formatHint: formatHintFromPath(path) })
+    } catch (error) {
+      if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
+      skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)
+    }
+  }
+
+  async function visitFolder(task: FolderTask): Promise<void> {
+    let entries: Dirent[]
+    try {
+      const real = await fs(() => realpath(task.path))
+      if (!isWithin(rootReal, real)) {
+        return skip(task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
+      }
+      if (visitedFolders.has(real)) {
+        return skip(task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
+      }
+      visitedFolders.add(real)
+      entries = await fs(() => readdir(task.path, { withFileTypes: true }))
+    } catch (error) {
+      if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
+      return skip(task.path, 'unreadable', `The folder ${task.path} could not be read: ${errnoMessage(error)}`)
+    }
+    const work: Promise<void>[] = []
+    const folderName = basename(task.path)
+    for (const entry of entries) {
+      const childPath = join(task.path, entry.name)
+      let isFolder = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await fs(() => stat(childPath))
+          isFolder = target.isDirectory()
+          isFile = target.isFile()
+        } catch {
+          // A dangling link is not an agent file; say so only when it looks like one.
+          if (isAgentFileName(entry.name, task.mode)) skip(childPath, 'unreadable', `${childPath} is a link to a file that does not exist`)
+          continue
+        }
+      }
+      if (isFolder) {
+        const mode = childFolderMode(task.mode, folderName, entry.name)
+        if (mode === null) continue
+        const child = { path: childPath, mode }
+        // Real folders first, links after: a folder reached both ways is listed under its real path.
+        if (entry.isSymbolicLink()) deferredSymlinkFolders.push(child)
+        else work.push(visitFolder(child))
+      } else if (isFile && isAgentFileName(entry.name, task.mode)) {
+        work.push(considerFile(childPath, false))
+      }
+    }
+    await Promise.all(work)
+  }
+
+  if (rootIsFolder) {
+    await visitFolder({ path: root, mode: folderModeOfRoot(basename(rootReal)) })
+    while (deferredSymlinkFolders.length > 0) {
+      const batch = deferredSymlinkFolders
+      deferredSymlinkFolders = []
+      await Promise.all(batch.map(visitFolder))
+    }
+  } else {
+    await considerFile(root, true)
+  }
+  files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  report(true)
+  return { files, skipped }
+}

@@ -1,0 +1,115 @@
+// Check the shape of every remote call before it runs: a malformed call (wrong method, wrong
+// argument count or types) is a 'bad-request' with a message that names the problem.
+
+import type { Draft, Settings, WriteRequest } from '../../shared/host-api'
+import { isHostMethodName, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
+import { hostFailure } from './host-error'
+import { isRecord } from './json-file'
+
+const MAX_PATHS = 10_000
+const MAX_PATH_LENGTH = 4096
+const MAX_TEXT_LENGTH = 64 * 1024 * 1024
+const HASH = /^[0-9a-f]{64}$/
+
+function bad(method: string, message: string): never {
+  throw hostFailure('bad-request', `${method}: ${message}`)
+}
+
+function pathArg(method: string, value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0) bad(method, `${what} must be a non-empty string`)
+  if (value.length > MAX_PATH_LENGTH) bad(method, `${what} is longer than ${MAX_PATH_LENGTH} characters`)
+  return value
+}
+
+function pathList(method: string, value: unknown): string[] {
+  if (!Array.isArray(value)) bad(method, 'expected a list of paths')
+  if (value.length === 0) bad(method, 'the list of paths is empty')
+  if (value.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} paths at once`)
+  return value.map((p, i) => pathArg(method, p, `path ${i + 1}`))
+}
+
+function onlyKeys(method: string, value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  const extra = Object.keys(value).filter((k) => !allowed.includes(k))
+  if (extra.length > 0) bad(method, `${what} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`)
+}
+
+function writeRequest(method: string, value: unknown): WriteRequest {
+  if (!isRecord(value)) bad(method, 'expected a request object { path, text, expectedHash }')
+  onlyKeys(method, value, ['path', 'text', 'expectedHash', 'force', 'overwriteSource'], 'the request')
+  const path = pathArg(method, value.path, 'request.path')
+  if (typeof value.text !== 'string') bad(method, 'request.text must be a string')
+  if (value.text.length > MAX_TEXT_LENGTH) bad(method, 'request.text is too large')
+  const { expectedHash, force, overwriteSource } = value
+  if (expectedHash !== null && (typeof expectedHash !== 'string' || !HASH.test(expectedHash))) {
+    bad(method, 'request.expectedHash must be a 64-character lowercase hex SHA-256 or null')
+  }
+  if (force !== undefined && typeof force !== 'boolean') bad(method, 'request.force must be true or false')
+  if (overwriteSource !== undefined && typeof overwriteSource !== 'boolean') bad(method, 'request.overwriteSource must be true or false')
+  return { path, text: value.text, expectedHash, ...(force !== undefined ? { force } : {}), ...(overwriteSource !== undefined ? { overwriteSource } : {}) }
+}
+
+function settingsChanges(method: string, value: unknown): Partial<Settings> {
+  if (!isRecord(value)) bad(method, 'expected an object of settings')
+  onlyKeys(method, value, ['theme', 'zoom', 'foldIdenticalRows'], 'the settings')
+  const { theme, zoom, foldIdenticalRows } = value
+  if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') bad(method, 'theme must be "system", "light" or "dark"')
+  if (zoom !== undefined && (typeof zoom !== 'number' || !Number.isFinite(zoom) || zoom < 0.25 || zoom > 5)) bad(method, 'zoom must be a number from 0.25 to 5')
+  if (foldIdenticalRows !== undefined && typeof foldIdenticalRows !== 'boolean') bad(method, 'foldIdenticalRows must be true or false')
+  return value as Partial<Settings>
+}
+
+function draft(method: string, value: unknown): Draft {
+  if (!isRecord(value)) bad(method, 'expected a draft object { id, updatedAt, data }')
+  onlyKeys(method, value, ['id', 'updatedAt', 'data'], 'the draft')
+  if (typeof value.id !== 'string') bad(method, 'draft.id must be a string')
+  if (typeof value.updatedAt !== 'number' || !Number.isFinite(value.updatedAt)) bad(method, 'draft.updatedAt must be a number')
+  return { id: value.id, updatedAt: value.updatedAt, data: value.data }
+}
+
+function stringArg(method: string, value: unknown, what: string): string {
+  if (typeof value !== 'string') bad(method, `${what} must be a string`)
+  return value
+}
+
+type Validators = { readonly [M in HostMethodName]: (args: readonly unknown[]) => HostMethodArgs<M> }
+
+const validators: Validators = {
+  getInitialListing: () => [],
+  showOpenDialog: ([kind]) => {
+    if (kind !== 'folder' && kind !== 'files') bad('showOpenDialog', 'kind must be "folder" or "files"')
+    return [kind]
+  },
+  showSaveDialog: ([path]) => [stringArg('showSaveDialog', path, 'the default path')],
+  openPaths: ([paths]) => [pathList('openPaths', paths)],
+  rescan: () => [],
+  closeAll: () => [],
+  readFile: ([path]) => [pathArg('readFile', path, 'the path')],
+  writeFile: ([request]) => [writeRequest('writeFile', request)],
+  archiveFiles: ([paths]) => [pathList('archiveFiles', paths)],
+  undoArchive: ([id]) => [stringArg('undoArchive', id, 'the archive id')],
+  getRecent: () => [],
+  getSettings: () => [],
+  setSettings: ([changes]) => [settingsChanges('setSettings', changes)],
+  saveDraft: ([value]) => [draft('saveDraft', value)],
+  loadDraft: ([id]) => [stringArg('loadDraft', id, 'the draft id')],
+  deleteDraft: ([id]) => [stringArg('deleteDraft', id, 'the draft id')],
+}
+
+const ARITY: { readonly [M in HostMethodName]: number } = {
+  getInitialListing: 0, showOpenDialog: 1, showSaveDialog: 1, openPaths: 1, rescan: 0, closeAll: 0,
+  readFile: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
+  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1,
+}
+
+export interface ValidCall<M extends HostMethodName = HostMethodName> {
+  readonly method: M
+  readonly args: HostMethodArgs<M>
+}
+
+/** A checked call, or a thrown 'bad-request' HostFailure. */
+export function validateRequest(method: unknown, args: unknown): ValidCall {
+  if (typeof method !== 'string' || !isHostMethodName(method)) bad(String(method), 'there is no such host method')
+  if (!Array.isArray(args)) bad(method, 'the arguments must be a JSON array')
+  if (args.length !== ARITY[method]) bad(method, `expected ${ARITY[method]} argument${ARITY[method] === 1 ? '' : 's'}, got ${args.length}`)
+  return { method, args: validators[method](args) } as ValidCall
+}
