@@ -1,0 +1,75 @@
+// One pass over the body lines that finds real headings (ATX and setext) and marks the lines
+// inside fenced code, which can never be headings.
+
+import type { LineSpan } from '../parse/lines'
+import { isBlankLine } from '../parse/lines'
+import { parseAtxHeading } from './atx'
+import { closesFence, fenceOpening, type FenceOpen } from './fences'
+import { canBeSetextText, setextUnderlineLevel } from './setext'
+
+export interface ScannedHeading {
+  readonly kind: 'atx' | 'setext'
+  readonly level: number
+  readonly title: string
+  /** Index of the first heading line (the paragraph text for setext) and of the last one. */
+  readonly firstLine: number
+  readonly lastLine: number
+}
+
+export interface BlockScan {
+  readonly headings: readonly ScannedHeading[]
+  readonly inFence: readonly boolean[]
+  /** Index of the line that opened a fence never closed, or -1. */
+  readonly unclosedFence: number
+}
+
+export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan {
+  const headings: ScannedHeading[] = []
+  const inFence: boolean[] = new Array<boolean>(lines.length).fill(false)
+  let fence: FenceOpen | null = null
+  let fenceLine = -1
+  // 'none' between blocks; 'text' inside a paragraph a setext underline can close; 'other'
+  // inside a list item, quote, table or indented code, which it cannot.
+  let block: 'none' | 'text' | 'other' = 'none'
+  let paragraphStart = -1
+  for (let i = 0; i < lines.length; i++) {
+    const { start, contentEnd } = lines[i]!
+    if (fence) {
+      inFence[i] = true
+      if (closesFence(text, start, contentEnd, fence)) fence = null
+      continue
+    }
+    const opening = fenceOpening(text, start, contentEnd)
+    if (opening) {
+      fence = opening
+      fenceLine = i
+      inFence[i] = true
+      block = 'none'
+      continue
+    }
+    if (isBlankLine(text, lines[i]!)) {
+      block = 'none'
+      continue
+    }
+    const atx = parseAtxHeading(text, start, contentEnd)
+    if (atx) {
+      headings.push({ kind: 'atx', level: atx.level, title: atx.title, firstLine: i, lastLine: i })
+      block = 'none'
+      continue
+    }
+    const underline = setextUnderlineLevel(text, start, contentEnd)
+    if (underline !== 0 && block === 'text') {
+      const title = lines.slice(paragraphStart, i).map((l) => text.slice(l.start, l.contentEnd).trim()).join(' ')
+      headings.push({ kind: 'setext', level: underline, title, firstLine: paragraphStart, lastLine: i })
+      block = 'none'
+      continue
+    }
+    if (underline === 2 && block === 'none') continue // a thematic break
+    const textLike = canBeSetextText(text, start, contentEnd)
+    if (block === 'none') {
+      block = textLike ? 'text' : 'other'
+      paragraphStart = i
+    } else if (!textLike) block = 'other'
+  }
+  return { headings, inFence, unclosedFence: fence ? fenceLine : -1 }
+}

@@ -1,0 +1,45 @@
+// Titles as the aligner compares them and as section keys spell them: case, numbering,
+// emoji, punctuation, `&` vs `and` and a trailing colon do not matter.
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** `1. **API Design & Implementation**:` -> `api design and implementation`. */
+export function normaliseTitle(title: string): string {
+  let s = title.toLowerCase().replace(/&/g, ' and ')
+  s = stripLeadingNumbering(s)
+  let out = ''
+  let pendingSpace = false
+  for (const ch of s) {
+    if (LETTER_OR_DIGIT.test(ch)) {
+      if (pendingSpace && out.length > 0) out += ' '
+      out += ch
+      pendingSpace = false
+    } else if (ch !== "'" && ch !== '\u2019') {
+      // apostrophes join (`fiber's` -> `fibers`); everything else separates words
+      pendingSpace = true
+    }
+  }
+  return out
+}
+
+/** Slug for section keys: the normalised title with hyphens; `section` when nothing is left. */
+export function slugOfTitle(title: string): string {
+  const normalised = normaliseTitle(title)
+  return normalised.length === 0 ? 'section' : normalised.replace(/ /g, '-')
+}
+
+/** Drops list/section numbering at the start: `1.`, `2)`, `1.2.3`, `iv.` is kept (too ambiguous). */
+function stripLeadingNumbering(s: string): string {
+  let i = 0
+  while (i < s.length && (s[i] === ' ' || s[i] === '*' || s[i] === '_' || s[i] === '#')) i++
+  let j = i
+  while (j < s.length && ((s[j]! >= '0' && s[j]! <= '9') || s[j] === '.')) j++
+  if (j === i) return s
+  if (j < s.length && s[j] === ')') j++
+  const digitsOnly = s.slice(i, j).replace(/[.)]/g, '')
+  if (digitsOnly.length === 0) return s
+  // `2024 roadmap` keeps its number: numbering is followed by a separator (`.`, `)`, `:` or `-`)
+  const separated = /[.)]$/.test(s.slice(i, j)) || s[j] === ':' || (s[j] === ' ' && s[j + 1] === '-')
+  if (!separated && j < s.length) return s
+  return s.slice(j)
+}

@@ -1,0 +1,61 @@
+// Bold pseudo-headings: many agent files structure their text with lines that are only
+// `**Title**`, `**Title**:` or `**Title:**`, or with numbered items such as
+// `1. **API Design & Implementation**: When building APIs...`. Those lines act as headings.
+
+export interface PseudoHeading {
+  readonly kind: 'bold' | 'item'
+  readonly title: string
+}
+
+export function parsePseudoHeading(text: string, start: number, end: number): PseudoHeading | null {
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
+  const first = text.charCodeAt(start)
+  if (first === 42) return parseBoldLine(text, start, end)
+  if (first >= 48 && first <= 57) return parseNumberedItem(text, start, end)
+  return null
+}
+
+/** `**Title**`, `**Title**:` or `**Title:**`, nothing else on the line. */
+function parseBoldLine(text: string, start: number, end: number): PseudoHeading | null {
+  const bold = readBold(text, start, end)
+  if (!bold) return null
+  const tail = text.slice(bold.end, end)
+  if (tail !== '' && tail !== ':') return null
+  return { kind: 'bold', title: bold.title }
+}
+
+/** `1. **Title**`, then nothing, `:` or a dash and text; or `1. **Title:**` and text. */
+function parseNumberedItem(text: string, start: number, end: number): PseudoHeading | null {
+  let i = start
+  while (i < end && i - start < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+  if (i >= end || (text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41)) return null
+  i++
+  if (i >= end || text.charCodeAt(i) !== 32) return null
+  while (i < end && text.charCodeAt(i) === 32) i++
+  const bold = readBold(text, i, end)
+  if (!bold) return null
+  if (bold.end === end || bold.colonInside) return { kind: 'item', title: bold.title }
+  const next = text.charCodeAt(bold.end)
+  if (next === 58) return { kind: 'item', title: bold.title }
+  const dash = text.slice(bold.end, bold.end + 3)
+  if (dash === ' - ' || dash === ' \u2014 ' || dash === ' \u2013 ') return { kind: 'item', title: bold.title }
+  return null
+}
+
+function readBold(text: string, start: number, end: number): { title: string; end: number; colonInside: boolean } | null {
+  if (text.charCodeAt(start) !== 42 || text.charCodeAt(start + 1) !== 42) return null
+  let close = -1
+  for (let k = start + 2; k + 1 < end; k++) {
+    if (text.charCodeAt(k) === 42 && text.charCodeAt(k + 1) === 42) {
+      close = k
+      break
+    }
+  }
+  if (close === -1 || close === start + 2) return null
+  let title = text.slice(start + 2, close).trim()
+  if (title.length === 0 || title.startsWith('*')) return null
+  const colonInside = title.endsWith(':')
+  if (colonInside) title = title.slice(0, -1).trimEnd()
+  if (title.length === 0) return null
+  return { title, end: close + 2, colonInside }
+}

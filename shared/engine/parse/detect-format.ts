@@ -1,0 +1,32 @@
+// Which tool a file is written for: from its path first (where each tool looks for files),
+// then from the frontmatter keys it uses.
+
+import type { AgentFormat } from '../model'
+
+/** The format implied by the path alone; 'generic' when the path says nothing. */
+export function formatFromPath(path: string): AgentFormat {
+  const p = '/' + path.replace(/\\/g, '/').toLowerCase()
+  const base = p.slice(p.lastIndexOf('/') + 1)
+  if (base.endsWith('.agent.md') || p.includes('/.github/agents/')) return 'copilot-agent'
+  if (base.endsWith('.chatmode.md') || p.includes('/.github/chatmodes/')) return 'copilot-chatmode'
+  if (base.endsWith('.mdc') || p.includes('/.cursor/rules/')) return 'cursor-rule'
+  if (p.includes('/.claude/agents/')) return 'claude-agent'
+  if (base === 'skill.md' || p.includes('/.claude/skills/')) return 'claude-skill'
+  if (p.includes('/.claude/commands/')) return 'claude-command'
+  if (p.includes('/.opencode/agent/') || p.includes('/.opencode/agents/') || p.includes('/opencode/agent/') || p.includes('/opencode/agents/')) return 'opencode-agent'
+  if (p.includes('/.gemini/agents/')) return 'gemini-agent'
+  return 'generic'
+}
+
+/** The format from the path, else from the keys the frontmatter uses. */
+export function detectFormat(path: string, keys: readonly string[]): AgentFormat {
+  const fromPath = formatFromPath(path)
+  if (fromPath !== 'generic') return fromPath
+  const has = new Set(keys)
+  if (has.has('globs') || has.has('alwaysApply')) return 'cursor-rule'
+  if (has.has('mode') || has.has('temperature') || has.has('permission') || has.has('top_p')) return 'opencode-agent'
+  if (has.has('handoffs') || has.has('target')) return 'copilot-agent'
+  if (has.has('allowed-tools') || has.has('argument-hint')) return has.has('name') ? 'claude-skill' : 'claude-command'
+  if (has.has('name') && has.has('description')) return 'claude-agent'
+  return 'generic'
+}

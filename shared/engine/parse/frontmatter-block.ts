@@ -1,0 +1,103 @@
+// Finds the frontmatter block: a `---` line at the very start (after an optional BOM) up to the
+// closing `---` / `...` line. When the closing line is missing, the Markdown body would run on
+// as YAML (its `# Title` lines read as comments) until some `---` far below; we detect where the
+// body really starts and end the block there.
+
+import type { LineSpan } from './lines'
+import { isBlankLine } from './lines'
+import { isCommentLine, isDelimiterLine, isIndentedLine, isListItemLine, isOpeningDelimiter, readKeyLine } from './key-line'
+
+export interface FrontmatterBlock {
+  /** Offset of the opening `---` (after any BOM). */
+  readonly start: number
+  /** Offset just past the block (closing line and its ending, or the last YAML line when unclosed). */
+  readonly end: number
+  /** Offsets of the YAML text between the delimiters. */
+  readonly contentStart: number
+  readonly contentEnd: number
+  /** Index in `lines` of the first content line, and one past the last content line. */
+  readonly firstLine: number
+  readonly endLine: number
+  readonly closed: boolean
+  /** 1-based line where the body was seen to start when the block is unclosed. */
+  readonly bodyLine: number | null
+}
+
+/** Whether the line is a column-0 ATX heading (`#` to `######` then a space, tab or end). */
+function isColumnZeroHeading(text: string, line: LineSpan): boolean {
+  let i = line.start
+  while (i < line.contentEnd && text.charCodeAt(i) === 35) i++
+  const hashes = i - line.start
+  if (hashes === 0 || hashes > 6) return false
+  if (i === line.contentEnd) return true
+  const c = text.charCodeAt(i)
+  return c === 32 || c === 9
+}
+
+/** A column-0 line no YAML reader would take as part of a block mapping: Markdown prose. */
+function isProseLine(text: string, line: LineSpan): boolean {
+  const { start, contentEnd } = line
+  if (start === contentEnd || isBlankLine(text, line)) return false
+  if (isIndentedLine(text, start, contentEnd) || isCommentLine(text, start, contentEnd)) return false
+  if (isListItemLine(text, start, contentEnd) || isDelimiterLine(text, start, contentEnd)) return false
+  return readKeyLine(text, start, contentEnd) === null
+}
+
+/** A `# Heading` followed (after blank lines and further headings) by prose, not by YAML keys. */
+function isHeadingFollowedByProse(text: string, lines: readonly LineSpan[], index: number, limit: number): boolean {
+  if (!isColumnZeroHeading(text, lines[index]!)) return false
+  for (let j = index + 1; j < limit; j++) {
+    const line = lines[j]!
+    if (isBlankLine(text, line) || isColumnZeroHeading(text, line)) continue
+    return readKeyLine(text, line.start, line.contentEnd) === null && !isDelimiterLine(text, line.start, line.contentEnd)
+  }
+  return true
+}
+
+export function locateFrontmatter(text: string, lines: readonly LineSpan[], bodyOffset: number): FrontmatterBlock | null {
+  const opening = lines[0]
+  if (!opening || !isOpeningDelimiter(text, bodyOffset, opening.contentEnd)) return null
+
+  let close = -1
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isDelimiterLine(text, line.start, line.contentEnd)) {
+      close = i
+      break
+    }
+  }
+  const scanLimit = close === -1 ? lines.length : close
+  // The body signal: a heading followed by prose; with no closing line at all, also a prose line
+  // after a blank line. (Prose right under a key is a description continued at column 0: a
+  // repairable shape, not the body.)
+  let bodyAt = -1
+  for (let i = 1; i < scanLimit; i++) {
+    const afterBlank = isBlankLine(text, lines[i - 1]!) || i === 1
+    if ((afterBlank || close === -1) && isHeadingFollowedByProse(text, lines, i, lines.length)) {
+      bodyAt = i
+      break
+    }
+    if (close === -1 && afterBlank && isProseLine(text, lines[i]!)) {
+      bodyAt = i
+      break
+    }
+  }
+
+  if (bodyAt === -1 && close !== -1) {
+    const closing = lines[close]!
+    return {
+      start: bodyOffset, end: closing.end, contentStart: opening.end, contentEnd: closing.start,
+      firstLine: 1, endLine: close, closed: true, bodyLine: null,
+    }
+  }
+  const stop = bodyAt === -1 ? lines.length : bodyAt
+  let lastYaml = 0
+  for (let i = 1; i < stop; i++) if (!isBlankLine(text, lines[i]!)) lastYaml = i
+  // A `---` line followed straight away by prose is a thematic break, not a frontmatter block.
+  if (lastYaml === 0 && bodyAt !== -1) return null
+  const last = lines[lastYaml]!
+  return {
+    start: bodyOffset, end: last.end, contentStart: opening.end, contentEnd: lastYaml === 0 ? opening.end : last.end,
+    firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1,
+  }
+}

@@ -1,0 +1,118 @@
+// Local repairs of frontmatter that strict YAML rejects. Each entry that fails on its own is
+// matched against the known shapes; a repair is accepted only when the repaired text is strict
+// YAML that yields exactly the value a person reads in the original line.
+
+import type { Diagnostic, FrontmatterEntry, FrontmatterValue } from '../model'
+import { ALL_KNOWN_KEYS, CONVERSATION_LABELS } from '../lint/known-keys'
+import type { EntrySpan } from './frontmatter-entries'
+import { strictValueOfEntry } from './frontmatter-values'
+import type { LineSpan } from './lines'
+import { foldPlainScalar, quoteYamlString } from './plain-scalar'
+
+export type RepairShape = 'alias-value' | 'colon-in-plain-value' | 'column-zero-continuation'
+
+export interface EntryReading {
+  readonly entry: FrontmatterEntry
+  /** Strict YAML text standing for the entry (the raw text itself when it was already valid). */
+  readonly repairedRaw: string
+  /** How it was repaired; null when valid as written; 'unrepairable' when no shape fits. */
+  readonly shape: RepairShape | 'unrepairable' | null
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** Folds pseudo-entries such as `user: "..."` / `assistant: "..."` at column 0 into the
+ *  plain-text entry above them: they are a description continued, not keys. */
+export function mergeContinuationEntries(text: string, spans: readonly EntrySpan[]): EntrySpan[] {
+  const merged: EntrySpan[] = []
+  for (const span of spans) {
+    const previous = merged[merged.length - 1]
+    if (previous && isContinuationKey(span.key) && isPlainText(text, previous)) {
+      merged[merged.length - 1] = { ...previous, endLine: span.endLine, end: span.end, strayLines: [...previous.strayLines, span.keyLine, ...span.strayLines] }
+    } else merged.push(span)
+  }
+  return merged
+}
+
+function isContinuationKey(key: string): boolean {
+  if (ALL_KNOWN_KEYS.has(key)) return false
+  return CONVERSATION_LABELS.has(key.toLowerCase()) || key.includes(' ') || /^[A-Z]/.test(key)
+}
+
+/** Whether the entry's value starts as unquoted text on the key line. */
+function isPlainText(text: string, span: EntrySpan): boolean {
+  const rest = firstLineRest(text, span).trim()
+  return rest.length > 0 && !'"\'[{|>&!'.includes(rest[0]!)
+}
+
+function firstLineRest(text: string, span: EntrySpan): string {
+  const newline = text.indexOf('\n', span.colonEnd)
+  let end = newline === -1 || newline > span.end ? span.end : newline
+  if (end > span.colonEnd && text.charCodeAt(end - 1) === 13) end--
+  return text.slice(span.colonEnd, end)
+}
+
+export function readEntry(text: string, lines: readonly LineSpan[], span: EntrySpan, eol: string): EntryReading {
+  const raw = text.slice(span.start, span.end)
+  const line = span.keyLine + 1
+  const asWritten = strictValueOfEntry(raw, span.key)
+  if (asWritten !== undefined && span.strayLines.length === 0) {
+    return { entry: { key: span.key, raw, value: asWritten, line, strictValid: true }, repairedRaw: raw, shape: null, diagnostics: [] }
+  }
+  const rest = firstLineRest(text, span)
+  const restTrimmed = rest.trim()
+  const continuation: string[] = []
+  for (let i = span.keyLine + 1; i < span.endLine; i++) continuation.push(text.slice(lines[i]!.start, lines[i]!.contentEnd))
+  const column = span.colonEnd - lines[span.keyLine]!.start + 1 + (rest.length - rest.trimStart().length)
+
+  const shape = repairShape(restTrimmed, continuation, span)
+  const folded = foldPlainScalar(rest, continuation)
+  if (shape === null) {
+    const value = lenientValue(restTrimmed, continuation, folded)
+    const diagnostic: Diagnostic = {
+      severity: 'error', code: 'yaml-invalid-entry', line, column,
+      message: `line ${line}: strict YAML cannot read the value of \`${span.key}\`; it was read as plain text. Rewrite it as a quoted string or a block scalar (\`|\`).`,
+    }
+    return { entry: { key: span.key, raw, value, line, strictValid: false }, repairedRaw: raw, shape: 'unrepairable', diagnostics: [diagnostic] }
+  }
+  const keyText = text.slice(span.start, span.colonEnd)
+  const repairedRaw = `${keyText} ${quoteYamlString(folded)}${eol}`
+  const check = strictValueOfEntry(repairedRaw, span.key)
+  const exact = check === folded
+  const diagnostic: Diagnostic = { severity: 'error', code: shape, line, column, message: shapeMessage(shape, span, line) }
+  return {
+    entry: { key: span.key, raw, value: folded, line, strictValid: false },
+    repairedRaw: exact ? repairedRaw : raw,
+    shape: exact ? shape : 'unrepairable',
+    diagnostics: [diagnostic],
+  }
+}
+
+function repairShape(rest: string, continuation: readonly string[], span: EntrySpan): RepairShape | null {
+  if (rest.startsWith('*')) return 'alias-value'
+  if (rest.length > 0 && '"\'[{|>&!%@`'.includes(rest[0]!)) return null
+  if (span.strayLines.length > 0) return 'column-zero-continuation'
+  if (rest.includes(': ') || rest.endsWith(':') || continuation.some((l) => l.includes(': ') || l.trimEnd().endsWith(':'))) return 'colon-in-plain-value'
+  return null
+}
+
+function shapeMessage(shape: RepairShape, span: EntrySpan, line: number): string {
+  switch (shape) {
+    case 'alias-value':
+      return `line ${line}: the value of \`${span.key}\` starts with \`*\`, which YAML reads as an alias; quote it.`
+    case 'colon-in-plain-value':
+      return `line ${line}: the value of \`${span.key}\` contains \`: \`, which YAML reads as a nested key; quote the value or use a block scalar (\`|\`).`
+    case 'column-zero-continuation':
+      return `line ${line}: the value of \`${span.key}\` continues at column 0 on the following lines (line ${span.strayLines[0]! + 1}), which YAML reads as new keys or errors; indent those lines or quote the value.`
+  }
+}
+
+/** Best-effort value of an entry no repair fits. */
+function lenientValue(rest: string, continuation: readonly string[], folded: string): FrontmatterValue {
+  if (rest.length >= 2 && (rest[0] === '"' || rest[0] === "'") && rest.endsWith(rest[0]) && continuation.length === 0) return rest.slice(1, -1)
+  if (rest.length === 0) {
+    const items = continuation.map((l) => l.trim()).filter((l) => l.length > 0)
+    if (items.length > 0 && items.every((l) => l.startsWith('- ') || l === '-')) return items.map((l) => l.slice(1).trim())
+    return items.join('\n')
+  }
+  return folded
+}

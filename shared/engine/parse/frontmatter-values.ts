@@ -1,0 +1,25 @@
+// Small helpers shared by the strict, repaired and lenient frontmatter readers.
+
+import type { FrontmatterValue } from '../model'
+import { readStrictYaml } from './strict-yaml'
+
+export function isPlainObject(value: unknown): value is { readonly [key: string]: FrontmatterValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key)
+}
+
+export function sameValue(a: FrontmatterValue | undefined, b: FrontmatterValue | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** The value of `key` when `raw` alone is strict YAML holding exactly that one key; else undefined. */
+export function strictValueOfEntry(raw: string, key: string): FrontmatterValue | undefined {
+  const result = readStrictYaml(raw)
+  if (!result.ok || !isPlainObject(result.value)) return undefined
+  const keys = Object.keys(result.value)
+  if (keys.length !== 1 || keys[0] !== key) return undefined
+  return result.value[key]
+}

@@ -1,0 +1,80 @@
+// Text in, document model out: layout (BOM, line endings), frontmatter, format and identity,
+// outline. Never throws: whatever the input, the result round-trips to the exact text.
+
+import { sha256Hex } from '../hash'
+import type { AgentDocument, Diagnostic, Frontmatter, FrontmatterEntry, FrontmatterValue } from '../model'
+import { outlineBodyDetailed } from '../outline/outline'
+import { detectFormat } from './detect-format'
+import { locateFrontmatter } from './frontmatter-block'
+import { readFrontmatter } from './frontmatter-read'
+import { identityOf } from './identity'
+import { splitLines } from './lines'
+import { textLayout } from './text-layout'
+
+export function parseDocument(text: string, path: string): AgentDocument {
+  const input = typeof text === 'string' ? text : ''
+  try {
+    return parseOrThrow(input, path)
+  } catch (error) {
+    return fallbackDocument(input, path, error)
+  }
+}
+
+function parseOrThrow(text: string, path: string): AgentDocument {
+  const layout = textLayout(text)
+  const contentStart = layout.bom ? 1 : 0
+  const diagnostics: Diagnostic[] = []
+  let frontmatter: Frontmatter | null = null
+  const head = splitLines(text)
+  const block = locateFrontmatter(text, head, contentStart)
+  if (block) {
+    const reading = readFrontmatter(text, head, block, layout.eol)
+    frontmatter = reading.frontmatter
+    diagnostics.push(...reading.diagnostics)
+  }
+  const bodyStart = frontmatter ? frontmatter.end : contentStart
+  const outline = outlineBodyDetailed(text, bodyStart)
+  if (outline.unclosedFenceLine !== null) {
+    const line = outline.unclosedFenceLine
+    diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `line ${line}: this code block is never closed, so everything after it is code; add a closing fence.` })
+  }
+  const nul = text.indexOf('\0')
+  if (nul !== -1) {
+    const line = splitLines(text, 0, nul).length || 1
+    diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `line ${line}: the file contains NUL bytes; it may be binary or corrupted.` })
+  }
+  const entries = frontmatter?.entries ?? []
+  const format = detectFormat(path, entries.map((e) => e.key))
+  const name = stringValue(entries, 'name')
+  return {
+    path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
+    frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
+    sections: outline.sections, format, identity: identityOf(format, name, path),
+    name, description: stringValue(entries, 'description'), hash: sha256Hex(text), diagnostics,
+  }
+}
+
+function stringValue(entries: readonly FrontmatterEntry[], key: string): string | null {
+  const entry = entries.find((e) => e.key === key)
+  if (!entry) return null
+  return scalarString(entry.value)
+}
+
+function scalarString(value: FrontmatterValue): string | null {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return null
+}
+
+/** Last resort if a bug slips through: the whole text as one section, with a diagnostic. */
+function fallbackDocument(text: string, path: string, error: unknown): AgentDocument {
+  const layout = textLayout(text)
+  const bodyStart = layout.bom ? 1 : 0
+  return {
+    path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
+    frontmatterMode: 'none', frontmatter: null, bodyStart,
+    sections: text.length > bodyStart ? [{ key: 'preamble', title: '', level: 0, kind: 'preamble', start: bodyStart, end: text.length, headingEnd: bodyStart, line: 1, parent: null }] : [],
+    format: 'generic', identity: identityOf('generic', null, path), name: null, description: null, hash: sha256Hex(text),
+    diagnostics: [{ severity: 'error', code: 'internal-error', line: 1, message: `Agent Merge could not read this file (${String(error)}); it is shown as plain text.` }],
+  }
+}

@@ -1,0 +1,79 @@
+// The strict YAML reader: the `yaml` package with duplicate keys rejected and every alias
+// resolved, which is what a strict parser (and so Claude Code) accepts.
+
+import { parseDocument, visit, type Document } from 'yaml'
+import type { FrontmatterValue } from '../model'
+
+export interface YamlProblem {
+  readonly code: string
+  readonly message: string
+  /** 1-based line and column within the parsed source. */
+  readonly line: number
+  readonly column: number
+}
+
+export type StrictYamlResult =
+  | { readonly ok: true; readonly value: FrontmatterValue }
+  | { readonly ok: false; readonly problems: readonly YamlProblem[] }
+
+const OPTIONS = { uniqueKeys: true, strict: true, prettyErrors: true, version: '1.2' } as const
+
+export function readStrictYaml(source: string): StrictYamlResult {
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(source, OPTIONS)
+  } catch (error) {
+    return { ok: false, problems: [{ code: 'yaml-error', message: String(error), line: 1, column: 1 }] }
+  }
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        code: e.code,
+        message: firstLine(e.message),
+        line: e.linePos?.[0]?.line ?? 1,
+        column: e.linePos?.[0]?.col ?? 1,
+      })),
+    }
+  }
+  try {
+    return { ok: true, value: (doc.toJS({ maxAliasCount: 100 }) ?? null) as FrontmatterValue }
+  } catch {
+    return { ok: false, problems: unresolvedAliases(doc, source) }
+  }
+}
+
+/** Whether a strict YAML parser accepts `source` (no errors, no duplicate keys, no dangling alias). */
+export function isStrictYaml(source: string): boolean {
+  return readStrictYaml(source).ok
+}
+
+function unresolvedAliases(doc: Document.Parsed, source: string): YamlProblem[] {
+  const problems: YamlProblem[] = []
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return
+      const offset = node.range?.[0] ?? 0
+      const { line, column } = positionOf(source, offset)
+      problems.push({ code: 'BAD_ALIAS', message: `Unresolved alias *${node.source}`, line, column })
+    },
+  })
+  if (problems.length === 0) problems.push({ code: 'yaml-error', message: 'The YAML cannot be converted to data', line: 1, column: 1 })
+  return problems
+}
+
+function positionOf(source: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+function firstLine(message: string): string {
+  const newline = message.indexOf('\n')
+  const head = newline === -1 ? message : message.slice(0, newline)
+  return head.replace(/ at line \d+, column \d+:?$/, '')
+}

@@ -1,0 +1,19 @@
+// Byte-level facts about a file that writers must keep: BOM, dominant line ending, final newline.
+
+export interface TextLayout {
+  readonly bom: boolean
+  readonly eol: '\n' | '\r\n'
+  readonly finalNewline: boolean
+}
+
+export function textLayout(text: string): TextLayout {
+  const bom = text.charCodeAt(0) === 0xfeff
+  let lf = 0
+  let crlf = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++
+    else lf++
+  }
+  const last = text.charCodeAt(text.length - 1)
+  return { bom, eol: crlf > lf ? '\r\n' : '\n', finalNewline: last === 10 || last === 13 }
+}
