@@ -1,0 +1,68 @@
+import { access, readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ARCHIVE_FOLDER, createArchiver, MANIFEST_FILE } from './archive'
+import { makeTempFolder, writeTree } from './temp-folder.test-util'
+
+const gone = (path: string): Promise<boolean> => access(path).then(() => false, () => true)
+
+async function setup() {
+  const root = await makeTempFolder()
+  const config = await makeTempFolder()
+  await writeTree(root, { 'a/one.md': 'one', 'a/two.md': 'two', 'b/three.md': 'three' })
+  const warnings: string[] = []
+  const archiver = createArchiver(join(config, 'archives'), (m) => warnings.push(m))
+  const target = (rel: string) => ({ path: join(root, rel), realPath: join(root, rel) })
+  return { root, config, archiver, target, warnings }
+}
+
+describe('archive', () => {
+  it('moves files into .agent-merge-archive/<id>/ beside them with a manifest, and undo moves them back', async () => {
+    const { root, archiver, target } = await setup()
+    const result = await archiver.archive([target('a/one.md'), target('b/three.md')], new Date('2026-11-21T05:10:00.123Z'))
+    expect(result.archiveId).toMatch(/^20261121T051000123Z-[0-9a-f]{6}$/)
+    expect(result.moved).toEqual([
+      { from: join(root, 'a/one.md'), to: join(root, 'a', ARCHIVE_FOLDER, result.archiveId, 'one.md') },
+      { from: join(root, 'b/three.md'), to: join(root, 'b', ARCHIVE_FOLDER, result.archiveId, 'three.md') },
+    ])
+    expect(await gone(join(root, 'a/one.md'))).toBe(true)
+    expect(await readFile(result.moved[0]!.to, 'utf8')).toBe('one')
+    const manifest = JSON.parse(await readFile(join(root, 'a', ARCHIVE_FOLDER, result.archiveId, MANIFEST_FILE), 'utf8'))
+    expect(manifest.moved).toHaveLength(1)
+
+    await archiver.undo(result.archiveId)
+    expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+    expect(await readFile(join(root, 'b/three.md'), 'utf8')).toBe('three')
+    expect(await gone(join(root, 'a', ARCHIVE_FOLDER))).toBe(true)
+    await expect(archiver.undo(result.archiveId)).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('refuses to undo when an original path is taken again, and changes nothing', async () => {
+    const { root, archiver, target } = await setup()
+    const result = await archiver.archive([target('a/one.md'), target('a/two.md')], new Date())
+    await writeFile(join(root, 'a/two.md'), 'a new file with the old name')
+    await expect(archiver.undo(result.archiveId)).rejects.toMatchObject({ code: 'exists', message: expect.stringContaining('two.md') })
+    expect(await readFile(join(root, 'a/two.md'), 'utf8')).toBe('a new file with the old name')
+    expect(await gone(join(root, 'a/one.md'))).toBe(true)
+    expect((await readdir(join(root, 'a', ARCHIVE_FOLDER, result.archiveId))).sort()).toEqual([MANIFEST_FILE, 'one.md', 'two.md'])
+  })
+
+  it('survives a restart: a new archiver finds the archive by id', async () => {
+    const { root, config, archiver, target } = await setup()
+    const result = await archiver.archive([target('a/one.md')], new Date())
+    const later = createArchiver(join(config, 'archives'), () => undefined)
+    await later.undo(result.archiveId)
+    expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+  })
+
+  it('rejects ids that are not archive ids (no path injection)', async () => {
+    const { archiver } = await setup()
+    await expect(archiver.undo('../../etc/passwd')).rejects.toMatchObject({ code: 'bad-request' })
+  })
+
+  it('refuses folders and an empty list', async () => {
+    const { root, archiver } = await setup()
+    await expect(archiver.archive([{ path: join(root, 'a'), realPath: join(root, 'a') }], new Date())).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(archiver.archive([], new Date())).rejects.toMatchObject({ code: 'bad-request' })
+  })
+})

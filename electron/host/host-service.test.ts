@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { HostEvent } from '../../shared/host-api'
+import { createHostService, type HostService } from './host-service'
+import { makeTempFolder, writeTree } from './temp-folder.test-util'
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+const services: HostService[] = []
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.dispose()))
+})
+
+async function setup(options: { watch?: boolean; initial?: 'folder' | 'none' } = {}) {
+  const root = await makeTempFolder()
+  const configDir = await makeTempFolder()
+  await writeTree(root, { 'a.md': '# A\n', 'b.md': '# B\n' })
+  const service = createHostService({
+    configDir,
+    initialPaths: options.initial === 'none' ? [] : [root],
+    exampleFolder: join(process.cwd(), 'examples', 'backend-architect'),
+    watch: options.watch ?? false,
+    watchDebounceMs: 50,
+    warn: () => undefined,
+  })
+  services.push(service)
+  return { root, configDir, service }
+}
+
+describe('host service', () => {
+  it('lists the initial paths, reads and writes a merged file', async () => {
+    const { root, service } = await setup()
+    const listing = await service.getInitialListing()
+    expect(listing.roots).toEqual([{ path: root, kind: 'folder' }])
+    expect(listing.files.map((f) => f.relPath)).toEqual(['a.md', 'b.md'])
+    const a = await service.readFile(join(root, 'a.md'))
+    expect(a).toMatchObject({ text: '# A\n', hash: sha('# A\n') })
+    const written = await service.writeFile({ path: join(root, 'merged.md'), text: '# M\n', expectedHash: null })
+    expect(written).toEqual({ path: join(root, 'merged.md'), hash: sha('# M\n') })
+    // Our own output may be written again without the source flag.
+    await service.writeFile({ path: join(root, 'merged.md'), text: '# M2\n', expectedHash: written.hash })
+    expect(await readFile(join(root, 'merged.md'), 'utf8')).toBe('# M2\n')
+  })
+
+  it('opens the example folder when no path is given', async () => {
+    const { service } = await setup({ initial: 'none' })
+    const listing = await service.getInitialListing()
+    expect(listing.files).toHaveLength(5)
+  })
+
+  it('refuses to overwrite a source variant unless overwriteSource is set', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    const a = await service.readFile(join(root, 'a.md'))
+    await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash })).rejects.toMatchObject({ code: 'source-file' })
+    expect(await readFile(a.path, 'utf8')).toBe('# A\n')
+    await service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash, overwriteSource: true })
+    expect(await readFile(a.path, 'utf8')).toBe('x')
+  })
+
+  it('refuses paths outside the opened roots and after closeAll', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    const other = await makeTempFolder()
+    await writeTree(other, { 'x.md': 'x' })
+    await expect(service.readFile(join(other, 'x.md'))).rejects.toMatchObject({ code: 'outside-roots' })
+    await expect(service.writeFile({ path: join(other, 'new.md'), text: 'x', expectedHash: null })).rejects.toMatchObject({ code: 'outside-roots' })
+    await service.closeAll()
+    await expect(service.readFile(join(root, 'a.md'))).rejects.toMatchObject({ code: 'outside-roots' })
+  })
+
+  it('openPaths adds roots and remembers them as recent', async () => {
+    const { service } = await setup()
+    await service.getInitialListing()
+    const other = await makeTempFolder()
+    await writeTree(other, { 'x.md': 'x' })
+    const listing = await service.openPaths([other])
+    expect(listing.roots).toHaveLength(2)
+    expect(listing.files.map((f) => f.relPath)).toEqual(['a.md', 'b.md', 'x.md'])
+    expect((await service.getRecent())[0]?.paths).toEqual([other])
+    await expect(service.openPaths(['/no/such/place'])).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('a path picked in a save dialog may be written outside the roots', async () => {
+    const { service } = await setup()
+    await service.getInitialListing()
+    const elsewhere = join(await makeTempFolder(), 'chosen.md')
+    service.allowSaveTarget(elsewhere)
+    await service.writeFile({ path: elsewhere, text: 'saved', expectedHash: null })
+    expect(await readFile(elsewhere, 'utf8')).toBe('saved')
+  })
+
+  it('archives inside the roots and undoes it', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    const result = await service.archiveFiles([join(root, 'b.md')])
+    expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['a.md'])
+    await service.undoArchive(result.archiveId)
+    expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['a.md', 'b.md'])
+  })
+
+  it('call() validates requests and answers errors as plain data', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    expect(await service.call('nope', [])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await service.call('readFile', [42])).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('readFile') } })
+    expect(await service.call('readFile', [])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await service.call('writeFile', [{ path: join(root, 'z.md'), text: 'z', expectedHash: 'abc' }])).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('expectedHash') } })
+    expect(await service.call('setSettings', [{ theme: 'neon' }])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await service.call('showOpenDialog', ['folder'])).toEqual({ ok: true, value: { supported: false } })
+    expect(await service.call('readFile', [join(root, 'a.md')])).toMatchObject({ ok: true, value: { text: '# A\n' } })
+    const error = await service.call('readFile', [join(root, 'missing.md')])
+    expect(error).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String), path: join(root, 'missing.md') } })
+    expect(await service.call('closeAll', [])).toEqual({ ok: true, value: null })
+  })
+
+  it('emits files-changed after a file changes on disk', async () => {
+    const { root, service } = await setup({ watch: true })
+    await service.getInitialListing()
+    await service.watcherReady()
+    const events: HostEvent[] = []
+    const changed = new Promise<void>((resolve) => {
+      service.onEvent((event) => {
+        events.push(event)
+        if (event.kind === 'files-changed') resolve()
+      })
+    })
+    await writeFile(join(root, 'a.md'), '# A edited\n')
+    await changed
+    expect(events.find((e) => e.kind === 'files-changed')).toEqual({ kind: 'files-changed', changes: [{ path: join(root, 'a.md'), change: 'changed' }] })
+  })
+})

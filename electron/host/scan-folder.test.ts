@@ -1,0 +1,126 @@
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { scanFolder, type ScanProgress } from './scan-folder'
+import { makeTempFolder, runningAsRoot, writeTree } from './temp-folder.test-util'
+
+const agent = (name: string): string => `---\nname: ${name}\ndescription: d\n---\n# ${name}\n`
+
+describe('scanFolder', () => {
+  it('finds agent files, including in hidden agent folders, and skips docs, .git and node_modules', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, {
+      'agents/backend.md': agent('backend'),
+      'agents/cursor.mdc': agent('cursor'),
+      '.claude/agents/reviewer.md': agent('reviewer'),
+      '.claude/commands/deploy/run.md': agent('run'),
+      '.claude/skills/pdf/SKILL.md': agent('pdf'),
+      '.github/agents/plan.agent.md': agent('plan'),
+      '.github/chatmodes/tdd.chatmode.md': agent('tdd'),
+      '.cursor/rules/style.mdc': agent('style'),
+      '.opencode/agent/review.md': agent('review'),
+      '.gemini/agents/g.md': agent('g'),
+      '.claude/CLAUDE.md': 'not an agent',
+      '.github/ISSUE_TEMPLATE/bug.md': 'not an agent',
+      '.vscode/notes.md': 'hidden, not an agent folder',
+      '.git/COMMIT_EDITMSG.md': 'x',
+      'node_modules/pkg/agent.md': agent('dep'),
+      'README.md': '# readme',
+      'docs/CHANGELOG.md': '# log',
+      'LICENSE.md': 'MIT',
+      'notes.txt': 'not markdown',
+    })
+    const { files, skipped } = await scanFolder(root)
+    expect(files.map((f) => f.relPath)).toEqual([
+      '.claude/agents/reviewer.md',
+      '.claude/commands/deploy/run.md',
+      '.claude/skills/pdf/SKILL.md',
+      '.cursor/rules/style.mdc',
+      '.gemini/agents/g.md',
+      '.github/agents/plan.agent.md',
+      '.github/chatmodes/tdd.chatmode.md',
+      '.opencode/agent/review.md',
+      'agents/backend.md',
+      'agents/cursor.mdc',
+    ])
+    expect(skipped).toEqual([])
+    const reviewer = files.find((f) => f.relPath === '.claude/agents/reviewer.md')!
+    expect(reviewer).toMatchObject({ root, path: join(root, '.claude/agents/reviewer.md'), formatHint: 'claude-agent' })
+  })
+
+  it('reports files too large, binary or not UTF-8 instead of loading them', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, {
+      'ok.md': agent('ok'),
+      'huge.md': 'x'.repeat(5000),
+      'binary.md': Buffer.from([0x23, 0x00, 0x41]),
+      'latin1.md': Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    })
+    const { files, skipped } = await scanFolder(root, { maxFileSize: 4096 })
+    expect(files.map((f) => f.relPath)).toEqual(['ok.md'])
+    expect(skipped.map((s) => [s.path.slice(root.length + 1), s.reason])).toEqual([
+      ['binary.md', 'binary'],
+      ['huge.md', 'too-large'],
+      ['latin1.md', 'invalid-utf8'],
+    ])
+    expect(skipped.every((s) => s.message.includes(s.path))).toBe(true)
+  })
+
+  it('follows symlinks without looping and never outside the root', async () => {
+    const base = await makeTempFolder()
+    const root = join(base, 'root')
+    await writeTree(base, { 'root/a/one.md': agent('one'), 'elsewhere/secret.md': agent('secret') })
+    await symlink(join(root, 'a'), join(root, 'a', 'loop')) // a/loop -> a
+    await symlink(root, join(root, 'a', 'up')) // a/up -> root
+    await symlink(join(base, 'elsewhere'), join(root, 'out')) // outward folder link
+    await symlink(join(base, 'elsewhere', 'secret.md'), join(root, 'secret-link.md')) // outward file link
+    await symlink(join(root, 'a', 'one.md'), join(root, 'alias.md')) // inward file link
+    const { files, skipped } = await scanFolder(root)
+    expect(files.map((f) => f.relPath)).toEqual(['a/one.md', 'alias.md'])
+    const reasons = Object.fromEntries(skipped.map((s) => [s.path.slice(root.length + 1), s.reason]))
+    expect(reasons).toEqual({ 'a/loop': 'symlink-loop', 'a/up': 'symlink-loop', out: 'outside-root', 'secret-link.md': 'outside-root' })
+  })
+
+  it('reports an unreadable file (needs a non-root user)', async (context) => {
+    if (runningAsRoot) context.skip('running as root: chmod 000 does not stop root from reading')
+    const root = await makeTempFolder()
+    await writeTree(root, { 'locked.md': agent('locked') })
+    await chmod(join(root, 'locked.md'), 0)
+    const { skipped } = await scanFolder(root)
+    expect(skipped).toMatchObject([{ reason: 'unreadable' }])
+  })
+
+  it('scans a single file root', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, { 'x/notes.markdown': agent('n') })
+    const { files } = await scanFolder(join(root, 'x/notes.markdown'))
+    expect(files).toMatchObject([{ relPath: 'notes.markdown', root: join(root, 'x/notes.markdown') }])
+  })
+
+  it('handles 10,000 files and reports progress as it goes', async () => {
+    const root = await makeTempFolder()
+    const content = agent('many')
+    for (let d = 0; d < 100; d++) {
+      const dir = join(root, `group-${d}`)
+      await mkdir(dir)
+      await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(join(dir, `agent-${i}.md`), content)))
+    }
+    const progress: ScanProgress[] = []
+    const { files } = await scanFolder(root, { onProgress: (p) => progress.push(p), progressEvery: 1000 })
+    expect(files).toHaveLength(10_000)
+    expect(progress.filter((p) => !p.done).map((p) => p.scanned)).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000])
+    expect(progress.at(-1)).toEqual({ scanned: 10_000, found: 10_000, done: true })
+  })
+
+  it('stops with cancelled when the signal aborts', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`a${i}.md`, agent(`a${i}`)])))
+    const controller = new AbortController()
+    const scan = scanFolder(root, { signal: controller.signal, progressEvery: 5, onProgress: () => controller.abort() })
+    await expect(scan).rejects.toMatchObject({ code: 'cancelled' })
+  })
+
+  it('fails with not-found for a root that does not exist', async () => {
+    await expect(scanFolder('/no/such/folder')).rejects.toMatchObject({ code: 'not-found' })
+  })
+})
