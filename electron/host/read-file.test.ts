@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../shared/engine/hash'
 import { readAgentFile } from './read-file'
 import { makeTempFolder } from './temp-folder.test-util'
 
@@ -15,6 +16,7 @@ describe('readAgentFile', () => {
     expect(file.text.startsWith('\uFEFF')).toBe(true)
     expect(Buffer.from(file.text, 'utf8').equals(bytes)).toBe(true)
     expect(file.hash).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect(file.hash).toBe(sha256Hex(file.text)) // the engine names sources by this hash
   })
 
   it('refuses a file over the size limit', async () => {

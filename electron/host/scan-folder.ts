@@ -9,7 +9,7 @@ import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'
 import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
-import { formatHintFromPath } from './format-hint'
+import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 
 export interface ScanProgress {
@@ -99,7 +99,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-      files.push({ path, root, relPath, size: info.size, mtimeMs: info.mtimeMs, formatHint: formatHintFromPath(path) })
+      files.push({ path, root, relPath, size: info.size, mtimeMs: info.mtimeMs, formatHint: formatFromPath(path) })
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)
