@@ -37,3 +37,9 @@ export const CLAUDE_MODEL_ALIASES: readonly string[] = ['sonnet', 'opus', 'haiku
 export const CONVERSATION_LABELS: ReadonlySet<string> = new Set([
   'user', 'assistant', 'context', 'commentary', 'example', 'examples', 'human', 'ai', 'note', 'response', 'input', 'output',
 ])
+
+/** Formats whose `name` is the agent's identity and must be lowercase words joined by hyphens. */
+export const NAMED_FORMATS: ReadonlySet<AgentFormat> = new Set(['claude-agent', 'claude-skill', 'gemini-agent'])
+
+/** Formats that read Claude model names. */
+export const CLAUDE_MODEL_FORMATS: ReadonlySet<AgentFormat> = new Set(['claude-agent', 'claude-skill', 'claude-command'])

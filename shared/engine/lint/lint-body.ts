@@ -1,0 +1,33 @@
+// Body checks: empty sections, repeated section titles under one parent.
+
+import type { AgentDocument, Diagnostic } from '../model'
+import { normaliseTitle } from '../outline/normalise-title'
+
+export function lintBody(doc: AgentDocument): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const seen = new Map<string, number>()
+  doc.sections.forEach((section, index) => {
+    if (section.kind === 'preamble') return
+    const next = doc.sections[index + 1]
+    const hasChildren = next !== undefined && next.parent === index
+    if (!hasChildren && !hasContent(doc.text, section)) {
+      out.push({ severity: 'info', code: 'empty-section', line: section.line, message: `line ${section.line}: section "${section.title}" has no content.` })
+    }
+    const titleKey = `${section.parent ?? -1}\u0000${normaliseTitle(section.title)}`
+    const first = seen.get(titleKey)
+    if (first !== undefined) {
+      out.push({ severity: 'warning', code: 'duplicate-section-title', line: section.line, message: `line ${section.line}: section "${section.title}" repeats the title on line ${first}; merge them or rename one.` })
+    } else seen.set(titleKey, section.line)
+  })
+  return out
+}
+
+/** Whether the section holds text besides its heading; a numbered item (`1. **Title**: text`)
+ *  carries text on its heading line. */
+function hasContent(text: string, section: AgentDocument['sections'][number]): boolean {
+  if (text.slice(section.headingEnd, section.end).trim().length > 0) return true
+  if (section.kind !== 'item') return false
+  const heading = text.slice(section.start, section.headingEnd)
+  const close = heading.indexOf('**', heading.indexOf('**') + 2)
+  return close !== -1 && heading.slice(close + 2).replace(/^[\s:\u2013\u2014-]+/, '').trim().length > 0
+}
