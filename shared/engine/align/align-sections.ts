@@ -1,0 +1,51 @@
+// Section rows for N variants: siblings are aligned level by level (children align within their
+// matched parent row), and rows come out in document order, parents before their children.
+
+import type { SectionRow } from '../alignment-model'
+import type { AgentDocument } from '../model'
+import { alignSiblings, type Cells } from './align-siblings'
+import { rowStatus } from './row-status'
+import type { DocFeatures } from './section-features'
+
+export function alignSections(docs: readonly AgentDocument[], features: readonly DocFeatures[], rank: readonly number[]): SectionRow[] {
+  const rows: SectionRow[] = []
+  const usedIds = new Set<string>()
+  const rankOf = new Map(rank.map((variant, position) => [variant, position]))
+  const topLevel = features.map((f) => f.children[f.children.length - 1]!)
+
+  const visit = (lists: readonly (readonly number[])[], parentId: string | null): void => {
+    for (const cells of alignSiblings(lists, rank, features)) {
+      const reference = mostComplete(cells, rankOf)
+      const section = docs[reference]!.sections[cells[reference]!]!
+      const id = uniqueId(section.key, reference, usedIds)
+      rows.push({
+        id,
+        title: section.title,
+        level: section.level,
+        parentId,
+        cells,
+        status: rowStatus(cells, reference, features),
+        reference,
+      })
+      visit(cells.map((cell, variant) => (cell === null ? [] : features[variant]!.children[cell]!)), id)
+    }
+  }
+  visit(topLevel, null)
+  return rows
+}
+
+function mostComplete(cells: Cells, rankOf: ReadonlyMap<number, number>): number {
+  let best = -1
+  cells.forEach((cell, variant) => {
+    if (cell !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
+  })
+  return best
+}
+
+/** The reference section's key; `key@variant` when another row already took it. */
+function uniqueId(key: string, variant: number, used: Set<string>): string {
+  let id = used.has(key) ? `${key}@${variant}` : key
+  for (let n = 2; used.has(id); n++) id = `${key}@${variant}~${n}`
+  used.add(id)
+  return id
+}

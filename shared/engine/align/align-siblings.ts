@@ -1,0 +1,132 @@
+// Aligns the sibling sections of N variants (the top level, or the children of one matched row)
+// hub-and-spoke, as Meld does for N panes: the first variant's list is the merged sequence, and
+// each further variant is aligned to the growing merged sequence with a weighted LCS over section
+// matches. Unmatched sections become rows of their own, placed between the matched anchors, so
+// every section lands in exactly one row and each variant's own order is kept.
+
+import type { DocFeatures, SectionFeatures } from './section-features'
+import { tokenSetSimilarity } from './similarity'
+
+/** Content similarity needed to match sections whose titles differ. */
+export const CONTENT_MATCH = 0.5
+/** Lower content similarity accepted when the titles are also alike. */
+export const CONTENT_MATCH_WITH_TITLE = 0.3
+export const TITLE_ALIKE = 0.5
+
+/** One merged row: per variant, the index into that variant's sections, or null. */
+export type Cells = (number | null)[]
+
+interface MergedRow {
+  readonly cells: Cells
+  readonly titleKeys: Set<string>
+  /** Features compared for content: the first section placed in the row and the latest. */
+  readonly reps: SectionFeatures[]
+}
+
+/**
+ * @param lists per variant, the indices of the sibling sections to align (empty when the variant
+ *   has none here)
+ * @param order the variants in processing order (the most complete first)
+ */
+export function alignSiblings(lists: readonly (readonly number[])[], order: readonly number[], features: readonly DocFeatures[]): Cells[] {
+  const variantCount = lists.length
+  let merged: MergedRow[] = []
+  for (const variant of order) {
+    const list = lists[variant]!
+    if (list.length === 0) continue
+    const sectionFeatures = features[variant]!.sections
+    if (merged.length === 0) {
+      merged = list.map((section) => newRow(variantCount, variant, section, sectionFeatures[section]!))
+      continue
+    }
+    const pairs = bestMatches(merged, list.map((s) => sectionFeatures[s]!))
+    merged = mergeIn(merged, list, pairs, variant, sectionFeatures, variantCount)
+  }
+  return merged.map((row) => row.cells)
+}
+
+function newRow(variantCount: number, variant: number, section: number, f: SectionFeatures): MergedRow {
+  const cells: Cells = new Array<number | null>(variantCount).fill(null)
+  cells[variant] = section
+  return { cells, titleKeys: new Set(f.titleKey === '' ? [] : [f.titleKey]), reps: [f] }
+}
+
+/** How well a section fits a merged row; 0 = no match. Equal titles beat any content match. */
+export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures): number {
+  const first = row.reps[0]!
+  if (f.isPreamble || first.isPreamble) return f.isPreamble && first.isPreamble ? 10 : 0
+  let content = 0
+  for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens, f.subtreeTokens))
+  if (f.titleKey !== '' && row.titleKeys.has(f.titleKey)) return 2 + content
+  let title = 0
+  for (const rep of row.reps) title = Math.max(title, tokenSetSimilarity(rep.titleTokens, f.titleTokens))
+  if (content >= CONTENT_MATCH || (content >= CONTENT_MATCH_WITH_TITLE && title >= TITLE_ALIKE)) return content + 0.5 * title
+  return 0
+}
+
+/** Weighted LCS: the order-preserving set of (row, section) pairs with the highest total score. */
+function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatures[]): [number, number][] {
+  const m = rows.length
+  const n = sections.length
+  const width = n + 1
+  const best = new Float64Array((m + 1) * width)
+  const score = new Float64Array(m * n)
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const s = matchScore(rows[i - 1]!, sections[j - 1]!)
+      score[(i - 1) * n + (j - 1)] = s
+      const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!)
+      best[i * width + j] = s > 0 ? Math.max(skip, best[(i - 1) * width + j - 1]! + s) : skip
+    }
+  }
+  const pairs: [number, number][] = []
+  let i = m
+  let j = n
+  while (i > 0 && j > 0) {
+    const s = score[(i - 1) * n + (j - 1)]!
+    if (s > 0 && best[i * width + j] === best[(i - 1) * width + j - 1]! + s) {
+      pairs.push([i - 1, j - 1])
+      i--
+      j--
+    } else if (best[(i - 1) * width + j] === best[i * width + j]) i--
+    else j--
+  }
+  return pairs.reverse()
+}
+
+/** The merged sequence with the variant's sections placed: matched ones into their rows,
+ *  unmatched ones as new rows after the merged rows that precede the next anchor. */
+function mergeIn(
+  rows: readonly MergedRow[],
+  list: readonly number[],
+  pairs: readonly [number, number][],
+  variant: number,
+  sectionFeatures: readonly SectionFeatures[],
+  variantCount: number,
+): MergedRow[] {
+  const out: MergedRow[] = []
+  let r = 0
+  let s = 0
+  const place = (upToRow: number, upToSection: number): void => {
+    while (r < upToRow) out.push(rows[r++]!)
+    while (s < upToSection) {
+      const section = list[s++]!
+      out.push(newRow(variantCount, variant, section, sectionFeatures[section]!))
+    }
+  }
+  for (const [rowIndex, sectionIndex] of pairs) {
+    place(rowIndex, sectionIndex)
+    const row = rows[rowIndex]!
+    const section = list[sectionIndex]!
+    const f = sectionFeatures[section]!
+    row.cells[variant] = section
+    if (f.titleKey !== '') row.titleKeys.add(f.titleKey)
+    if (row.reps.length < 2) row.reps.push(f)
+    else row.reps[1] = f
+    out.push(row)
+    r = rowIndex + 1
+    s = sectionIndex + 1
+  }
+  place(rows.length, list.length)
+  return out
+}

@@ -1,0 +1,127 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Alignment } from '../alignment-model'
+import type { AgentDocument } from '../model'
+import { parseDocument } from '../parse/parse-document'
+import { alignVariants } from './align-variants'
+import { corpusGroups, exampleDocs } from './testing/corpus-groups'
+import { docFamily, renderDoc } from './testing/generated-docs'
+
+const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
+
+/** Every section of every variant sits in exactly one row, rows keep each variant's order,
+ *  ids are unique, parents come before their children. */
+function expectWellFormed(docs: readonly AgentDocument[], alignment: Alignment): void {
+  expect(alignment.variantCount).toBe(docs.length)
+  expect(new Set(alignment.rows.map((r) => r.id)).size).toBe(alignment.rows.length)
+  const seenIds = new Set<string>()
+  for (const row of alignment.rows) {
+    expect(row.cells).toHaveLength(docs.length)
+    expect(row.cells[row.reference]).not.toBeNull()
+    if (row.parentId !== null) expect(seenIds.has(row.parentId)).toBe(true)
+    seenIds.add(row.id)
+  }
+  docs.forEach((doc, variant) => {
+    const cells = alignment.rows.flatMap((r) => (r.cells[variant] === null ? [] : [r.cells[variant]!]))
+    expect(cells).toEqual(doc.sections.map((_, i) => i)) // each exactly once, in the variant's order
+  })
+  for (const key of alignment.keys) expect(key.cells).toHaveLength(docs.length)
+}
+
+describe('alignVariants on the founding example', () => {
+  const docs = exampleDocs()
+  const alignment = alignVariants(docs)
+  it('is well formed', () => expectWellFormed(docs, alignment))
+  it('puts the numbered bold sections shared by 000 and 001 in the same rows', () => {
+    const titleOf = (variant: number, cell: number | null): string | null => (cell === null ? null : docs[variant]!.sections[cell]!.title)
+    for (const title of ['API Design & Implementation', 'Database Architecture', 'System Architecture', 'Performance Optimization', 'DevOps Integration', 'Technology Stack Expertise', 'Architectural Patterns', 'API Best Practices', 'Database Patterns']) {
+      const row = alignment.rows.find((r) => titleOf(0, r.cells[0]!) === title)
+      expect(row, title).toBeDefined()
+      expect(titleOf(1, row!.cells[1]!), title).toBe(title)
+    }
+  })
+  it('gives a shared unchanged section the status same and 000-only ones unique', () => {
+    const row = alignment.rows.find((r) => r.cells[0] !== null && docs[0]!.sections[r.cells[0]!]!.title === 'NATS Event Architecture')
+    expect(row!.status).toEqual({ kind: 'unique', variant: 0 })
+    const api = alignment.rows.find((r) => r.title === 'API Best Practices')!
+    expect(['same', 'partial']).toContain(api.status.kind)
+  })
+  it('aligns the frontmatter keys with list items', () => {
+    expect(alignment.keys.map((k) => k.key)).toEqual(expect.arrayContaining(['name', 'description', 'tools', 'color', 'model']))
+    const name = alignment.keys.find((k) => k.key === 'name')!
+    expect(name.status).toEqual({ kind: 'same' })
+    const tools = alignment.keys.find((k) => k.key === 'tools')!
+    expect(tools.cells[2]!.items).toEqual(['Write', 'Edit', 'MultiEdit', 'Read', 'Bash', 'Grep', 'Glob'])
+    expect(tools.cells[0]!.items).toEqual(['Write', 'Read', 'MultiEdit', 'Bash', 'Grep'])
+    expect(tools.itemChanges![0]).toEqual({ added: [], removed: ['Edit', 'Glob'] })
+    expect(tools.status).toEqual({ kind: 'partial', missingIn: [4] })
+  })
+})
+
+describe('alignVariants on the corpus duplicate groups', () => {
+  const groups = corpusGroups()
+  it('finds the groups', () => expect(groups.length).toBeGreaterThanOrEqual(7))
+  it.each(groups.map((g) => [g[0]!.path.split('/').pop(), g] as const))('%s is well formed', (_, docs) => {
+    expectWellFormed(docs, alignVariants(docs))
+  })
+  it('matches most sections of near-identical copies', () => {
+    const reviewers = groups.find((g) => g.filter((d) => d.path.includes('wshobson')).length >= 5)!
+    const copies = reviewers.filter((d) => d.path.includes('wshobson') && d.text.length > 5000)
+    const alignment = alignVariants(copies)
+    const full = alignment.rows.filter((r) => r.cells.every((c) => c !== null))
+    expect(full.length).toBeGreaterThanOrEqual(copies[0]!.sections.length - 1)
+  })
+})
+
+describe('alignVariants on small hand-made variants', () => {
+  it.each([
+    ['same up to heading level and trailing spaces', '## Usage\nRun it.\n', '### Usage  \nRun it.   \n\n', 'same'],
+    ['changed text', '## Usage\nRun it now.\n', '## Usage\nRun it later.\n', 'changed'],
+    ['numbering and case differ', '## 1. Usage\nRun it.\n', '## usage:\nRun it.\n', 'changed'],
+  ])('%s', (_, a, b, kind) => {
+    const docs = [parse(a, 0), parse(b, 1)]
+    const rows = alignVariants(docs).rows
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.status.kind).toBe(kind)
+  })
+  it('matches a renamed section by its content', () => {
+    const body = 'Design RESTful APIs with versioning, pagination, rate limiting and clear error responses.\n'
+    const docs = [parse(`## Intro\nHi.\n## API Design\n${body}`, 0), parse(`## Intro\nHi.\n## Building APIs\n${body}`, 1)]
+    const sectionRows = alignVariants(docs).rows.filter((r) => r.title !== '')
+    expect(sectionRows.map((r) => r.cells.map((c, v) => docs[v]!.sections[c!]!.title))).toEqual([
+      ['Intro', 'Intro'],
+      ['API Design', 'Building APIs'],
+    ])
+  })
+  it('keeps unrelated sections apart', () => {
+    const docs = [parse('## Alpha\nfirst letters here\n', 0), parse('## Omega\nlast symbols there\n', 1)]
+    const rows = alignVariants(docs).rows
+    expect(rows.map((r) => r.status.kind)).toEqual(['unique', 'unique'])
+  })
+  it('aligns children within matched parents only', () => {
+    const a = '## Security\n### Tokens\nrotate keys\n## Performance\n### Tokens\ncount them\n'
+    const b = '## Performance\n### Tokens\ncount them\n'
+    const docs = [parse(a, 0), parse(b, 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    const perfTokens = alignment.rows.find((r) => r.cells[1] !== null && docs[1]!.sections[r.cells[1]!]!.title === 'Tokens')!
+    expect(docs[0]!.sections[perfTokens.cells[0]!]!.key).toBe('performance/tokens')
+  })
+  it('handles one document and documents without sections', () => {
+    expectWellFormed([parse('just text')], alignVariants([parse('just text')]))
+    const docs = [parse('', 0), parse('---\nname: x\n---\n', 1)]
+    expectWellFormed(docs, alignVariants(docs))
+  })
+})
+
+describe('alignVariants on generated families', () => {
+  it('places every section exactly once, in order', () => {
+    fc.assert(
+      fc.property(docFamily, (specs) => {
+        const docs = specs.map((spec, i) => parse(renderDoc(spec), i))
+        expectWellFormed(docs, alignVariants(docs))
+      }),
+      { numRuns: 150 },
+    )
+  })
+})

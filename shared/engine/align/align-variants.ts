@@ -1,0 +1,39 @@
+// N-way alignment of the variants of one agent: frontmatter key rows and section rows.
+// Variant i is docs[i]. Works for 1..N documents; every section of every variant is in exactly
+// one row.
+
+import type { Alignment, SectionRow } from '../alignment-model'
+import type { AgentDocument } from '../model'
+import { alignFrontmatter } from './align-frontmatter'
+import { alignSections } from './align-sections'
+import { docFeatures } from './section-features'
+import { variantsByCompleteness } from './variant-rank'
+
+export function alignVariants(docs: readonly AgentDocument[]): Alignment {
+  const rank = variantsByCompleteness(docs)
+  const features = docs.map(docFeatures)
+  const rows = alignSections(docs, features, rank)
+  return { variantCount: docs.length, keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs) }
+}
+
+/** Safety net for a document whose `parent` links do not form a tree (it should never happen
+ *  with the parser's output): any section no row holds gets a row of its own at the end, so
+ *  nothing is ever dropped from a merge. */
+function withStrays(rows: SectionRow[], docs: readonly AgentDocument[]): SectionRow[] {
+  const placed = docs.map((doc) => new Uint8Array(doc.sections.length))
+  for (const row of rows) row.cells.forEach((cell, variant) => cell !== null && (placed[variant]![cell] = 1))
+  const ids = new Set(rows.map((r) => r.id))
+  docs.forEach((doc, variant) =>
+    placed[variant]!.forEach((isPlaced, index) => {
+      if (isPlaced) return
+      const section = doc.sections[index]!
+      let id = `${section.key}@${variant}`
+      for (let n = 2; ids.has(id); n++) id = `${section.key}@${variant}~${n}`
+      ids.add(id)
+      const cells = docs.map((_, v) => (v === variant ? index : null))
+      const status = docs.length > 1 ? ({ kind: 'unique', variant } as const) : ({ kind: 'same' } as const)
+      rows.push({ id, title: section.title, level: section.level, parentId: null, cells, status, reference: variant })
+    }),
+  )
+  return rows
+}

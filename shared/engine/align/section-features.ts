@@ -1,0 +1,72 @@
+// What the aligner compares about each section, computed once per section: the normalised title,
+// word token sets of the section's own text and of its whole subtree, and the text used to
+// decide "same" (heading markers and trailing whitespace do not count).
+
+import type { AgentDocument, Section } from '../model'
+import { normaliseTitle } from '../outline/normalise-title'
+import { tokenSet, type TokenSet } from './similarity'
+
+export interface SectionFeatures {
+  readonly titleKey: string
+  readonly titleTokens: TokenSet
+  /** Tokens of the section's own span (heading line included). */
+  readonly ownTokens: TokenSet
+  /** Tokens of the section and all its descendants: recognises a renamed parent whose own text is
+   *  only a heading. Same object as `ownTokens` for a leaf. */
+  readonly subtreeTokens: TokenSet
+  /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`). */
+  readonly comparable: string
+  readonly isPreamble: boolean
+}
+
+export interface DocFeatures {
+  readonly sections: readonly SectionFeatures[]
+  /** Indices of each section's children, in order; index `sections.length` holds the top level. */
+  readonly children: readonly (readonly number[])[]
+}
+
+export function docFeatures(doc: AgentDocument): DocFeatures {
+  const count = doc.sections.length
+  const children: number[][] = Array.from({ length: count + 1 }, () => [])
+  const subtreeEnd = doc.sections.map((s) => s.end)
+  doc.sections.forEach((section, index) => {
+    children[section.parent ?? count]!.push(index)
+  })
+  // Sections tile the body in order, so a subtree ends where its last descendant ends.
+  for (let i = count - 1; i >= 0; i--) {
+    const parent = doc.sections[i]!.parent
+    if (parent !== null) subtreeEnd[parent] = Math.max(subtreeEnd[parent]!, subtreeEnd[i]!)
+  }
+  const sections = doc.sections.map((section, index): SectionFeatures => {
+    const own = doc.text.slice(section.start, section.end)
+    const ownTokens = tokenSet(own)
+    const hasChildren = children[index]!.length > 0
+    return {
+      titleKey: normaliseTitle(section.title),
+      titleTokens: tokenSet(section.title),
+      ownTokens,
+      subtreeTokens: hasChildren ? tokenSet(doc.text.slice(section.start, subtreeEnd[index])) : ownTokens,
+      comparable: comparableText(own, section),
+      isPreamble: section.kind === 'preamble',
+    }
+  })
+  return { sections, children }
+}
+
+/** A section's own text as compared for "same": line endings as `\n`, trailing whitespace of each
+ *  line and trailing blank lines dropped, and the heading line's markers removed (`## `, `1. `,
+ *  `- `, closing `#`s), so `## Foo` and `### Foo` with equal content are the same. */
+export function comparableText(own: string, section: Pick<Section, 'kind'>): string {
+  const lines = own.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''))
+  if (section.kind !== 'preamble' && lines.length > 0) lines[0] = stripHeadingMarkers(lines[0]!)
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines.join('\n')
+}
+
+function stripHeadingMarkers(line: string): string {
+  return line
+    .replace(/^ {0,3}#{1,6}(?=\s|$)\s*/, '')
+    .replace(/\s+#+$/, '')
+    .replace(/^\s*(?:\d+[.)]|[-*+])\s+/, '')
+    .trim()
+}

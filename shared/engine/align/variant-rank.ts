@@ -1,0 +1,12 @@
+// Which variant is "most complete": the reference rows are diffed against and the base of the
+// default recipe. Most sections first, then the longest text, then the earliest.
+
+import type { AgentDocument } from '../model'
+
+/** Variant indices, most complete first. */
+export function variantsByCompleteness(docs: readonly AgentDocument[]): number[] {
+  return docs
+    .map((doc, index) => ({ index, sections: doc.sections.length, length: doc.text.length }))
+    .sort((a, b) => b.sections - a.sections || b.length - a.length || a.index - b.index)
+    .map((v) => v.index)
+}
