@@ -3,6 +3,7 @@
 import type { AgentDocument, Diagnostic } from '../../../shared/engine/model'
 import type { Alignment } from '../../../shared/engine/alignment-model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
+import type { Grouping } from '../../../shared/engine/group/group-model'
 
 export interface FileToParse {
   readonly path: string
@@ -15,25 +16,10 @@ export interface ParsedFile {
   readonly lint: readonly Diagnostic[]
 }
 
-export type FileGroupKind = 'duplicate' | 'suggestion'
-
-/** A set of files the UI shows together in the sidebar. */
-export interface FileGroupView {
-  readonly id: string
-  readonly kind: FileGroupKind
-  /** The identity the files share (or the best name for a suggestion). */
-  readonly name: string
+/** The engine's grouping of the parsed files; document indices refer to `paths`. */
+export interface GroupedFiles {
+  readonly grouping: Grouping
   readonly paths: readonly string[]
-  /** 0..1, how alike the variants are; null when unknown. */
-  readonly similarity: number | null
-  /** Why the engine suggests it (suggestions only). */
-  readonly reason: string | null
-}
-
-export interface Grouping {
-  readonly groups: readonly FileGroupView[]
-  /** Paths that are in no group. */
-  readonly singles: readonly string[]
 }
 
 export interface PreparedMerge {
@@ -43,6 +29,6 @@ export interface PreparedMerge {
 
 export interface EngineApi {
   parseFiles(files: readonly FileToParse[]): Promise<readonly ParsedFile[]>
-  groupFiles(docs: readonly AgentDocument[]): Promise<Grouping>
+  groupFiles(docs: readonly AgentDocument[]): Promise<GroupedFiles>
   prepareMerge(docs: readonly AgentDocument[]): Promise<PreparedMerge>
 }

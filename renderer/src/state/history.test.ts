@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
-import { withEdit, withRedo, withUndo } from './history'
+import { withEdit, withRedo, withUndo, type RecipeHistory } from './history'
 
 const recipe = (n: number): Recipe => ({ version: 1, sources: [], keys: [], rows: [], eol: n % 2 ? '\n' : '\r\n' })
 
 describe('recipe history', () => {
   it('undoes and redoes edits in order', () => {
     const [a, b, c] = [recipe(1), recipe(2), recipe(3)]
-    let h = { recipe: a, undoStack: [] as Recipe[], redoStack: [] as Recipe[] }
-    h = { ...h, ...withEdit(h, b, true) }
-    h = { ...h, ...withEdit(h, c, true) }
+    let h: RecipeHistory = { recipe: a, undoStack: [], redoStack: [] }
+    h = withEdit(h, b, true)
+    h = withEdit(h, c, true)
     expect(h.undoStack).toEqual([a, b])
     const u1 = withUndo(h)
     expect(u1.recipe).toBe(b)

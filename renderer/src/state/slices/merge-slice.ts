@@ -48,6 +48,10 @@ export interface MergeSlice {
   focusedRow: RowRef | null
   columns: ColumnLayout
   foldIdentical: boolean
+  /** Fold ids (see grid-rows.ts) the user opened while folding is on. */
+  expandedFolds: readonly string[]
+  /** A cell marked as the left side of a two-cell diff ("compare with…"). */
+  diffAnchor: { readonly ref: RowRef; readonly variant: number } | null
   /** Rows marked after a reload re-applied the recipe to changed sources. */
   changedRows: readonly string[]
   openGroup(paths: readonly string[]): Promise<void>
@@ -71,6 +75,8 @@ export interface MergeSlice {
   setColumnHidden(variant: number, hidden: boolean): void
   moveColumn(variant: number, delta: -1 | 1): void
   setFoldIdentical(fold: boolean): void
+  expandFold(id: string): void
+  setDiffAnchor(anchor: { readonly ref: RowRef; readonly variant: number } | null): void
 }
 
 export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set, get) => {
@@ -116,6 +122,8 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     focusedRow: null,
     columns: initialColumns(0),
     foldIdentical: false,
+    expandedFolds: [],
+    diffAnchor: null,
     changedRows: [],
 
     openGroup: async (paths) => {
@@ -142,6 +150,8 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
           focusedRow: null,
           columns: initialColumns(docs.length),
           changedRows: [],
+          expandedFolds: [],
+          diffAnchor: null,
         })
       } catch (reason) {
         if (mine !== opening) return
@@ -165,7 +175,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
 
     closeGroup: () => {
       opening++
-      set({ merge: null, recipe: null, undoStack: [], redoStack: [], focusedRow: null, changedRows: [], mergeError: null, mergeLoading: false })
+      set({ merge: null, recipe: null, undoStack: [], redoStack: [], focusedRow: null, changedRows: [], mergeError: null, mergeLoading: false, diffAnchor: null })
     },
 
     setRecipe: (recipe, options) => edit(() => recipe, options?.undoable ?? true),
@@ -188,6 +198,8 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     focusRow: (ref) => set({ focusedRow: ref }),
     setColumnHidden: (variant, hidden) => set((s) => ({ columns: withColumnHidden(s.columns, variant, hidden) })),
     moveColumn: (variant, delta) => set((s) => ({ columns: withColumnMoved(s.columns, variant, delta) })),
-    setFoldIdentical: (fold) => set({ foldIdentical: fold }),
+    setFoldIdentical: (fold) => set({ foldIdentical: fold, expandedFolds: [] }),
+    expandFold: (id) => set((s) => ({ expandedFolds: s.expandedFolds.includes(id) ? s.expandedFolds : [...s.expandedFolds, id] })),
+    setDiffAnchor: (anchor) => set({ diffAnchor: anchor }),
   }
 }

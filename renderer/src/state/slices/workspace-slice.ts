@@ -3,7 +3,9 @@
 import type { StateCreator } from 'zustand'
 import type { AgentDocument, Diagnostic } from '../../../../shared/engine/model'
 import type { AgentFileText, FolderListing, HostError } from '../../../../shared/host-api'
-import type { Grouping } from '../../engine-worker/engine-api'
+import type { GroupedFiles } from '../../engine-worker/engine-api'
+import { acceptSuggestion } from '../../../../shared/engine/group/accept-suggestion'
+import { groupInputFromDocument } from '../../../../shared/engine/group/group-input'
 import type { AppState } from '../store'
 import { getServices } from '../services'
 import { describeHostError, toHostError } from '../host-errors'
@@ -24,9 +26,8 @@ export interface ScanProgress {
 export interface WorkspaceSlice {
   listing: FolderListing | null
   loads: Readonly<Record<string, DocLoad>>
-  grouping: Grouping | null
-  /** Suggestion group ids the user accepted (shown as duplicate groups) or dismissed. */
-  acceptedSuggestions: readonly string[]
+  grouping: GroupedFiles | null
+  /** Suggestion ids the user dismissed (hidden until the next scan). */
   dismissedSuggestions: readonly string[]
   selection: readonly string[]
   /** Anchor for shift-click range selection. */
@@ -71,7 +72,6 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     listing: null,
     loads: {},
     grouping: null,
-    acceptedSuggestions: [],
     dismissedSuggestions: [],
     selection: [],
     selectionAnchor: null,
@@ -109,7 +109,17 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     setSelection: (paths) => set({ selection: [...paths], selectionAnchor: paths[0] ?? null }),
     showDetails: (path) => set({ detailsPath: path }),
     setScanProgress: (progress) => set({ scan: progress }),
-    acceptSuggestion: (id) => set((s) => ({ acceptedSuggestions: [...new Set([...s.acceptedSuggestions, id])] })),
+    acceptSuggestion: (id) =>
+      set((s) => {
+        if (!s.grouping) return {}
+        const inputs = s.grouping.paths.map((path) => {
+          const load = s.loads[path]
+          return load?.status === 'ok'
+            ? groupInputFromDocument(load.doc)
+            : { path, identity: '', name: null, description: null, body: '' }
+        })
+        return { grouping: { ...s.grouping, grouping: acceptSuggestion(s.grouping.grouping, id, inputs) } }
+      }),
     dismissSuggestion: (id) => set((s) => ({ dismissedSuggestions: [...new Set([...s.dismissedSuggestions, id])] })),
   }
 }

@@ -1,0 +1,113 @@
+// One variant's column header: colour stripe, number, folder and file, format, model and tools.
+import type { AgentDocument } from '../../../shared/engine/model'
+import type { KeyRow } from '../../../shared/engine/alignment-model'
+import { useAppStore } from '../state/store'
+import { fileName, folderLabel } from './labels'
+
+const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
+  'claude-agent': 'Claude agent',
+  'claude-skill': 'Claude skill',
+  'claude-command': 'Claude command',
+  'opencode-agent': 'OpenCode agent',
+  'copilot-agent': 'Copilot agent',
+  'copilot-chatmode': 'Copilot chat mode',
+  'cursor-rule': 'Cursor rule',
+  'gemini-agent': 'Gemini agent',
+  generic: 'Markdown',
+}
+
+interface ColumnHeaderProps {
+  readonly doc: AgentDocument
+  readonly variant: number
+  readonly position: number
+  readonly visibleCount: number
+  readonly keys: readonly KeyRow[]
+}
+
+function valueOf(keys: readonly KeyRow[], key: string, variant: number): string | null {
+  const cell = keys.find((k) => k.key === key)?.cells[variant]
+  if (!cell) return null
+  return typeof cell.value === 'string' || typeof cell.value === 'number' ? String(cell.value) : null
+}
+
+export function ColumnHeader({ doc, variant, position, visibleCount, keys }: ColumnHeaderProps) {
+  const moveColumn = useAppStore((s) => s.moveColumn)
+  const setColumnHidden = useAppStore((s) => s.setColumnHidden)
+  const takeAll = useAppStore((s) => s.takeAll)
+  const openDiff = useAppStore((s) => s.openDiff)
+  const variantCount = useAppStore((s) => s.merge?.docs.length ?? 0)
+  const docs = useAppStore((s) => s.merge?.docs)
+
+  const model = valueOf(keys, 'model', variant)
+  const tools = keys.find((k) => k.key === 'tools')?.cells[variant]?.items ?? null
+  const yamlNote = doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none' ? null : `YAML ${doc.frontmatterMode}`
+  const name = fileName(doc.path)
+
+  const compareWith = (other: number) => {
+    const otherDoc = docs?.[other]
+    if (!otherDoc) return
+    openDiff({
+      left: { title: `${variant + 1} · ${name}`, text: doc.text, variant },
+      right: { title: `${other + 1} · ${fileName(otherDoc.path)}`, text: otherDoc.text, variant: other },
+    })
+  }
+
+  return (
+    <div
+      role="columnheader"
+      className="column-header"
+      style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
+      aria-label={`Variant ${variant + 1}: ${folderLabel(doc.path)}/${name}`}
+      title={doc.path}
+    >
+      <div className="column-title">
+        <span className="variant-badge">{variant + 1}</span>
+        <span className="column-names">
+          <span className="column-folder">{folderLabel(doc.path)}</span>
+          <span className="column-file">{name}</span>
+        </span>
+      </div>
+      <div className="column-meta">
+        <span className="meta-chip">{FORMAT_LABEL[doc.format]}</span>
+        {model && <span className="meta-chip" title="model">{model}</span>}
+        <span className="meta-chip" title={tools ? tools.join(', ') : 'No tools key: all tools'}>
+          {tools ? `${tools.length} tool${tools.length === 1 ? '' : 's'}` : 'all tools'}
+        </span>
+        {yamlNote && (
+          <span className="meta-chip meta-warn" title="Strict YAML rejects this frontmatter; the values shown were recovered">
+            {yamlNote}
+          </span>
+        )}
+      </div>
+      <div className="column-actions">
+        <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} left`} title="Move left" disabled={position === 0} onClick={() => moveColumn(variant, -1)}>
+          ‹
+        </button>
+        <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} right`} title="Move right" disabled={position === visibleCount - 1} onClick={() => moveColumn(variant, 1)}>
+          ›
+        </button>
+        <button type="button" className="icon-btn" aria-label={`Hide variant ${variant + 1}`} title="Hide column" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
+          ✕
+        </button>
+        <button type="button" className="text-btn" title="Pick every row and key from this variant" onClick={() => takeAll(variant)}>
+          Take all
+        </button>
+        <select
+          className="compare-select"
+          aria-label={`Compare variant ${variant + 1} as a whole with`}
+          value=""
+          onChange={(e) => e.target.value !== '' && compareWith(Number(e.target.value))}
+        >
+          <option value="">Diff with…</option>
+          {Array.from({ length: variantCount }, (_, v) => v)
+            .filter((v) => v !== variant)
+            .map((v) => (
+              <option key={v} value={v}>
+                Variant {v + 1}
+              </option>
+            ))}
+        </select>
+      </div>
+    </div>
+  )
+}

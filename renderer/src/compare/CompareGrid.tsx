@@ -1,0 +1,119 @@
+// The virtualised grid: a sticky header of variant columns, then one item per aligned row
+// (headings and folded runs of identical rows in between). Only visible rows are in the DOM.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { MergeSession } from '../state/slices/merge-slice'
+import { useAppStore } from '../state/store'
+import { selectGridItems, selectVisibleColumns } from '../state/selectors'
+import { pickFor, type GridItem } from '../state/grid-rows'
+import { rowRefKey, type RowRef } from '../state/row-ref'
+import { ColumnHeader } from './ColumnHeader'
+import { GridRow, anchorVariantFor } from './GridRow'
+
+const COLUMN_MIN = 300
+
+function estimate(item: GridItem | undefined): number {
+  if (!item) return 80
+  if (item.kind === 'heading') return 34
+  if (item.kind === 'folded') return 36
+  if (item.kind === 'key') return 76
+  return 200
+}
+
+export function CompareGrid({ merge }: { merge: MergeSession }) {
+  const items = useAppStore(selectGridItems)
+  const columns = useAppStore(selectVisibleColumns)
+  const recipe = useAppStore((s) => s.recipe)
+  const focusedRow = useAppStore((s) => s.focusedRow)
+  const changedRows = useAppStore((s) => s.changedRows)
+  const diffAnchor = useAppStore((s) => s.diffAnchor)
+  const focusRow = useAppStore((s) => s.focusRow)
+  const expandFold = useAppStore((s) => s.expandFold)
+  const [expandedRows, setExpandedRows] = useState<ReadonlySet<string>>(new Set())
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimate(items[i]),
+    getItemKey: (i) => items[i]?.id ?? i,
+    overscan: 4,
+  })
+
+  // Keep the focused row in view when it changes (keyboard navigation, jumps from elsewhere).
+  const focusedKey = focusedRow ? rowRefKey(focusedRow) : null
+  useEffect(() => {
+    if (!focusedKey) return
+    const index = items.findIndex((it) => it.id === focusedKey)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [focusedKey, items, virtualizer])
+
+  const onFocus = useCallback((ref: RowRef) => focusRow(ref), [focusRow])
+  const onToggleExpand = useCallback(
+    (id: string) =>
+      setExpandedRows((prev) => {
+        const next = new Set(prev)
+        if (next.has(id)) next.delete(id)
+        else next.add(id)
+        return next
+      }),
+    [],
+  )
+
+  const template = `repeat(${columns.length}, minmax(${COLUMN_MIN}px, 1fr))`
+  const changed = new Set(changedRows)
+
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label="Variants side by side"
+      aria-rowcount={items.length + 1}
+      aria-colcount={columns.length}
+      style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
+    >
+      <div className="grid-header" role="row">
+        {columns.map((v, position) => (
+          <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
+        ))}
+      </div>
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((vi) => {
+          const item = items[vi.index]!
+          return (
+            <div key={vi.key} ref={virtualizer.measureElement} data-index={vi.index} className="grid-item" style={{ transform: `translateY(${vi.start}px)` }}>
+              {item.kind === 'heading' && (
+                <div className="grid-heading" role="row">
+                  <span role="rowheader">{item.title}</span>
+                  <span className="grid-heading-count">{item.count}</span>
+                </div>
+              )}
+              {item.kind === 'folded' && (
+                <div role="row" className="grid-folded">
+                  <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
+                    {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} folded · show
+                  </button>
+                </div>
+              )}
+              {(item.kind === 'key' || item.kind === 'row') && (
+                <GridRow
+                  item={item}
+                  docs={merge.docs}
+                  columns={columns}
+                  pick={pickFor(recipe, item.ref)}
+                  focused={item.id === focusedKey}
+                  changedUpstream={item.kind === 'row' && changed.has(item.row.id)}
+                  expanded={expandedRows.has(item.id)}
+                  anchorVariant={anchorVariantFor(diffAnchor, item.ref)}
+                  onFocus={onFocus}
+                  onToggleExpand={onToggleExpand}
+                />
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

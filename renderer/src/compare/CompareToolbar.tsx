@@ -1,0 +1,50 @@
+// Above the grid: what is being merged, folding, hidden columns, undo/redo.
+import { useAppStore } from '../state/store'
+import type { MergeSession } from '../state/slices/merge-slice'
+
+export function CompareToolbar({ merge }: { merge: MergeSession }) {
+  const foldIdentical = useAppStore((s) => s.foldIdentical)
+  const setFoldIdentical = useAppStore((s) => s.setFoldIdentical)
+  const hidden = useAppStore((s) => s.columns.hidden)
+  const setColumnHidden = useAppStore((s) => s.setColumnHidden)
+  const canUndo = useAppStore((s) => s.undoStack.length > 0)
+  const canRedo = useAppStore((s) => s.redoStack.length > 0)
+  const undo = useAppStore((s) => s.undo)
+  const redo = useAppStore((s) => s.redo)
+  const resetToDefault = useAppStore((s) => s.resetToDefault)
+  const closeGroup = useAppStore((s) => s.closeGroup)
+  const name = merge.docs[0]?.identity ?? 'agent'
+  const rows = merge.alignment.rows
+  const differing = rows.filter((r) => r.status.kind !== 'same').length
+
+  return (
+    <div className="compare-toolbar" role="toolbar" aria-label="Compare">
+      <div className="compare-title">
+        <h1>{name}</h1>
+        <span className="compare-subtitle">
+          {merge.docs.length} variants · {rows.length} sections · {differing} differ
+        </span>
+      </div>
+      <label className="toggle">
+        <input type="checkbox" checked={foldIdentical} onChange={(e) => setFoldIdentical(e.target.checked)} />
+        Fold identical rows
+      </label>
+      {hidden.length > 0 && (
+        <span className="hidden-columns" aria-label="Hidden variants">
+          Hidden:
+          {hidden.map((v) => (
+            <button key={v} type="button" className="chip chip-button" style={{ ['--vc' as string]: `var(--v${v % 20})` }} onClick={() => setColumnHidden(v, false)} title={`Show variant ${v + 1} again`}>
+              <span className="chip-dot" />
+              {v + 1}
+            </button>
+          ))}
+        </span>
+      )}
+      <span className="toolbar-spacer" />
+      <button type="button" className="text-btn" disabled={!canUndo} onClick={undo} title="Undo (Ctrl/Cmd+Z)">Undo</button>
+      <button type="button" className="text-btn" disabled={!canRedo} onClick={redo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</button>
+      <button type="button" className="text-btn" onClick={resetToDefault} title="Start again from the suggested picks (undoable)">Reset picks</button>
+      <button type="button" className="text-btn" onClick={closeGroup} title="Close this comparison">Close</button>
+    </div>
+  )
+}

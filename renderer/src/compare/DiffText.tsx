@@ -1,0 +1,15 @@
+// A cell's text with word-level changes against the reference marked.
+import type { WordDiff } from '../../../shared/engine/alignment-model'
+
+export function DiffText({ diff, showRemoved }: { diff: WordDiff; showRemoved: boolean }) {
+  if (diff.kind === 'tooLarge') return null
+  return (
+    <>
+      {diff.parts.map((part, i) => {
+        if (part.op === 'same') return <span key={i}>{part.text}</span>
+        if (part.op === 'add') return <ins key={i} className="diff-add">{part.text}</ins>
+        return showRemoved ? <del key={i} className="diff-remove">{part.text}</del> : null
+      })}
+    </>
+  )
+}

@@ -1,0 +1,114 @@
+// One aligned row: its band and one cell per visible variant.
+import { memo } from 'react'
+import type { AgentDocument } from '../../../shared/engine/model'
+import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { DataItem } from '../state/grid-rows'
+import { sameRowRef, type RowRef } from '../state/row-ref'
+import { RowBand } from './RowBand'
+import { CellFrame } from './CellFrame'
+import { SectionCellBody } from './SectionCellBody'
+import { KeyCellBody } from './KeyCellBody'
+import { sectionText } from './cell-text'
+import { isPicked } from './labels'
+import { combineAll, diffCell, editCustom, moveInResult, pickVariant, toggleOmit } from './row-commands'
+
+interface GridRowProps {
+  readonly item: DataItem
+  readonly docs: readonly AgentDocument[]
+  readonly columns: readonly number[]
+  readonly pick: Pick | null
+  readonly focused: boolean
+  readonly changedUpstream: boolean
+  readonly expanded: boolean
+  readonly anchorVariant: number | null
+  readonly onFocus: (ref: RowRef) => void
+  readonly onToggleExpand: (id: string) => void
+}
+
+export const GridRow = memo(function GridRow(p: GridRowProps) {
+  const { item, docs, columns } = p
+  const ref = item.ref
+  const variantCount = docs.length
+  const title = item.kind === 'key' ? item.key.key : item.row.title
+  const status = item.kind === 'key' ? item.key.status : item.row.status
+  const reference = item.kind === 'key' ? item.key.reference : item.row.reference
+  const identical = status.kind === 'same'
+
+  const cells = columns.map((v) => {
+    const common = {
+      variant: v,
+      rowTitle: title || 'text before the first heading',
+      picked: isPicked(p.pick, v),
+      isReference: v === reference && !identical,
+      anchored: p.anchorVariant === v,
+      expanded: p.expanded,
+      onPick: (combine: boolean) => {
+        pickVariant(ref, v, combine)
+      },
+      onDiff: () => diffCell(ref, v),
+    }
+    if (item.kind === 'key') {
+      const cell = item.key.cells[v] ?? null
+      return (
+        <CellFrame key={v} {...common} present={cell !== null}>
+          {cell && (
+            <KeyCellBody
+              cell={cell}
+              reference={item.key.cells[reference] ?? null}
+              isReference={v === reference || identical}
+              changes={item.key.itemChanges?.[v] ?? null}
+              cacheKey={`k|${item.key.key}|${docs[reference]?.hash}|${docs[v]?.hash}`}
+            />
+          )}
+        </CellFrame>
+      )
+    }
+    const text = sectionText(docs, item.row, v)
+    return (
+      <CellFrame key={v} {...common} present={text !== null}>
+        {text !== null && (
+          <SectionCellBody
+            text={text}
+            referenceText={identical ? null : sectionText(docs, item.row, reference)}
+            isReference={v === reference || identical}
+            cacheKey={`r|${item.row.id}|${docs[reference]?.hash}|${docs[v]?.hash}`}
+          />
+        )}
+      </CellFrame>
+    )
+  })
+
+  return (
+    <div
+      role="row"
+      className={`grid-row${p.focused ? ' grid-row-focused' : ''}${p.pick?.kind === 'omit' ? ' grid-row-omitted' : ''}${p.pick?.kind === 'undecided' ? ' grid-row-undecided' : ''}`}
+      aria-label={title || 'text before the first heading'}
+      data-row-id={item.id}
+      onFocusCapture={() => !p.focused && p.onFocus(ref)}
+    >
+      <RowBand
+        title={title}
+        level={item.kind === 'key' ? null : item.row.level}
+        status={status}
+        variantCount={variantCount}
+        pick={p.pick}
+        changedUpstream={p.changedUpstream}
+        expanded={p.expanded}
+        onFocus={() => p.onFocus(ref)}
+        onMove={(delta) => moveInResult(ref, delta)}
+        onCombineAll={() => combineAll(ref)}
+        onEdit={() => editCustom(ref)}
+        onOmit={() => toggleOmit(ref)}
+        onToggleExpand={() => p.onToggleExpand(item.id)}
+      />
+      <div className="grid-cells">{cells}</div>
+    </div>
+  )
+}, (a, b) =>
+  a.item === b.item && a.docs === b.docs && a.columns === b.columns && a.pick === b.pick && a.focused === b.focused &&
+  a.changedUpstream === b.changedUpstream && a.expanded === b.expanded && a.anchorVariant === b.anchorVariant &&
+  a.onFocus === b.onFocus && a.onToggleExpand === b.onToggleExpand)
+
+export function anchorVariantFor(anchor: { ref: RowRef; variant: number } | null, ref: RowRef): number | null {
+  return anchor && sameRowRef(anchor.ref, ref) ? anchor.variant : null
+}

@@ -1,0 +1,45 @@
+// A frontmatter key cell: list-like values as chips with additions and removals marked against
+// the reference; other values as their YAML source with word differences.
+import type { KeyCell } from '../../../shared/engine/alignment-model'
+import { cachedWordDiff } from './diff-cache'
+import { DiffText } from './DiffText'
+import { keyValueSource } from './cell-text'
+
+interface KeyCellBodyProps {
+  readonly cell: KeyCell
+  readonly reference: KeyCell | null
+  readonly isReference: boolean
+  readonly changes: { readonly added: readonly string[]; readonly removed: readonly string[] } | null
+  readonly cacheKey: string
+}
+
+export function KeyCellBody({ cell, reference, isReference, changes, cacheKey }: KeyCellBodyProps) {
+  if (cell.items) {
+    const added = new Set(isReference ? [] : (changes?.added ?? []))
+    const removed = isReference ? [] : (changes?.removed ?? [])
+    return (
+      <div className="chips">
+        {cell.items.length === 0 && removed.length === 0 && <span className="chips-empty">(empty)</span>}
+        {cell.items.map((item, i) => (
+          <span key={`${item}-${i}`} className={`chip${added.has(item) ? ' chip-added' : ''}`} title={added.has(item) ? 'Not in the reference' : undefined}>
+            {added.has(item) && <span aria-hidden="true">+</span>}
+            {item}
+            {added.has(item) && <span className="sr-only"> (added)</span>}
+          </span>
+        ))}
+        {removed.map((item) => (
+          <span key={`removed-${item}`} className="chip chip-removed" title="In the reference, not here">
+            <span aria-hidden="true">−</span>
+            {item}
+            <span className="sr-only"> (missing)</span>
+          </span>
+        ))}
+      </div>
+    )
+  }
+  const text = keyValueSource(cell.raw)
+  const refText = reference ? keyValueSource(reference.raw) : null
+  if (isReference || refText === null || refText === text) return <pre className="cell-text key-text">{text}</pre>
+  const diff = cachedWordDiff(cacheKey, refText, text)
+  return <pre className="cell-text key-text">{diff.kind === 'ok' ? <DiffText diff={diff} showRemoved /> : text}</pre>
+}

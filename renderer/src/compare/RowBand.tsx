@@ -1,0 +1,50 @@
+// The band above a row's cells: title, level, status, what the result takes, and row actions.
+import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
+import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import { pickLabel, statusLabel } from './labels'
+
+interface RowBandProps {
+  readonly title: string
+  readonly level: number | null
+  readonly status: RowStatus | KeyStatus
+  readonly variantCount: number
+  readonly pick: Pick | null
+  readonly changedUpstream: boolean
+  readonly expanded: boolean
+  readonly onFocus: () => void
+  readonly onMove: (delta: -1 | 1) => void
+  readonly onCombineAll: () => void
+  readonly onEdit: () => void
+  readonly onOmit: () => void
+  readonly onToggleExpand: () => void
+}
+
+export function RowBand(p: RowBandProps) {
+  const undecided = p.pick?.kind === 'undecided'
+  return (
+    <div role="rowheader" className="row-band" onClick={p.onFocus}>
+      <div className="row-band-inner">
+        {p.level !== null && p.level > 0 && <span className="level-mark" title={`Heading level ${p.level}`}>{'#'.repeat(p.level)}</span>}
+        {p.level === null && <span className="level-mark key-mark" title="Frontmatter key">key</span>}
+        <span className="row-title" style={{ paddingLeft: p.level ? Math.max(0, p.level - 1) * 10 : 0 }}>
+          {p.title || (p.level === 0 ? '(text before the first heading)' : '(untitled)')}
+        </span>
+        <span className={`status-badge status-${p.status.kind}`}>{statusLabel(p.status, p.variantCount)}</span>
+        {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
+        <span className={`pick-summary${undecided ? ' pick-undecided' : ''}${p.pick?.kind === 'omit' ? ' pick-omitted' : ''}`}>
+          {pickLabel(p.pick)}
+        </span>
+        <span className="row-actions" onClick={(e) => e.stopPropagation()}>
+          <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
+          <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
+          <button type="button" className="text-btn" title="Combine every variant's version (sections concatenated, list items unioned)" onClick={p.onCombineAll}>Combine all</button>
+          <button type="button" className="text-btn" title="Write your own text, starting from the current pick (e)" onClick={p.onEdit}>Edit…</button>
+          <button type="button" className="text-btn" aria-pressed={p.pick?.kind === 'omit'} title="Leave this out of the result (x)" onClick={p.onOmit}>Omit</button>
+          <button type="button" className="icon-btn" aria-label={p.expanded ? 'Limit cell height' : 'Show cells in full'} title={p.expanded ? 'Limit cell height' : 'Show cells in full'} onClick={p.onToggleExpand}>
+            {p.expanded ? '▴' : '▾'}
+          </button>
+        </span>
+      </div>
+    </div>
+  )
+}

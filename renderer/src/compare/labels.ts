@@ -1,0 +1,51 @@
+// Words for statuses and picks, shared by the grid, the status bar and ARIA names.
+import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
+import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+
+export function statusLabel(status: RowStatus | KeyStatus, variantCount: number): string {
+  switch (status.kind) {
+    case 'same':
+      return 'same'
+    case 'changed':
+      return 'similarity' in status ? `changed · ${Math.round(status.similarity * 100)}%` : 'changed'
+    case 'partial':
+      return `in ${variantCount - status.missingIn.length} of ${variantCount}`
+    case 'unique':
+      return `only in ${status.variant + 1}`
+  }
+}
+
+export function pickLabel(pick: Pick | null): string {
+  if (!pick) return 'Not written'
+  switch (pick.kind) {
+    case 'variant':
+      return `From ${pick.variant + 1}`
+    case 'combine':
+      return `Combined ${pick.variants.map((v) => v + 1).join(' + ')}`
+    case 'custom':
+      return 'Custom text'
+    case 'omit':
+      return 'Omitted'
+    case 'undecided':
+      return 'Undecided'
+  }
+}
+
+export function isPicked(pick: Pick | null, variant: number): boolean {
+  if (!pick) return false
+  if (pick.kind === 'variant') return pick.variant === variant
+  if (pick.kind === 'combine') return pick.variants.includes(variant)
+  return false
+}
+
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+/** The last folder or two above a file, enough to tell collections apart. */
+export function folderLabel(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean)
+  parts.pop()
+  const dirs = parts.filter((p) => !['.claude', 'agents', '.github', '.cursor', 'rules', '.opencode', 'agent', 'chatmodes'].includes(p))
+  return (dirs.length ? dirs.slice(-2) : parts.slice(-1)).join('/') || '/'
+}
