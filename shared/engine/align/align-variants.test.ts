@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Alignment } from '../alignment-model'
@@ -7,6 +8,7 @@ import { alignVariants } from './align-variants'
 import { corpusGroups, exampleDocs } from './testing/corpus-groups'
 import { docFamily, renderDoc } from './testing/generated-docs'
 
+const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
 const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
 
 /** Every section of every variant sits in exactly one row, rows keep each variant's order,
@@ -29,7 +31,7 @@ function expectWellFormed(docs: readonly AgentDocument[], alignment: Alignment):
 }
 
 describe('alignVariants on the founding example', () => {
-  const docs = exampleDocs()
+  const docs = exampleDocs(repo)
   const alignment = alignVariants(docs)
   it('is well formed', () => expectWellFormed(docs, alignment))
   it('puts the numbered bold sections shared by 000 and 001 in the same rows', () => {
@@ -59,7 +61,7 @@ describe('alignVariants on the founding example', () => {
 })
 
 describe('alignVariants on the corpus duplicate groups', () => {
-  const groups = corpusGroups()
+  const groups = corpusGroups(repo)
   it('finds the groups', () => expect(groups.length).toBeGreaterThanOrEqual(7))
   it.each(groups.map((g) => [g[0]!.path.split('/').pop(), g] as const))('%s is well formed', (_, docs) => {
     expectWellFormed(docs, alignVariants(docs))
