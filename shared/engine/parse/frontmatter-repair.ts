@@ -65,7 +65,9 @@ export function readEntry(text: string, lines: readonly LineSpan[], span: EntryS
   const column = span.colonEnd - lines[span.keyLine]!.start + 1 + (rest.length - rest.trimStart().length)
 
   const shape = repairShape(restTrimmed, continuation, span)
-  const folded = foldPlainScalar(rest, continuation)
+  // Indented continuation lines are a YAML plain scalar: fold them as YAML does. Lines at
+  // column 0 have no YAML reading; keep them line by line, as the author wrote them.
+  const folded = shape === 'column-zero-continuation' ? joinAsWritten(rest, continuation) : foldPlainScalar(rest, continuation)
   if (shape === null) {
     const value = lenientValue(restTrimmed, continuation, folded)
     const diagnostic: Diagnostic = {
@@ -115,4 +117,10 @@ function lenientValue(rest: string, continuation: readonly string[], folded: str
     return items.join('\n')
   }
   return folded
+}
+
+function joinAsWritten(rest: string, continuation: readonly string[]): string {
+  const lines = [rest.trim(), ...continuation.map((l) => l.trimEnd())]
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
+  return lines.join('\n')
 }
