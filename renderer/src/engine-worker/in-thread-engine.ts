@@ -1,0 +1,11 @@
+// The engine on the calling thread: for tests and for when a module worker cannot start.
+import type { EngineApi } from './engine-api'
+import { groupFilesNow, parseFilesNow, prepareMergeNow } from './engine-core'
+
+export function createInThreadEngine(): EngineApi {
+  return {
+    parseFiles: async (files) => parseFilesNow(files),
+    groupFiles: async (docs) => groupFilesNow(docs),
+    prepareMerge: async (docs) => prepareMergeNow(docs),
+  }
+}

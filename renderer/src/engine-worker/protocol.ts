@@ -1,0 +1,14 @@
+// Messages between the UI thread and the engine worker. Plain data (structured clone).
+import type { AgentDocument } from '../../../shared/engine/model'
+import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
+
+export type EngineRequest =
+  | { readonly id: number; readonly op: 'parseFiles'; readonly files: readonly FileToParse[] }
+  | { readonly id: number; readonly op: 'groupFiles'; readonly docs: readonly AgentDocument[] }
+  | { readonly id: number; readonly op: 'prepareMerge'; readonly docs: readonly AgentDocument[] }
+
+export type EngineResult = readonly ParsedFile[] | GroupedFiles | PreparedMerge
+
+export type EngineResponse =
+  | { readonly id: number; readonly ok: true; readonly result: EngineResult }
+  | { readonly id: number; readonly ok: false; readonly message: string }

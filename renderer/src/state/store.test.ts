@@ -1,0 +1,62 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useAppStore } from './store'
+import { setServices } from './services'
+import { createFakeHost } from './testing/fake-host'
+import { createInThreadEngine } from '../engine-worker/in-thread-engine'
+import { selectOrderedRows, selectUndecidedCount } from './selectors'
+
+const dir = join(__dirname, '../../../examples/backend-architect')
+const root = '/work/agents'
+const files = Object.fromEntries(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [`${root}/${f}`, readFileSync(join(dir, f), 'utf8')]),
+)
+const paths = Object.keys(files).sort()
+
+describe('store with the backend-architect example', () => {
+  beforeAll(async () => {
+    setServices({ host: createFakeHost(root, files), engine: createInThreadEngine() })
+    await useAppStore.getState().loadInitial()
+  })
+
+  it('loads, parses and groups every file', () => {
+    const s = useAppStore.getState()
+    expect(s.workspaceBusy).toBe('idle')
+    expect(Object.values(s.loads).every((l) => l.status === 'ok')).toBe(true)
+    const groups = s.grouping!.grouping.groups
+    expect(groups).toHaveLength(1)
+    expect(groups[0]!.members).toHaveLength(paths.length)
+  })
+
+  it('opens the group, picks, undoes and redoes', async () => {
+    await useAppStore.getState().openGroup(paths)
+    const s = useAppStore.getState()
+    expect(s.merge?.docs).toHaveLength(paths.length)
+    expect(s.recipe).not.toBeNull()
+    const row = selectOrderedRows(s).find((r) => r.kind === 'row')!
+    const before = s.recipe
+    s.pickRow(row.ref.kind === 'row' ? row.ref.id : '', { kind: 'omit' })
+    const after = useAppStore.getState()
+    expect(after.recipe).not.toBe(before)
+    expect(after.recipe!.rows.find((r) => r.row === (row.ref as { id: string }).id)!.pick).toEqual({ kind: 'omit' })
+    after.undo()
+    expect(useAppStore.getState().recipe).toBe(before)
+    useAppStore.getState().redo()
+    expect(useAppStore.getState().recipe).toBe(after.recipe)
+    expect(selectUndecidedCount(useAppStore.getState())).toBeGreaterThanOrEqual(0)
+  })
+
+  it('reports a file that cannot be read without dropping the others', async () => {
+    const host = createFakeHost(root, files)
+    const readFile = host.readFile
+    setServices({ host: { ...host, readFile: (p) => (p === paths[0] ? Promise.reject({ code: 'io-error', message: 'disk on fire' }) : readFile(p)) }, engine: createInThreadEngine() })
+    await useAppStore.getState().rescan()
+    const s = useAppStore.getState()
+    expect(s.loads[paths[0]!]).toMatchObject({ status: 'error', error: { code: 'io-error', message: 'disk on fire' } })
+    expect(Object.values(s.loads).filter((l) => l.status === 'ok')).toHaveLength(paths.length - 1)
+  })
+})

@@ -1,0 +1,62 @@
+// An in-memory HostApi for unit tests of the store (the real app always uses getHost()).
+import type { AgentFileEntry, AgentFileText, FolderListing, HostApi, HostEvent, Settings } from '../../../../shared/host-api'
+import { sha256Hex } from '../../../../shared/engine/hash'
+
+export interface FakeHost extends HostApi {
+  readonly files: Map<string, string>
+  emit(event: HostEvent): void
+}
+
+export function createFakeHost(root: string, initial: Readonly<Record<string, string>>): FakeHost {
+  const files = new Map(Object.entries(initial))
+  const listeners = new Set<(e: HostEvent) => void>()
+  let settings: Settings = { theme: 'system', zoom: 1, foldIdenticalRows: false }
+  const drafts = new Map<string, import('../../../../shared/host-api').Draft>()
+
+  const listing = (): FolderListing => ({
+    roots: [{ path: root, kind: 'folder' }],
+    files: [...files.keys()].sort().map(
+      (path): AgentFileEntry => ({ path, root, relPath: path.slice(root.length + 1), size: files.get(path)!.length, mtimeMs: 0, formatHint: 'generic' }),
+    ),
+    skipped: [],
+  })
+  const read = (path: string): AgentFileText => {
+    const text = files.get(path)
+    if (text === undefined) throw { code: 'not-found', message: `No such file: ${path}`, path }
+    return { path, text, hash: sha256Hex(text), mtimeMs: 0 }
+  }
+
+  return {
+    kind: 'browser',
+    files,
+    emit: (event) => listeners.forEach((l) => l(event)),
+    getInitialListing: async () => listing(),
+    showOpenDialog: async () => ({ supported: false }),
+    showSaveDialog: async () => ({ supported: false }),
+    openPaths: async () => listing(),
+    rescan: async () => listing(),
+    closeAll: async () => {},
+    readFile: async (path) => read(path),
+    writeFile: async (req) => {
+      const current = files.get(req.path)
+      if (req.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: req.path }
+      if (req.expectedHash !== null && current !== undefined && sha256Hex(current) !== req.expectedHash && !req.force)
+        throw { code: 'changed-on-disk', message: 'changed', path: req.path }
+      files.set(req.path, req.text)
+      return { path: req.path, hash: sha256Hex(req.text) }
+    },
+    archiveFiles: async () => ({ archiveId: 'a1', moved: [] }),
+    undoArchive: async () => {},
+    getRecent: async () => [],
+    getSettings: async () => settings,
+    setSettings: async (patch) => (settings = { ...settings, ...patch }),
+    saveDraft: async (d) => void drafts.set(d.id, d),
+    loadDraft: async (id) => drafts.get(id) ?? null,
+    deleteDraft: async (id) => void drafts.delete(id),
+    pathForDroppedFile: () => null,
+    onEvent: (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+}
