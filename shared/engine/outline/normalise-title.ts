@@ -28,7 +28,7 @@ export function slugOfTitle(title: string): string {
   return normalised.length === 0 ? 'section' : normalised.replace(/ /g, '-')
 }
 
-/** Drops list/section numbering at the start: `1.`, `2)`, `1.2.3`, `iv.` is kept (too ambiguous). */
+/** Drops list/section numbering at the start (`1.`, `2)`, `1.2.3`, `3 -`); keeps `2024 roadmap`, `3.5 sonnet`. */
 function stripLeadingNumbering(s: string): string {
   let i = 0
   while (i < s.length && (s[i] === ' ' || s[i] === '*' || s[i] === '_' || s[i] === '#')) i++
@@ -39,7 +39,9 @@ function stripLeadingNumbering(s: string): string {
   const digitsOnly = s.slice(i, j).replace(/[.)]/g, '')
   if (digitsOnly.length === 0) return s
   // `2024 roadmap` keeps its number: numbering is followed by a separator (`.`, `)`, `:` or `-`)
-  const separated = /[.)]$/.test(s.slice(i, j)) || s[j] === ':' || (s[j] === ' ' && s[j + 1] === '-')
+  const token = s.slice(i, j)
+  const dots = token.split('.').length - 1
+  const separated = /[.)]$/.test(token) || dots >= 2 || s[j] === ':' || (s[j] === ' ' && s[j + 1] === '-')
   if (!separated && j < s.length) return s
   return s.slice(j)
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { normaliseTitle, slugOfTitle } from './normalise-title'
+
+describe('normaliseTitle', () => {
+  it.each([
+    ['API Design & Implementation', 'api design and implementation'],
+    ['1. **API Design and Implementation**:', 'api design and implementation'],
+    ['## 🚀 Core Responsibilities:', 'core responsibilities'],
+    ['⚡ CORE PROTOCOL - MANDATORY COMPLIANCE ⚡', 'core protocol mandatory compliance'],
+    ["Go Fiber's Best Practices", 'go fibers best practices'],
+    ['2) Step two', 'step two'],
+    ['1.2.3 Nested numbering', 'nested numbering'],
+    ['2024 Roadmap', '2024 roadmap'],
+    ['3.5 Sonnet notes', '3 5 sonnet notes'],
+    ['Café Ünïcode', 'café ünïcode'],
+    ['', ''],
+  ])('%j -> %j', (title, expected) => {
+    expect(normaliseTitle(title)).toBe(expected)
+  })
+
+  it('slugs with hyphens and never returns an empty slug', () => {
+    expect(slugOfTitle('Tools & Permissions')).toBe('tools-and-permissions')
+    expect(slugOfTitle('🚀🚀')).toBe('section')
+  })
+})

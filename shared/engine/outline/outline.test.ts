@@ -1,0 +1,135 @@
+// Table tests for the outline: headings, fences, setext vs thematic breaks, pseudo-headings, keys.
+
+import { describe, expect, it } from 'vitest'
+import type { Section } from '../model'
+import { outlineBody } from './outline'
+
+const outline = (text: string): readonly Section[] => {
+  const sections = outlineBody(text, 0)
+  let at = 0
+  for (const s of sections) {
+    expect(s.start).toBe(at)
+    at = s.end
+  }
+  expect(at).toBe(text.length)
+  return sections
+}
+const titles = (text: string): string[] => outline(text).map((s) => `${s.kind}:${s.level}:${s.title}`)
+
+describe('ATX headings', () => {
+  it('nests by level and strips closing hashes', () => {
+    const s = outline('intro\n# A #\n## B ##\ntext\n### C\n## D\n# E\n')
+    expect(s.map((x) => [x.title, x.level, x.parent])).toEqual([['', 0, null], ['A', 1, null], ['B', 2, 1], ['C', 3, 2], ['D', 2, 1], ['E', 1, null]])
+    expect(s.map((x) => x.key)).toEqual(['preamble', 'a', 'a/b', 'a/b/c', 'a/d', 'e'])
+    expect(s.map((x) => x.line)).toEqual([1, 2, 3, 5, 6, 7])
+  })
+
+  it.each([
+    ['#Title', []],
+    ['####### Seven', []],
+    ['    # indented code', []],
+    ['   # three spaces ok', ['atx:1:three spaces ok']],
+    ['#', ['atx:1:']],
+    ['## Foo #bar', ['atx:2:Foo #bar']],
+    ['## Foo \\#', ['atx:2:Foo \\#']],
+    ['#\tTab', ['atx:1:Tab']],
+  ])('%j', (line, expected) => {
+    const got = titles(line + '\n').filter((t) => !t.startsWith('preamble'))
+    expect(got).toEqual(expected)
+  })
+
+  it('reads CRLF lines and keeps the heading span with its line ending', () => {
+    const s = outline('# A\r\ntext\r\n## B\r\n')
+    expect(s.map((x) => x.title)).toEqual(['A', 'B'])
+    expect(s[0]!.headingEnd).toBe(5)
+  })
+})
+
+describe('fences', () => {
+  it('ignores `#` lines inside ``` and ~~~ fences', () => {
+    expect(titles('# A\n```python\n# comment\n```\n~~~\n# also code\n~~~\n# B\n')).toEqual(['atx:1:A', 'atx:1:B'])
+  })
+
+  it('needs the same character and at least the same length to close', () => {
+    expect(titles('````\n```\n# code\n~~~~\n# code\n````\n# After\n')).toEqual(['preamble:0:', 'atx:1:After'])
+  })
+
+  it('runs an unclosed fence to the end of the file', () => {
+    expect(titles('# A\n```\n# code\n## more code\n')).toEqual(['atx:1:A'])
+  })
+
+  it('does not open a backtick fence whose info string holds a backtick', () => {
+    expect(titles('``` a`b\n# Real\n')).toEqual(['preamble:0:', 'atx:1:Real'])
+  })
+
+  it('accepts fences nested in list items with 4-space indents', () => {
+    expect(titles('1. Step\n    ```bash\n# not a heading\n    ```\n# B\n')).toEqual(['preamble:0:', 'atx:1:B'])
+  })
+})
+
+describe('setext headings', () => {
+  it('reads `===` and `---` under paragraph text', () => {
+    expect(titles('Title\n=====\ntext\n\nSub\n---\n')).toEqual(['setext:1:Title', 'setext:2:Sub'])
+    // CommonMark: the underline takes the whole paragraph above it
+    expect(titles('text\nSub\n---\n')).toEqual(['setext:2:text Sub'])
+  })
+
+  it('takes `---` after a blank line as a thematic break', () => {
+    expect(titles('# A\ntext\n\n---\n\nmore\n')).toEqual(['atx:1:A'])
+  })
+
+  it('does not underline list items, quotes or fenced lines', () => {
+    expect(titles('- item\n---\n> quote\n---\n```\ncode\n---\n```\n')).toEqual(['preamble:0:'])
+  })
+
+  it('joins a multi-line paragraph into the title', () => {
+    const s = outline('Two line\ntitle\n===\nbody\n')
+    expect(s[0]).toMatchObject({ title: 'Two line title', kind: 'setext', level: 1, line: 1 })
+    expect(s[0]!.headingEnd).toBe('Two line\ntitle\n===\n'.length)
+  })
+})
+
+describe('pseudo-headings', () => {
+  it('splits a section without sub-headings at two or more bold lines', () => {
+    const s = outline('# Role\nintro\n**Tools**\n- a\n**Style**:\n- b\n**Output:**\ntext\n')
+    expect(s.map((x) => `${x.kind}:${x.level}:${x.title}:${x.parent}`)).toEqual(['atx:1:Role:null', 'bold:2:Tools:0', 'bold:2:Style:0', 'bold:2:Output:0'])
+    expect(s.map((x) => x.key)).toEqual(['role', 'role/tools', 'role/style', 'role/output'])
+  })
+
+  it('leaves a single bold line as emphasis', () => {
+    expect(titles('# Role\n**Note**\ntext\n')).toEqual(['atx:1:Role'])
+  })
+
+  it('splits numbered bold items', () => {
+    const s = outline('You are X.\n\n1. **API Design & Implementation**: When building APIs\n   - a\n2. **Database Architecture**: You will\n3. **Plain** item text without colon\n')
+    expect(s.map((x) => `${x.kind}:${x.level}:${x.title}`)).toEqual(['preamble:0:', 'item:1:API Design & Implementation', 'item:1:Database Architecture'])
+    expect(s[1]!.key).toBe('preamble/api-design-and-implementation')
+  })
+
+  it('does not split a section that has real sub-headings, nor inside fences', () => {
+    expect(titles('# A\n**X**\n**Y**\n## B\ntext\n')).toEqual(['atx:1:A', 'atx:2:B'])
+    expect(titles('# A\n```\n**X**\n**Y**\n```\n')).toEqual(['atx:1:A'])
+  })
+
+  it('drops an empty preamble when the body starts with a pseudo-heading', () => {
+    const s = outline('**One**\ntext\n**Two**\ntext\n')
+    expect(s.map((x) => `${x.kind}:${x.level}:${x.parent}`)).toEqual(['bold:1:null', 'bold:1:null'])
+  })
+})
+
+describe('section keys and preamble', () => {
+  it('suffixes repeated keys', () => {
+    expect(outline('# Examples\n## Input\n# Examples\n## Input\n## Input\n').map((s) => s.key)).toEqual(['examples', 'examples/input', 'examples~2', 'examples~2/input', 'examples~2/input~2'])
+  })
+
+  it('gives an empty body no sections and keeps blank lines before the first heading', () => {
+    expect(outline('')).toEqual([])
+    expect(titles('\n\n# A\n')).toEqual(['preamble:0:', 'atx:1:A'])
+  })
+
+  it('numbers lines from the start of the file when the body starts later', () => {
+    const text = '---\nname: x\n---\n# A\n'
+    const s = outlineBody(text, 16)
+    expect(s[0]).toMatchObject({ title: 'A', line: 4, start: 16, end: text.length })
+  })
+})
