@@ -11,7 +11,7 @@ export function DialogLayer() {
     const q = dialog.question
     return (
       <ChoiceDialog key={dialog.id} title={q.title} choices={q.choices} onChoose={(value) => answer(dialog.id, value)} testId={q.testId}>
-        <p>{q.message}</p>
+        <p className="am-dialog-message">{q.message}</p>
         {q.path ? <p className="am-dialog-path">{q.path}</p> : null}
       </ChoiceDialog>
     )

@@ -16,8 +16,8 @@ export interface MergedEditorProps {
   /** Per variant: "variant 2: agents/backend-architect.md". */
   readonly variantLabels: readonly string[]
   readonly onOriginClick?: (range: OriginLineRange) => void
-  /** Scroll to and select this 1-based line when it changes. */
-  readonly revealLine?: number | null
+  /** Scroll to this 1-based line; a new object reveals again, even for the same line. */
+  readonly reveal?: { readonly line: number } | null
 }
 
 function tooltipFor(range: OriginLineRange, labels: readonly string[]): string {
@@ -25,7 +25,7 @@ function tooltipFor(range: OriginLineRange, labels: readonly string[]): string {
   return `from ${labels[range.source] ?? `variant ${range.source + 1}`}`
 }
 
-export function MergedEditor({ text, origins, variantLabels, onOriginClick, revealLine }: MergedEditorProps) {
+export function MergedEditor({ text, origins, variantLabels, onOriginClick, reveal }: MergedEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null)
   const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null)
   const decorationsRef = useRef<MonacoEditor.IEditorDecorationsCollection | null>(null)
@@ -102,10 +102,10 @@ export function MergedEditor({ text, origins, variantLabels, onOriginClick, reve
 
   useEffect(() => {
     const editor = editorRef.current
-    if (!editor || revealLine == null) return
-    editor.revealLineInCenter(revealLine)
-    editor.setSelection({ startLineNumber: revealLine, startColumn: 1, endLineNumber: revealLine, endColumn: 1 })
-  }, [revealLine])
+    if (!editor || !reveal) return
+    editor.revealLineInCenter(reveal.line)
+    editor.setSelection({ startLineNumber: reveal.line, startColumn: 1, endLineNumber: reveal.line, endColumn: 1 })
+  }, [reveal])
 
   return <div className="am-monaco-host" ref={hostRef} data-testid="merged-editor" />
 }

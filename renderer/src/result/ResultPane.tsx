@@ -1,9 +1,80 @@
-// Minimal placeholder created by UI engineer 1 so the layout compiles; UI engineer 2 replaces it
-// with the merged-file Monaco view and its validation list.
+// The merged file: toolbar, notices, a live read-only Monaco view coloured by origin variant, and
+// its validation underneath (click to jump). Editing happens per row (custom edit), never here,
+// so the result always says exactly what the picks produce.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { MergedEditor } from '../monaco/MergedEditor'
+import type { OriginLineRange } from '../monaco/origin-lines'
+import { useAppStore } from '../state/store'
+import { mergeResultOf } from './merge-result'
+import { ResultOverlays } from './ResultOverlays'
+import { ResultToolbar } from './ResultToolbar'
+import { SessionBanners } from './SessionBanners'
+import { ValidationList } from './ValidationList'
+import { validationItems, type ValidationItem } from './validation-items'
+import { useResultServices } from './use-result-services'
+import './result.css'
+
+function shortPath(path: string): string {
+  return path.split(/[\\/]/).slice(-2).join('/')
+}
+
 export function ResultPane() {
+  useResultServices()
+  const merge = useAppStore((s) => s.merge)
+  const recipe = useAppStore((s) => s.recipe)
+  const focusRow = useAppStore((s) => s.focusRow)
+  const [reveal, setReveal] = useState<{ line: number } | null>(null)
+
+  const result = useMemo(() => (merge && recipe ? mergeResultOf(recipe, merge.docs, merge.alignment) : null), [merge, recipe])
+  const items = useMemo(() => (merge && result ? validationItems(result, merge.alignment) : []), [merge, result])
+  const labels = useMemo(() => (merge ? merge.docs.map((d, i) => `variant ${i + 1}: ${shortPath(d.path)}`) : []), [merge])
+
+  const onOriginClick = useCallback(
+    (range: OriginLineRange) => {
+      if (range.row !== undefined) focusRow({ kind: 'row', id: range.row })
+      else if (range.key !== undefined) focusRow({ kind: 'key', key: range.key })
+    },
+    [focusRow],
+  )
+  const onSelect = useCallback(
+    (item: ValidationItem) => {
+      if (item.target) focusRow(item.target)
+      if (item.line != null) setReveal({ line: item.line })
+    },
+    [focusRow],
+  )
+
+  // Mark the pane ready for tests and the UI bench once the merged text is on screen.
+  const [painted, setPainted] = useState<string | null>(null)
+  useEffect(() => {
+    if (!merge) return
+    const id = requestAnimationFrame(() => setPainted(merge.id))
+    return () => cancelAnimationFrame(id)
+  }, [merge, result])
+
   return (
-    <section className="result-pane" aria-label="Merged result">
-      <div className="pane-header">Result</div>
+    <section className="result-pane" aria-label="Merged result" data-ready={merge && painted === merge.id ? 'true' : undefined}>
+      <div className="pane-header">
+        <span>Result</span>
+        {result ? (
+          <span className="am-result-meta" aria-live="polite">
+            {result.text.split('\n').length} lines · read-only
+          </span>
+        ) : null}
+      </div>
+      <ResultToolbar disabled={!result} />
+      <SessionBanners />
+      {result && merge ? (
+        <>
+          <div className="am-result-editor">
+            <MergedEditor text={result.text} origins={result.origins} variantLabels={labels} onOriginClick={onOriginClick} reveal={reveal} key={merge.id} />
+          </div>
+          <ValidationList items={items} onSelect={onSelect} />
+        </>
+      ) : (
+        <p className="empty-state">Open a group of variants to build the merged agent here. Your picks appear live, coloured by the variant each part comes from.</p>
+      )}
+      <ResultOverlays />
     </section>
   )
 }

@@ -36,6 +36,8 @@ export interface SessionSlice {
   setStaleSources(paths: readonly string[]): void
   setSavedTarget(groupId: string, target: SavedTarget): void
   setSessionBusy(busy: SessionSlice['sessionBusy']): void
+  /** Mark rows whose source text changed under the recipe (shown by the compare view). */
+  markChangedRows(rows: readonly string[]): void
 }
 
 // Resolvers live outside the state so the state stays plain data.
@@ -76,5 +78,6 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     setStaleSources: (paths) => set({ staleSources: [...paths] }),
     setSavedTarget: (groupId, target) => set((s) => ({ savedTargets: { ...s.savedTargets, [groupId]: target } })),
     setSessionBusy: (busy) => set({ sessionBusy: busy }),
+    markChangedRows: (rows) => set({ changedRows: [...rows] }),
   }
 }

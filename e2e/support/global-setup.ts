@@ -1,0 +1,11 @@
+// Fails the run at once, in one line, when the renderer has not been built.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer')
+
+export default function globalSetup(): void {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('dist/renderer/index.html is missing: run `npm run build` before the end-to-end tests')
+  }
+}

@@ -1,0 +1,79 @@
+// When a source of the open merge changes on disk, say so (banner) and offer to reload: re-read,
+// re-parse, re-align, re-apply the recipe through the engine's rebase, and mark the rows whose
+// text changed. Our own writes (a save over a source) are recognised by their hash and ignored.
+import type { StoreApi, UseBoundStore } from 'zustand'
+import type { HostEvent } from '../../../shared/host-api'
+import type { AppState } from '../state/store'
+import type { MergeSession } from '../state/slices/merge-slice'
+import { getServices } from '../state/services'
+import { describeHostError, toHostError } from '../state/host-errors'
+import { normalisePath } from '../result/save-target'
+import { rebaseOntoSession } from '../result/rebase-onto-session'
+
+type Store = UseBoundStore<StoreApi<AppState>>
+type FilesChanged = Extract<HostEvent, { kind: 'files-changed' }>
+
+export async function noteFilesChanged(store: Store, event: FilesChanged): Promise<void> {
+  const merge = store.getState().merge
+  if (!merge) return
+  const sources = new Map(merge.paths.map((p, i) => [normalisePath(p), i]))
+  const touched = event.changes.filter((c) => sources.has(normalisePath(c.path)))
+  if (touched.length === 0) return
+  const { host } = getServices()
+  const stale = new Set(store.getState().staleSources)
+  for (const change of touched) {
+    const index = sources.get(normalisePath(change.path))!
+    if (change.change === 'removed') {
+      stale.add(change.path)
+      continue
+    }
+    try {
+      const now = await host.readFile(change.path)
+      const saved = store.getState().savedTargets[merge.id]
+      const ours = saved && normalisePath(saved.path) === normalisePath(change.path) && saved.hash === now.hash
+      if (now.hash === merge.files[index]?.hash || ours) stale.delete(change.path)
+      else stale.add(change.path)
+    } catch {
+      stale.add(change.path) // unreadable now: the banner says so on reload
+    }
+  }
+  if (store.getState().merge?.id === merge.id) store.getState().setStaleSources([...stale])
+}
+
+/** Re-read every source and re-apply the recipe to the new texts. */
+export async function reloadSources(store: Store): Promise<void> {
+  const s = store.getState()
+  const merge = s.merge
+  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return
+  const { host, engine } = getServices()
+  s.setSessionBusy('reloading')
+  try {
+    const files = await Promise.all(merge.paths.map((p) => host.readFile(p)))
+    const parsed = await engine.parseFiles(files.map((f) => ({ path: f.path, text: f.text })))
+    const docs = parsed.map((p) => p.doc)
+    const prepared = await engine.prepareMerge(docs)
+    const current = store.getState()
+    if (current.merge?.id !== merge.id || !current.recipe) return
+    const session: MergeSession = { ...merge, files, docs, alignment: prepared.alignment, defaultRecipe: prepared.recipe }
+    const rebased = rebaseOntoSession(current.recipe, session)
+    current.replaceSession(session, rebased.recipe, rebased.changedRows)
+    current.setStaleSources([])
+    const marked = rebased.changedRows.length
+    current.showToast({
+      kind: 'info',
+      message: marked > 0 ? `Reloaded; ${marked} ${marked === 1 ? 'row changed' : 'rows changed'} and ${marked === 1 ? 'is' : 'are'} marked` : 'Reloaded; your picks still apply',
+    })
+  } catch (reason) {
+    store.getState().showToast({ kind: 'error', message: `Could not reload: ${describeHostError(toHostError(reason))}` })
+  } finally {
+    store.getState().setSessionBusy('idle')
+  }
+}
+
+/** Subscribes to host events for the open merge: source changes and the menu's result commands. */
+export function startSourceWatch(store: Store, onMenu: (command: string) => void): () => void {
+  return getServices().host.onEvent((event) => {
+    if (event.kind === 'files-changed') void noteFilesChanged(store, event)
+    else if (event.kind === 'menu') onMenu(event.command)
+  })
+}

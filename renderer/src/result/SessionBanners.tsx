@@ -1,0 +1,53 @@
+// The two non-blocking notices of a merge: a restored draft (with Discard) and sources that
+// changed on disk (with Reload).
+import { Banner } from '../dialogs/Banner'
+import { discardDraft } from '../persistence/draft-sync'
+import { reloadSources } from '../persistence/source-watch'
+import { useAppStore } from '../state/store'
+
+function timeOf(ms: number): string {
+  const d = new Date(ms)
+  const today = new Date().toDateString() === d.toDateString()
+  return today ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : d.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+export function SessionBanners() {
+  const notice = useAppStore((s) => s.draftNotice)
+  const mergeId = useAppStore((s) => s.merge?.id ?? null)
+  const stale = useAppStore((s) => s.staleSources)
+  const busy = useAppStore((s) => s.sessionBusy)
+  return (
+    <>
+      {stale.length > 0 ? (
+        <Banner
+          tone="warning"
+          testId="source-changed-banner"
+          text={
+            stale.length === 1
+              ? `${fileName(stale[0]!)} changed on disk since you opened it.`
+              : `${stale.length} variants changed on disk since you opened them.`
+          }
+          actions={[
+            { label: busy === 'reloading' ? 'Reloading…' : 'Reload', primary: true, run: () => void reloadSources(useAppStore) },
+            { label: 'Ignore', run: () => useAppStore.getState().setStaleSources([]) },
+          ]}
+        />
+      ) : null}
+      {notice && notice.groupId === mergeId ? (
+        <Banner
+          tone="info"
+          testId="draft-restored-banner"
+          text={`Restored your merge in progress from ${timeOf(notice.updatedAt)}.`}
+          actions={[
+            { label: 'Discard', run: () => void discardDraft(useAppStore) },
+            { label: 'Keep', primary: true, run: () => useAppStore.getState().setDraftNotice(null) },
+          ]}
+        />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,153 @@
+// What the result toolbar, the keyboard and the Electron menu do: save, export a recipe, apply
+// one, copy the merged text. Each reads the store through `get` and reports in place: toasts for
+// outcomes, dialogs for questions. Errors never escape as exceptions.
+import type { AppState } from '../state/store'
+import { getServices } from '../state/services'
+import { describeHostError, toHostError } from '../state/host-errors'
+import { parseRecipeJson } from '../../../shared/engine/recipe/validate-recipe'
+import { fitRecipeToSession } from './fit-recipe'
+import { mergeResultOf } from './merge-result'
+import { rebaseOntoSession } from './rebase-onto-session'
+import { saveMerged } from './save-flow'
+import { suggestedSavePath } from './save-target'
+
+type Get = () => AppState
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void> {
+  const s = get()
+  const merge = s.merge
+  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return
+  const { host } = getServices()
+  const result = mergeResultOf(s.recipe, merge.docs, merge.alignment)
+  const undecided = result.undecidedRows.length + result.undecidedKeys.length
+  if (undecided > 0) {
+    const go = await s.asker.choose<'save' | 'review'>({
+      title: `${undecided} ${undecided === 1 ? 'part is' : 'parts are'} still undecided`,
+      message: 'Undecided rows and keys are left out of the saved file. Save anyway, or review them first (press u to jump to the next one).',
+      choices: [
+        { value: 'review', label: 'Review' },
+        { value: 'save', label: 'Save anyway', tone: 'primary' },
+      ],
+      testId: 'undecided-dialog',
+    })
+    if (go !== 'save') return
+  }
+  get().setSessionBusy('saving')
+  try {
+    const outcome = await saveMerged(
+      {
+        text: result.text,
+        sourcePaths: merge.paths,
+        sourceHashes: merge.files.map((f) => f.hash),
+        suggestedPath: suggestedSavePath(merge.docs),
+        lastSaved: get().savedTargets[merge.id] ?? null,
+        mode,
+      },
+      { host, ask: get().asker },
+    )
+    if (outcome.kind === 'cancelled') return
+    if (outcome.kind === 'failed') {
+      get().showToast({ kind: 'error', message: `Not saved: ${describeHostError(outcome.error)}` })
+      return
+    }
+    get().setSavedTarget(merge.id, { path: outcome.path, hash: outcome.hash })
+    await host.deleteDraft(merge.id).catch(() => undefined)
+    get().setDraftNotice(null)
+    const others = merge.paths.filter((p, i) => i !== outcome.overwroteSource && p !== outcome.path)
+    get().showToast({
+      kind: 'success',
+      message: `Saved ${fileNameOf(outcome.path)}`,
+      ...(others.length > 0 ? { action: { label: `Archive the ${others.length} variants`, run: () => void runArchive(get, others) } } : {}),
+    })
+    void get().rescan()
+  } finally {
+    get().setSessionBusy('idle')
+  }
+}
+
+async function runArchive(get: Get, paths: readonly string[]): Promise<void> {
+  const { host } = getServices()
+  try {
+    const archived = await host.archiveFiles(paths)
+    get().closeGroup()
+    void get().rescan()
+    get().showToast({
+      kind: 'info',
+      message: `Moved ${archived.moved.length} variants to ${fileNameOf(archived.moved[0]?.to.replace(/[\\/][^\\/]*$/, '') ?? '.agent-merge-archive')}`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          host.undoArchive(archived.archiveId).then(
+            () => void get().rescan(),
+            (reason) => get().showToast({ kind: 'error', message: `Could not undo the archive: ${describeHostError(toHostError(reason))}` }),
+          )
+        },
+      },
+    })
+  } catch (reason) {
+    get().showToast({ kind: 'error', message: `Could not archive: ${describeHostError(toHostError(reason))}` })
+  }
+}
+
+/** The recipe as a JSON file download (Electron shows its save dialog for downloads). */
+export function runExportRecipe(get: Get): void {
+  const s = get()
+  if (!s.merge || !s.recipe) return
+  const json = `${JSON.stringify({ $schema: 'https://agent-merge.dev/recipe.schema.json', ...s.recipe }, null, 2)}\n`
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = `${s.merge.docs[0]?.identity ?? 'merge'}.recipe.json`
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  get().showToast({ kind: 'info', message: `Exported ${link.download}` })
+}
+
+export async function runApplyRecipeText(get: Get, text: string, name: string): Promise<void> {
+  const s = get()
+  const merge = s.merge
+  if (!merge || !s.recipe) {
+    s.showToast({ kind: 'error', message: 'Open a group before applying a recipe.' })
+    return
+  }
+  const parsed = parseRecipeJson(text)
+  if (!parsed.ok) {
+    const shown = parsed.errors.slice(0, 12).map((e) => `${e.path || '(document)'}: ${e.message}`)
+    if (parsed.errors.length > shown.length) shown.push(`… and ${parsed.errors.length - shown.length} more`)
+    await s.asker.choose({
+      title: `${name} is not a valid recipe`,
+      message: shown.join('\n'),
+      choices: [{ value: 'ok', label: 'OK', tone: 'primary' }],
+      testId: 'recipe-errors-dialog',
+    })
+    return
+  }
+  const fit = fitRecipeToSession(parsed.recipe, merge.files.map((f) => ({ path: f.path, hash: f.hash })))
+  if (!fit.ok) {
+    s.showToast({ kind: 'error', message: `${name}: ${fit.message}` })
+    return
+  }
+  const rebased = rebaseOntoSession(fit.recipe, merge)
+  get().setRecipe(rebased.recipe)
+  get().markChangedRows(rebased.changedRows)
+  const notes = rebased.changedRows.length > 0 ? ` ${rebased.changedRows.length} rows changed upstream and are marked.` : ''
+  get().showToast({ kind: 'success', message: `Applied ${name}.${notes}` })
+}
+
+export async function runCopyMerged(get: Get): Promise<void> {
+  const s = get()
+  if (!s.merge || !s.recipe) return
+  const text = mergeResultOf(s.recipe, s.merge.docs, s.merge.alignment).text
+  try {
+    await navigator.clipboard.writeText(text)
+    s.showToast({ kind: 'info', message: 'Copied the merged file to the clipboard' })
+  } catch {
+    s.showToast({ kind: 'error', message: 'The clipboard is not available here: select the text in the result and copy it.' })
+  }
+}
