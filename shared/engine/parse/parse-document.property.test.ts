@@ -1,0 +1,109 @@
+// Property tests: whatever the text, parsing never fails, the model serialises back to the exact
+// input, and the sections tile the body.
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { AgentDocument } from '../model'
+import { parseDocument } from './parse-document'
+import { serializeDocument } from './serialize'
+
+function checkInvariants(text: string, doc: AgentDocument): void {
+  expect(serializeDocument(doc)).toBe(text)
+  expect(doc.text).toBe(text)
+  expect(doc.diagnostics.some((d) => d.code === 'internal-error')).toBe(false)
+  expect(doc.diagnostics.every((d) => Number.isInteger(d.line) && d.line >= 1)).toBe(true)
+  let at = doc.bodyStart
+  for (const [i, s] of doc.sections.entries()) {
+    expect(s.start).toBe(at)
+    expect(s.start <= s.headingEnd && s.headingEnd <= s.end).toBe(true)
+    if (s.parent !== null) expect(s.parent).toBeLessThan(i)
+    at = s.end
+  }
+  expect(at).toBe(text.length)
+  expect(new Set(doc.sections.map((s) => s.key)).size).toBe(doc.sections.length)
+  const fm = doc.frontmatter
+  if (fm) {
+    expect(doc.bodyStart).toBe(fm.end)
+    for (const e of fm.entries) expect(text.slice(fm.start, fm.end)).toContain(e.raw)
+  }
+}
+
+const fragment = fc.constantFrom(
+  '\r\n', '\n', '\r', '#', '# ', '## ', '`', '```', '~~~', '-', '---', '...', '*', '**', ':', ': ', '\uFEFF', '😀', '\ud83d',
+  'a', 'Title', ' ', '    ', '\t', '\0', 'name', 'description', '=', '1. ', '"', "'", '[', '{', '|', '&', '!', '\\n',
+)
+
+describe('parseDocument on arbitrary text', () => {
+  it('never throws and round-trips exactly', () => {
+    fc.assert(fc.property(fc.string({ unit: fragment, maxLength: 60 }), (text) => checkInvariants(text, parseDocument(text, 'a.md'))), { numRuns: 2000 })
+  })
+
+  it('round-trips text that opens with a frontmatter delimiter', () => {
+    const text = fc.tuple(fc.constantFrom('---\n', '---\r\n', '\uFEFF---\n', '---'), fc.string({ unit: fragment, maxLength: 60 })).map(([a, b]) => a + b)
+    fc.assert(fc.property(text, (t) => checkInvariants(t, parseDocument(t, '.claude/agents/a.md'))), { numRuns: 2000 })
+  })
+
+  it('round-trips any Unicode string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (t) => checkInvariants(t, parseDocument(t, 'x.mdc'))), { numRuns: 500 })
+  })
+})
+
+// Realistic agent files: frontmatter with good and broken values, bodies with headings, fences,
+// bold pseudo-headings, lists; any line ending, optional BOM and final newline.
+const word = fc.constantFrom('API', 'design', 'Database', 'review', 'code', 'tests', 'Go', 'security', '🚀', 'and', '&', 'café')
+const words = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '))
+const keyName = fc.constantFrom('name', 'description', 'tools', 'model', 'color', 'globs', 'alwaysApply', 'mode', 'temperature')
+const goodValue = fc.oneof(words.map((w) => JSON.stringify(w)), fc.constantFrom('sonnet', 'Read, Grep', 'true', '0.2', "'**/*.ts'"), words.map((w) => w.replace(/[&:#*]/g, 'x')))
+const badValue = fc.constantFrom('*', '**/*.ts', 'Use this agent when X. Examples:\\n\\n<example>\\nuser: "hi"', '"unterminated', 'a: b')
+const entry = fc.tuple(keyName, fc.oneof({ weight: 4, arbitrary: goodValue }, { weight: 1, arbitrary: badValue })).map(([k, v]) => `${k}: ${v}`)
+const listEntry = fc.array(words, { minLength: 1, maxLength: 3 }).map((items) => `tools:\n${items.map((i) => `  - ${JSON.stringify(i)}`).join('\n')}`)
+const frontmatter = fc.array(fc.oneof(entry, listEntry, fc.constant('# comment'), fc.constant('')), { maxLength: 6 }).map((lines) => ['---', ...lines, '---'])
+const unclosedFrontmatter = fc.array(entry, { minLength: 1, maxLength: 3 }).map((lines) => ['---', ...lines, ''])
+const block = fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 6 }), words).map(([n, w]) => ['#'.repeat(n) + ' ' + w]),
+  words.map((w) => [w, '']),
+  words.map((w) => [`**${w}**:`]),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), words).map(([n, w]) => [`${n}. **${w}**: text`]),
+  fc.tuple(fc.constantFrom('```', '~~~', '````'), words).map(([f, w]) => [f + 'python', '# ' + w, f]),
+  fc.constant(['```', '# unclosed']),
+  words.map((w) => [w, '---']),
+  fc.constant(['', '---', '']),
+  words.map((w) => ['    # ' + w]),
+  words.map((w) => ['- ' + w, '  - nested']),
+)
+const agentFile = fc.record({
+  bom: fc.boolean(),
+  eol: fc.constantFrom('\n', '\r\n'),
+  finalNewline: fc.boolean(),
+  head: fc.oneof(frontmatter, unclosedFrontmatter, fc.constant([] as string[])),
+  body: fc.array(block, { maxLength: 12 }),
+}).map(({ bom, eol, finalNewline, head, body }) => {
+  const lines = [...head, ...body.flat()]
+  return (bom ? '\uFEFF' : '') + lines.join(eol) + (finalNewline && lines.length > 0 ? eol : '')
+})
+
+describe('parseDocument on realistic agent files', () => {
+  it('round-trips, tiles and keeps the layout', () => {
+    fc.assert(
+      fc.property(agentFile, (text) => {
+        const doc = parseDocument(text, '.claude/agents/x.md')
+        checkInvariants(text, doc)
+        expect(doc.bom).toBe(text.startsWith('\uFEFF'))
+        if (doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'repaired') {
+          for (const e of doc.frontmatter!.entries) expect(e.value).not.toBeUndefined()
+        }
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
+  it('never takes a `#` line inside a closed fence as a heading', () => {
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 5 }), fc.constantFrom('```', '~~~'), (titles, fence) => {
+        const text = titles.map((t) => `# ${t}\n${fence}\n# code ${t}\n${fence}\n`).join('')
+        const doc = parseDocument(text, 'a.md')
+        expect(doc.sections.filter((s) => s.kind === 'atx').map((s) => s.title)).toEqual(titles)
+      }),
+    )
+  })
+})
