@@ -40,7 +40,8 @@ export interface WorkspaceSlice {
   workspaceBusy: 'idle' | 'opening' | 'loading'
   workspaceError: string | null
   loadInitial(): Promise<void>
-  openPaths(paths: readonly string[]): Promise<void>
+  /** Add folders or files to the workspace. Resolves to null, or the host's refusal message. */
+  openPaths(paths: readonly string[], options?: { readonly replace?: boolean; readonly quiet?: boolean }): Promise<string | null>
   rescan(): Promise<void>
   applyListing(listing: FolderListing): Promise<void>
   setFilter(filter: string): void
@@ -56,15 +57,18 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   // Guard against an older listing finishing after a newer one started.
   let generation = 0
 
-  async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading'): Promise<void> {
+  /** Resolves to null on success, else the message (also shown as a toast unless `quiet`). */
+  async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading', quiet = false): Promise<string | null> {
     set({ workspaceBusy: busy, workspaceError: null })
     try {
       const listing = await fetch()
       await get().applyListing(listing)
+      return null
     } catch (reason) {
       const message = describeHostError(toHostError(reason))
-      set({ workspaceBusy: 'idle', workspaceError: message })
-      get().showToast({ kind: 'error', message: `Could not open: ${message}` })
+      set({ workspaceBusy: 'idle', workspaceError: quiet ? null : message })
+      if (!quiet) get().showToast({ kind: 'error', message: `Could not open: ${message}` })
+      return message
     }
   }
 
@@ -81,9 +85,30 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     workspaceBusy: 'idle',
     workspaceError: null,
 
-    loadInitial: () => runListing(() => getServices().host.getInitialListing(), 'loading'),
-    openPaths: (paths) => runListing(() => getServices().host.openPaths(paths), 'opening'),
-    rescan: () => runListing(() => getServices().host.rescan(), 'loading'),
+    loadInitial: async () => {
+      await runListing(() => getServices().host.getInitialListing(), 'loading')
+    },
+    openPaths: (paths, options) =>
+      runListing(
+        async () => {
+          const { host } = getServices()
+          if (!options?.replace) return host.openPaths(paths)
+          // Start over, but put the previous roots back if the new path is refused.
+          const previous = get().listing?.roots.map((r) => r.path) ?? []
+          await host.closeAll()
+          try {
+            return await host.openPaths(paths)
+          } catch (reason) {
+            if (previous.length) await host.openPaths(previous).catch(() => undefined)
+            throw reason
+          }
+        },
+        'opening',
+        options?.quiet,
+      ),
+    rescan: async () => {
+      await runListing(() => getServices().host.rescan(), 'loading')
+    },
 
     applyListing: async (listing) => {
       const mine = ++generation
