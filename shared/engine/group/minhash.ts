@@ -23,47 +23,43 @@ function fmix32(h: number): number {
   return h >>> 0
 }
 
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127
-}
-
-/** Calls `onWord` with the FNV-1a hash of every word (letters and digits, ASCII lowercased). */
-export function forEachWordHash(text: string, onWord: (hash: number) => void): void {
-  let hash = 0x811c9dc5
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i)
-    if (isWordChar(code)) {
-      if (code >= 65 && code <= 90) code += 32
-      hash = Math.imul(hash ^ code, 0x01000193)
-      inWord = true
-    } else if (inWord) {
-      onWord(hash >>> 0)
-      hash = 0x811c9dc5
-      inWord = false
-    }
-  }
-  if (inWord) onWord(hash >>> 0)
-}
-
 export function textSignature(text: string): Signature {
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
+  // One pass, no callbacks: this loop runs over every character of every body.
   let w1 = 0
   let w2 = 0
   let words = 0
-  const add = (shingle: number): void => {
-    const bin = shingle >>> (32 - BIN_BITS)
-    const value = shingle & VALUE_MASK
-    if (value < bins[bin]!) bins[bin] = value
-  }
-  forEachWordHash(text, (w3) => {
+  let hash = 0x811c9dc5
+  let inWord = false
+  const length = text.length
+  for (let i = 0; i <= length; i++) {
+    let code = i < length ? text.charCodeAt(i) : 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127) {
+      if (code >= 65 && code <= 90) code += 32
+      hash = Math.imul(hash ^ code, 0x01000193)
+      inWord = true
+      continue
+    }
+    if (!inWord) continue
+    const w3 = hash >>> 0
+    hash = 0x811c9dc5
+    inWord = false
     words++
-    if (words >= 3) add(fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3))
+    if (words >= 3) {
+      const shingle = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3)
+      const bin = shingle >>> (32 - BIN_BITS)
+      const value = shingle & VALUE_MASK
+      if (value < bins[bin]!) bins[bin] = value
+    }
     w1 = w2
     w2 = w3
-  })
+  }
   if (words === 0) return { bins, empty: true }
-  if (words < 3) add(fmix32(Math.imul(w1, 0x9e3779b1) ^ w2)) // one shingle of the few words there are
+  if (words < 3) {
+    // one shingle of the few words there are
+    const shingle = fmix32(Math.imul(w1, 0x9e3779b1) ^ w2)
+    bins[shingle >>> (32 - BIN_BITS)] = shingle & VALUE_MASK
+  }
   densify(bins)
   return { bins, empty: false }
 }

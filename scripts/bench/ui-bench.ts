@@ -1,0 +1,200 @@
+// UI benchmark: the built renderer in browser mode (an in-process server per workload) driven by
+// Playwright in the system Chromium. Medians over several runs, measured inside the page with
+// performance.now(); a missed target is reported, never fatal.
+//   - a 9-variant group painted after the click (compare rows + result ready) within 300 ms;
+//   - 20 variants x 75 rows scrolled without long tasks over 50 ms;
+//   - a 2,500-file folder listed within 2 s of navigation.
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { startServer, type RunningServer } from '../../electron/serve/start-server'
+import { readCorpus } from './corpus-files'
+import { printTable, type Row, type Timing } from './measure'
+import { syntheticFolder, syntheticVariants } from './synthetic'
+
+// The page-side functions below run in Chromium; the Node type config has no DOM, so the little
+// they touch is declared here, module-local.
+interface PageElement {
+  scrollTop: number
+  readonly scrollHeight: number
+  readonly clientHeight: number
+  readonly parentElement: PageElement | null
+  readonly textContent: string | null
+  click(): void
+}
+declare const document: { querySelector(selector: string): PageElement | null }
+declare const requestAnimationFrame: (callback: () => void) => number
+declare const PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => {
+  observe(options: { type: string; buffered: boolean }): void
+  disconnect(): void
+}
+
+const ROOT = process.cwd()
+const RENDERER = join(ROOT, 'dist', 'renderer')
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+function timingOf(values: number[]): Timing {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, runs: sorted.length }
+}
+
+function writeFiles(dir: string, files: readonly { relPath: string; text: string }[]): void {
+  for (const f of files) {
+    const path = join(dir, f.relPath)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, f.text)
+  }
+}
+
+async function withServer<T>(folder: string, configDir: string, work: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await startServer({ staticDir: RENDERER, port: 0, configDir, initialPaths: [folder], watch: false, warn: () => undefined })
+  try {
+    return await work(server)
+  } finally {
+    await server.close()
+  }
+}
+
+/** Waits for the sidebar to list the group, clicks it, and times click -> compare rows and result ready. */
+async function timeGroupOpen(page: Page, url: string, groupName: string): Promise<number> {
+  await page.goto(url)
+  await page.locator(`.tree-group[aria-label^="${groupName},"] .tree-group-row`).first().waitFor({ timeout: 60_000 })
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const row = document.querySelector(`.tree-group[aria-label^="${name},"] .tree-group-row`)
+        if (!row) return reject(new Error(`group ${name} not in the sidebar`))
+        const start = performance.now()
+        row.click()
+        const check = (): void => {
+          const ready = document.querySelector('.result-pane[data-ready="true"]') && document.querySelector('[role="grid"] [role="gridcell"]')
+          if (ready) resolve(performance.now() - start)
+          else if (performance.now() - start > 30_000) reject(new Error('the group never became ready'))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    groupName,
+  )
+}
+
+/** Scrolls the compare grid top to bottom in steps; returns the long tasks seen meanwhile. */
+async function scrollLongTasks(page: Page): Promise<{ count: number; longest: number }> {
+  return page.evaluate(async () => {
+    const grid = document.querySelector('[role="grid"]')
+    let scroller: PageElement | null = grid
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+    if (!scroller) throw new Error('no scrollable compare grid')
+    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()))
+    const tasks: number[] = []
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)))
+    observer.observe({ type: 'longtask', buffered: false })
+    scroller.scrollTop = 0
+    await frame()
+    const step = Math.max(120, Math.floor(scroller.clientHeight * 0.6))
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
+      scroller.scrollTop += step
+      await frame()
+      await frame()
+    }
+    await new Promise((r) => setTimeout(r, 100))
+    observer.disconnect()
+    return { count: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 }
+  })
+}
+
+async function benchGroupPaint(browser: Browser, work: string): Promise<Row> {
+  const folder = join(work, 'nine')
+  writeFiles(folder, syntheticVariants(9, 40, 11).map((text, i) => ({ relPath: `collection-${i}/.claude/agents/long-agent.md`, text })))
+  const times = await withServer(folder, join(work, 'config-nine'), async (server) => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    const out: number[] = []
+    await timeGroupOpen(page, server.url, 'long-agent') // warm-up
+    for (let i = 0; i < 5; i++) out.push(await timeGroupOpen(page, server.url, 'long-agent'))
+    await page.close()
+    return out
+  })
+  const timing = timingOf(times)
+  return { workload: '9-variant group: click -> painted', timing, target: '<= 300 ms', pass: timing.median <= 300 }
+}
+
+async function benchScroll(browser: Browser, work: string): Promise<Row> {
+  const folder = join(work, 'twenty')
+  writeFiles(folder, syntheticVariants(20, 75, 23).map((text, i) => ({ relPath: `collection-${i}/.claude/agents/long-agent.md`, text })))
+  const results = await withServer(folder, join(work, 'config-twenty'), async (server) => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    const out: { count: number; longest: number }[] = []
+    for (let i = 0; i < 3; i++) {
+      await timeGroupOpen(page, server.url, 'long-agent')
+      out.push(await scrollLongTasks(page))
+    }
+    await page.close()
+    return out
+  })
+  const timing = timingOf(results.map((r) => r.longest))
+  const counts = results.map((r) => r.count).join('/')
+  return {
+    workload: `20 variants x 75 rows: scroll, longest long task (${counts} long tasks)`,
+    timing,
+    target: 'no task > 50 ms',
+    pass: timing.median <= 50,
+  }
+}
+
+async function benchListing(browser: Browser, work: string): Promise<Row> {
+  const folder = join(work, 'big')
+  writeFiles(folder, syntheticFolder(readCorpus(ROOT), 2500, 5))
+  const times = await withServer(folder, join(work, 'config-big'), async (server) => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    const out: number[] = []
+    for (let i = 0; i < 4; i++) {
+      await page.goto(server.url)
+      const handle = await page.waitForFunction(
+        () => {
+          const count = document.querySelector('.sidebar .header-count')?.textContent?.trim()
+          const busy = document.querySelector('.sidebar .scan-progress')
+          return count === '2500' && !busy && document.querySelector('[role="tree"] [role="treeitem"]') ? performance.now() : false
+        },
+        undefined,
+        { polling: 'raf', timeout: 120_000 },
+      )
+      out.push((await handle.jsonValue()) as number)
+    }
+    await page.close()
+    return out.slice(1) // the first run warms the server's and the browser's caches
+  })
+  const timing = timingOf(times)
+  return { workload: '2,500-file folder: navigation -> listed', timing, target: '<= 2000 ms', pass: timing.median <= 2000 }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(RENDERER, 'index.html'))) {
+    console.log('ui-bench: building the renderer first (dist/renderer is missing)')
+    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' })
+    if (built.status !== 0) throw new Error('the build failed; see above')
+  }
+  const work = mkdtempSync(join(tmpdir(), 'agent-merge-ui-bench-'))
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS })
+  const rows: Row[] = []
+  try {
+    for (const bench of [benchGroupPaint, benchScroll, benchListing]) {
+      try {
+        rows.push(await bench(browser, work))
+      } catch (error) {
+        console.log(`ui-bench: ${bench.name} could not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+        rows.push({ workload: `${bench.name} (did not run)`, timing: { median: NaN, min: NaN, runs: 0 }, target: 'runs', pass: false })
+      }
+    }
+  } finally {
+    await browser.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+  printTable(rows)
+}
+
+main().catch((error: unknown) => {
+  console.error(`ui-bench: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
