@@ -3,6 +3,7 @@
 
 import type { Alignment } from '../alignment-model'
 import type { KeyPick, Pick, Recipe, RowPick } from './recipe-model'
+import { orderForVariant } from './variant-order'
 
 export function withRowPick(recipe: Recipe, rowId: string, pick: Pick): Recipe {
   const index = recipe.rows.findIndex((r) => r.row === rowId)
@@ -58,15 +59,15 @@ export function toggledInCombine(pick: Pick, variant: number): Pick {
 export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: number): Recipe {
   const rowPicks = new Map(recipe.rows.map((r) => [r.row, r]))
   const rows: RowPick[] = []
-  for (const { row } of stableByVariant(alignment.rows.map((r) => r.cells[variant] ?? null))) {
+  for (const row of orderForVariant(alignment.rows.map((r) => r.cells[variant] ?? null))) {
     const aligned = alignment.rows[row]!
     const existing = rowPicks.get(aligned.id)
     const pick: Pick = aligned.cells[variant] == null ? { kind: 'omit' } : { kind: 'variant', variant }
     rows.push(existing ? { ...existing, pick } : { row: aligned.id, pick, sectionKeys: [], sectionHashes: [] })
   }
   const keys: KeyPick[] = []
-  for (const { row } of stableByVariant(alignment.keys.map((k) => (k.cells[variant]?.index ?? null)))) {
-    const keyRow = alignment.keys[row]!
+  for (const index of orderForVariant(alignment.keys.map((k) => k.cells[variant]?.index ?? null))) {
+    const keyRow = alignment.keys[index]!
     keys.push({ key: keyRow.key, pick: keyRow.cells[variant] ? { kind: 'variant', variant } : { kind: 'omit' } })
   }
   // Recipe rows and keys unknown to the alignment (custom text, stale names) stay at the end.
@@ -78,26 +79,6 @@ export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: numbe
     keys: [...keys, ...recipe.keys.filter((k) => !knownKeys.has(k.key))],
     rows: [...rows, ...recipe.rows.filter((r) => !known.has(r.row))],
   }
-}
-
-/** Orders merged rows so that the ones a variant has follow that variant's own order (its cell
- *  numbers), and the others stay right after the row that preceded them in the merged order. */
-function stableByVariant(cells: readonly (number | null)[]): { row: number }[] {
-  const withAnchor = cells.map((cell, row) => ({ row, cell }))
-  const present = withAnchor.filter((c) => c.cell !== null).sort((a, b) => a.cell! - b.cell!)
-  const result: { row: number }[] = []
-  const absentAfter = new Map<number, number[]>() // merged index of anchor (-1 = start) -> absent rows
-  let anchor = -1
-  for (const c of withAnchor) {
-    if (c.cell !== null) anchor = c.row
-    else absentAfter.set(anchor, [...(absentAfter.get(anchor) ?? []), c.row])
-  }
-  for (const row of absentAfter.get(-1) ?? []) result.push({ row })
-  for (const p of present) {
-    result.push({ row: p.row })
-    for (const row of absentAfter.get(p.row) ?? []) result.push({ row })
-  }
-  return result
 }
 
 function moved<T>(items: readonly T[], match: (item: T) => boolean, toIndex: number): readonly T[] {

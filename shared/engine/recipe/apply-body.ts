@@ -1,0 +1,100 @@
+// Writes the merged body: the picked sections in the recipe's row order, each with a heading
+// level that fits where it lands, line endings converted to the output's, and a line break
+// before every next section.
+
+import type { Alignment, SectionRow } from '../alignment-model'
+import type { AgentDocument, Diagnostic } from '../model'
+import { convertEol } from './emit-frontmatter'
+import { targetLevel, topAtxLevel, withHeadingLevel } from './heading-levels'
+import { append, ensureLineBreak, lineAt, type MergedText } from './merged-text'
+import type { RowPick } from './recipe-model'
+import { sectionText } from './section-identity'
+
+export interface BodyReport {
+  readonly diagnostics: Diagnostic[]
+  readonly undecidedRows: string[]
+}
+
+interface Placed {
+  readonly variant: number
+  readonly section: number
+}
+
+export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
+  const rowsById = new Map(alignment.rows.map((row) => [row.id, row]))
+  const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
+  const baseTop = docs[base] ? topAtxLevel(docs[base]) : null
+  const topDelta = docs.map((doc) => {
+    const top = topAtxLevel(doc)
+    return baseTop !== null && top !== null ? baseTop - top : 0
+  })
+  let last: Placed | null = null
+  const seen = new Set<string>()
+
+  const place = (row: SectionRow, variant: number): void => {
+    const doc = docs[variant]
+    const cell = row.cells[variant]
+    if (!doc || cell == null || !doc.sections[cell]) {
+      report.diagnostics.push(problem('error', 'unresolved-row', `Variant ${variant + 1} has no section for "${row.title || row.id}"; nothing was written for it.`, lineAt(out)))
+      return
+    }
+    const section = doc.sections[cell]!
+    const level = section.kind === 'preamble' ? 0 : targetLevel(section.level, anchorOf(row, variant), topDelta[variant]!)
+    if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, level === 0 ? section.level : level)
+    let text = withHeadingLevel(sectionText(doc, cell), section, level)
+    if (doc.eol !== eol) text = convertEol(text, eol)
+    const adjacent = last !== null && last.variant === variant && last.section === cell - 1
+    ensureLineBreak(out, eol)
+    // A bold or numbered pseudo-heading only reads as one after a blank line.
+    if (!adjacent && (section.kind === 'bold' || section.kind === 'item') && out.text !== '' && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
+    append(out, text, variant, { row: row.id })
+    last = { variant, section: cell }
+  }
+
+  const anchorOf = (row: SectionRow, variant: number): { outputLevel: number; sourceLevel: number } | null => {
+    for (let id = row.parentId; id !== null; id = rowsById.get(id)?.parentId ?? null) {
+      const ancestor = rowsById.get(id)
+      const outputLevel = emittedLevel.get(id)
+      const cell = ancestor?.cells[variant]
+      if (ancestor && outputLevel !== undefined && cell != null) return { outputLevel, sourceLevel: docs[variant]!.sections[cell]!.level }
+    }
+    return null
+  }
+
+  for (const { row: id, pick } of picks) {
+    if (seen.has(id)) {
+      report.diagnostics.push(problem('warning', 'recipe-duplicate-row', `The recipe lists the row "${id}" twice; the first pick is used.`, lineAt(out)))
+      continue
+    }
+    seen.add(id)
+    if (pick.kind === 'omit') continue
+    if (pick.kind === 'undecided') {
+      report.undecidedRows.push(id)
+      const title = rowsById.get(id)?.title || id
+      report.diagnostics.push(problem('warning', 'undecided-row', `No choice made yet for the section "${title}"; it is not in the output.`, lineAt(out) + (out.text.endsWith('\n') || out.text === '' ? 0 : 1)))
+      continue
+    }
+    if (pick.kind === 'custom') {
+      ensureLineBreak(out, eol)
+      append(out, convertEol(pick.text, eol), 'custom', { row: id })
+      last = null
+      continue
+    }
+    const row = rowsById.get(id)
+    if (!row) {
+      report.diagnostics.push(problem('error', 'unresolved-row', `The recipe names a row "${id}" that is not in the sources; nothing was written for it.`, lineAt(out)))
+      continue
+    }
+    const variants = pick.kind === 'variant' ? [pick.variant] : pick.variants.filter((v) => row.cells[v] != null)
+    if (variants.length === 0) report.diagnostics.push(problem('error', 'unresolved-row', `None of the combined variants has "${row.title || id}"; nothing was written for it.`, lineAt(out)))
+    for (const variant of variants) place(row, variant)
+  }
+}
+
+function endsFrontmatter(text: string): boolean {
+  return /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/.test(text)
+}
+
+function problem(severity: Diagnostic['severity'], code: string, message: string, line: number): Diagnostic {
+  return { severity, code, message, line }
+}

@@ -1,0 +1,183 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { alignVariants } from '../align/align-variants'
+import { corpusDocs, corpusGroups, exampleDocs } from '../align/testing/corpus-groups'
+import { docFamily, renderDoc } from '../align/testing/generated-docs'
+import type { AgentDocument } from '../model'
+import { parseDocument } from '../parse/parse-document'
+import { isStrictYaml } from '../parse/strict-yaml'
+import { applyRecipe } from './apply-recipe'
+import { defaultRecipe } from './default-recipe'
+import type { MergeResult, Pick, Recipe } from './recipe-model'
+import { takeAllFrom, withKeyPick, withRowMoved, withRowPick } from './recipe-edits'
+
+const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
+const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
+
+function frontmatterOf(text: string): string | null {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)^---\r?\n?/m.exec(text)
+  return m ? m[1]! : null
+}
+
+/** The output's frontmatter (if any) is strict YAML, and origins tile the text in order. */
+function expectSound(result: MergeResult): void {
+  const fm = frontmatterOf(result.text)
+  if (fm !== null) expect(isStrictYaml(fm), fm).toBe(true)
+  let at = 0
+  for (const origin of result.origins) {
+    expect(origin.start).toBe(at)
+    expect(origin.end).toBeGreaterThan(origin.start)
+    at = origin.end
+  }
+  expect(at).toBe(result.text.length)
+}
+
+function takeAll(docs: readonly AgentDocument[], variant: number): MergeResult {
+  const alignment = alignVariants(docs)
+  return applyRecipe(takeAllFrom(defaultRecipe(docs, alignment), alignment, variant), docs, alignment)
+}
+
+describe('take everything from one variant', () => {
+  const groups = [exampleDocs(repo), ...corpusGroups(repo)]
+  it.each(groups.map((g) => [g[0]!.path.split('/').pop(), g] as const))('%s: reproduces each strict variant byte for byte, repairs the others', (_, docs) => {
+    docs.forEach((doc, variant) => {
+      const result = takeAll(docs, variant)
+      expectSound(result)
+      if (doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none') expect(result.text).toBe(doc.text)
+      expect(result.undecidedRows).toEqual([])
+      expect(result.diagnostics.filter((d) => d.code === 'unresolved-row' || d.code === 'unresolved-key')).toEqual([])
+    })
+  })
+  it('merging each corpus file with itself gives strict frontmatter, the same body and the same values', () => {
+    for (const doc of corpusDocs(repo)) {
+      const result = takeAll([doc], 0)
+      expectSound(result)
+      const again = parse(result.text)
+      expect(again.text.slice(again.bodyStart), doc.path).toBe(doc.text.slice(doc.bodyStart))
+      if (doc.frontmatter && doc.frontmatter.entries.length > 0) {
+        expect(again.frontmatterMode, doc.path).toBe('strict')
+        const values = (d: AgentDocument) => Object.fromEntries([...d.frontmatter!.entries].reverse().map((e) => [e.key, e.value]))
+        expect(Object.keys(values(again)), doc.path).toEqual(expect.arrayContaining(Object.keys(values(doc))))
+      }
+    }
+  })
+  it('repairs the four broken backend-architect fixtures', () => {
+    const docs = exampleDocs(repo)
+    expect(docs.filter((d) => d.frontmatterMode !== 'strict').length).toBe(4)
+    docs.forEach((doc, i) => {
+      const result = takeAll(docs, i)
+      const out = parse(result.text)
+      expect(out.frontmatterMode).toBe('strict')
+      expect(out.description).toBe(doc.description)
+      expect(out.name).toBe(doc.name)
+    })
+  })
+  it('reproduces generated variants byte for byte', () => {
+    fc.assert(
+      fc.property(docFamily, (specs) => {
+        const docs = specs.map((spec, i) => parse(renderDoc(spec), i))
+        docs.forEach((doc, variant) => {
+          const result = takeAll(docs, variant)
+          expectSound(result)
+          if (doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none') expect(result.text).toBe(doc.text)
+        })
+      }),
+      { numRuns: 120 },
+    )
+  })
+})
+
+describe('any picks', () => {
+  it('always give strict frontmatter, tiled origins, and every picked section once', () => {
+    fc.assert(
+      fc.property(docFamily, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 12 }), (specs, edits) => {
+        const docs = specs.map((spec, i) => parse(renderDoc(spec), i))
+        const alignment = alignVariants(docs)
+        let recipe = defaultRecipe(docs, alignment)
+        for (const [a, b, c] of edits) {
+          const row = alignment.rows[a % Math.max(1, alignment.rows.length)]
+          const key = alignment.keys[a % Math.max(1, alignment.keys.length)]
+          const picks: Pick[] = [
+            { kind: 'variant', variant: b % docs.length },
+            { kind: 'combine', variants: [b % docs.length, c % docs.length].filter((v, i, all) => all.indexOf(v) === i) },
+            { kind: 'omit' },
+            { kind: 'undecided' },
+          ]
+          const pick = picks[c % picks.length]!
+          if (row && row.cells[b % docs.length] !== null) recipe = withRowPick(recipe, row.id, pick)
+          if (key) recipe = withKeyPick(recipe, key.key, pick)
+          if (row) recipe = withRowMoved(recipe, row.id, c % (recipe.rows.length + 1))
+        }
+        const result = applyRecipe(recipe, docs, alignment)
+        expectSound(result)
+        // every section of a variant pick is in the output (heading markers aside)
+        for (const rowPick of recipe.rows) {
+          if (rowPick.pick.kind !== 'variant') continue
+          const row = alignment.rows.find((r) => r.id === rowPick.row)!
+          const doc = docs[rowPick.pick.variant]!
+          const section = doc.sections[row.cells[rowPick.pick.variant]!]!
+          const content = doc.text.slice(section.headingEnd, section.end).replace(/\r\n/g, '\n').trim()
+          expect(result.text.replace(/\r\n/g, '\n')).toContain(content)
+        }
+        expect(result.undecidedRows).toEqual(recipe.rows.filter((r) => r.pick.kind === 'undecided').map((r) => r.row))
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe('heading levels and layout', () => {
+  const a = parse('---\nname: a\n---\n# Agent\nIntro.\n## Usage\nRun it.\n### Flags\n-v\n', 0)
+  const b = parse('---\nname: b\ntools: Read\n---\n## Agent\nIntro b.\n### Usage\nRun b.\n#### Flags\n-q\n### Extra\nMore.\n', 1)
+  const docs = [a, b]
+  const alignment = alignVariants(docs)
+  const start = takeAllFrom(defaultRecipe(docs, alignment), alignment, 0)
+  const rowOf = (title: string) => alignment.rows.find((r) => r.title === title)!.id
+
+  it('shifts a section picked from a deeper variant, with its subsection, to fit the parent', () => {
+    let recipe = withRowPick(start, rowOf('Usage'), { kind: 'variant', variant: 1 })
+    recipe = withRowPick(recipe, rowOf('Flags'), { kind: 'variant', variant: 1 })
+    recipe = withRowPick(recipe, rowOf('Extra'), { kind: 'variant', variant: 1 })
+    expect(applyRecipe(recipe, docs, alignment).text).toBe('---\nname: a\n---\n# Agent\nIntro.\n## Usage\nRun b.\n### Flags\n-q\n## Extra\nMore.\n')
+  })
+  it('follows the base top level for a top section from another variant', () => {
+    const recipe = withRowPick(start, rowOf('Agent'), { kind: 'variant', variant: 1 })
+    expect(applyRecipe(recipe, docs, alignment).text).toContain('# Agent\nIntro b.\n## Usage\nRun it.')
+  })
+  it('combines sections and list values', () => {
+    let recipe = withRowPick(start, rowOf('Flags'), { kind: 'combine', variants: [0, 1] })
+    recipe = withKeyPick(recipe, 'tools', { kind: 'combine', variants: [0, 1] })
+    const result = applyRecipe(recipe, docs, alignment)
+    expect(result.text).toContain('### Flags\n-v\n### Flags\n-q\n')
+    expect(result.text).toContain('tools: Read\n')
+  })
+  it('writes custom text and reports undecided rows and keys', () => {
+    let recipe = withRowPick(start, rowOf('Usage'), { kind: 'custom', text: '## Usage\nMine.\n' })
+    recipe = withRowPick(recipe, rowOf('Flags'), { kind: 'undecided' })
+    recipe = withKeyPick(recipe, 'model', { kind: 'custom', text: 'sonnet' })
+    recipe = withKeyPick(recipe, 'name', { kind: 'undecided' })
+    const result = applyRecipe(recipe, docs, alignment)
+    expect(result.text).toBe('---\nmodel: sonnet\n---\n# Agent\nIntro.\n## Usage\nMine.\n')
+    expect(result.undecidedRows).toEqual([rowOf('Flags')])
+    expect(result.undecidedKeys).toEqual(['name'])
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['undecided-row', 'undecided-key']))
+    expect(result.origins.find((o) => o.source === 'custom' && o.row === rowOf('Usage'))).toBeDefined()
+  })
+  it('keeps the recipe eol and the base final newline', () => {
+    const crlf: Recipe = { ...start, eol: '\r\n' }
+    const result = applyRecipe(crlf, docs, alignment)
+    expect(result.text).toBe(a.text.replace(/\n/g, '\r\n'))
+    const noFinal = [parse('## A\nx', 0), parse('## A\ny\n', 1)]
+    const al = alignVariants(noFinal)
+    const r = withRowPick(takeAllFrom(defaultRecipe(noFinal, al), al, 0), al.rows[0]!.id, { kind: 'variant', variant: 1 })
+    expect(applyRecipe(r, noFinal, al).text).toBe('## A\ny')
+  })
+  it('puts a line break between a section without one and the next', () => {
+    const docs2 = [parse('## A\nlast line', 0), parse('## B\nother\n', 1)]
+    const al = alignVariants(docs2)
+    const recipe: Recipe = { ...defaultRecipe(docs2, al), base: 1 }
+    const rows = al.rows.map((r) => ({ row: r.id, pick: { kind: 'variant', variant: r.cells[0] !== null ? 0 : 1 } as Pick, sectionKeys: [], sectionHashes: [] }))
+    expect(applyRecipe({ ...recipe, rows }, docs2, al).text).toBe('## A\nlast line\n## B\nother\n')
+  })
+})

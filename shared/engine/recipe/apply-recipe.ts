@@ -1,0 +1,36 @@
+// Applies a recipe: the merged text, where each span came from, and what to tell the user
+// (undecided rows and keys, picks that no longer resolve, and the findings of parsing and
+// linting the output as a file of its own).
+
+import type { Alignment } from '../alignment-model'
+import { lintDocument } from '../lint/lint-document'
+import type { AgentDocument, Diagnostic } from '../model'
+import { parseDocument } from '../parse/parse-document'
+import { writeBody } from './apply-body'
+import { writeFrontmatter } from './apply-frontmatter'
+import { append, newMergedText, trimTrailingLineBreaks } from './merged-text'
+import type { MergeResult, Recipe } from './recipe-model'
+
+export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): MergeResult {
+  const base = recipe.base !== undefined && recipe.base < docs.length ? recipe.base : 0
+  const baseDoc = docs[base]
+  const eol = recipe.eol ?? baseDoc?.eol ?? '\n'
+  const out = newMergedText()
+  const diagnostics: Diagnostic[] = []
+  const undecidedKeys: string[] = []
+  const undecidedRows: string[] = []
+  if (baseDoc?.bom) append(out, '\uFEFF', 'generated')
+  writeFrontmatter(out, recipe.keys, docs, baseDoc, eol, { diagnostics, undecidedKeys })
+  writeBody(out, recipe.rows, docs, alignment, base, eol, { diagnostics, undecidedRows })
+  const hasBody = out.text.replace(/^\uFEFF/, '') !== ''
+  if (hasBody && (baseDoc?.finalNewline ?? true)) {
+    if (!out.text.endsWith('\n')) append(out, eol, 'generated')
+  } else trimTrailingLineBreaks(out)
+  return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md')] }
+}
+
+/** Parse and lint findings about the merged text as a file of its own. */
+function outputFindings(text: string, path: string): readonly Diagnostic[] {
+  const doc = parseDocument(text, path)
+  return [...doc.diagnostics, ...lintDocument(doc)]
+}

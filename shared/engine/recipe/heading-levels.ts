@@ -1,0 +1,34 @@
+// Heading levels in the merged text: a picked section keeps a level that fits where it lands.
+// An ATX section under an emitted parent row sits as far below that parent as it did in its own
+// variant; a section without an emitted ancestor follows the base variant's top heading level.
+// Subsections move with it by the same delta. Levels stay within 1..6; pseudo-headings (bold
+// lines, list items), setext headings and the preamble are never rewritten.
+
+import type { AgentDocument, Section } from '../model'
+
+/** The smallest ATX level among a document's top-level sections, or null. */
+export function topAtxLevel(doc: AgentDocument): number | null {
+  let min: number | null = null
+  for (const s of doc.sections) if (s.parent === null && s.kind === 'atx' && (min === null || s.level < min)) min = s.level
+  return min
+}
+
+/**
+ * The output level of a section of level `level`.
+ * @param anchor the nearest ancestor row that was emitted: its level in the output and the level
+ *   of the picked variant's own section in that row; null when no ancestor row was emitted
+ * @param topDelta base top level minus the variant's top level (0 when either has none)
+ */
+export function targetLevel(level: number, anchor: { readonly outputLevel: number; readonly sourceLevel: number } | null, topDelta: number): number {
+  return clamp(anchor ? anchor.outputLevel + (level - anchor.sourceLevel) : level + topDelta)
+}
+
+function clamp(level: number): number {
+  return Math.max(1, Math.min(6, level))
+}
+
+/** The section text with its ATX heading set to `level` (other kinds are returned unchanged). */
+export function withHeadingLevel(text: string, section: Section, level: number): string {
+  if (section.kind !== 'atx' || level === section.level) return text
+  return text.replace(/^( {0,3})#{1,6}(?=[ \t]|\r?\n|$)/, `$1${'#'.repeat(level)}`)
+}
