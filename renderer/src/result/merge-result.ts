@@ -3,8 +3,7 @@
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { Alignment } from '../../../shared/engine/alignment-model'
 import type { MergeResult, Recipe } from '../../../shared/engine/recipe/recipe-model'
-// INTERIM: switch to the engine's applyRecipe (shared/engine/recipe/apply-recipe.ts) when it lands.
-import { interimApplyRecipe as applyRecipe } from './interim-apply-recipe'
+import { applyRecipe } from '../../../shared/engine/recipe/apply-recipe'
 
 let last: { recipe: Recipe; docs: readonly AgentDocument[]; alignment: Alignment; result: MergeResult } | null = null
 

@@ -1,0 +1,56 @@
+// Never overwrite silently: a source needs its own confirmation, a target that changed on disk
+// between opening and saving is refused with a clear dialog, and Cancel leaves its bytes alone.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, snapshot, test } from './support/fixtures'
+import { answerUndecided, openGroup, saveAs } from './support/app-helpers'
+
+test('a source changed on disk between open and save is not overwritten', async ({ app, workspace }) => {
+  await openGroup(app)
+  const source = join(workspace.agentsDir, readdirSync(workspace.agentsDir).sort()[1]!)
+  const changed = `${readFileSync(source, 'utf8')}\n<!-- edited elsewhere -->\n`
+  writeFileSync(source, changed)
+
+  await saveAs(app, source)
+  const confirm = app.getByTestId('overwrite-source-dialog')
+  await expect(confirm).toBeVisible()
+  await expect(confirm).toHaveAttribute('role', 'alertdialog')
+  await confirm.getByRole('button', { name: /^Overwrite variant/ }).click()
+
+  const conflict = app.getByTestId('save-conflict-dialog')
+  await expect(conflict).toContainText('The file changed on disk since you opened it')
+  await snapshot(app, '05-save-conflict')
+  await conflict.getByRole('button', { name: 'Cancel' }).click()
+  await expect(conflict).toHaveCount(0)
+  expect(readFileSync(source, 'utf8')).toBe(changed)
+})
+
+test('saving over an existing file asks first; Esc cancels and focus returns', async ({ app, workspace }) => {
+  await openGroup(app)
+  const existing = join(workspace.agentsDir, 'notes.md')
+  writeFileSync(existing, '# My notes\n')
+  await saveAs(app, existing)
+  const conflict = app.getByTestId('save-conflict-dialog')
+  await expect(conflict).toContainText('A file with this name already exists')
+  // The safe answer has the focus; Esc dismisses.
+  await expect(conflict.getByRole('button', { name: 'Save as…' })).toBeFocused()
+  await app.keyboard.press('Escape')
+  await expect(conflict).toHaveCount(0)
+  expect(readFileSync(existing, 'utf8')).toBe('# My notes\n')
+
+  // Overwrite after confirmation does write.
+  await saveAs(app, existing)
+  await app.getByTestId('save-conflict-dialog').getByRole('button', { name: 'Overwrite' }).click()
+  await answerUndecided(app)
+  await expect.poll(() => readFileSync(existing, 'utf8')).not.toBe('# My notes\n')
+})
+
+test('a path outside the opened folders is refused in the dialog with the host message', async ({ app }) => {
+  await openGroup(app)
+  await saveAs(app, '/definitely-not-opened/merged.md')
+  const dialog = app.getByTestId('path-dialog')
+  await expect(dialog.getByRole('alert')).toBeVisible()
+  await snapshot(app, '06-path-refused')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toHaveCount(0)
+})
