@@ -68,13 +68,18 @@ export interface MergeResult {
   readonly diagnostics: readonly Diagnostic[]
 }
 
-/** What re-applying a recipe to sources that may have changed finds, per row and key. */
+/** What re-applying a recipe to sources that may have changed finds. Row lists hold row ids
+ *  (as the recipe names them); key lists hold key names. */
 export interface RecipeCheck {
   readonly sourcesChanged: readonly number[]
-  /** Rows and keys whose pick still resolves to the same text. */
+  /** Rows whose pick still resolves to the same text (custom, omit and undecided rows always do). */
   readonly applies: readonly string[]
   /** Rows whose picked section still exists but whose text changed upstream. */
   readonly changedUpstream: readonly string[]
-  /** Rows or keys the recipe names that no longer resolve (section or key gone, source missing). */
+  /** Rows the recipe names that no longer resolve (section gone, source missing). */
   readonly unresolved: readonly string[]
+  /** Keys whose pick still resolves. */
+  readonly keysApply: readonly string[]
+  /** Keys picked from a variant that no longer has them. */
+  readonly keysUnresolved: readonly string[]
 }

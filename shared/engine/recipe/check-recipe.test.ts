@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { alignVariants } from '../align/align-variants'
+import type { AgentDocument } from '../model'
+import { parseDocument } from '../parse/parse-document'
+import { applyRecipe } from './apply-recipe'
+import { checkRecipe, rebaseRecipe } from './check-recipe'
+import { defaultRecipe } from './default-recipe'
+import { withKeyPick, withRowPick } from './recipe-edits'
+
+const parse = (text: string, i: number): AgentDocument => parseDocument(text, `v${i}.md`)
+const A = '---\nname: agent\ntools: Read\n---\n## Intro\nHello.\n## Usage\nRun it.\n## Notes\nKeep calm.\n'
+const B = '---\nname: agent\n---\n## Intro\nHello there.\n## Usage\nRun it.\n'
+
+function setup() {
+  const docs = [parse(A, 0), parse(B, 1)]
+  const alignment = alignVariants(docs)
+  let recipe = defaultRecipe(docs, alignment)
+  const id = (title: string) => alignment.rows.find((r) => r.title === title)!.id
+  recipe = withRowPick(recipe, id('Intro'), { kind: 'variant', variant: 1 })
+  recipe = withKeyPick(recipe, 'tools', { kind: 'variant', variant: 0 })
+  return { docs, alignment, recipe, id }
+}
+
+describe('checkRecipe', () => {
+  it('finds everything applying on unchanged sources', () => {
+    const { docs, alignment, recipe } = setup()
+    const check = checkRecipe(recipe, docs, alignment)
+    expect(check.sourcesChanged).toEqual([])
+    expect(check.changedUpstream).toEqual([])
+    expect(check.unresolved).toEqual([])
+    expect(check.applies).toHaveLength(recipe.rows.length)
+    expect(check.keysUnresolved).toEqual([])
+  })
+  it('reports a picked section edited upstream, a section gone and a key gone', () => {
+    const { recipe, id } = setup()
+    const docs = [parse(A.replace('tools: Read\n', '').replace('Keep calm.', 'Stay calm.'), 0), parse(B.replace('Hello there.', 'Hi there.'), 1)]
+    const alignment = alignVariants(docs)
+    const check = checkRecipe(recipe, docs, alignment)
+    expect(check.sourcesChanged).toEqual([0, 1])
+    expect(check.changedUpstream.sort()).toEqual([id('Intro'), id('Notes')].sort())
+    expect(check.applies).toContain(id('Usage'))
+    expect(check.keysUnresolved).toEqual(['tools'])
+
+    const gone = [parse(A.replace('## Notes\nKeep calm.\n', ''), 0), docs[1]!]
+    expect(checkRecipe(recipe, gone, alignVariants(gone)).unresolved).toEqual([id('Notes')])
+  })
+})
+
+describe('rebaseRecipe', () => {
+  it('re-finds rows by section key after ids changed, adds new rows as undecided where they fit', () => {
+    const { recipe } = setup()
+    // A new first section in variant 1 changes nothing for the others; Intro keeps its pick.
+    const docs = [parse(A, 0), parse(B.replace('## Intro', '## Setup\nInstall.\n## Intro'), 1)]
+    const alignment = alignVariants(docs)
+    const rebased = rebaseRecipe(recipe, docs, alignment)
+    expect(rebased.sources.map((s) => s.hash)).toEqual(docs.map((d) => d.hash))
+    expect(rebased.rows.map((r) => r.row).sort()).toEqual(alignment.rows.map((r) => r.id).sort())
+    const titleOf = (row: string) => alignment.rows.find((x) => x.id === row)!.title
+    expect(rebased.rows.map((r) => [titleOf(r.row), r.pick.kind])).toEqual([
+      ['Setup', 'undecided'],
+      ['Intro', 'variant'],
+      ['Usage', 'variant'],
+      ['Notes', 'variant'],
+    ])
+    expect(checkRecipe(rebased, docs, alignment).unresolved).toEqual([])
+    expect(applyRecipe(rebased, docs, alignment).undecidedRows).toHaveLength(1)
+  })
+  it('follows a section whose key changed but whose text did not, by its hash', () => {
+    const { recipe, id } = setup()
+    // Usage moves under a new parent in both variants: its key changes, its text does not.
+    const docs = [parse(A.replace('## Usage', '# Guide\n## Usage'), 0), parse(B.replace('## Usage', '# Guide\n## Usage'), 1)]
+    const alignment = alignVariants(docs)
+    const usage = alignment.rows.find((r) => r.title === 'Usage')!
+    expect(usage.id).not.toBe(id('Usage'))
+    const rebased = rebaseRecipe(recipe, docs, alignment)
+    expect(rebased.rows.find((r) => r.row === usage.id)!.pick).toEqual(recipe.rows.find((r) => r.row === id('Usage'))!.pick)
+    expect(checkRecipe(recipe, docs, alignment).applies).toContain(id('Usage'))
+  })
+  it('turns a pick of a section that is gone into undecided, a lost key pick too', () => {
+    const { recipe } = setup()
+    const docs = [parse('---\nname: agent\n---\n## Intro\nHello.\n## Usage\nRun it.\n', 0), parse(B, 1)]
+    const alignment = alignVariants(docs)
+    const rebased = rebaseRecipe(recipe, docs, alignment)
+    expect(rebased.keys.find((k) => k.key === 'tools')!.pick).toEqual({ kind: 'undecided' })
+    expect(rebased.rows.every((r) => alignment.rows.some((x) => x.id === r.row))).toBe(true)
+  })
+  it('keeps custom rows that no longer resolve', () => {
+    const { docs, alignment, recipe, id } = setup()
+    const custom = withRowPick(recipe, id('Notes'), { kind: 'custom', text: '## Notes\nMine.\n' })
+    const fewer = [parse(A.replace('## Notes\nKeep calm.\n', ''), 0), docs[1]!]
+    const rebased = rebaseRecipe(custom, fewer, alignVariants(fewer))
+    expect(rebased.rows.find((r) => r.pick.kind === 'custom')).toBeDefined()
+    void alignment
+  })
+})
