@@ -1,16 +1,40 @@
-// The app shell: toolbar, three resizable panes (sidebar | compare | result), status bar, toasts.
+// The app shell: three resizable panes (sidebar | compare | result), status bar, toasts, the
+// shortcut sheet; applies the theme and listens for global shortcuts and dropped files.
+import { useEffect, useState } from 'react'
 import { useAppStore } from '../state/store'
 import { Splitter } from './Splitter'
 import { Sidebar } from '../sidebar/Sidebar'
 import { ComparePane } from '../compare/ComparePane'
 import { ResultPane } from '../result/ResultPane'
+import { StatusBar } from './StatusBar'
+import { Toasts } from './Toasts'
+import { ShortcutSheet } from './ShortcutSheet'
+import { applyTheme } from './theme'
+import { useGlobalShortcuts } from './use-global-shortcuts'
+import { openDroppedFiles } from './open-commands'
 
 export function App() {
   const paneSizes = useAppStore((s) => s.paneSizes)
   const setPaneSizes = useAppStore((s) => s.setPaneSizes)
+  const theme = useAppStore((s) => s.theme)
+  const [dragging, setDragging] = useState(false)
+  useGlobalShortcuts()
+  useEffect(() => applyTheme(theme), [theme])
+
+  const onDragOver = (e: React.DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return
+    e.preventDefault()
+    setDragging(true)
+  }
+  const onDrop = (e: React.DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return
+    e.preventDefault()
+    setDragging(false)
+    void openDroppedFiles([...e.dataTransfer.files])
+  }
 
   return (
-    <div className="app">
+    <div className="app" onDragOver={onDragOver} onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)} onDrop={onDrop}>
       <div
         className="workspace"
         style={{ gridTemplateColumns: `${paneSizes.sidebar}px 5px minmax(320px, 1fr) 5px ${paneSizes.result}px` }}
@@ -18,29 +42,23 @@ export function App() {
         <aside className="pane sidebar-pane" aria-label="Agent files">
           <Sidebar />
         </aside>
-        <Splitter
-          label="Resize sidebar"
-          value={paneSizes.sidebar}
-          min={180}
-          max={560}
-          direction={1}
-          onChange={(sidebar) => setPaneSizes({ sidebar })}
-        />
+        <Splitter label="Resize sidebar" value={paneSizes.sidebar} min={180} max={560} direction={1} onChange={(sidebar) => setPaneSizes({ sidebar })} />
         <main className="pane compare-region" aria-label="Compare variants">
           <ComparePane />
         </main>
-        <Splitter
-          label="Resize result pane"
-          value={paneSizes.result}
-          min={260}
-          max={1100}
-          direction={-1}
-          onChange={(result) => setPaneSizes({ result })}
-        />
+        <Splitter label="Resize result pane" value={paneSizes.result} min={260} max={1100} direction={-1} onChange={(result) => setPaneSizes({ result })} />
         <div className="pane result-region">
           <ResultPane />
         </div>
       </div>
+      <StatusBar />
+      <Toasts />
+      <ShortcutSheet />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-message">Drop folders or agent files to open them</div>
+        </div>
+      )}
     </div>
   )
 }

@@ -6,7 +6,7 @@ import { lintDocument } from '../../../shared/engine/lint/lint-document'
 import { groupDocuments } from '../../../shared/engine/group/group-documents'
 import { groupInputFromDocument } from '../../../shared/engine/group/group-input'
 import { alignVariants } from '../../../shared/engine/align/align-variants'
-import { interimDefaultRecipe as defaultRecipe } from './interim-default-recipe'
+import { defaultRecipe } from '../../../shared/engine/recipe/default-recipe'
 import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
 
 export function parseFilesNow(files: readonly FileToParse[]): ParsedFile[] {

@@ -1,0 +1,124 @@
+// What each shortcut does, against the store. Row commands act on the focused row (the first
+// row when none is focused yet).
+import { useAppStore } from '../state/store'
+import { selectGridItems, selectOrderedRows } from '../state/selectors'
+import { foldHiding, isIdentical, isUndecided, nextMatching, type DataItem } from '../state/grid-rows'
+import { rowRefKey, type RowRef } from '../state/row-ref'
+import { diffWithReference, editCustom, moveInResult, pickVariant, toggleOmit } from '../compare/row-commands'
+import { runSave } from '../result/result-actions'
+import type { ShortcutMatch } from './shortcuts'
+import { openFolderCommand } from './open-commands'
+
+
+/** Focus a row and make sure no fold hides it. */
+export function focusRowVisible(ref: RowRef): void {
+  const s = useAppStore.getState()
+  const fold = foldHiding(selectGridItems(s), ref)
+  if (fold) s.expandFold(fold)
+  s.focusRow(ref)
+}
+
+function jump(direction: 1 | -1, test: (item: DataItem) => boolean, none: string): void {
+  const s = useAppStore.getState()
+  const target = nextMatching(selectOrderedRows(s), s.focusedRow, direction, test)
+  if (target) focusRowVisible(target.ref)
+  else s.showToast({ kind: 'info', message: none })
+}
+
+function focusedOrFirst(): RowRef | null {
+  const s = useAppStore.getState()
+  return s.focusedRow ?? selectOrderedRows(s)[0]?.ref ?? null
+}
+
+/** Runs a shortcut; returns false when it does not apply right now (so the key is not consumed). */
+export function runShortcut(match: ShortcutMatch): boolean {
+  const s = useAppStore.getState()
+  const get = useAppStore.getState
+  switch (match.command) {
+    case 'open':
+      void openFolderCommand('folder')
+      return true
+    case 'help':
+      s.setShortcutSheetOpen(!s.shortcutSheetOpen)
+      return true
+    case 'escape':
+      if (s.shortcutSheetOpen) s.setShortcutSheetOpen(false)
+      else if (s.diffAnchor) s.setDiffAnchor(null)
+      else return false
+      return true
+    case 'undo':
+      if (!s.merge) return false
+      s.undo()
+      return true
+    case 'redo':
+      if (!s.merge) return false
+      s.redo()
+      return true
+    case 'save':
+    case 'save-as':
+      if (!s.merge) return false
+      void runSave(get, match.command === 'save' ? 'save' : 'save-as')
+      return true
+    default:
+      break
+  }
+  if (!s.merge) return false
+  switch (match.command) {
+    case 'next-diff':
+    case 'prev-diff':
+      jump(match.command === 'next-diff' ? 1 : -1, (i) => !isIdentical(i), 'No differences: every row is the same in all variants.')
+      return true
+    case 'next-undecided':
+      jump(1, (i) => isUndecided(s.recipe, i), 'Nothing undecided: every row has a pick.')
+      return true
+    case 'next-row':
+    case 'prev-row':
+      jump(match.command === 'next-row' ? 1 : -1, () => true, 'No rows.')
+      return true
+    case 'fold':
+      s.setFoldIdentical(!s.foldIdentical)
+      return true
+    default:
+      break
+  }
+  const ref = focusedOrFirst()
+  if (!ref) return false
+  switch (match.command) {
+    case 'pick':
+    case 'combine': {
+      const variant = match.variant ?? 0
+      if (variant >= s.merge.docs.length) return false
+      if (!pickVariant(ref, variant, match.command === 'combine')) {
+        s.showToast({ kind: 'info', message: `Variant ${variant + 1} does not have this row.` })
+      }
+      return true
+    }
+    case 'omit':
+      toggleOmit(ref)
+      s.focusRow(ref)
+      return true
+    case 'edit':
+      editCustom(ref)
+      return true
+    case 'diff-ref': {
+      const pick = s.recipe ? (ref.kind === 'key' ? s.recipe.keys.find((k) => k.key === ref.key)?.pick : s.recipe.rows.find((r) => r.row === ref.id)?.pick) : undefined
+      const row = selectOrderedRows(s).find((r) => r.id === rowRefKey(ref))
+      const reference = row ? (row.kind === 'key' ? row.key.reference : row.row.reference) : 0
+      const cells = row ? (row.kind === 'key' ? row.key.cells.map((c) => c !== null) : row.row.cells.map((c) => c !== null)) : []
+      const picked = pick?.kind === 'variant' ? pick.variant : null
+      const other = picked !== null && picked !== reference ? picked : cells.findIndex((has, v) => has && v !== reference)
+      if (other < 0) {
+        s.showToast({ kind: 'info', message: 'Only one variant has this row: nothing to compare.' })
+        return true
+      }
+      diffWithReference(ref, other)
+      return true
+    }
+    case 'move-up':
+    case 'move-down':
+      moveInResult(ref, match.command === 'move-up' ? -1 : 1)
+      return true
+    default:
+      return false
+  }
+}

@@ -1,0 +1,108 @@
+// Every keyboard shortcut, as data: what it does and which keys. The sheet lists it; the global
+// handler matches events against it. Pure apart from the event shape it reads.
+
+export type ShortcutCommand =
+  | 'next-diff' | 'prev-diff' | 'next-row' | 'prev-row' | 'next-undecided'
+  | 'pick' | 'combine' | 'omit' | 'edit' | 'diff-ref' | 'move-up' | 'move-down'
+  | 'undo' | 'redo' | 'save' | 'save-as' | 'open' | 'fold' | 'help' | 'escape'
+
+export interface KeyInput {
+  readonly key: string
+  readonly code: string
+  readonly ctrlKey: boolean
+  readonly metaKey: boolean
+  readonly altKey: boolean
+  readonly shiftKey: boolean
+}
+
+export interface ShortcutMatch {
+  readonly command: ShortcutCommand
+  /** 0-based variant for pick / combine. */
+  readonly variant?: number
+}
+
+export interface ShortcutHelp {
+  readonly keys: readonly string[]
+  readonly does: string
+}
+
+export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: readonly ShortcutHelp[] }[] = [
+  {
+    title: 'Move around',
+    items: [
+      { keys: ['j', 'Alt+↓', 'F7'], does: 'Next difference' },
+      { keys: ['k', 'Alt+↑', 'Shift+F7'], does: 'Previous difference' },
+      { keys: ['u'], does: 'Next undecided row' },
+      { keys: ['↓', '↑'], does: 'Next / previous row' },
+    ],
+  },
+  {
+    title: 'Pick (focused row)',
+    items: [
+      { keys: ['1 … 9'], does: 'Take that variant' },
+      { keys: ['Shift+1 … 9'], does: 'Add or remove that variant in a combination' },
+      { keys: ['x', 'Delete'], does: 'Omit the row (again: restore)' },
+      { keys: ['e'], does: 'Edit your own text for the row' },
+      { keys: ['d'], does: 'Side-by-side diff with the reference' },
+      { keys: ['Alt+Shift+↑', 'Alt+Shift+↓'], does: 'Move the row up / down in the result' },
+    ],
+  },
+  {
+    title: 'Everything else',
+    items: [
+      { keys: ['Ctrl/Cmd+Z'], does: 'Undo' },
+      { keys: ['Ctrl/Cmd+Shift+Z', 'Ctrl+Y'], does: 'Redo' },
+      { keys: ['Ctrl/Cmd+S'], does: 'Save the merged file' },
+      { keys: ['Ctrl/Cmd+Shift+S'], does: 'Save merged as…' },
+      { keys: ['Ctrl/Cmd+O'], does: 'Open a folder' },
+      { keys: ['f'], does: 'Fold / unfold identical rows' },
+      { keys: ['?'], does: 'This sheet' },
+      { keys: ['Esc'], does: 'Cancel a pending cell comparison, close this sheet' },
+    ],
+  },
+]
+
+export function matchShortcut(e: KeyInput): ShortcutMatch | null {
+  const mod = e.ctrlKey || e.metaKey
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
+  if (mod && !e.altKey) {
+    if (key === 'z') return { command: e.shiftKey ? 'redo' : 'undo' }
+    if (key === 'y' && e.ctrlKey) return { command: 'redo' }
+    if (key === 's') return { command: e.shiftKey ? 'save-as' : 'save' }
+    if (key === 'o') return { command: 'open' }
+    return null
+  }
+  if (mod) return null
+  if (e.key === 'F7') return { command: e.shiftKey ? 'prev-diff' : 'next-diff' }
+  if (e.altKey) {
+    if (e.key === 'ArrowDown') return { command: e.shiftKey ? 'move-down' : 'next-diff' }
+    if (e.key === 'ArrowUp') return { command: e.shiftKey ? 'move-up' : 'prev-diff' }
+    return null
+  }
+  const digit = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : null)
+  if (digit) return { command: e.shiftKey ? 'combine' : 'pick', variant: Number(digit) - 1 }
+  if (e.key === '?') return { command: 'help' }
+  if (e.key === 'Escape') return { command: 'escape' }
+  if (e.key === 'Delete') return { command: 'omit' }
+  if (e.key === 'ArrowDown') return { command: 'next-row' }
+  if (e.key === 'ArrowUp') return { command: 'prev-row' }
+  if (e.shiftKey) return null
+  switch (key) {
+    case 'j': return { command: 'next-diff' }
+    case 'k': return { command: 'prev-diff' }
+    case 'u': return { command: 'next-undecided' }
+    case 'x': return { command: 'omit' }
+    case 'e': return { command: 'edit' }
+    case 'd': return { command: 'diff-ref' }
+    case 'f': return { command: 'fold' }
+    default: return null
+  }
+}
+
+/** Keys typed into a field or an editor belong to it, not to the app. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false
+  const el = target as HTMLElement
+  if (el.isContentEditable) return true
+  return el.closest('input, textarea, select, [contenteditable="true"], .monaco-editor, [role="dialog"], [role="alertdialog"]') !== null
+}

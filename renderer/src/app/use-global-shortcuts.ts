@@ -1,0 +1,26 @@
+// One keydown listener for the whole window. Keys typed into fields, Monaco or a dialog are left
+// alone; keys a focused widget already handled (defaultPrevented) too.
+import { useEffect } from 'react'
+import { isTypingTarget, matchShortcut } from './shortcuts'
+import { runShortcut } from './run-shortcut'
+import { useAppStore } from '../state/store'
+
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return
+      const match = matchShortcut(e)
+      if (!match) return
+      const s = useAppStore.getState()
+      const overlayOpen = s.dialog !== null || s.diffRequest !== null || s.customEditRequest !== null
+      const appWide = match.command === 'save' || match.command === 'save-as' || match.command === 'open'
+      if (overlayOpen && match.command !== 'escape') return
+      if (isTypingTarget(e.target) && !(appWide && !overlayOpen)) return
+      // Arrow keys and digits keep their meaning on buttons and form controls of the sidebar tree.
+      if ((match.command === 'next-row' || match.command === 'prev-row') && (e.target as Element | null)?.closest?.('[role="tree"], [role="separator"]')) return
+      if (runShortcut(match)) e.preventDefault()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
