@@ -143,3 +143,12 @@ describe('parseRecipeJson', () => {
     )
   })
 })
+
+describe('docs/recipes.md', () => {
+  it('shows an example that the validator and the schema accept', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/recipes.md', import.meta.url)), 'utf8')
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!
+    expect(parseRecipeJson(example)).toMatchObject({ ok: true })
+    expect(schemaAccepts(JSON.parse(example))).toBe(true)
+  })
+})
