@@ -1,0 +1,39 @@
+// The one window: secure web preferences, remembered size and position, shown when ready.
+
+import { BrowserWindow, screen } from 'electron'
+import type { AppStore } from '../host/app-store'
+import { APP_ENTRY_URL } from './app-origin'
+import { visibleBounds } from './window-bounds'
+
+export async function createMainWindow(store: AppStore, preloadPath: string): Promise<BrowserWindow> {
+  const saved = await store.getWindowState().catch(() => null)
+  const bounds = visibleBounds(saved, screen.getAllDisplays().map((d) => d.workArea))
+  const window = new BrowserWindow({
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Agent Merge',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  })
+  if (bounds.maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+  window.on('close', () => {
+    const normal = window.getNormalBounds()
+    void store.setWindowState({ ...normal, maximized: window.isMaximized() }).catch(() => undefined)
+  })
+  await window.loadURL(APP_ENTRY_URL)
+  return window
+}

@@ -1,0 +1,136 @@
+// Electron main process: one window, the app:// renderer, the host service over IPC, native
+// menus and dialogs, single instance (a second launch's paths open in the first window).
+// Thin on purpose: everything that can run in plain Node lives in electron/host.
+
+import { existsSync } from 'node:fs'
+import { app, dialog, Menu, nativeTheme, type BrowserWindow } from 'electron'
+import type { MenuCommand, Settings } from '../../shared/host-api'
+import { toHostError } from '../host/host-error'
+import { createHostService, type HostService } from '../host/host-service'
+import { appLocations } from './app-locations'
+import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { pathsFromArgv } from './argv-paths'
+import { registerIpc, sendEvent } from './ipc'
+import { createMainWindow } from './main-window'
+import { menuTemplate } from './menu-template'
+import { applySecurityPolicies } from './security'
+
+const AGENT_FILE_FILTERS = [
+  { name: 'Agent definitions', extensions: ['md', 'mdc'] },
+  { name: 'All files', extensions: ['*'] },
+]
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  startApp()
+}
+
+function startApp(): void {
+  let window: BrowserWindow | null = null
+  let service: HostService | null = null
+  const earlyPaths: string[] = [] // macOS open-file before the app is ready
+
+  const argvPaths = (argv: readonly string[], cwd: string): string[] =>
+    pathsFromArgv(argv, { cwd, packaged: app.isPackaged, exists: existsSync })
+
+  const send = (command: MenuCommand): void => sendEvent(window, { kind: 'menu', command })
+
+  const openFromOutside = (paths: readonly string[]): void => {
+    if (!service || paths.length === 0) return
+    service.openFromOutside(paths).then(
+      () => rebuildMenu(),
+      (error: unknown) => {
+        if (window) void dialog.showMessageBox(window, { type: 'warning', message: 'Could not open', detail: toHostError(error).message })
+      },
+    )
+  }
+
+  const setTheme = (theme: Settings['theme']): void => {
+    nativeTheme.themeSource = theme
+    void service?.setSettings({ theme }).then(() => rebuildMenu())
+    send(`theme-${theme}`)
+  }
+
+  async function rebuildMenu(): Promise<void> {
+    if (!service) return
+    const [recent, settings] = await Promise.all([service.getRecent(), service.getSettings()])
+    const template = menuTemplate({
+      platform: process.platform,
+      appName: app.getName(),
+      recent,
+      theme: settings.theme,
+      showDevTools: !app.isPackaged,
+      send,
+      openRecent: openFromOutside,
+      setTheme,
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFromOutside(argvPaths(argv, workingDirectory))
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (service) openFromOutside([path])
+    else earlyPaths.push(path)
+  })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    void service?.dispose()
+  })
+
+  void app.whenReady().then(async () => {
+    applySecurityPolicies()
+    const locations = appLocations({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath, packaged: app.isPackaged })
+    if (!existsSync(locations.rendererDir)) console.error(`agent-merge: ${locations.rendererDir} is missing; run \`npm run build\` first.`)
+    handleAppProtocol(locations.rendererDir)
+    const created = createHostService({
+      configDir: app.getPath('userData'),
+      exampleFolder: locations.exampleFolder,
+      initialPaths: [...argvPaths(process.argv, process.cwd()), ...earlyPaths],
+      warn: (message) => console.warn(`agent-merge: ${message}`),
+      dialogs: {
+        async showOpenDialog(kind) {
+          const options = kind === 'folder'
+            ? { properties: ['openDirectory' as const] }
+            : { properties: ['openFile' as const, 'multiSelections' as const], filters: AGENT_FILE_FILTERS }
+          const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+          return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+        },
+        async showSaveDialog(defaultPath) {
+          const options = { defaultPath, filters: AGENT_FILE_FILTERS }
+          const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+          if (result.canceled || !result.filePath) return null
+          created.allowSaveTarget(result.filePath)
+          return result.filePath
+        },
+      },
+    })
+    service = created
+    nativeTheme.themeSource = (await created.getSettings()).theme
+    registerIpc(created, () => window, {
+      afterCall(method, _args, value) {
+        if (method === 'openPaths') void rebuildMenu()
+        if (method === 'setSettings') {
+          nativeTheme.themeSource = (value as Settings).theme
+          void rebuildMenu()
+        }
+      },
+    })
+    await rebuildMenu()
+    window = await createMainWindow(created.store, locations.preloadPath)
+    window.on('closed', () => {
+      window = null
+    })
+  })
+}

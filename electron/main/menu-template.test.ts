@@ -1,0 +1,63 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it } from 'vitest'
+import type { MenuCommand } from '../../shared/host-api'
+import { menuTemplate, type MenuContext } from './menu-template'
+
+function context(overrides: Partial<MenuContext> = {}) {
+  const sent: MenuCommand[] = []
+  const opened: (readonly string[])[] = []
+  const themes: string[] = []
+  const ctx: MenuContext = {
+    platform: 'linux', appName: 'Agent Merge', recent: [], theme: 'system', showDevTools: false,
+    send: (c) => sent.push(c), openRecent: (p) => opened.push(p), setTheme: (t) => themes.push(t), ...overrides,
+  }
+  return { ctx, sent, opened, themes }
+}
+
+function find(items: readonly MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  for (const item of items) {
+    if (item.label === label) return item
+    if (Array.isArray(item.submenu)) {
+      try {
+        return find(item.submenu, label)
+      } catch {
+        // keep looking
+      }
+    }
+  }
+  throw new Error(`no menu item ${label}`)
+}
+
+const click = (item: MenuItemConstructorOptions): void => (item.click as () => void)()
+
+describe('menuTemplate', () => {
+  it('sends renderer commands for File and Edit items', () => {
+    const { ctx, sent } = context()
+    const menu = menuTemplate(ctx)
+    for (const label of ['Open Folder…', 'Open Files…', 'Save Merged', 'Save Merged As…', 'Export Recipe…', 'Apply Recipe…', 'Close', 'Undo', 'Redo', 'About Agent Merge']) click(find(menu, label))
+    expect(sent).toEqual(['open-folder', 'open-files', 'save-merged', 'save-merged-as', 'export-recipe', 'apply-recipe', 'close', 'undo', 'redo', 'about'])
+    expect(find(menu, 'Save Merged').accelerator).toBe('CmdOrCtrl+S')
+  })
+
+  it('lists recent items and opens them in the main process', () => {
+    const { ctx, opened } = context({ recent: [{ paths: ['/a', '/b'], openedAt: 1 }] })
+    const item = find(menuTemplate(ctx), '/a (+1)')
+    click(item)
+    expect(opened).toEqual([['/a', '/b']])
+    expect(find(menuTemplate(context().ctx), 'No Recent Items').enabled).toBe(false)
+  })
+
+  it('checks the current theme and changes it', () => {
+    const { ctx, themes } = context({ theme: 'dark' })
+    const menu = menuTemplate(ctx)
+    expect(find(menu, 'Dark').checked).toBe(true)
+    expect(find(menu, 'Light').checked).toBe(false)
+    click(find(menu, 'Light'))
+    expect(themes).toEqual(['light'])
+  })
+
+  it('has an app menu on macOS only', () => {
+    expect(menuTemplate(context({ platform: 'darwin' }).ctx)[0]?.label).toBe('Agent Merge')
+    expect(menuTemplate(context().ctx)[0]?.label).toBe('File')
+  })
+})
