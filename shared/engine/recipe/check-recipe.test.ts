@@ -37,7 +37,7 @@ describe('checkRecipe', () => {
     const alignment = alignVariants(docs)
     const check = checkRecipe(recipe, docs, alignment)
     expect(check.sourcesChanged).toEqual([0, 1])
-    expect(check.changedUpstream.sort()).toEqual([id('Intro'), id('Notes')].sort())
+    expect([...check.changedUpstream].sort()).toEqual([id('Intro'), id('Notes')].sort())
     expect(check.applies).toContain(id('Usage'))
     expect(check.keysUnresolved).toEqual(['tools'])
 
