@@ -20,6 +20,10 @@ const AGENT_FILE_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ]
 
+// Tests (and people who want a second, separate profile) point the app at another config folder.
+// Set before the single-instance lock, which is per config folder.
+if (process.env.AGENT_MERGE_USER_DATA) app.setPath('userData', process.env.AGENT_MERGE_USER_DATA)
+
 registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
