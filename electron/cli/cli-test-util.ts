@@ -1,0 +1,39 @@
+// Test support: run `main` in-process with captured streams, on temp copies of the fixtures.
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { main } from './main'
+
+export const REPO = join(__dirname, '..', '..')
+
+export interface CliRun {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+export async function runCli(argv: readonly string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    isTTY: options.isTTY ?? false,
+    stderrIsTTY: false,
+    env: options.env ?? {},
+    cwd: options.cwd ?? REPO,
+  })
+  return { code, stdout, stderr }
+}
+
+/** A fresh temp folder holding a copy of `relFolder` (relative to the repository). */
+export function tempCopy(relFolder: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-merge-cli-'))
+  cpSync(join(REPO, relFolder), dir, { recursive: true })
+  return dir
+}
+
+/** No stack trace frames in what a person sees. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+\(.*:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text)
+}

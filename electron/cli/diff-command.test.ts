@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli, tempCopy } from './cli-test-util'
+
+describe('agent-merge diff', () => {
+  const dir = tempCopy('examples/backend-architect')
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f))
+
+  it('prints aligned keys and sections with word diffs, plain when not a terminal', async () => {
+    const run = await runCli(['diff', ...files])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^ {2}\[5\] .*004_987c147bd0239d26\.md {2}claude-agent, frontmatter \w+$/m)
+    expect(run.stdout).toMatch(/^ {2}= name +same$/m)
+    expect(run.stdout).toMatch(/^ {6}\[5\] color: \[-purple-\]\{\+orange\+\}/m)
+    expect(run.stdout).toMatch(/^ {2}! .+only in \[1\]$/m)
+    expect(run.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('colours on a terminal unless NO_COLOR is set', async () => {
+    expect((await runCli(['diff', ...files], { isTTY: true })).stdout).toMatch(/\u001b\[31m/)
+    expect((await runCli(['diff', ...files], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('emits JSON with version 1, 0-based variants and rows covering every section', async () => {
+    const run = await runCli(['diff', ...files, '--json'])
+    const report = JSON.parse(run.stdout)
+    expect(report.version).toBe(1)
+    expect(report.variants.map((v: { index: number }) => v.index)).toEqual([0, 1, 2, 3, 4])
+    const color = report.keys.find((k: { key: string }) => k.key === 'color')
+    expect(color.status.kind).toBe('partial')
+    for (let v = 0; v < 5; v++) {
+      const cells = report.rows.filter((r: { cells: unknown[] }) => r.cells[v] !== null)
+      expect(new Set(cells.map((r: { cells: { section: string }[] }) => r.cells[v]!.section)).size).toBe(cells.length)
+    }
+  })
+
+  it('refuses a folder where a file is expected', async () => {
+    const run = await runCli(['diff', dir, files[0]!])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/is a folder, not a file/)
+  })
+})

@@ -1,0 +1,11 @@
+// The engine functions the CLI uses, gathered in one place (one file to adjust if they move).
+
+export { parseDocument } from '../../shared/engine/parse/parse-document'
+export { lintDocument } from '../../shared/engine/lint/lint-document'
+export { alignVariants } from '../../shared/engine/align/align-variants'
+export { diffWords } from '../../shared/engine/diff/word-diff'
+export { defaultRecipe } from '../../shared/engine/recipe/default-recipe'
+export { applyRecipe } from '../../shared/engine/recipe/apply-recipe'
+export { takeAllFrom } from '../../shared/engine/recipe/recipe-edits'
+export { parseRecipeJson } from '../../shared/engine/recipe/validate-recipe'
+export { groupDocuments, groupInputFromDocument } from '../../shared/engine/group'

@@ -1,0 +1,68 @@
+// Help texts: `agent-merge --help` and each command's `--help`.
+
+export const MAIN_HELP = `agent-merge: find the variants of an AI agent definition, compare them and merge them.
+
+Usage:
+  agent-merge scan <folder> [--json]          list agent files, their variants groups and suggestions
+  agent-merge diff <file> <file>... [--json]  compare variants key by key and section by section
+  agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
+                                              write one merged definition
+  agent-merge check <file|folder>... [--json] report problems (exit 1 when there are errors)
+  agent-merge serve [folder] [--port <n>] [--open]
+                                              open the app in a browser (browser mode)
+
+Options:
+  -h, --help     show help (also after a command: agent-merge merge --help)
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 findings or failure, 2 usage error.
+JSON outputs (--json, --print-recipe) are documented in docs/cli.md.
+`
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  scan: `Usage: agent-merge scan <folder> [--json]
+
+Lists every agent file under <folder> with its format, identity, how its frontmatter was read
+(strict, repaired, lenient, none) and its parse diagnostics; then the groups of variants, the
+suggested near-duplicates with different names, and the files that stand alone.
+
+  --json   one JSON document on stdout (see docs/cli.md)
+`,
+  diff: `Usage: agent-merge diff <file> <file>... [--json]
+
+Aligns the variants and prints one row per frontmatter key and per section with its status:
+  =  same in every variant        ~  changed (word diff against the reference variant)
+  +  only some variants have it   !  only one variant has it
+Colour on a terminal only (NO_COLOR turns it off).
+
+  --json   one JSON document on stdout (see docs/cli.md)
+`,
+  merge: `Usage: agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
+
+Builds one definition from the variants and prints it on stdout, or writes it with -o.
+
+  --take <n>       take variant n as it is (1-based, in the order given): its keys and
+                   sections in its order; what only the others have is left out (the recipe
+                   from --print-recipe lists it as omitted, ready to edit)
+  --recipe <file>  apply a recipe (JSON, see docs/recipes.md); with no files given, the
+                   recipe's own source paths are used (relative to the recipe file)
+  -o, --output <out>  write the result atomically to <out>; refuses to overwrite an existing
+                   file or one of the inputs unless --force
+  --print-recipe   print the effective recipe as JSON instead of the merged text
+  --force          allow -o to overwrite
+`,
+  check: `Usage: agent-merge check <file|folder>... [--json]
+
+Reports frontmatter that strict YAML rejects, missing required keys, unclosed fences and other
+problems as \`path:line: severity: message [code]\`. Exits 1 when any error is found.
+
+  --json   one JSON document on stdout (see docs/cli.md)
+`,
+  serve: `Usage: agent-merge serve [folder] [--port <n>] [--open]
+
+Serves the app on http://127.0.0.1 for a browser (browser mode), with [folder] opened.
+
+  --port <n>   port to listen on (default: a free one)
+  --open       open the address in the default browser
+`,
+}

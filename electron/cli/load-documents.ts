@@ -1,0 +1,91 @@
+// Reading and parsing the files named on the command line. Every failure becomes a one-line
+// `path[:line]: message` (a CliError or a LoadProblem), never a stack trace.
+
+import { resolve } from 'node:path'
+import type { AgentDocument } from '../../shared/engine/model'
+import type { AgentFileEntry, SkippedFile } from '../../shared/host-api'
+import { readAgentFile } from '../host/read-file'
+import { scanFolder, type ScanProgress } from '../host/scan-folder'
+import { createLimiter } from '../host/concurrency'
+import { CliError, locate } from './cli-error'
+import { EXIT_FINDINGS } from './cli-io'
+import { parseDocument } from './engine'
+
+export interface LoadedDocument {
+  /** The path as the user wrote it (or as found under a folder they wrote): used in messages. */
+  readonly display: string
+  readonly doc: AgentDocument
+  /** SHA-256 of the file's bytes as read (what the atomic writer compares against). */
+  readonly fileHash: string
+}
+
+export interface LoadProblem {
+  readonly display: string
+  readonly line?: number
+  readonly message: string
+}
+
+interface HostErrorLike {
+  readonly message?: unknown
+  readonly line?: unknown
+  readonly path?: unknown
+}
+
+/** The host's messages start with the path already; keep just the sentence after it. */
+function problemOf(display: string, absolute: string, error: unknown): LoadProblem {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as HostErrorLike
+  let message = typeof e.message === 'string' ? e.message : String(error)
+  for (const prefix of [absolute, display]) if (message.startsWith(`${prefix} `)) message = message.slice(prefix.length + 1)
+  return { display, message, ...(typeof e.line === 'number' ? { line: e.line } : {}) }
+}
+
+export function formatProblem(problem: LoadProblem): string {
+  return `${locate(problem.display, problem.line)}: ${problem.message}`
+}
+
+/** Reads and parses one file; a file that cannot be read is a CliError (exit 1). */
+export async function loadDocument(display: string, cwd: string): Promise<LoadedDocument> {
+  const result = await tryLoadDocument(display, resolve(cwd, display))
+  if ('message' in result) throw new CliError(formatProblem(result), EXIT_FINDINGS)
+  return result
+}
+
+export async function tryLoadDocument(display: string, absolute: string): Promise<LoadedDocument | LoadProblem> {
+  try {
+    const file = await readAgentFile(absolute)
+    return { display, doc: parseDocument(file.text, absolute), fileHash: file.hash }
+  } catch (error) {
+    return problemOf(display, absolute, error)
+  }
+}
+
+export interface FolderLoad {
+  readonly entries: readonly AgentFileEntry[]
+  readonly docs: readonly (LoadedDocument | LoadProblem)[]
+  readonly skipped: readonly SkippedFile[]
+}
+
+/** Scans a folder with the host scanner, then reads and parses every agent file found. */
+export async function loadFolder(display: string, cwd: string, onProgress?: (p: ScanProgress) => void): Promise<FolderLoad> {
+  const absolute = resolve(cwd, display)
+  let scan
+  try {
+    scan = await scanFolder(absolute, onProgress === undefined ? {} : { onProgress })
+  } catch (error) {
+    throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
+  }
+  const limit = createLimiter(16)
+  const docs = await Promise.all(
+    scan.files.map((entry) => limit(() => tryLoadDocument(displayUnder(display, entry.relPath), entry.path))),
+  )
+  return { entries: scan.files, docs, skipped: scan.skipped }
+}
+
+function displayUnder(folder: string, relPath: string): string {
+  if (folder === '.' || folder === './') return relPath
+  return `${folder.replace(/[\\/]+$/, '')}/${relPath}`
+}
+
+export function isProblem(x: LoadedDocument | LoadProblem): x is LoadProblem {
+  return 'message' in x
+}

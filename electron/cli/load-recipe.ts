@@ -1,0 +1,42 @@
+// Reading a recipe file for `merge --recipe`: every problem is `file[:line]: at <json path>: message`.
+
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Recipe } from '../../shared/engine/recipe/recipe-model'
+import { CliError, inputError } from './cli-error'
+import { EXIT_FINDINGS } from './cli-io'
+import { parseRecipeJson } from './engine'
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  return line
+}
+
+/** JSON.parse messages name a position (Node 20: "at position 12"); turn it into a line. */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const match = /position (\d+)/.exec(message)
+  return match === null ? undefined : lineAt(text, Number(match[1]))
+}
+
+export async function loadRecipe(display: string, cwd: string): Promise<Recipe> {
+  let text: string
+  try {
+    const bytes = await readFile(resolve(cwd, display))
+    text = bytes.toString('utf8')
+    if (bytes.includes(0)) throw inputError(display, 'is a binary file, not a recipe (JSON)')
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    const code = (error as { code?: string }).code
+    throw inputError(display, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a recipe file' : `could not be read (${code ?? 'unknown error'})`)
+  }
+  const parsed = parseRecipeJson(text)
+  if (parsed.ok) return parsed.recipe
+  const lines = parsed.errors.map((e) => {
+    const line = e.path === '' ? jsonErrorLine(text, e.message) : undefined
+    const where = line === undefined ? display : `${display}:${line}`
+    return `${where}: ${e.path === '' ? '' : `at ${e.path}: `}${e.message}`
+  })
+  throw new CliError(lines.join('\n'), EXIT_FINDINGS)
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { runCli, tempCopy } from './cli-test-util'
+
+describe('agent-merge scan', () => {
+  const corpus = tempCopy('test-fixtures/corpus')
+
+  it('lists files, groups, suggestions and singles as JSON', async () => {
+    const run = await runCli(['scan', corpus, '--json'])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.version).toBe(1)
+    expect(report.files).toHaveLength(79)
+    const keys = report.groups.map((g: { key: string }) => g.key)
+    for (const key of ['code-reviewer', 'backend-architect', 'performance-engineer', 'debugger', 'prompt-engineer', 'security-auditor', 'architect-review']) {
+      expect(keys).toContain(key)
+    }
+    const perf = report.groups.find((g: { key: string }) => g.key === 'performance-engineer')
+    expect(perf.members).toHaveLength(10)
+    expect(perf.members).toContainEqual({
+      path: `${corpus}/wshobson__agents/plugins/application-performance/agents/performance-engineer.md`,
+      matchedBy: 'prefixed-name',
+    })
+    expect(report.singles).toHaveLength(4)
+    const mdc = report.files.find((f: { relPath: string }) => f.relPath === 'PatrickJS__awesome-cursorrules/rules/ai-agent-specialist.mdc')
+    expect(mdc).toMatchObject({ format: 'cursor-rule', identity: 'ai-agent-specialist', frontmatterMode: 'repaired' })
+    expect(mdc.diagnostics.length).toBeGreaterThan(0)
+  })
+
+  it('prints a readable report without colour when not on a terminal', async () => {
+    const run = await runCli(['scan', corpus])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Agent files \(79\)/)
+    expect(run.stdout).toMatch(/^ {2}performance-engineer: 10 variants, bodies ~\d+ % alike/m)
+    expect(run.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('refuses a file or a missing folder', async () => {
+    expect((await runCli(['scan', `${corpus}/nope`])).stderr).toMatch(/nope: no such folder/)
+    const file = await runCli(['scan', `${corpus}/MANIFEST.tsv`])
+    expect(file.code).toBe(2)
+    expect(file.stderr).toMatch(/is a file; scan takes a folder/)
+  })
+})

@@ -1,0 +1,52 @@
+// agent-merge scan <folder> [--json]: every agent file with its format, identity, frontmatter
+// mode and diagnostics; then the groups of variants, near-duplicate suggestions and singles.
+
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Grouping } from '../../shared/engine/group'
+import { inputError, usageError } from './cli-error'
+import { EXIT_OK, type CliIo } from './cli-io'
+import { paintFor } from './colour'
+import { groupDocuments, groupInputFromDocument } from './engine'
+import { formatProblem, isProblem, loadFolder, type LoadedDocument, type LoadProblem } from './load-documents'
+import { parseArgs } from './parse-args'
+import { progressLine } from './progress'
+import { scanJson, scanText } from './scan-output'
+
+export interface ScanReport {
+  readonly root: string
+  readonly docs: readonly LoadedDocument[]
+  readonly problems: readonly LoadProblem[]
+  readonly grouping: Grouping
+}
+
+export async function scanCommand(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
+  const args = parseArgs(argv, { json: { type: 'boolean' } }, 'scan')
+  if (args.positionals.length !== 1) throw usageError('scan needs exactly one folder', 'scan')
+  const target = args.positionals[0]!
+  const absolute = resolve(cwd, target)
+  try {
+    if (!(await stat(absolute)).isDirectory()) throw usageError(`${target} is a file; scan takes a folder (use \`agent-merge check\` for files)`, 'scan')
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw inputError(target, 'no such folder')
+    throw error
+  }
+  const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
+  const folder = await loadFolder(target, cwd, progress === null ? undefined : (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`))
+  progress?.update(`Grouping ${folder.docs.length} files…`)
+  const docs = folder.docs.filter((d): d is LoadedDocument => !isProblem(d))
+  const problems = [
+    ...folder.docs.filter(isProblem),
+    ...folder.skipped.map((s) => ({ display: s.path, message: s.message.startsWith(`${s.path} `) ? s.message.slice(s.path.length + 1) : s.message })),
+  ]
+  const grouping = groupDocuments(docs.map((d) => groupInputFromDocument(d.doc)))
+  progress?.clear()
+  const report: ScanReport = { root: target, docs, problems, grouping }
+  if (args.flags.has('json')) {
+    io.stdout.write(`${JSON.stringify(scanJson(report), null, 2)}\n`)
+  } else {
+    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`)
+    io.stdout.write(scanText(report, paintFor(io)))
+  }
+  return EXIT_OK
+}
