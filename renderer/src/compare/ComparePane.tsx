@@ -19,7 +19,7 @@ export function ComparePane() {
         ) : (
           <div className="empty-state">
             <h2>Nothing to compare yet</h2>
-            <p>Pick a duplicate group in the sidebar, or select several files (Ctrl/Cmd-click) and choose “Compare selected”.</p>
+            <p>Pick a duplicate group in the sidebar, or select several files (Ctrl/Cmd-click) and choose Compare.</p>
           </div>
         )}
       </div>

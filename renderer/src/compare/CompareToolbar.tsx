@@ -5,6 +5,8 @@ import type { MergeSession } from '../state/slices/merge-slice'
 export function CompareToolbar({ merge }: { merge: MergeSession }) {
   const foldIdentical = useAppStore((s) => s.foldIdentical)
   const setFoldIdentical = useAppStore((s) => s.setFoldIdentical)
+  const showRemoved = useAppStore((s) => s.showRemovedWords)
+  const setShowRemoved = useAppStore((s) => s.setShowRemovedWords)
   const hidden = useAppStore((s) => s.columns.hidden)
   const setColumnHidden = useAppStore((s) => s.setColumnHidden)
   const canUndo = useAppStore((s) => s.undoStack.length > 0)
@@ -22,12 +24,16 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
       <div className="compare-title">
         <h1>{name}</h1>
         <span className="compare-subtitle">
-          {merge.docs.length} variants · {rows.length} sections · {differing} differ
+          {merge.docs.length} variants · {rows.length} rows · {differing} differ
         </span>
       </div>
       <label className="toggle">
         <input type="checkbox" checked={foldIdentical} onChange={(e) => setFoldIdentical(e.target.checked)} />
-        Fold identical rows
+        Fold identical
+      </label>
+      <label className="toggle" title="Show the reference's words a cell lacks, struck through (otherwise a thin red mark you can hover)">
+        <input type="checkbox" checked={showRemoved} onChange={(e) => setShowRemoved(e.target.checked)} />
+        Removed words
       </label>
       {hidden.length > 0 && (
         <span className="hidden-columns" aria-label="Hidden variants">
@@ -40,11 +46,10 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
           ))}
         </span>
       )}
-      <span className="toolbar-spacer" />
       <button type="button" className="text-btn" disabled={!canUndo} onClick={undo} title="Undo (Ctrl/Cmd+Z)">Undo</button>
       <button type="button" className="text-btn" disabled={!canRedo} onClick={redo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</button>
       <button type="button" className="text-btn" onClick={resetToDefault} title="Start again from the suggested picks (undoable)">Reset picks</button>
-      <button type="button" className="text-btn" onClick={closeGroup} title="Close this comparison">Close</button>
+      <button type="button" className="icon-btn" onClick={closeGroup} aria-label="Close this comparison" title="Close this comparison">✕</button>
     </div>
   )
 }

@@ -8,7 +8,11 @@ export function DiffText({ diff, showRemoved }: { diff: WordDiff; showRemoved: b
       {diff.parts.map((part, i) => {
         if (part.op === 'same') return <span key={i}>{part.text}</span>
         if (part.op === 'add') return <ins key={i} className="diff-add">{part.text}</ins>
-        return showRemoved ? <del key={i} className="diff-remove">{part.text}</del> : null
+        if (showRemoved) return <del key={i} className="diff-remove">{part.text}</del>
+        // A thin mark where the reference has words this cell lacks; hover shows them.
+        return part.text.trim() ? (
+          <del key={i} className="diff-gap" title={`Reference has: ${part.text.trim()}`} aria-label={`missing: ${part.text.trim()}`} />
+        ) : null
       })}
     </>
   )

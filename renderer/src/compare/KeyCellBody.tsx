@@ -4,6 +4,7 @@ import type { KeyCell } from '../../../shared/engine/alignment-model'
 import { cachedWordDiff } from './diff-cache'
 import { DiffText } from './DiffText'
 import { keyValueSource } from './cell-text'
+import { useAppStore } from '../state/store'
 
 interface KeyCellBodyProps {
   readonly cell: KeyCell
@@ -14,6 +15,7 @@ interface KeyCellBodyProps {
 }
 
 export function KeyCellBody({ cell, reference, isReference, changes, cacheKey }: KeyCellBodyProps) {
+  const showRemoved = useAppStore((s) => s.showRemovedWords)
   if (cell.items) {
     const added = new Set(isReference ? [] : (changes?.added ?? []))
     const removed = isReference ? [] : (changes?.removed ?? [])
@@ -41,5 +43,5 @@ export function KeyCellBody({ cell, reference, isReference, changes, cacheKey }:
   const refText = reference ? keyValueSource(reference.raw) : null
   if (isReference || refText === null || refText === text) return <pre className="cell-text key-text">{text}</pre>
   const diff = cachedWordDiff(cacheKey, refText, text)
-  return <pre className="cell-text key-text">{diff.kind === 'ok' ? <DiffText diff={diff} showRemoved /> : text}</pre>
+  return <pre className="cell-text key-text">{diff.kind === 'ok' ? <DiffText diff={diff} showRemoved={showRemoved} /> : text}</pre>
 }

@@ -2,6 +2,7 @@
 import { cachedWordDiff } from './diff-cache'
 import { DiffText } from './DiffText'
 import { displayText } from './cell-text'
+import { useAppStore } from '../state/store'
 
 interface SectionCellBodyProps {
   readonly text: string
@@ -11,6 +12,7 @@ interface SectionCellBodyProps {
 }
 
 export function SectionCellBody({ text, referenceText, isReference, cacheKey }: SectionCellBodyProps) {
+  const showRemoved = useAppStore((s) => s.showRemovedWords)
   const shown = displayText(text)
   if (isReference || referenceText === null || referenceText === text) {
     return <pre className="cell-text">{shown}</pre>
@@ -26,7 +28,7 @@ export function SectionCellBody({ text, referenceText, isReference, cacheKey }: 
   }
   return (
     <pre className="cell-text">
-      <DiffText diff={diff} showRemoved />
+      <DiffText diff={diff} showRemoved={showRemoved} />
     </pre>
   )
 }

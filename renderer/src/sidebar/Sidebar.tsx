@@ -27,7 +27,7 @@ export function Sidebar() {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set())
 
   const model = useMemo(() => sidebarModel(listing, grouping, loads, filter, dismissed), [listing, grouping, loads, filter, dismissed])
-  const expandedByDefault = model.groups.length <= 12 || filter.trim() !== ''
+  const expandedByDefault = model.groups.length <= 4 || filter.trim() !== ''
   const isExpanded = (id: string) => expandedByDefault !== toggled.has(id)
   const setExpanded = useCallback(
     (id: string, expand: boolean) =>

@@ -46,12 +46,15 @@ export interface UiSlice {
   theme: ThemeChoice
   paneSizes: PaneSizes
   shortcutSheetOpen: boolean
+  /** Show words the reference has and a cell lacks, struck through (else a thin marker). */
+  showRemovedWords: boolean
   toasts: readonly Toast[]
   diffRequest: DiffRequest | null
   customEditRequest: CustomEditRequest | null
   setTheme(theme: ThemeChoice): void
   setPaneSizes(sizes: Partial<PaneSizes>): void
   setShortcutSheetOpen(open: boolean): void
+  setShowRemovedWords(show: boolean): void
   showToast(toast: Omit<Toast, 'id'>): number
   dismissToast(id: number): void
   openDiff(request: DiffRequest | null): void
@@ -64,12 +67,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'system',
   paneSizes: DEFAULT_PANE_SIZES,
   shortcutSheetOpen: false,
+  showRemovedWords: false,
   toasts: [],
   diffRequest: null,
   customEditRequest: null,
   setTheme: (theme) => set({ theme }),
   setPaneSizes: (sizes) => set((s) => ({ paneSizes: { ...s.paneSizes, ...sizes } })),
   setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),
+  setShowRemovedWords: (show) => set({ showRemovedWords: show }),
   showToast: (toast) => {
     const id = nextToastId++
     set((s) => ({ toasts: [...s.toasts.slice(-4), { ...toast, id }] }))
