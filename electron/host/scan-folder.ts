@@ -4,7 +4,7 @@
 
 import type { Dirent } from 'node:fs'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative } from 'node:path'
+import { basename, isAbsolute, join, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'

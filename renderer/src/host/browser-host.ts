@@ -38,7 +38,7 @@ async function callRemote(env: BrowserHostEnv, method: HostMethodName, args: rea
     throw asHostErrorValue(error, UNREACHABLE)
   }
   const text = await response.text().catch(() => '')
-  let body: HostResponse<unknown> | null = null
+  let body: HostResponse<unknown> | null
   try {
     body = JSON.parse(text) as HostResponse<unknown>
   } catch {
