@@ -55,6 +55,9 @@ describe('host service', () => {
     const a = await service.readFile(join(root, 'a.md'))
     await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash })).rejects.toMatchObject({ code: 'source-file' })
     expect(await readFile(a.path, 'utf8')).toBe('# A\n')
+    // A new-file save onto it says 'exists' first; confirming with force still needs the source flag.
+    await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: null })).rejects.toMatchObject({ code: 'exists' })
+    await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: null, force: true })).rejects.toMatchObject({ code: 'source-file' })
     await service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash, overwriteSource: true })
     expect(await readFile(a.path, 'utf8')).toBe('x')
   })

@@ -153,10 +153,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     showOpenDialog: (kind) => options.dialogs?.showOpenDialog(kind) ?? Promise.resolve({ supported: false } as const),
     showSaveDialog: (path) => options.dialogs?.showSaveDialog(path) ?? Promise.resolve({ supported: false } as const),
     openPaths,
-    async rescan() {
-      await restartWatcher()
-      return listing()
-    },
+    rescan: () => listing(), // the roots are the same: the watcher keeps running
     async closeAll() {
       roots.clear()
       readSources.clear()
@@ -171,8 +168,11 @@ export function createHostService(options: HostServiceOptions): HostService {
     async writeFile(request) {
       const target = await resolveWriteTarget(request.path)
       const isSource = readSources.has(target.realPath) && !writtenByUs.has(target.realPath)
-      if (target.exists && isSource && !request.overwriteSource) {
-        throw hostFailure('source-file', `${target.path} is one of the variants being merged; confirm overwriting it or save the merge under another name`, target.path)
+      // A new-file save onto an existing file answers 'exists' first (the UI asks Overwrite?);
+      // writing over a source, even forced, then needs overwriteSource.
+      const wouldOverwrite = request.force === true || request.expectedHash !== null
+      if (target.exists && isSource && wouldOverwrite && !request.overwriteSource) {
+        throw hostFailure('source-file', `${target.path} was opened as a source variant; confirm overwriting that source (overwriteSource) or save the merge under another name`, target.path)
       }
       const result = await writeFileAtomic(target.realPath, request.text, {
         expectedHash: request.expectedHash,
