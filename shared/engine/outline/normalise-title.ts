@@ -10,7 +10,7 @@ export function normaliseTitle(title: string): string {
   let out = ''
   let pendingSpace = false
   for (const ch of s) {
-    if (LETTER_OR_DIGIT.test(ch)) {
+    if (isLetterOrDigit(ch)) {
       if (pendingSpace && out.length > 0) out += ' '
       out += ch
       pendingSpace = false
@@ -20,6 +20,12 @@ export function normaliseTitle(title: string): string {
     }
   }
   return out
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  return LETTER_OR_DIGIT.test(ch)
 }
 
 /** Slug for section keys: the normalised title with hyphens; `section` when nothing is left. */

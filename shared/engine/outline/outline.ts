@@ -28,9 +28,19 @@ export function outlineBody(text: string, bodyStart: number): readonly Section[]
   return outlineBodyDetailed(text, bodyStart).sections
 }
 
-export function outlineBodyDetailed(text: string, bodyStart: number): BodyOutline {
-  const lines = splitLines(text, bodyStart)
-  const lineOffset = bodyStart === 0 ? 0 : splitLines(text, 0, bodyStart).length
+/** `fileLines` (the lines of the whole text, if the caller has them) saves splitting again. */
+export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?: readonly LineSpan[]): BodyOutline {
+  let lines: readonly LineSpan[]
+  let lineOffset: number
+  const at = fileLines ? firstLineAtOrAfter(fileLines, bodyStart) : -1
+  // Reuse only when the body starts on a line boundary (not after a BOM in the first line).
+  if (fileLines && (at === fileLines.length || fileLines[at]!.start === bodyStart) && (at === 0 || fileLines[at - 1]!.end === bodyStart)) {
+    lineOffset = at
+    lines = fileLines.slice(at)
+  } else {
+    lines = splitLines(text, bodyStart)
+    lineOffset = bodyStart === 0 ? 0 : splitLines(text, 0, bodyStart).length
+  }
   const scan = scanBlocks(text, lines)
   const drafts: Draft[] = []
   const first = scan.headings[0]
@@ -55,6 +65,18 @@ export function outlineBodyDetailed(text: string, bodyStart: number): BodyOutlin
     return { key: keys[index]!, title: draft.title, level: draft.level, kind: draft.kind, start, end, headingEnd, line: lineOffset + draft.firstLine + 1, parent: draft.parent }
   })
   return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : lineOffset + scan.unclosedFence + 1 }
+}
+
+/** Index of the first line starting at or after `offset` (a line start or the end of the text). */
+function firstLineAtOrAfter(lines: readonly LineSpan[], offset: number): number {
+  let lo = 0
+  let hi = lines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (lines[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */

@@ -44,6 +44,37 @@ function isPlainText(text: string, span: EntrySpan): boolean {
   return rest.length > 0 && !'"\'[{|>&!'.includes(rest[0]!)
 }
 
+/** Whether the value starts with `*` (an alias) while the block defines no anchor (`&`): an
+ *  alias with nothing to refer to, which strict YAML always rejects. */
+export function danglingAliasValue(text: string, span: EntrySpan, blockHasAnchor: boolean): boolean {
+  return !blockHasAnchor && firstLineRest(text, span).trimStart().startsWith('*')
+}
+
+/** Whether the entry is a plain value holding `: ` (or a final `:`) before any ` #` comment, on
+ *  the key line or on an indented continuation line: YAML always rejects that (a nested
+ *  mapping in a compact one), so no parser needs to say so. */
+export function plainValueHoldsColon(text: string, span: EntrySpan): boolean {
+  const rest = firstLineRest(text, span).trim()
+  if (rest.length === 0 || '-?:,[]{}#&*!|>\'"%@`'.includes(rest[0]!)) return false
+  if (holdsColon(rest)) return true
+  const lines = text.slice(span.start, span.end).split('\n')
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!
+    const content = line.trim()
+    if (content.length === 0) continue
+    if (line[0] !== ' ' && line[0] !== '\t') return false // column 0: no longer this scalar
+    if (content[0] === '#') return false // a comment ends the scalar
+    if (holdsColon(content)) return true
+  }
+  return false
+}
+
+function holdsColon(line: string): boolean {
+  const comment = line.indexOf(' #')
+  const value = comment === -1 ? line : line.slice(0, comment).trimEnd()
+  return value.includes(': ') || value.includes(':\t') || value.endsWith(':')
+}
+
 function firstLineRest(text: string, span: EntrySpan): string {
   const newline = text.indexOf('\n', span.colonEnd)
   let end = newline === -1 || newline > span.end ? span.end : newline
@@ -54,7 +85,8 @@ function firstLineRest(text: string, span: EntrySpan): string {
 export function readEntry(text: string, lines: readonly LineSpan[], span: EntrySpan, eol: string): EntryReading {
   const raw = text.slice(span.start, span.end)
   const line = span.keyLine + 1
-  const asWritten = strictValueOfEntry(raw, span.key)
+  // On its own an entry whose value starts with `*` has no anchor to refer to: invalid for sure.
+  const asWritten = plainValueHoldsColon(text, span) || danglingAliasValue(text, span, false) ? undefined : strictValueOfEntry(raw, span.key)
   if (asWritten !== undefined && span.strayLines.length === 0) {
     return { entry: { key: span.key, raw, value: asWritten, line, strictValid: true }, repairedRaw: raw, shape: null, diagnostics: [] }
   }

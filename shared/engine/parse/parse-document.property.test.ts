@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
 import { parseDocument } from './parse-document'
 import { serializeDocument } from './serialize'
+import { readStrictYamlFull } from './strict-yaml'
 
 function checkInvariants(text: string, doc: AgentDocument): void {
   expect(serializeDocument(doc)).toBe(text)
@@ -56,8 +57,10 @@ const keyName = fc.constantFrom('name', 'description', 'tools', 'model', 'color'
 const goodValue = fc.oneof(words.map((w) => JSON.stringify(w)), fc.constantFrom('sonnet', 'Read, Grep', 'true', '0.2', "'**/*.ts'"), words.map((w) => w.replace(/[&:#*]/g, 'x')))
 const badValue = fc.constantFrom('*', '**/*.ts', 'Use this agent when X. Examples:\\n\\n<example>\\nuser: "hi"', '"unterminated', 'a: b')
 const entry = fc.tuple(keyName, fc.oneof({ weight: 4, arbitrary: goodValue }, { weight: 1, arbitrary: badValue })).map(([k, v]) => `${k}: ${v}`)
+const continuedEntry = fc.tuple(keyName, words, fc.array(fc.constantFrom('  more text', '  user: hi', '  # note: x', '', '  x #y: z', '  ends:', '  - a: b'), { minLength: 1, maxLength: 3 }))
+  .map(([k, first, rest]) => [`${k}: ${first}`, ...rest].join('\n'))
 const listEntry = fc.array(words, { minLength: 1, maxLength: 3 }).map((items) => `tools:\n${items.map((i) => `  - ${JSON.stringify(i)}`).join('\n')}`)
-const frontmatter = fc.array(fc.oneof(entry, listEntry, fc.constant('# comment'), fc.constant('')), { maxLength: 6 }).map((lines) => ['---', ...lines, '---'])
+const frontmatter = fc.array(fc.oneof(entry, listEntry, continuedEntry, fc.constant('# comment'), fc.constant('')), { maxLength: 6 }).map((lines) => ['---', ...lines, '---'])
 const unclosedFrontmatter = fc.array(entry, { minLength: 1, maxLength: 3 }).map((lines) => ['---', ...lines, ''])
 const block = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 6 }), words).map(([n, w]) => ['#'.repeat(n) + ' ' + w]),
@@ -89,6 +92,12 @@ describe('parseDocument on realistic agent files', () => {
         const doc = parseDocument(text, '.claude/agents/x.md')
         checkInvariants(text, doc)
         expect(doc.bom).toBe(text.startsWith('\uFEFF'))
+        const fm = doc.frontmatter
+        if (fm?.closed) {
+          // strict exactly when the yaml package alone accepts the block (shortcuts never lie)
+          const source = text.slice(text.indexOf('\n', fm.start) + 1, text.lastIndexOf('---', fm.end))
+          expect(doc.frontmatterMode === 'strict', source).toBe(readStrictYamlFull(source).ok)
+        }
         if (doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'repaired') {
           for (const e of doc.frontmatter!.entries) expect(e.value).not.toBeUndefined()
         }

@@ -25,15 +25,15 @@ function parseOrThrow(text: string, path: string): AgentDocument {
   const contentStart = layout.bom ? 1 : 0
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
-  const head = splitLines(text)
-  const block = locateFrontmatter(text, head, contentStart)
+  const lines = splitLines(text)
+  const block = locateFrontmatter(text, lines, contentStart)
   if (block) {
-    const reading = readFrontmatter(text, head, block, layout.eol)
+    const reading = readFrontmatter(text, lines, block, layout.eol)
     frontmatter = reading.frontmatter
     diagnostics.push(...reading.diagnostics)
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
-  const outline = outlineBodyDetailed(text, bodyStart)
+  const outline = outlineBodyDetailed(text, bodyStart, lines)
   if (outline.unclosedFenceLine !== null) {
     const line = outline.unclosedFenceLine
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `line ${line}: this code block is never closed, so everything after it is code; add a closing fence.` })

@@ -3,6 +3,7 @@
 
 import { parseDocument, visit, type Document } from 'yaml'
 import type { FrontmatterValue } from '../model'
+import { readSimpleYaml } from './simple-yaml'
 
 export interface YamlProblem {
   readonly code: string
@@ -16,9 +17,17 @@ export type StrictYamlResult =
   | { readonly ok: true; readonly value: FrontmatterValue }
   | { readonly ok: false; readonly problems: readonly YamlProblem[] }
 
-const OPTIONS = { uniqueKeys: true, strict: true, prettyErrors: true, version: '1.2' } as const
+// prettyErrors off: its context snippets cost more than the parse on long one-line descriptions;
+// line and column are computed from the error's offset instead.
+const OPTIONS = { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2' } as const
 
 export function readStrictYaml(source: string): StrictYamlResult {
+  const simple = readSimpleYaml(source)
+  return simple ? { ok: true, value: simple } : readStrictYamlFull(source)
+}
+
+/** The `yaml` package alone, without the fast path for simple text. */
+export function readStrictYamlFull(source: string): StrictYamlResult {
   let doc: Document.Parsed
   try {
     doc = parseDocument(source, OPTIONS)
@@ -28,12 +37,7 @@ export function readStrictYaml(source: string): StrictYamlResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        code: e.code,
-        message: firstLine(e.message),
-        line: e.linePos?.[0]?.line ?? 1,
-        column: e.linePos?.[0]?.col ?? 1,
-      })),
+      problems: doc.errors.map((e) => ({ code: e.code, message: firstLine(e.message), ...positionOf(source, e.pos[0]) })),
     }
   }
   try {

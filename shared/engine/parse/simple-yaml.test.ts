@@ -1,0 +1,56 @@
+// The fast reader must agree with the strict YAML reader wherever it answers.
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readSimpleYaml } from './simple-yaml'
+import { readStrictYamlFull } from './strict-yaml'
+
+const agree = (source: string): void => {
+  const simple = readSimpleYaml(source)
+  if (simple === null) return
+  const full = readStrictYamlFull(source)
+  expect(full.ok, source).toBe(true)
+  if (full.ok) expect(simple, source).toStrictEqual(full.value)
+}
+
+describe('readSimpleYaml', () => {
+  it.each([
+    'name: code-reviewer\ndescription: Reviews code\n',
+    'tools: [Read, Grep, "Bash"]\nmodel: sonnet\n',
+    "description: 'it''s here'\n",
+    'description: "a: b # c"\n',
+    'tools:\n  - Read\n  - Write\nalwaysApply: false\n',
+    'tools:\n- Read\ncolor:\n',
+    'temperature: 0.2\nmaxTurns: 010\n',
+    'a: True\nb: NULL\nc: tRue\nd: yes\n',
+    'a: x\r\nb: y\r\n',
+    'description: "line one\\nline \\"two\\" \\\\ end\\t"\n',
+  ])('%j agrees with yaml', (source) => {
+    expect(readSimpleYaml(source)).not.toBeNull()
+    agree(source)
+  })
+
+  it.each(['tools: *\n', 'globs: **/*.ts\n', 'd: a: b\n', 'a: 1\na: 2\n', 'a:\n  b: c\n', 'a: "x\\u0041"\n', 'a: "x\\\n', 'a: .5\n', 'a: -1\n', '', '# only\n', 'a:\tb\n', 'null: x\n', 'a: b #c\n'])(
+    '%j is left to the full reader',
+    (source) => {
+      expect(readSimpleYaml(source)).toBeNull()
+    },
+  )
+
+  it('agrees with yaml on generated simple frontmatter', () => {
+    const atom = fc.constantFrom('Read', 'a b', 'x:y', "it's", 'true', 'True', 'FALSE', 'null', 'Null', 'No', 'on', '0', '010', '1.50', '3.', 'a#b', 'a #b', '[x]', 'é', 'a\\n', 'a"b', 'q\\"x', 'e\\\\', 't\\tx', 'u\\u00e9', 'z\\',  "a''b", ' pad ', 'x,y', '{a}', '~', '-', '- a', '* x')
+    const value = fc.oneof(
+      atom,
+      atom.map((a) => `"${a}"`),
+      atom.map((a) => `'${a}'`),
+      fc.array(atom, { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
+    )
+    const key = fc.constantFrom('name', 'description', 'tools', 'model', 'allowed-tools', 'max_turns', 'x1', 'True', 'on')
+    const line = fc.oneof(
+      fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(key, fc.array(value, { minLength: 0, maxLength: 3 }), fc.constantFrom('', '  ', '    ')).map(([k, items, indent]) => [`${k}:`, ...items.map((i) => `${indent}- ${i}`)].join('\n')),
+      fc.constantFrom('', '# comment', '  '),
+    )
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => agree(lines.join(eol) + eol)), { numRuns: 3000 })
+  })
+})
