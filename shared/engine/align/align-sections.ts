@@ -6,12 +6,14 @@ import type { AgentDocument } from '../model'
 import { alignSiblings, type Cells } from './align-siblings'
 import { rowStatus } from './row-status'
 import type { DocFeatures } from './section-features'
+import { planTopLevel } from './title-wrapper'
 
 export function alignSections(docs: readonly AgentDocument[], features: readonly DocFeatures[], rank: readonly number[]): SectionRow[] {
   const rows: SectionRow[] = []
   const usedIds = new Set<string>()
   const rankOf = new Map(rank.map((variant, position) => [variant, position]))
-  const topLevel = features.map((f) => f.children[f.children.length - 1]!)
+  const plan = planTopLevel(docs, features)
+  let adoptedPending = plan.adopted.some((list) => list.length > 0)
 
   const visit = (lists: readonly (readonly number[])[], parentId: string | null): void => {
     for (const cells of alignSiblings(lists, rank, features)) {
@@ -27,10 +29,14 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
         status: rowStatus(cells, reference, features),
         reference,
       })
-      visit(cells.map((cell, variant) => (cell === null ? [] : features[variant]!.children[cell]!)), id)
+      const children = cells.map((cell, variant) => (cell === null ? [] : features[variant]!.children[cell]!))
+      // The first title-wrapper row also takes the unwrapped variants' top-level sections.
+      const adopt = adoptedPending && parentId === null && section.kind === 'atx' && children.some((c) => c.length > 0)
+      if (adopt) adoptedPending = false
+      visit(adopt ? children.map((list, v) => (list.length > 0 ? list : plan.adopted[v]!)) : children, id)
     }
   }
-  visit(topLevel, null)
+  visit(plan.topLevel, null)
   return rows
 }
 

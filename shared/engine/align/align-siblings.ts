@@ -42,6 +42,10 @@ export function alignSiblings(lists: readonly (readonly number[])[], order: read
     const pairs = bestMatches(merged, list.map((s) => sectionFeatures[s]!))
     merged = mergeIn(merged, list, pairs, variant, sectionFeatures, variantCount)
   }
+  // Every variant starts with its preamble, so the (single) preamble row goes first whatever
+  // the order variants were merged in.
+  const preamble = merged.findIndex((row) => row.reps[0]!.isPreamble)
+  if (preamble > 0) merged.unshift(...merged.splice(preamble, 1))
   return merged.map((row) => row.cells)
 }
 

@@ -109,6 +109,15 @@ describe('alignVariants on small hand-made variants', () => {
     const perfTokens = alignment.rows.find((r) => r.cells[1] !== null && docs[1]!.sections[r.cells[1]!]!.title === 'Tokens')!
     expect(docs[0]!.sections[perfTokens.cells[0]!]!.key).toBe('performance/tokens')
   })
+  it('aligns the sections under a title heading with another variant\'s top-level sections', () => {
+    const docs = [parse('# Performance Engineer\nIntro.\n## Focus Areas\nlatency\n## Output\nreport\n', 0), parse('## Focus Areas\nlatency\n## Output\nreport\n', 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    const focus = alignment.rows.find((r) => r.title === 'Focus Areas')!
+    expect(focus.cells.map((c, v) => docs[v]!.sections[c!]!.title)).toEqual(['Focus Areas', 'Focus Areas'])
+    expect(focus.status).toEqual({ kind: 'same' })
+    expect(focus.parentId).toBe(alignment.rows.find((r) => r.title === 'Performance Engineer')!.id)
+  })
   it('handles one document and documents without sections', () => {
     expectWellFormed([parse('just text')], alignVariants([parse('just text')]))
     const docs = [parse('', 0), parse('---\nname: x\n---\n', 1)]

@@ -5,7 +5,7 @@
 import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument, Diagnostic } from '../model'
 import { convertEol } from './emit-frontmatter'
-import { targetLevel, topAtxLevel, withHeadingLevel } from './heading-levels'
+import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
 import { append, ensureLineBreak, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { sectionText } from './section-identity'
@@ -23,11 +23,9 @@ interface Placed {
 export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
   const rowsById = new Map(alignment.rows.map((row) => [row.id, row]))
   const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
-  const baseTop = docs[base] ? topAtxLevel(docs[base]) : null
-  const topDelta = docs.map((doc) => {
-    const top = topAtxLevel(doc)
-    return baseTop !== null && top !== null ? baseTop - top : 0
-  })
+  const baseTop = docs[base] ? contentTopLevel(docs[base]) : null
+  const tops = docs.map(contentTopLevel)
+  const topDelta = tops.map((top) => (baseTop !== null && top !== null ? baseTop - top : 0))
   let last: Placed | null = null
   const seen = new Set<string>()
 
@@ -55,8 +53,12 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     for (let id = row.parentId; id !== null; id = rowsById.get(id)?.parentId ?? null) {
       const ancestor = rowsById.get(id)
       const outputLevel = emittedLevel.get(id)
-      const cell = ancestor?.cells[variant]
-      if (ancestor && outputLevel !== undefined && cell != null) return { outputLevel, sourceLevel: docs[variant]!.sections[cell]!.level }
+      if (!ancestor || outputLevel === undefined) continue
+      const cell = ancestor.cells[variant]
+      if (cell != null) return { outputLevel, sourceLevel: docs[variant]!.sections[cell]!.level }
+      // A top-level section of a variant without a title heading, aligned under another
+      // variant's title heading: it sits one level below that heading.
+      if (ancestor.parentId === null && tops[variant] != null) return { outputLevel, sourceLevel: tops[variant]! - 1 }
     }
     return null
   }

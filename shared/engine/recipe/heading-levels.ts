@@ -1,15 +1,24 @@
 // Heading levels in the merged text: a picked section keeps a level that fits where it lands.
 // An ATX section under an emitted parent row sits as far below that parent as it did in its own
-// variant; a section without an emitted ancestor follows the base variant's top heading level.
+// variant; a section without an emitted ancestor follows the base variant's main heading level.
 // Subsections move with it by the same delta. Levels stay within 1..6; pseudo-headings (bold
 // lines, list items), setext headings and the preamble are never rewritten.
 
 import type { AgentDocument, Section } from '../model'
 
-/** The smallest ATX level among a document's top-level sections, or null. */
-export function topAtxLevel(doc: AgentDocument): number | null {
+/** The level a document's main sections use: the smallest ATX level at the top level, or, when
+ *  one title heading wraps the whole body (see align/title-wrapper.ts), the smallest ATX level
+ *  below it. null when there is no ATX heading there. */
+export function contentTopLevel(doc: AgentDocument): number | null {
+  const top = doc.sections.flatMap((s, i) => (s.parent === null && s.kind !== 'preamble' ? [i] : []))
+  const wrapper = top.length === 1 && doc.sections[top[0]!]!.kind === 'atx' ? top[0]! : null
+  const under = wrapper === null ? null : minAtxLevel(doc.sections.filter((s) => s.parent === wrapper))
+  return under ?? minAtxLevel(doc.sections.filter((s) => s.parent === null))
+}
+
+function minAtxLevel(sections: readonly Section[]): number | null {
   let min: number | null = null
-  for (const s of doc.sections) if (s.parent === null && s.kind === 'atx' && (min === null || s.level < min)) min = s.level
+  for (const s of sections) if (s.kind === 'atx' && (min === null || s.level < min)) min = s.level
   return min
 }
 

@@ -1,0 +1,40 @@
+// Many files wrap their whole body in one title heading (`# Performance Engineer` with every
+// other heading below it); their copies elsewhere often do not. Aligning level by level would
+// then never compare the wrapped sections with the others' top-level ones. So when some variants
+// have such a wrapper and others do not, the others' top-level sections are aligned as children
+// of the wrapper row instead.
+
+import type { AgentDocument } from '../model'
+import type { DocFeatures } from './section-features'
+
+/** The index of the variant's title wrapper: its only top-level section besides the preamble,
+ *  an ATX heading with children. null when the document has none. */
+export function titleWrapper(doc: AgentDocument, features: DocFeatures): number | null {
+  const top = features.children[features.children.length - 1]!.filter((i) => doc.sections[i]!.kind !== 'preamble')
+  if (top.length !== 1) return null
+  const only = top[0]!
+  return doc.sections[only]!.kind === 'atx' && features.children[only]!.length > 0 ? only : null
+}
+
+export interface TopLevelPlan {
+  /** Per variant, the sections aligned at the top level. */
+  readonly topLevel: readonly (readonly number[])[]
+  /** Per variant, the top-level sections to align as children of the first wrapper row instead
+   *  (empty for variants with a wrapper, and when no variant has one). */
+  readonly adopted: readonly (readonly number[])[]
+}
+
+export function planTopLevel(docs: readonly AgentDocument[], features: readonly DocFeatures[]): TopLevelPlan {
+  const topLevel = features.map((f) => f.children[f.children.length - 1]!)
+  const wrappers = docs.map((doc, v) => titleWrapper(doc, features[v]!))
+  const someWrapped = wrappers.some((w) => w !== null)
+  const someOpen = docs.some((doc, v) => wrappers[v] === null && topLevel[v]!.some((i) => doc.sections[i]!.kind !== 'preamble'))
+  // A wrapper whose title an unwrapped variant also has at its top level is an ordinary section.
+  const openTitles = new Set(docs.flatMap((_, v) => (wrappers[v] === null ? topLevel[v]!.map((i) => features[v]!.sections[i]!.titleKey) : [])))
+  const wrapperMatches = wrappers.some((w, v) => w !== null && openTitles.has(features[v]!.sections[w]!.titleKey))
+  if (!someWrapped || !someOpen || wrapperMatches) return { topLevel, adopted: docs.map(() => []) }
+  return {
+    topLevel: topLevel.map((list, v) => (wrappers[v] === null ? list.filter((i) => docs[v]!.sections[i]!.kind === 'preamble') : list)),
+    adopted: topLevel.map((list, v) => (wrappers[v] === null ? list.filter((i) => docs[v]!.sections[i]!.kind !== 'preamble') : [])),
+  }
+}
