@@ -5,7 +5,9 @@ import type { FrontmatterValue } from './model'
 
 /** Status of one aligned row across the variants that were compared. */
 export type RowStatus =
-  | { readonly kind: 'same' } // every variant has it, text equal up to trailing whitespace
+  // every variant has it, text equal up to trailing whitespace; the heading line's markers (`##`,
+  // `1.`, closing `#`s) do not count, so the same section at another level is still `same`
+  | { readonly kind: 'same' }
   | { readonly kind: 'changed'; readonly similarity: number } // every variant has it; 0..1 (min pairwise vs reference)
   | { readonly kind: 'partial'; readonly missingIn: readonly number[]; readonly similarity: number }
   | { readonly kind: 'unique'; readonly variant: number }
