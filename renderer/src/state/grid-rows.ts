@@ -13,6 +13,23 @@ export type GridItem =
 
 export type DataItem = Extract<GridItem, { kind: 'key' | 'row' }>
 
+// One item object per aligned row object, so a recipe edit that only reorders or re-picks keeps
+// every item identical and memoised rows skip re-rendering.
+const keyItems = new WeakMap<KeyRow, DataItem>()
+const rowItems = new WeakMap<SectionRow, DataItem>()
+
+function keyItem(key: KeyRow): DataItem {
+  let item = keyItems.get(key)
+  if (!item) keyItems.set(key, (item = { kind: 'key', id: `key:${key.key}`, ref: { kind: 'key', key: key.key }, key }))
+  return item
+}
+
+function rowItem(row: SectionRow): DataItem {
+  let item = rowItems.get(row)
+  if (!item) rowItems.set(row, (item = { kind: 'row', id: `row:${row.id}`, ref: { kind: 'row', id: row.id }, row }))
+  return item
+}
+
 /** Every key and section row, in display order, nothing folded. */
 export function orderedRows(alignment: Alignment, recipe: Recipe | null): DataItem[] {
   const keyByName = new Map(alignment.keys.map((k) => [k.key, k]))
@@ -22,11 +39,11 @@ export function orderedRows(alignment: Alignment, recipe: Recipe | null): DataIt
   const items: DataItem[] = []
   for (const name of new Set(keyOrder)) {
     const key = keyByName.get(name)
-    if (key) items.push({ kind: 'key', id: `key:${name}`, ref: { kind: 'key', key: name }, key })
+    if (key) items.push(keyItem(key))
   }
   for (const id of new Set(rowOrder)) {
     const row = rowById.get(id)
-    if (row) items.push({ kind: 'row', id: `row:${id}`, ref: { kind: 'row', id }, row })
+    if (row) items.push(rowItem(row))
   }
   return items
 }
