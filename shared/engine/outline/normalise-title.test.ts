@@ -14,6 +14,11 @@ describe('normaliseTitle', () => {
     ['3.5 Sonnet notes', '3 5 sonnet notes'],
     ['Café Ünïcode', 'café ünïcode'],
     ['', ''],
+    ['R&D', 'r and d'],
+    ['🚀 Launch 𝒜 Plan', 'launch 𝒜 plan'],
+    ['ÄRGER Über', 'ärger über'],
+    ['Step 3: Deploy', 'step 3 deploy'],
+    ['3: Deploy', 'deploy'],
   ])('%j -> %j', (title, expected) => {
     expect(normaliseTitle(title)).toBe(expected)
   })

@@ -1,53 +1,66 @@
 // Titles as the aligner compares them and as section keys spell them: case, numbering,
-// emoji, punctuation, `&` vs `and` and a trailing colon do not matter.
+// emoji, punctuation, `&` vs `and` and a trailing colon do not matter. One pass, no regex per
+// character: it runs for every section of every file.
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /** `1. **API Design & Implementation**:` -> `api design and implementation`. */
 export function normaliseTitle(title: string): string {
-  let s = title.toLowerCase().replace(/&/g, ' and ')
-  s = stripLeadingNumbering(s)
   let out = ''
   let pendingSpace = false
-  for (const ch of s) {
-    if (isLetterOrDigit(ch)) {
-      if (pendingSpace && out.length > 0) out += ' '
-      out += ch
-      pendingSpace = false
-    } else if (ch !== "'" && ch !== '\u2019') {
-      // apostrophes join (`fiber's` -> `fibers`); everything else separates words
-      pendingSpace = true
+  for (let i = numberingEnd(title); i < title.length; i++) {
+    const c = title.charCodeAt(i)
+    let piece: string
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) piece = title[i]!
+      else if (c >= 65 && c <= 90) piece = String.fromCharCode(c + 32)
+      else if (c === 38) piece = 'and' // `&`
+      else {
+        if (c !== 39) pendingSpace = true // apostrophes join (`fiber's` -> `fibers`)
+        continue
+      }
+      if (c === 38) pendingSpace = true
+    } else {
+      const ch = c >= 0xd800 && c <= 0xdbff ? title.slice(i, i + 2) : title[i]!
+      if (ch.length === 2) i++
+      if (c === 0x2019) continue
+      if (!LETTER_OR_DIGIT.test(ch)) {
+        pendingSpace = true
+        continue
+      }
+      piece = ch.toLowerCase()
     }
+    if (pendingSpace && out.length > 0) out += ' '
+    out += piece
+    pendingSpace = c === 38
   }
   return out
-}
-
-function isLetterOrDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
-  return LETTER_OR_DIGIT.test(ch)
 }
 
 /** Slug for section keys: the normalised title with hyphens; `section` when nothing is left. */
 export function slugOfTitle(title: string): string {
   const normalised = normaliseTitle(title)
-  return normalised.length === 0 ? 'section' : normalised.replace(/ /g, '-')
+  return normalised.length === 0 ? 'section' : normalised.replaceAll(' ', '-')
 }
 
-/** Drops list/section numbering at the start (`1.`, `2)`, `1.2.3`, `3 -`); keeps `2024 roadmap`, `3.5 sonnet`. */
-function stripLeadingNumbering(s: string): string {
+/** Where leading numbering ends (`1.`, `2)`, `1.2.3`, `3 -`, `4:`), after any `#`, `*`, `_` or
+ *  spaces before it; 0 when there is none. `2024 roadmap` and `3.5 sonnet` keep their numbers. */
+function numberingEnd(s: string): number {
   let i = 0
   while (i < s.length && (s[i] === ' ' || s[i] === '*' || s[i] === '_' || s[i] === '#')) i++
   let j = i
-  while (j < s.length && ((s[j]! >= '0' && s[j]! <= '9') || s[j] === '.')) j++
-  if (j === i) return s
-  if (j < s.length && s[j] === ')') j++
-  const digitsOnly = s.slice(i, j).replace(/[.)]/g, '')
-  if (digitsOnly.length === 0) return s
-  // `2024 roadmap` keeps its number: numbering is followed by a separator (`.`, `)`, `:` or `-`)
-  const token = s.slice(i, j)
-  const dots = token.split('.').length - 1
-  const separated = /[.)]$/.test(token) || dots >= 2 || s[j] === ':' || (s[j] === ' ' && s[j + 1] === '-')
-  if (!separated && j < s.length) return s
-  return s.slice(j)
+  let digits = 0
+  let dots = 0
+  while (j < s.length) {
+    const c = s.charCodeAt(j)
+    if (c >= 48 && c <= 57) digits++
+    else if (c === 46) dots++
+    else break
+    j++
+  }
+  if (digits === 0) return 0
+  const endsWithDot = s[j - 1] === '.'
+  if (s[j] === ')') return j + 1
+  if (endsWithDot || dots >= 2 || s[j] === ':' || (s[j] === ' ' && s[j + 1] === '-') || j === s.length) return j
+  return 0
 }
