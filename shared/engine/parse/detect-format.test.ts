@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { detectFormat, formatFromPath } from './detect-format'
+import { fileStem, identityOf, normaliseIdentity } from './identity'
+
+describe('formatFromPath', () => {
+  it.each([
+    ['/home/u/project/.claude/agents/code-reviewer.md', 'claude-agent'],
+    ['C:\\work\\.claude\\agents\\team\\x.md', 'claude-agent'],
+    ['.claude/skills/pdf/SKILL.md', 'claude-skill'],
+    ['plugins/x/skills/pdf/SKILL.md', 'claude-skill'],
+    ['.claude/commands/git/commit.md', 'claude-command'],
+    ['.opencode/agent/review.md', 'opencode-agent'],
+    ['/home/u/.config/opencode/agent/review.md', 'opencode-agent'],
+    ['agents/specification.agent.md', 'copilot-agent'],
+    ['.github/agents/x.md', 'copilot-agent'],
+    ['chatmodes/x.chatmode.md', 'copilot-chatmode'],
+    ['rules/react.mdc', 'cursor-rule'],
+    ['.cursor/rules/react.md', 'cursor-rule'],
+    ['.gemini/agents/x.md', 'gemini-agent'],
+    ['plugins/backend/agents/backend-architect.md', 'generic'],
+  ])('%s -> %s', (path, format) => {
+    expect(formatFromPath(path)).toBe(format)
+  })
+})
+
+describe('detectFormat', () => {
+  it.each([
+    [['name', 'description', 'tools'], 'claude-agent'],
+    [['description', 'globs', 'alwaysApply'], 'cursor-rule'],
+    [['description', 'mode', 'model'], 'opencode-agent'],
+    [['description', 'temperature'], 'opencode-agent'],
+    [['name', 'description', 'handoffs'], 'copilot-agent'],
+    [['name', 'description', 'allowed-tools'], 'claude-skill'],
+    [['description', 'argument-hint'], 'claude-command'],
+    [['description'], 'generic'],
+    [[], 'generic'],
+  ])('keys %j -> %s', (keys, format) => {
+    expect(detectFormat('some/dir/x.md', keys)).toBe(format)
+  })
+
+  it('prefers the path over the keys', () => {
+    expect(detectFormat('.github/agents/x.agent.md', ['name', 'description'])).toBe('copilot-agent')
+  })
+})
+
+describe('identity', () => {
+  it.each([
+    ['Backend_Architect ', 'backend-architect'],
+    ['"code reviewer"', 'code-reviewer'],
+    ["'debugger'", 'debugger'],
+    ['  A  -  B ', 'a-b'],
+    ['', ''],
+  ])('normaliseIdentity(%j) = %j', (input, expected) => {
+    expect(normaliseIdentity(input)).toBe(expected)
+  })
+
+  it('uses the name where the format does, else the file name', () => {
+    expect(identityOf('claude-agent', 'Code_Reviewer', 'a/b/whatever.md')).toBe('code-reviewer')
+    expect(identityOf('gemini-agent', 'x', 'a/y.md')).toBe('x')
+    expect(identityOf('copilot-agent', 'Pretty Name', 'agents/prompt-engineer.agent.md')).toBe('prompt-engineer')
+    expect(identityOf('copilot-chatmode', null, 'chatmodes/Spec.chatmode.md')).toBe('spec')
+    expect(identityOf('cursor-rule', null, 'rules/React_Rules.mdc')).toBe('react-rules')
+    expect(identityOf('claude-agent', '   ', 'agents/fallback.md')).toBe('fallback')
+    expect(identityOf('claude-skill', null, '.claude/skills/pdf-tools/SKILL.md')).toBe('pdf-tools')
+  })
+
+  it('strips known extensions only', () => {
+    expect(fileStem('a/x.agent.md')).toBe('x')
+    expect(fileStem('a/x.instructions.md')).toBe('x')
+    expect(fileStem('a/x.txt')).toBe('x.txt')
+    expect(fileStem('a/.md')).toBe('.md')
+  })
+})
