@@ -4,29 +4,31 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isStrictYaml } from '../shared/engine/parse/strict-yaml'
 import { expect, snapshot, test } from './support/fixtures'
-import { answerUndecided, exportRecipe, expectedMergedText, frontmatterOf, openGroup, pick, saveAs, sectionRowTitles } from './support/app-helpers'
+import { answerUndecided, differingRows, exportRecipe, expectedMergedText, frontmatterOf, openGroup, pick, pickRow, revealKey, saveAs } from './support/app-helpers'
 
 test('pick sections and keys across the five variants, save, and get exactly the engine output', async ({ app, workspace }) => {
   await snapshot(app, '01-workspace')
   await openGroup(app)
   await snapshot(app, '02-compare')
 
-  const titles = (await sectionRowTitles(app)).filter((t) => t !== 'text before the first heading')
-  expect(titles.length).toBeGreaterThan(3)
-  await pick(app, 2, titles[0]!)
-  await pick(app, 4, titles[1]!)
-  await pick(app, 5, titles[2]!)
+  const rows = differingRows(await exportRecipe(app))
+  expect(rows.length).toBeGreaterThan(2)
+  const picks = rows.slice(0, 3).map((row, i) => ({ row, variant: row.others[i % row.others.length]! }))
+  for (const { row, variant } of picks) await pickRow(app, row, variant)
+  await revealKey(app, 'description')
   await pick(app, 3, 'description')
+  await snapshot(app, '03-picked')
 
   const recipe = await exportRecipe(app)
-  const row0 = recipe.rows.find((r) => r.sectionKeys[1] !== null && r.pick.kind === 'variant' && r.pick.variant === 1)
-  expect(row0, 'the recipe holds the pick of variant 2').toBeTruthy()
+  for (const { row, variant } of picks) {
+    expect(recipe.rows.find((r) => r.row === row.id)?.pick, row.title).toEqual({ kind: 'variant', variant: variant - 1 })
+  }
   expect(recipe.keys.find((k) => k.key === 'description')?.pick).toEqual({ kind: 'variant', variant: 2 })
 
   const target = join(workspace.agentsDir, 'backend-architect.merged.md')
   await saveAs(app, target)
   await expect(app.getByText('Saved backend-architect.merged.md')).toBeVisible()
-  await snapshot(app, '03-saved')
+  await snapshot(app, '04-saved')
 
   const written = readFileSync(target, 'utf8')
   expect(written).toBe(expectedMergedText(recipe))
@@ -35,13 +37,13 @@ test('pick sections and keys across the five variants, save, and get exactly the
   expect(isStrictYaml(frontmatter!)).toBe(true)
 })
 
-test('Save writes again to the file saved before, and never to a source without asking', async ({ app, workspace }) => {
+test('Save writes again to the file saved before', async ({ app, workspace }) => {
   await openGroup(app)
   const target = join(workspace.agentsDir, 'merged.md')
   await saveAs(app, target)
   await expect(app.getByText('Saved merged.md')).toBeVisible()
-  const titles = (await sectionRowTitles(app)).filter((t) => t !== 'text before the first heading')
-  await pick(app, 3, titles[0]!)
+  const [row] = differingRows(await exportRecipe(app))
+  await pickRow(app, row!, row!.others[0]!)
   const expected = expectedMergedText(await exportRecipe(app))
   expect(readFileSync(target, 'utf8')).not.toBe(expected)
   await app.getByRole('toolbar', { name: 'Merged file actions' }).getByRole('button', { name: 'Save', exact: true }).click()

@@ -3,18 +3,19 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { sha256Hex } from '../shared/engine/hash'
 import { expect, snapshot, test } from './support/fixtures'
-import { exportRecipe, expectedMergedText, openGroup, pick, pickButton, saveAs, sectionRowTitles } from './support/app-helpers'
+import { differingRows, exportRecipe, expectedMergedText, openGroup, pickButton, pickRow, revealRow, saveAs, type RowChoice } from './support/app-helpers'
 
-async function titlesOf(app: Page): Promise<string[]> {
-  return (await sectionRowTitles(app)).filter((t) => t !== 'text before the first heading')
+async function rowsOf(app: Page): Promise<RowChoice[]> {
+  return differingRows(await exportRecipe(app))
 }
 
 test('a recipe exported and applied again gives the same file', async ({ app, workspace }, testInfo) => {
   await openGroup(app)
-  const titles = await titlesOf(app)
-  await pick(app, 2, titles[0]!)
-  await pick(app, 5, titles[1]!)
+  const [a, b] = await rowsOf(app)
+  await pickRow(app, a!, a!.others[0]!)
+  await pickRow(app, b!, b!.others[1]!)
   const recipe = await exportRecipe(app)
   const recipeFile = testInfo.outputPath('picked.recipe.json')
   writeFileSync(recipeFile, JSON.stringify(recipe, null, 2))
@@ -24,11 +25,13 @@ test('a recipe exported and applied again gives the same file', async ({ app, wo
   await expect.poll(() => readFileSync(first, 'utf8').length).toBeGreaterThan(0)
 
   // Change the picks, then apply the recipe file again.
-  await pick(app, 1, titles[0]!)
-  await pick(app, 1, titles[1]!)
+  await pickRow(app, a!, a!.others[1]!)
+  await pickRow(app, b!, b!.others[0]!)
   await app.getByTestId('recipe-file-input').setInputFiles(recipeFile)
-  await expect(pickButton(app, 2, titles[0]!)).toHaveAttribute('aria-pressed', 'true')
-  await expect(pickButton(app, 5, titles[1]!)).toHaveAttribute('aria-pressed', 'true')
+  await revealRow(app, a!.id)
+  await expect(pickButton(app, a!.others[0]!, a!.title)).toHaveAttribute('aria-pressed', 'true')
+  await revealRow(app, b!.id)
+  await expect(pickButton(app, b!.others[1]!, b!.title)).toHaveAttribute('aria-pressed', 'true')
 
   const second = join(workspace.agentsDir, 'second.md')
   await saveAs(app, second)
@@ -49,14 +52,16 @@ test('an invalid recipe file is refused with its JSON paths', async ({ app }, te
 
 test('the merge in progress is restored after the page reloads', async ({ app }) => {
   await openGroup(app)
-  const title = (await titlesOf(app))[0]!
+  const [row] = await rowsOf(app)
+  const variant = row!.others[0]!
   const saved = app.waitForResponse((r) => r.url().includes('saveDraft') && r.ok())
-  await pick(app, 4, title)
+  await pickRow(app, row!, variant)
   await saved
   await app.reload()
   await openGroup(app)
   await expect(app.getByTestId('draft-restored-banner')).toContainText('Restored your merge in progress from')
-  await expect(pickButton(app, 4, title)).toHaveAttribute('aria-pressed', 'true')
+  await revealRow(app, row!.id)
+  await expect(pickButton(app, variant, row!.title)).toHaveAttribute('aria-pressed', 'true')
   await snapshot(app, '07-draft-restored')
 
   // Discard goes back to the default picks.
@@ -66,8 +71,9 @@ test('the merge in progress is restored after the page reloads', async ({ app })
 
 test('a source changed on disk mid-merge shows a banner and reloads with the picks kept', async ({ app, workspace }) => {
   await openGroup(app)
-  const title = (await titlesOf(app))[0]!
-  await pick(app, 3, title)
+  const [row] = await rowsOf(app)
+  const variant = row!.others[0]!
+  await pickRow(app, row!, variant)
   const source = join(workspace.agentsDir, readdirSync(workspace.agentsDir).sort()[0]!)
   writeFileSync(source, `${readFileSync(source, 'utf8')}\n## Added Elsewhere\n\nNew text.\n`)
   const banner = app.getByTestId('source-changed-banner')
@@ -75,6 +81,9 @@ test('a source changed on disk mid-merge shows a banner and reloads with the pic
   await snapshot(app, '08-source-changed')
   await banner.getByRole('button', { name: 'Reload' }).click()
   await expect(banner).toHaveCount(0)
-  await expect(pickButton(app, 3, title)).toHaveAttribute('aria-pressed', 'true')
-  await expect(app.locator('[role="row"][aria-label="Added Elsewhere"]')).toHaveCount(1)
+  await revealRow(app, row!.id)
+  await expect(pickButton(app, variant, row!.title)).toHaveAttribute('aria-pressed', 'true')
+  // The reloaded merge stands on the new text of the changed source.
+  const after = await exportRecipe(app)
+  expect(after.sources.find((s) => s.path === source)?.hash).toBe(sha256Hex(readFileSync(source, 'utf8')))
 })

@@ -7,6 +7,19 @@ import { applyRecipe } from '../../shared/engine/recipe/apply-recipe'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
 import { parseRecipeJson } from '../../shared/engine/recipe/validate-recipe'
 
+// Page-side code below runs in Chromium; the Node type config has no DOM, so the little it
+// touches is declared here, module-local.
+interface PageElement {
+  scrollTop: number
+  readonly scrollHeight: number
+  readonly clientHeight: number
+  readonly parentElement: PageElement | null
+  scrollIntoView(options: { block: 'start' | 'center' }): void
+  getBoundingClientRect(): { readonly top: number }
+}
+declare const document: { querySelector(selector: string): PageElement | null }
+declare const requestAnimationFrame: (callback: () => void) => number
+
 export const GROUP = 'backend-architect'
 
 /** Opens the duplicate group from the sidebar and waits until its columns and result are shown. */
@@ -18,11 +31,80 @@ export async function openGroup(page: Page, name = GROUP, variants = 5): Promise
   await expect(page.locator('.result-pane[data-ready="true"]')).toBeVisible()
 }
 
-/** Titles of the section rows shown in the grid, in order (frontmatter key rows excluded). */
-export async function sectionRowTitles(page: Page): Promise<string[]> {
-  return page.locator('[role="row"][data-row-id]').evaluateAll((rows) =>
-    rows.map((row) => row.getAttribute('aria-label') ?? ''),
-  )
+export interface RowChoice {
+  readonly id: string
+  readonly title: string
+  /** 1-based variants whose text differs from the row's current pick. */
+  readonly others: readonly number[]
+}
+
+/** Section rows (not the preamble) where some variants' texts differ, worked out with the engine
+ *  from the recipe the app exported: the rows a pick visibly changes. */
+export function differingRows(recipe: Recipe): RowChoice[] {
+  const docs = recipe.sources.map((s) => parseDocument(readFileSync(s.path, 'utf8'), s.path))
+  const alignment = alignVariants(docs)
+  const picks = new Map(recipe.rows.map((r) => [r.row, r.pick]))
+  const out: RowChoice[] = []
+  for (const row of alignment.rows) {
+    if (!row.title) continue
+    const texts = row.cells.map((c, v) => (c == null ? null : docs[v]!.text.slice(docs[v]!.sections[c]!.start, docs[v]!.sections[c]!.end).trim()))
+    const pick = picks.get(row.id)
+    const current = pick?.kind === 'variant' ? texts[pick.variant] : null
+    const others = texts.flatMap((t, v) => (t !== null && t !== current ? [v + 1] : []))
+    if (others.length >= 2 && new Set(texts.filter((t) => t !== null)).size >= 2) out.push({ id: row.id, title: row.title, others })
+  }
+  return out
+}
+
+/** Scrolls the virtualised grid until the section row is rendered, then brings it into view. */
+export function revealRow(page: Page, rowId: string): Promise<void> {
+  return revealGridItem(page, `row:${rowId}`)
+}
+
+export function revealKey(page: Page, key: string): Promise<void> {
+  return revealGridItem(page, `key:${key}`)
+}
+
+async function revealGridItem(page: Page, itemId: string): Promise<void> {
+  const row = page.locator(`[data-row-id="${itemId}"]`)
+  const found = await page.evaluate(async (selector) => {
+    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()))
+    let scroller = document.querySelector('[role="grid"]')
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+    if (!scroller) return document.querySelector(selector) !== null
+    scroller.scrollTop = 0
+    await frame()
+    for (;;) {
+      const el = document.querySelector(selector)
+      if (el) {
+        // Rows above are measured as they render and move this one: settle before clicking.
+        let last = Number.NaN
+        for (let i = 0; i < 20; i++) {
+          const current = document.querySelector(selector)
+          if (!current) break
+          current.scrollIntoView({ block: 'center' })
+          await frame()
+          await frame()
+          const top = document.querySelector(selector)?.getBoundingClientRect().top ?? Number.NaN
+          if (top === last) break
+          last = top
+        }
+        return true
+      }
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return false
+      scroller.scrollTop += Math.max(200, scroller.clientHeight * 0.7)
+      await frame()
+      await frame()
+    }
+  }, `[data-row-id="${itemId.replace(/"/g, '\\"')}"]`)
+  if (!found) throw new Error(`${itemId} never appeared in the grid`)
+  await expect(row).toBeVisible()
+}
+
+/** Picks a variant for a section row chosen with differingRows. */
+export async function pickRow(page: Page, row: RowChoice, variant: number): Promise<void> {
+  await revealRow(page, row.id)
+  await pick(page, variant, row.title)
 }
 
 export function pickButton(page: Page, variant: number, title: string) {

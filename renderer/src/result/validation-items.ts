@@ -17,7 +17,10 @@ export interface ValidationItem {
 
 export function validationItems(result: MergeResult, alignment: Alignment): ValidationItem[] {
   const titles = new Map(alignment.rows.map((row) => [row.id, row.title || '(text before the first heading)']))
-  const items: ValidationItem[] = result.diagnostics.map((d, i) => ({
+  // The engine reports undecided rows and keys as diagnostics too; the entries below say the same
+  // with the row to jump to, so the engine's copies are left out.
+  const findings = result.diagnostics.filter((d) => d.code !== 'undecided-row' && d.code !== 'undecided-key')
+  const items: ValidationItem[] = findings.map((d, i) => ({
     id: `d${i}`,
     severity: d.severity,
     message: d.message,
