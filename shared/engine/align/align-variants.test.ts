@@ -118,6 +118,19 @@ describe('alignVariants on small hand-made variants', () => {
     expect(focus.status).toEqual({ kind: 'same' })
     expect(focus.parentId).toBe(alignment.rows.find((r) => r.title === 'Performance Engineer')!.id)
   })
+  it('names rows by the reference section key, the same on every run, unique when keys collide', () => {
+    const docs = [parse('## Usage\nalpha beta gamma\n', 0), parse('## Usage\ncompletely different words here\n## Extra\nmore\n', 1)]
+    const first = alignVariants(docs).rows.map((r) => r.id)
+    expect(alignVariants(docs).rows.map((r) => r.id)).toEqual(first)
+    // Equal titles always match, so the two Usage sections share a row named by the reference (variant 1).
+    expect(first).toEqual(['usage', 'extra'])
+    // Swapped sections: only one pair can match in order, the other title gets two rows.
+    const swapped = [parse('## Yankee\ny\n## Xray\nx\n', 0), parse('## Xray\nx\n## Yankee\ny\n', 1)]
+    const ids = alignVariants(swapped).rows.map((r) => r.id)
+    expect(ids).toHaveLength(3)
+    expect(new Set(ids).size).toBe(3)
+    expect(ids.some((id) => /@\d$/.test(id))).toBe(true)
+  })
   it('handles one document and documents without sections', () => {
     expectWellFormed([parse('just text')], alignVariants([parse('just text')]))
     const docs = [parse('', 0), parse('---\nname: x\n---\n', 1)]

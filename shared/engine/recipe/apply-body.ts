@@ -55,7 +55,8 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       const outputLevel = emittedLevel.get(id)
       if (!ancestor || outputLevel === undefined) continue
       const cell = ancestor.cells[variant]
-      if (cell != null) return { outputLevel, sourceLevel: docs[variant]!.sections[cell]!.level }
+      const source = cell == null ? undefined : docs[variant]?.sections[cell]
+      if (source) return { outputLevel, sourceLevel: source.level }
       // A top-level section of a variant without a title heading, aligned under another
       // variant's title heading: it sits one level below that heading.
       if (ancestor.parentId === null && tops[variant] != null) return { outputLevel, sourceLevel: tops[variant]! - 1 }

@@ -201,3 +201,69 @@ describe('heading levels and layout', () => {
     expect(applyRecipe({ ...recipe, rows }, docs2, al).text).toBe('## A\nlast line\n## B\nother\n')
   })
 })
+
+describe('bad input gives diagnostics, never a throw', () => {
+  const docs = [parse('---\nname: a\n---\n## A\nx\n## B\ny\n', 0), parse('## A\nz\n', 1)]
+  const alignment = alignVariants(docs)
+  const recipe = defaultRecipe(docs, alignment)
+  it('handles variant indices out of range and rows or keys that do not exist', () => {
+    const bad: Recipe = {
+      ...recipe,
+      base: 7,
+      keys: [...recipe.keys, { key: 'name', pick: { kind: 'variant', variant: 1 } }, { key: 'ghost', pick: { kind: 'variant', variant: 9 } }],
+      rows: [...recipe.rows, { row: 'nowhere', pick: { kind: 'variant', variant: 0 }, sectionKeys: [], sectionHashes: [] }, { ...recipe.rows[0]!, pick: { kind: 'variant', variant: 5 } }],
+    }
+    const result = applyRecipe(bad, docs, alignment)
+    expectSound(result)
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['recipe-duplicate-key', 'unresolved-key', 'unresolved-row', 'recipe-duplicate-row']))
+  })
+  it('survives an alignment made from other documents', () => {
+    const others = [parse('# X\n## Y\n### Z\nw\n', 0)]
+    const stale = alignVariants([...others, ...others, ...others])
+    const result = applyRecipe(defaultRecipe([...others, ...others, ...others], stale), docs, stale)
+    expectSound(result)
+  })
+  it('writes nothing for no documents', () => {
+    const none = alignVariants([])
+    expect(applyRecipe(defaultRecipe([], none), [], none).text).toBe('')
+  })
+})
+
+describe('frontmatter picks', () => {
+  const v0 = parse('---\nname: a\ntools: Read, Grep\nglobs: ["*.ts", "*.md"]\n# who may run it\nmodel: sonnet\n---\nBody.\n', 0)
+  const v1 = parse('---\nname: b\ntools:\n  - Grep\n  - Bash\nglobs: "*.js"\n---\nBody.\n', 1)
+  const v2 = parse('---\ntools:\n  read: true\n  write: true\n---\nBody.\n', 2)
+  const docs = [v0, v1, v2]
+  const alignment = alignVariants(docs)
+  const base = takeAllFrom(defaultRecipe(docs, alignment), alignment, 0)
+  const fm = (recipe: Recipe) => frontmatterOf(applyRecipe(recipe, docs, alignment).text)
+
+  it.each<[string, number[], string]>([
+    ['comma string first: a comma string', [0, 1], 'tools: Read, Grep, Bash\n'],
+    ['list first: a list', [1, 0], 'tools:\n  - Grep\n  - Bash\n  - Read\n'],
+    ['map first: a map', [2, 0], 'tools:\n  read: true\n  write: true\n  Read: true\n  Grep: true\n'],
+  ])('combines list values, %s', (_, variants, expected) => {
+    expect(fm(withKeyPick(base, 'tools', { kind: 'combine', variants }))).toContain(expected)
+  })
+  it('keeps the flow style and quotes what needs it', () => {
+    expect(fm(withKeyPick(base, 'globs', { kind: 'combine', variants: [0, 1] }))).toContain('globs: [ "*.ts", "*.md", "*.js" ]\n')
+  })
+  it('carries the comment above a key with it', () => {
+    expect(fm(base)).toContain('# who may run it\nmodel: sonnet\n')
+  })
+  it('takes a value from another variant and a custom list', () => {
+    let recipe = withKeyPick(base, 'name', { kind: 'variant', variant: 1 })
+    recipe = withKeyPick(recipe, 'model', { kind: 'custom', text: '[opus, haiku]' })
+    expect(fm(recipe)).toBe('name: b\ntools: Read, Grep\nglobs: ["*.ts", "*.md"]\nmodel: [opus, haiku]\n')
+    const notYaml = applyRecipe(withKeyPick(base, 'model', { kind: 'custom', text: '*bold: yes' }), docs, alignment)
+    expect(notYaml.text).toContain('model: "*bold: yes"\n')
+    expect(notYaml.diagnostics.map((d) => d.code)).toContain('custom-key-not-yaml')
+  })
+})
+
+describe('bytes the base decides', () => {
+  it('reproduces a file with a BOM, CRLF and no final newline', () => {
+    const doc = parse('\uFEFF---\r\nname: x\r\n---\r\n## A\r\ntext', 0)
+    expect(takeAll([doc], 0).text).toBe(doc.text)
+  })
+})
