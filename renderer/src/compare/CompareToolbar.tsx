@@ -27,14 +27,12 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
           {merge.docs.length} variants · {rows.length} rows · {differing} differ
         </span>
       </div>
-      <label className="toggle">
-        <input type="checkbox" checked={foldIdentical} onChange={(e) => setFoldIdentical(e.target.checked)} />
-        Fold identical
-      </label>
-      <label className="toggle" title="Show the reference's words a cell lacks, struck through (otherwise a thin red mark you can hover)">
-        <input type="checkbox" checked={showRemoved} onChange={(e) => setShowRemoved(e.target.checked)} />
+      <button type="button" className="pill-toggle" aria-pressed={foldIdentical} onClick={() => setFoldIdentical(!foldIdentical)} title="Fold runs of rows that are the same in every variant (f)">
+        Fold same
+      </button>
+      <button type="button" className="pill-toggle" aria-pressed={showRemoved} onClick={() => setShowRemoved(!showRemoved)} title="Show the reference's words a cell lacks, struck through (otherwise a thin red mark you can hover)">
         Removed words
-      </label>
+      </button>
       {hidden.length > 0 && (
         <span className="hidden-columns" aria-label="Hidden variants">
           Hidden:
@@ -46,9 +44,11 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
           ))}
         </span>
       )}
-      <button type="button" className="text-btn" disabled={!canUndo} onClick={undo} title="Undo (Ctrl/Cmd+Z)">Undo</button>
-      <button type="button" className="text-btn" disabled={!canRedo} onClick={redo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</button>
-      <button type="button" className="text-btn" onClick={resetToDefault} title="Start again from the suggested picks (undoable)">Reset picks</button>
+      <span className="toolbar-group">
+        <button type="button" className="icon-btn" disabled={!canUndo} onClick={undo} aria-label="Undo" title="Undo (Ctrl/Cmd+Z)">↶</button>
+        <button type="button" className="icon-btn" disabled={!canRedo} onClick={redo} aria-label="Redo" title="Redo (Ctrl/Cmd+Shift+Z)">↷</button>
+      </span>
+      <button type="button" className="text-btn" onClick={resetToDefault} title="Start again from the suggested picks (undoable)">Reset</button>
       <button type="button" className="icon-btn" onClick={closeGroup} aria-label="Close this comparison" title="Close this comparison">✕</button>
     </div>
   )

@@ -2,6 +2,7 @@
 // the reference; other values as their YAML source with word differences.
 import type { KeyCell } from '../../../shared/engine/alignment-model'
 import { cachedWordDiff } from './diff-cache'
+import { LOW_OVERLAP, sharedRatio } from './diff-overlap'
 import { DiffText } from './DiffText'
 import { keyValueSource } from './cell-text'
 import { useAppStore } from '../state/store'
@@ -43,5 +44,13 @@ export function KeyCellBody({ cell, reference, isReference, changes, cacheKey }:
   const refText = reference ? keyValueSource(reference.raw) : null
   if (isReference || refText === null || refText === text) return <pre className="cell-text key-text">{text}</pre>
   const diff = cachedWordDiff(cacheKey, refText, text)
+  if (diff.kind === 'ok' && sharedRatio(diff.parts) < LOW_OVERLAP) {
+    return (
+      <>
+        <p className="low-overlap-note">Mostly different from the reference ({Math.round(sharedRatio(diff.parts) * 100)}% shared).</p>
+        <pre className="cell-text key-text">{text}</pre>
+      </>
+    )
+  }
   return <pre className="cell-text key-text">{diff.kind === 'ok' ? <DiffText diff={diff} showRemoved={showRemoved} /> : text}</pre>
 }

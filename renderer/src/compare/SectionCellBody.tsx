@@ -1,5 +1,6 @@
 // A section cell's text, with word differences against the row's reference.
 import { cachedWordDiff } from './diff-cache'
+import { LOW_OVERLAP, sharedRatio } from './diff-overlap'
 import { DiffText } from './DiffText'
 import { displayText } from './cell-text'
 import { useAppStore } from '../state/store'
@@ -22,6 +23,16 @@ export function SectionCellBody({ text, referenceText, isReference, cacheKey }: 
     return (
       <>
         <p className="too-large-note" title={diff.reason}>Too large to diff word by word; open the side-by-side diff (⇄).</p>
+        <pre className="cell-text">{shown}</pre>
+      </>
+    )
+  }
+  const shared = sharedRatio(diff.parts)
+  if (shared < LOW_OVERLAP) {
+    // Marking nearly every word helps nobody: say so and show the text plainly.
+    return (
+      <>
+        <p className="low-overlap-note">Mostly different from the reference ({Math.round(shared * 100)}% shared). ⇄ compares side by side.</p>
         <pre className="cell-text">{shown}</pre>
       </>
     )
