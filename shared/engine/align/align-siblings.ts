@@ -55,10 +55,18 @@ function newRow(variantCount: number, variant: number, section: number, f: Secti
   return { cells, titleKeys: new Set(f.titleKey === '' ? [] : [f.titleKey]), reps: [f] }
 }
 
+/** Above this many (row, section) pairs only equal titles match: content similarity for every
+ *  pair would take too long (real files have at most a few hundred sections). */
+export const CONTENT_PAIR_BUDGET = 250_000
+/** Above this many pairs the weighted LCS table itself is too big: equal titles are matched
+ *  greedily in order instead. */
+export const TABLE_PAIR_BUDGET = 4_000_000
+
 /** How well a section fits a merged row; 0 = no match. Equal titles beat any content match. */
-export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures): number {
+export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures, titlesOnly = false): number {
   const first = row.reps[0]!
   if (f.isPreamble || first.isPreamble) return f.isPreamble && first.isPreamble ? 10 : 0
+  if (titlesOnly) return f.titleKey !== '' && row.titleKeys.has(f.titleKey) ? 2 : 0
   let content = 0
   for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens, f.subtreeTokens))
   if (f.titleKey !== '' && row.titleKeys.has(f.titleKey)) return 2 + content
@@ -72,12 +80,14 @@ export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: Sectio
 function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatures[]): [number, number][] {
   const m = rows.length
   const n = sections.length
+  if (m * n > TABLE_PAIR_BUDGET) return greedyTitleMatches(rows, sections)
+  const titlesOnly = m * n > CONTENT_PAIR_BUDGET
   const width = n + 1
   const best = new Float64Array((m + 1) * width)
   const score = new Float64Array(m * n)
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      const s = matchScore(rows[i - 1]!, sections[j - 1]!)
+      const s = matchScore(rows[i - 1]!, sections[j - 1]!, titlesOnly)
       score[(i - 1) * n + (j - 1)] = s
       const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!)
       best[i * width + j] = s > 0 ? Math.max(skip, best[(i - 1) * width + j - 1]! + s) : skip
@@ -96,6 +106,32 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
     else j--
   }
   return pairs.reverse()
+}
+
+/** Equal titles (and the preambles) matched in order, each section to the next free row with its
+ *  title after the previous match: linear, for inputs too large for the table. */
+function greedyTitleMatches(rows: readonly MergedRow[], sections: readonly SectionFeatures[]): [number, number][] {
+  const rowsByTitle = new Map<string, number[]>()
+  rows.forEach((row, i) => {
+    const keys = row.reps[0]!.isPreamble ? ['\u0000preamble'] : [...row.titleKeys]
+    for (const key of keys) {
+      const list = rowsByTitle.get(key)
+      if (list) list.push(i)
+      else rowsByTitle.set(key, [i])
+    }
+  })
+  const pairs: [number, number][] = []
+  let after = -1
+  sections.forEach((f, j) => {
+    const key = f.isPreamble ? '\u0000preamble' : f.titleKey
+    if (key === '') return
+    const candidates = rowsByTitle.get(key)
+    const next = candidates?.find((i) => i > after)
+    if (next === undefined) return
+    pairs.push([next, j])
+    after = next
+  })
+  return pairs
 }
 
 /** The merged sequence with the variant's sections placed: matched ones into their rows,

@@ -138,6 +138,16 @@ describe('alignVariants on small hand-made variants', () => {
   })
 })
 
+describe('alignVariants on very many sections', () => {
+  it.each([600, 2100])('stays well formed with %i sections a variant', (count) => {
+    const doc = (shift: number) => Array.from({ length: count }, (_, i) => `**Item ${(i + shift) % count}**\nline ${i}\n`).join('\n')
+    const docs = [parse(doc(0), 0), parse(doc(3), 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    expect(alignment.rows.filter((r) => r.cells.every((c) => c !== null)).length).toBeGreaterThan(count - 10)
+  })
+})
+
 describe('alignVariants on generated families', () => {
   it('places every section exactly once, in order', () => {
     fc.assert(
