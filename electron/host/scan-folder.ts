@@ -3,7 +3,7 @@
 // UTF-8 are reported in `skipped`, not loaded.
 
 import type { Dirent } from 'node:fs'
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
@@ -43,6 +43,26 @@ function isWithin(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
+type SmallFile =
+  | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly size: number; readonly mtimeMs: number }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'not-file' }
+
+/** open + fstat + read on one handle: no second path lookup, no read past the size limit. */
+async function readSmallFile(path: string, maxFileSize: number): Promise<SmallFile> {
+  const handle = await open(path, 'r')
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) return { kind: 'not-file' }
+    if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
+    const bytes = await handle.readFile()
+    if (bytes.length > maxFileSize) return { kind: 'too-large', size: bytes.length }
+    return { kind: 'file', bytes, size: bytes.length, mtimeMs: info.mtimeMs }
+  } finally {
+    await handle.close()
+  }
+}
+
 function errnoMessage(error: unknown): string {
   return asHostFailure(error).message
 }
@@ -79,27 +99,30 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     throw asHostFailure(error, root)
   }
 
-  async function considerFile(path: string, explicitlyOpened: boolean): Promise<void> {
+  /** One file: size check, then its bytes, in one open (a link's target is checked first). */
+  async function considerFile(path: string, isLink: boolean): Promise<void> {
     checkAborted()
     scanned++
     if (scanned % progressEvery === 0) report(false)
     try {
-      const real = await fs(() => realpath(path))
-      if (!explicitlyOpened && !isWithin(rootReal, real)) {
-        return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
+      if (isLink) {
+        const real = await fs(() => realpath(path))
+        if (!isWithin(rootReal, real)) {
+          return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
+        }
       }
-      const info = await fs(() => stat(real))
-      if (!info.isFile()) return
-      if (info.size > maxFileSize) {
-        return skip(path, 'too-large', `${path} is ${formatBytes(info.size)}, over the ${formatBytes(maxFileSize)} limit`)
+      const read = await fs(() => readSmallFile(path, maxFileSize))
+      if (read.kind === 'not-file') return
+      if (read.kind === 'too-large') {
+        return skip(path, 'too-large', `${path} is ${formatBytes(read.size)}, over the ${formatBytes(maxFileSize)} limit`)
       }
-      const verdict = classifyBytes(await fs(() => readFile(real)))
+      const verdict = classifyBytes(read.bytes)
       if (verdict.kind === 'binary') return skip(path, 'binary', `${path} is a binary file`)
       if (verdict.kind === 'invalid-utf8') {
         return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-      files.push({ path, root, relPath, size: info.size, mtimeMs: info.mtimeMs, formatHint: formatFromPath(path) })
+      files.push({ path, root, relPath, size: read.size, mtimeMs: read.mtimeMs, formatHint: formatFromPath(path) })
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)
@@ -147,7 +170,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         if (entry.isSymbolicLink()) deferredSymlinkFolders.push(child)
         else work.push(visitFolder(child))
       } else if (isFile && isAgentFileName(entry.name, task.mode)) {
-        work.push(considerFile(childPath, false))
+        work.push(considerFile(childPath, entry.isSymbolicLink()))
       }
     }
     await Promise.all(work)
@@ -161,7 +184,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       await Promise.all(batch.map(visitFolder))
     }
   } else {
-    await considerFile(root, true)
+    await considerFile(root, false) // opened by name: wherever it leads
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
