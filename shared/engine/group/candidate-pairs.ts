@@ -2,12 +2,15 @@
 // LSH banding over body signatures, and an inverted index over name tokens.
 
 import { bandHash, SIGNATURE_SIZE, type Signature } from './minhash'
+import { nameSimilarity } from './token-similarity'
 
 const ROWS_PER_BAND = 4
 /** A bucket with more distinct clusters than this pairs each with its largest cluster only. */
 const MAX_BUCKET_PAIRS = 24
 /** Name tokens shared by more clusters than this are too common to propose pairs on their own. */
-const MAX_TOKEN_POSTINGS = 400
+const MAX_TOKEN_POSTINGS = 200
+/** Name pairs below this likeness are left to the body and description signals. */
+const MIN_NAME_SIMILARITY = 0.5
 
 /** Pair key of two cluster ids (a < b). */
 export function pairKey(a: number, b: number): number {
@@ -45,7 +48,7 @@ export function bodyCandidates(signatures: readonly Signature[], clusterOf: read
   return out
 }
 
-/** Cluster pairs whose name tokens overlap (tokens shared by very many clusters are ignored). */
+/** Cluster pairs whose names are alike (tokens shared by very many clusters propose no pairs). */
 export function nameCandidates(tokensByCluster: readonly (readonly string[])[]): Set<number> {
   const postings = new Map<string, number[]>()
   tokensByCluster.forEach((tokens, cluster) => {
@@ -58,7 +61,12 @@ export function nameCandidates(tokensByCluster: readonly (readonly string[])[]):
   const out = new Set<number>()
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_TOKEN_POSTINGS) continue
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(pairKey(list[i]!, list[j]!))
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = pairKey(list[i]!, list[j]!)
+        if (!out.has(key) && nameSimilarity(tokensByCluster[list[i]!]!, tokensByCluster[list[j]!]!) >= MIN_NAME_SIMILARITY) out.add(key)
+      }
+    }
   }
   return out
 }

@@ -150,3 +150,23 @@ describe('groupDocuments properties', () => {
     )
   })
 })
+
+describe('suggestion budgets', () => {
+  const text = body(42, 500)
+  const copy = (i: number): string => `${text} closing note ${i}`
+
+  it('proposes every renamed copy to the group it copies, while a single keeps at most three single partners', () => {
+    const inputs = [
+      input('a/code-reviewer.md', 'code-reviewer', text),
+      input('b/code-reviewer.md', 'code-reviewer', copy(99)),
+      ...Array.from({ length: 6 }, (_, i) => input(`r${i}/renamed-${i}.md`, `zz${i}-${'q'.repeat(i + 1)}`, copy(i))),
+    ]
+    const g = groupDocuments(inputs)
+    for (let i = 2; i < inputs.length; i++) {
+      const withGroup = g.suggestions.filter((s) => s.members.includes(i) && (s.a.kind === 'group' || s.b.kind === 'group'))
+      expect(withGroup).toHaveLength(1)
+      const withSingles = g.suggestions.filter((s) => s.members.includes(i) && s.a.kind === 'single' && s.b.kind === 'single')
+      expect(withSingles.length).toBeLessThanOrEqual(3)
+    }
+  })
+})

@@ -6,6 +6,7 @@ import { clusterByName } from './cluster-by-name'
 import { docFeatures } from './doc-features'
 import { groupSimilarity } from './group-similarity'
 import type { DocumentGroup, GroupInput, GroupOptions, Grouping } from './group-model'
+import { nameTokens } from './name-keys'
 import { suggestNearDuplicates, type ScoredCluster } from './near-duplicates'
 
 export function groupDocuments(inputs: readonly GroupInput[], options: GroupOptions = {}): Grouping {
@@ -19,12 +20,12 @@ export function groupDocuments(inputs: readonly GroupInput[], options: GroupOpti
     if (members.length === 1) {
       const index = members[0]!
       singles.push(index)
-      scored.push({ key: cluster.key, ref: { kind: 'single', index }, refId: `file:${inputs[index]!.path}`, members })
+      scored.push({ key: cluster.key, ref: { kind: 'single', index }, refId: `file:${inputs[index]!.path}`, members, tokens: nameTokens(cluster.key) })
       continue
     }
     const id = `key:${cluster.key}`
     groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => features[i]!.signature)) })
-    scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members })
+    scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, tokens: nameTokens(cluster.key) })
   }
   groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   singles.sort((a, b) => a - b)

@@ -17,6 +17,8 @@ export interface ScoredCluster {
   /** Stable text id of the side: `key:<key>` for a group, `file:<path>` for a single. */
   readonly refId: string
   readonly members: readonly number[]
+  /** `nameTokens(key)`, computed once. */
+  readonly tokens: readonly string[]
 }
 
 function sample(members: readonly number[]): readonly number[] {
@@ -34,7 +36,7 @@ export function scorePair(a: ScoredCluster, b: ScoredCluster, features: readonly
       description = Math.max(description, jaccard(features[i]!.descriptionTokens, features[j]!.descriptionTokens))
     }
   }
-  return { name: nameSimilarity(nameTokens(a.key), nameTokens(b.key)), description, body }
+  return { name: nameSimilarity(a.tokens, b.tokens), description, body }
 }
 
 /** One number for a basis: a near-copy body or description is enough alone; otherwise the name leads. */
@@ -78,16 +80,16 @@ export function suggestNearDuplicates(
     clusterOf,
     sizes,
   )
-  for (const key of nameCandidates(clusters.map((c) => nameTokens(c.key)))) candidates.add(key)
+  for (const key of nameCandidates(clusters.map((c) => c.tokens))) candidates.add(key)
 
-  const scored: GroupSuggestion[] = []
+  const scored: { readonly suggestion: GroupSuggestion; readonly sizes: readonly [number, number] }[] = []
   for (const key of candidates) {
     const [ia, ib] = splitPairKey(key)
     const [a, b] = [clusters[ia]!, clusters[ib]!].sort((x, y) => (x.refId < y.refId ? -1 : 1)) as [ScoredCluster, ScoredCluster]
     const basis = scorePair(a, b, features)
     const score = combinedScore(basis)
     if (score < options.minScore) continue
-    scored.push({
+    const suggestion: GroupSuggestion = {
       id: `${a.refId}+${b.refId}`,
       a: a.ref,
       b: b.ref,
@@ -95,18 +97,26 @@ export function suggestNearDuplicates(
       score,
       basis,
       reason: reasonFor(a.key, b.key, basis),
-    })
+    }
+    scored.push({ suggestion, sizes: [a.members.length, b.members.length] })
   }
-  scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
-  // Keep each cluster's best few so that one popular body does not flood the list.
+  scored.sort((x, y) => y.suggestion.score - x.suggestion.score || (x.suggestion.id < y.suggestion.id ? -1 : 1))
+  // Keep each cluster's best few so that one popular body does not flood the list; a cluster's
+  // partners that are groups and those that are singles have separate budgets. A larger side is
+  // not limited: every renamed copy of a big group may be proposed to join it.
   const taken = new Map<string, number>()
-  const refIdOf = (ref: ClusterRef): string => (ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`)
-  return scored.filter((s) => {
-    const ka = refIdOf(s.a)
-    const kb = refIdOf(s.b)
-    if ((taken.get(ka) ?? 0) >= options.maxPerCluster || (taken.get(kb) ?? 0) >= options.maxPerCluster) return false
-    taken.set(ka, (taken.get(ka) ?? 0) + 1)
-    taken.set(kb, (taken.get(kb) ?? 0) + 1)
-    return true
-  })
+  const counted = ({ suggestion, sizes: [sizeA, sizeB] }: (typeof scored)[number]): string[] => {
+    const { a, b } = suggestion
+    const idOf = (ref: ClusterRef, partner: ClusterRef): string => `${ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`}>${partner.kind}`
+    const ids = [idOf(a, b), idOf(b, a)]
+    return sizeA === sizeB ? ids : sizeA < sizeB ? [ids[0]!] : [ids[1]!]
+  }
+  return scored
+    .filter((entry) => {
+      const ids = counted(entry)
+      if (ids.some((id) => (taken.get(id) ?? 0) >= options.maxPerCluster)) return false
+      for (const id of ids) taken.set(id, (taken.get(id) ?? 0) + 1)
+      return true
+    })
+    .map((entry) => entry.suggestion)
 }
