@@ -3,6 +3,7 @@
 import { useAppStore } from '../state/store'
 import { getServices } from '../state/services'
 import { askPathUntilAccepted } from '../dialogs/ask-path-until-accepted'
+import { MAX_VARIANTS } from '../state/slices/merge-slice'
 
 export async function openFolderCommand(kind: 'folder' | 'files' = 'folder'): Promise<void> {
   const s = useAppStore.getState()
@@ -50,8 +51,8 @@ export function compareSelection(): void {
     s.showToast({ kind: 'info', message: 'Select two or more files to compare (Ctrl/Cmd-click or Shift-click).' })
     return
   }
-  if (s.selection.length > 20) {
-    s.showToast({ kind: 'error', message: `Compare up to 20 variants at a time (${s.selection.length} selected).` })
+  if (s.selection.length > MAX_VARIANTS) {
+    s.showToast({ kind: 'error', message: `Compare up to ${MAX_VARIANTS} variants at a time (${s.selection.length} selected).` })
     return
   }
   void s.openGroup(s.selection)

@@ -28,6 +28,7 @@ export function ComparePane() {
   return (
     <div className="compare" aria-busy={loading}>
       <CompareToolbar merge={merge} />
+      {loading && <div className="compare-loading" role="progressbar" aria-label="Opening the group" />}
       <CompareGrid merge={merge} />
     </div>
   )

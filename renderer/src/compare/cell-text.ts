@@ -23,9 +23,9 @@ export function keyText(row: KeyRow, variant: number): string | null {
   return cell ? keyValueSource(cell.raw) : null
 }
 
-/** Drop trailing blank lines for display (the merge keeps the exact text). */
+/** Drop leading and trailing blank lines for display (the merge keeps the exact text). */
 export function displayText(text: string): string {
-  return text.replace(/(\r?\n[ \t]*)+$/, '')
+  return text.replace(/^([ \t]*\r?\n)+/, '').replace(/(\r?\n[ \t]*)+$/, '')
 }
 
 /** The text a custom edit starts from: the current pick's text, else the reference's. */

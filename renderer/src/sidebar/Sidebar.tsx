@@ -45,12 +45,7 @@ export function Sidebar() {
     selectFile(path, e.shiftKey ? 'range' : 'toggle', model.order)
   }
 
-  const openGroupPaths = (paths: readonly string[]) => {
-    if (paths.length > 20) {
-      useAppStore.getState().showToast({ kind: 'info', message: `This group has ${paths.length} files; comparing the first 20. Select files to compare others.` })
-    }
-    void openGroup(paths.slice(0, 20))
-  }
+  const openGroupPaths = (paths: readonly string[]) => void openGroup(paths)
 
   const groupItem = (g: SidebarGroup) => {
     const expanded = isExpanded(g.id)

@@ -60,3 +60,19 @@ describe('store with the backend-architect example', () => {
     expect(Object.values(s.loads).filter((l) => l.status === 'ok')).toHaveLength(paths.length - 1)
   })
 })
+
+describe('opening a large selection', () => {
+  it('compares at most 20 variants and says so', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 23 }, (_, i) => [`/many/a${String(i).padStart(2, '0')}.md`, `---\nname: helper\ndescription: Variant ${i}\n---\n## Intro\nText ${i}\n`]),
+    )
+    setServices({ host: createFakeHost('/many', many), engine: createInThreadEngine() })
+    await useAppStore.getState().loadInitial()
+    const toastsBefore = useAppStore.getState().toasts.length
+    await useAppStore.getState().openGroup(Object.keys(many))
+    const s = useAppStore.getState()
+    expect(s.merge?.docs).toHaveLength(20)
+    expect(s.toasts.length).toBeGreaterThan(toastsBefore)
+    expect(s.toasts[s.toasts.length - 1]!.message).toMatch(/first 20 of 23/)
+  })
+})

@@ -33,6 +33,9 @@ export interface MergeSession {
   readonly defaultRecipe: Recipe
 }
 
+/** The compare view shows at most this many variants side by side. */
+export const MAX_VARIANTS = 20
+
 export interface SetRecipeOptions {
   /** Push the previous recipe on the undo stack (default true). */
   readonly undoable?: boolean
@@ -126,7 +129,12 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     diffAnchor: null,
     changedRows: [],
 
-    openGroup: async (paths) => {
+    openGroup: async (requested) => {
+      if (requested.length === 0) return
+      const paths = [...new Set(requested)].slice(0, MAX_VARIANTS)
+      if (requested.length > MAX_VARIANTS) {
+        get().showToast({ kind: 'info', message: `Comparing the first ${MAX_VARIANTS} of ${requested.length} files; select files in the sidebar to compare others.` })
+      }
       const mine = ++opening
       set({ mergeLoading: true, mergeError: null })
       try {
