@@ -43,15 +43,24 @@ function isProseLine(text: string, line: LineSpan): boolean {
   return readKeyLine(text, start, contentEnd) === null
 }
 
-/** A `# Heading` followed (after blank lines and further headings) by prose, not by YAML keys. */
-function isHeadingFollowedByProse(text: string, lines: readonly LineSpan[], index: number, limit: number): boolean {
-  if (!isColumnZeroHeading(text, lines[index]!)) return false
-  for (let j = index + 1; j < limit; j++) {
-    const line = lines[j]!
-    if (isBlankLine(text, line) || isColumnZeroHeading(text, line)) continue
-    return readKeyLine(text, line.start, line.contentEnd) === null && !isDelimiterLine(text, line.start, line.contentEnd)
+/** For each line, whether it is a `# Heading` followed (after blank lines and further headings)
+ *  by prose rather than YAML keys. Computed backwards in one pass, so runs of headings cost
+ *  linear time. */
+function headingsFollowedByProse(text: string, lines: readonly LineSpan[], limit: number): boolean[] {
+  const result = new Array<boolean>(limit).fill(false)
+  const isProse = (line: LineSpan): boolean => readKeyLine(text, line.start, line.contentEnd) === null && !isDelimiterLine(text, line.start, line.contentEnd)
+  // Start at the first line from `limit` on that is neither blank nor a heading.
+  let from = limit
+  while (from < lines.length && (isBlankLine(text, lines[from]!) || isColumnZeroHeading(text, lines[from]!))) from++
+  let nextIsProse = from === lines.length || isProse(lines[from]!) // the end of the file counts as prose
+  for (let i = from - 1; i >= 1; i--) {
+    const line = lines[i]!
+    const heading = isColumnZeroHeading(text, line)
+    if (i < limit && heading) result[i] = nextIsProse
+    if (heading || isBlankLine(text, line)) continue
+    nextIsProse = isProse(line)
   }
-  return true
+  return result
 }
 
 export function locateFrontmatter(text: string, lines: readonly LineSpan[], bodyOffset: number): FrontmatterBlock | null {
@@ -71,9 +80,10 @@ export function locateFrontmatter(text: string, lines: readonly LineSpan[], body
   // after a blank line. (Prose right under a key is a description continued at column 0: a
   // repairable shape, not the body.)
   let bodyAt = -1
+  const headingBeforeProse = headingsFollowedByProse(text, lines, scanLimit)
   for (let i = 1; i < scanLimit; i++) {
     const afterBlank = isBlankLine(text, lines[i - 1]!) || i === 1
-    if ((afterBlank || close === -1) && isHeadingFollowedByProse(text, lines, i, lines.length)) {
+    if ((afterBlank || close === -1) && headingBeforeProse[i]) {
       bodyAt = i
       break
     }

@@ -24,11 +24,16 @@ export interface EntryReading {
  *  plain-text entry above them: they are a description continued, not keys. */
 export function mergeContinuationEntries(text: string, spans: readonly EntrySpan[]): EntrySpan[] {
   const merged: EntrySpan[] = []
+  let stray: number[] = []
   for (const span of spans) {
     const previous = merged[merged.length - 1]
     if (previous && isContinuationKey(span.key) && isPlainText(text, previous)) {
-      merged[merged.length - 1] = { ...previous, endLine: span.endLine, end: span.end, strayLines: [...previous.strayLines, span.keyLine, ...span.strayLines] }
-    } else merged.push(span)
+      stray.push(span.keyLine, ...span.strayLines) // one growing array: no copy per merged line
+      merged[merged.length - 1] = { ...previous, endLine: span.endLine, end: span.end, strayLines: stray }
+    } else {
+      merged.push(span)
+      stray = [...span.strayLines]
+    }
   }
   return merged
 }
