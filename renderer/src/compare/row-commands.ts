@@ -59,7 +59,7 @@ export function editCustom(ref: RowRef): void {
     if (!row) return
     s.openCustomEdit({
       target: ref,
-      title: `Edit the value of “${ref.key}”`,
+      title: ref.key,
       initialText: customStartText(pick, (v) => keyText(row, v), row.reference, '\n'),
       language: 'yaml',
     })
@@ -68,7 +68,7 @@ export function editCustom(ref: RowRef): void {
     if (!row) return
     s.openCustomEdit({
       target: ref,
-      title: `Edit “${row.title || 'text before the first heading'}”`,
+      title: row.title || 'text before the first heading',
       initialText: customStartText(pick, (v) => sectionText(merge.docs, row, v), row.reference, '\n'),
       language: 'markdown',
     })

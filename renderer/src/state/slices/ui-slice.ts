@@ -35,6 +35,7 @@ export interface DiffRequest {
 /** Ask the custom-edit editor (renderer/src/monaco) to edit a row or key, starting from `initialText`. */
 export interface CustomEditRequest {
   readonly target: { readonly kind: 'row'; readonly id: string } | { readonly kind: 'key'; readonly key: string }
+  /** The row's title or the key's name (the editor frames it). */
   readonly title: string
   readonly initialText: string
   readonly language: 'markdown' | 'yaml'
