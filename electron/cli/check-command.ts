@@ -27,7 +27,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo, cwd: stri
     if (await isFolder(absolute)) {
       const folder = await loadFolder(target, cwd)
       loaded.push(...folder.docs)
-      for (const s of folder.skipped) loaded.push({ display: s.path, message: s.message.startsWith(`${s.path} `) ? s.message.slice(s.path.length + 1) : s.message })
+      for (const s of folder.skipped) {
+        if (s.blocking) loaded.push(s)
+        else io.stderr.write(`${formatProblem(s)}\n`)
+      }
     } else {
       loaded.push(await tryLoadDocument(target, absolute))
     }

@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
-import type { AgentFileEntry, SkippedFile } from '../../shared/host-api'
+import type { AgentFileEntry, SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { createLimiter } from '../host/concurrency'
@@ -62,7 +62,10 @@ export async function tryLoadDocument(display: string, absolute: string): Promis
 export interface FolderLoad {
   readonly entries: readonly AgentFileEntry[]
   readonly docs: readonly (LoadedDocument | LoadProblem)[]
-  readonly skipped: readonly SkippedFile[]
+  /** Files the scanner passed over, as problems with display paths. `blocking` ones are files that
+   *  look like agent files but cannot be read (too large, binary, not UTF-8, unreadable); links
+   *  leading outside the folder or in a loop are only notes. */
+  readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
 }
 
 /** Scans a folder with the host scanner, then reads and parses every agent file found. */
@@ -78,7 +81,14 @@ export async function loadFolder(display: string, cwd: string, onProgress?: (p: 
   const docs = await Promise.all(
     scan.files.map((entry) => limit(() => tryLoadDocument(displayUnder(display, entry.relPath), entry.path))),
   )
-  return { entries: scan.files, docs, skipped: scan.skipped }
+  return { entries: scan.files, docs, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
+}
+
+function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {
+  const rel = skipped.path.startsWith(absolute) ? skipped.path.slice(absolute.length).replace(/^[\\/]+/, '').split(/[\\/]/).join('/') : null
+  const shown = rel === null ? skipped.path : displayUnder(display, rel)
+  const problem = problemOf(shown, skipped.path, skipped)
+  return { ...problem, reason: skipped.reason, blocking: skipped.reason !== 'outside-root' && skipped.reason !== 'symlink-loop' }
 }
 
 function displayUnder(folder: string, relPath: string): string {

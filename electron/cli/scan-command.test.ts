@@ -41,3 +41,22 @@ describe('agent-merge scan', () => {
     expect(file.stderr).toMatch(/is a file; scan takes a folder/)
   })
 })
+
+describe('agent-merge scan and check on awkward folders', () => {
+  it('lists files it cannot read as problems with relative paths and reasons', async () => {
+    const { writeFileSync, symlinkSync, mkdirSync } = await import('node:fs')
+    const dir = tempCopy('examples/backend-architect')
+    writeFileSync(`${dir}/logo.md`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))
+    mkdirSync(`${dir}/nested`)
+    symlinkSync(dir, `${dir}/nested/loop`)
+    const run = await runCli(['scan', dir, '--json'])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.files).toHaveLength(5)
+    expect(report.problems).toContainEqual(expect.objectContaining({ path: `${dir}/logo.md`, reason: 'binary' }))
+    expect(report.groups).toHaveLength(1)
+    const check = await runCli(['check', dir])
+    expect(check.stderr).toMatch(/logo\.md: .*binary/)
+    expect(check.code).toBe(1)
+  })
+})

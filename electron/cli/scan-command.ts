@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Grouping } from '../../shared/engine/group'
+import type { SkipReason } from '../../shared/host-api'
 import { inputError, usageError } from './cli-error'
 import { EXIT_OK, type CliIo } from './cli-io'
 import { paintFor } from './colour'
@@ -16,7 +17,7 @@ import { scanJson, scanText } from './scan-output'
 export interface ScanReport {
   readonly root: string
   readonly docs: readonly LoadedDocument[]
-  readonly problems: readonly LoadProblem[]
+  readonly problems: readonly (LoadProblem & { readonly reason?: SkipReason })[]
   readonly grouping: Grouping
 }
 
@@ -37,7 +38,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, cwd: strin
   const docs = folder.docs.filter((d): d is LoadedDocument => !isProblem(d))
   const problems = [
     ...folder.docs.filter(isProblem),
-    ...folder.skipped.map((s) => ({ display: s.path, message: s.message.startsWith(`${s.path} `) ? s.message.slice(s.path.length + 1) : s.message })),
+    ...folder.skipped,
   ]
   const grouping = groupDocuments(docs.map((d) => groupInputFromDocument(d.doc)))
   progress?.clear()

@@ -27,7 +27,12 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       frontmatterMode: doc.frontmatterMode,
       diagnostics: doc.diagnostics.map(diagnosticJson),
     })),
-    problems: report.problems.map((p) => ({ path: p.display, message: p.message, ...(p.line !== undefined ? { line: p.line } : {}) })),
+    problems: report.problems.map((p) => ({
+      path: p.display,
+      message: p.message,
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      ...('reason' in p ? { reason: p.reason } : {}),
+    })),
     groups: grouping.groups.map((g) => ({
       id: g.id,
       key: g.key,
