@@ -45,8 +45,13 @@ describe('groupDocuments by name', () => {
   })
 
   it('joins a prefixed name to another file identity even when its own file name differs', () => {
-    const inputs = [input('a/debugger.md', 'debugger', body(1)), input('b/agent-7.md', 'incident-response-debugger', body(2))]
-    expect(memberPaths(groupDocuments(inputs), inputs, 'debugger')).toEqual(['a/debugger.md', 'b/agent-7.md'])
+    const inputs = [input('a/performance-engineer.md', 'performance-engineer', body(1)), input('b/agent-7.md', 'observability-performance-engineer', body(2))]
+    expect(memberPaths(groupDocuments(inputs), inputs, 'performance-engineer')).toEqual(['a/performance-engineer.md', 'b/agent-7.md'])
+  })
+
+  it('does not read a one-word identity as the end of a longer name', () => {
+    const inputs = [input('a/developer.md', 'developer', body(1)), input('b/ui.md', 'frontend-developer', body(2))]
+    expect(groupDocuments(inputs).groups).toEqual([])
   })
 
   it('does not strip a prefix when the name is the file name itself', () => {

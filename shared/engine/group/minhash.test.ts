@@ -35,10 +35,12 @@ describe('name keys', () => {
     expect(fileStem('README.md')).toBeNull()
   })
   it('finds the longest known suffix on a hyphen boundary', () => {
-    const known = new Set(['debugger', 'response-debugger', 'bug'])
+    const known = new Set(['debugger', 'response-debugger', 'a-b', 'performance-engineer'])
     expect(knownSuffix('incident-response-debugger', known)).toBe('response-debugger')
+    expect(knownSuffix('team-x-performance-engineer', known)).toBe('performance-engineer')
     expect(knownSuffix('xdebugger', known)).toBeNull()
-    expect(knownSuffix('big-bug', known)).toBeNull() // too short to trust
+    expect(knownSuffix('error-debugger', known)).toBeNull() // one word: too generic to trust
+    expect(knownSuffix('c-a-b', known)).toBeNull() // too short to trust
   })
   it('stems name tokens and drops qualifiers', () => {
     expect(nameTokens('senior-code-reviewer')).toEqual(['code', 'review'])

@@ -48,12 +48,14 @@ export function nameTokens(key: string): readonly string[] {
   return [...new Set((core.length > 0 ? core : words).map(stemToken))]
 }
 
-/** The longest hyphen-boundary proper suffix of `key` found in `known` (at least 5 characters). */
+/** The longest hyphen-boundary proper suffix of `key` found in `known`. Only suffixes of two or
+ *  more words count: `frontend-developer` is not a prefixed `developer`, while
+ *  `incident-response-performance-engineer` is a prefixed `performance-engineer`. */
 export function knownSuffix(key: string, known: ReadonlySet<string>): string | null {
   let at = key.indexOf('-')
   while (at >= 0) {
     const suffix = key.slice(at + 1)
-    if (suffix.length >= 5 && known.has(suffix)) return suffix
+    if (suffix.includes('-') && suffix.length >= 5 && known.has(suffix)) return suffix
     at = key.indexOf('-', at + 1)
   }
   return null
