@@ -22,6 +22,7 @@ export function Sidebar() {
   const selection = useAppStore((s) => s.selection)
   const busy = useAppStore((s) => s.workspaceBusy)
   const scan = useAppStore((s) => s.scan)
+  const workspaceError = useAppStore((s) => s.workspaceError)
   const openPaths = useAppStore((s) => s.merge?.paths ?? null)
   const { setFilter, selectFile, setSelection, showDetails, openGroup, acceptSuggestion, dismissSuggestion, rescan } = useAppStore.getState()
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set())
@@ -64,9 +65,15 @@ export function Sidebar() {
         data-group-id={g.id}
         className="tree-group"
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && e.target === e.currentTarget) {
+          if (e.target !== e.currentTarget) return
+          if (e.key === 'Enter') {
             e.preventDefault()
             openGroupPaths(paths)
+          } else if (e.key === ' ') {
+            // Space selects (or clears) every file of the group, to compare across groups.
+            e.preventDefault()
+            const all = paths.every((p) => selection.includes(p))
+            setSelection(all ? selection.filter((p) => !paths.includes(p)) : [...new Set([...selection, ...paths])])
           }
         }}
       >
@@ -135,6 +142,7 @@ export function Sidebar() {
         <div className="sidebar-empty">
           {busy === 'idle' && (
             <>
+              {workspaceError && <p className="error-text" role="alert">{workspaceError}</p>}
               <p>{listing ? 'No agent files in the opened folder.' : 'No folder open.'}</p>
               <button type="button" className="am-btn am-btn-primary" onClick={() => void openFolderCommand('folder')}>Open folder…</button>
               <p className="hint">or drop a folder or files on the window</p>

@@ -76,3 +76,23 @@ describe('opening a large selection', () => {
     expect(s.toasts[s.toasts.length - 1]!.message).toMatch(/first 20 of 23/)
   })
 })
+
+describe('near-duplicate suggestions', () => {
+  const body = '## Focus\nReview code for bugs, security issues and style.\n\n## Process\n1. Read the diff.\n2. Run the tests.\n3. Write clear findings with file and line.\n'
+  const files2 = {
+    '/s/a/code-reviewer.md': `---\nname: code-reviewer\ndescription: Reviews code for quality and security\n---\n${body}`,
+    '/s/b/senior-code-reviewer.md': `---\nname: senior-code-reviewer\ndescription: Reviews code for quality and security issues\n---\n${body}Extra line.\n`,
+  }
+
+  it('accepting one makes a group that survives a rescan', async () => {
+    setServices({ host: createFakeHost('/s', files2), engine: createInThreadEngine() })
+    await useAppStore.getState().loadInitial()
+    const suggestion = useAppStore.getState().grouping!.grouping.suggestions[0]
+    expect(suggestion, 'the engine suggests the renamed copy').toBeDefined()
+    useAppStore.getState().acceptSuggestion(suggestion!.id)
+    expect(useAppStore.getState().grouping!.grouping.groups).toHaveLength(1)
+    await useAppStore.getState().rescan()
+    expect(useAppStore.getState().grouping!.grouping.groups).toHaveLength(1)
+    expect(useAppStore.getState().grouping!.grouping.groups[0]!.members).toHaveLength(2)
+  })
+})

@@ -27,8 +27,9 @@ export interface WorkspaceSlice {
   listing: FolderListing | null
   loads: Readonly<Record<string, DocLoad>>
   grouping: GroupedFiles | null
-  /** Suggestion ids the user dismissed (hidden until the next scan). */
+  /** Suggestion ids the user dismissed (hidden) or accepted (re-applied after every scan). */
   dismissedSuggestions: readonly string[]
+  acceptedSuggestions: readonly string[]
   selection: readonly string[]
   /** Anchor for shift-click range selection. */
   selectionAnchor: string | null
@@ -51,6 +52,18 @@ export interface WorkspaceSlice {
   setScanProgress(progress: ScanProgress): void
   acceptSuggestion(id: string): void
   dismissSuggestion(id: string): void
+}
+
+/** Apply accepted suggestion ids that still exist in a grouping (unknown ids change nothing). */
+function reapplyAccepted(grouped: GroupedFiles, accepted: readonly string[], loads: Readonly<Record<string, DocLoad>>): GroupedFiles {
+  if (accepted.length === 0) return grouped
+  const inputs = grouped.paths.map((path) => {
+    const load = loads[path]
+    return load?.status === 'ok' ? groupInputFromDocument(load.doc) : { path, identity: '', name: null, description: null, body: '' }
+  })
+  let grouping = grouped.grouping
+  for (const id of accepted) grouping = acceptSuggestion(grouping, id, inputs)
+  return grouping === grouped.grouping ? grouped : { ...grouped, grouping }
 }
 
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
@@ -77,6 +90,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     loads: {},
     grouping: null,
     dismissedSuggestions: [],
+    acceptedSuggestions: [],
     selection: [],
     selectionAnchor: null,
     detailsPath: null,
@@ -113,19 +127,27 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     applyListing: async (listing) => {
       const mine = ++generation
       set({ listing, workspaceBusy: 'loading' })
-      const { host, engine } = getServices()
-      const { loads, docs } = await loadListingFiles(listing, host, engine, get().loads)
-      if (mine !== generation) return
-      const grouping = await engine.groupFiles(docs)
-      if (mine !== generation) return
-      const known = new Set(listing.files.map((f) => f.path))
-      set((s) => ({
-        loads,
-        grouping,
-        workspaceBusy: 'idle',
-        selection: s.selection.filter((p) => known.has(p)),
-        detailsPath: s.detailsPath && known.has(s.detailsPath) ? s.detailsPath : null,
-      }))
+      try {
+        const { host, engine } = getServices()
+        const { loads, docs } = await loadListingFiles(listing, host, engine, get().loads)
+        if (mine !== generation) return
+        const grouped = await engine.groupFiles(docs)
+        if (mine !== generation) return
+        const known = new Set(listing.files.map((f) => f.path))
+        set((s) => ({
+          loads,
+          // Suggestions the user accepted before stay accepted after a rescan.
+          grouping: reapplyAccepted(grouped, s.acceptedSuggestions, loads),
+          workspaceBusy: 'idle',
+          selection: s.selection.filter((p) => known.has(p)),
+          detailsPath: s.detailsPath && known.has(s.detailsPath) ? s.detailsPath : null,
+        }))
+      } catch (reason) {
+        if (mine !== generation) return
+        const message = reason instanceof Error ? reason.message : describeHostError(toHostError(reason))
+        set({ workspaceBusy: 'idle', workspaceError: `Could not read the folder: ${message}` })
+        get().showToast({ kind: 'error', message: `Could not read the folder: ${message}` })
+      }
     },
 
     setFilter: (filter) => set({ filter }),
@@ -137,13 +159,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     acceptSuggestion: (id) =>
       set((s) => {
         if (!s.grouping) return {}
-        const inputs = s.grouping.paths.map((path) => {
-          const load = s.loads[path]
-          return load?.status === 'ok'
-            ? groupInputFromDocument(load.doc)
-            : { path, identity: '', name: null, description: null, body: '' }
-        })
-        return { grouping: { ...s.grouping, grouping: acceptSuggestion(s.grouping.grouping, id, inputs) } }
+        return {
+          grouping: reapplyAccepted(s.grouping, [id], s.loads),
+          acceptedSuggestions: s.acceptedSuggestions.includes(id) ? s.acceptedSuggestions : [...s.acceptedSuggestions, id],
+        }
       }),
     dismissSuggestion: (id) => set((s) => ({ dismissedSuggestions: [...new Set([...s.dismissedSuggestions, id])] })),
   }
