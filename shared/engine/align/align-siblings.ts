@@ -62,32 +62,57 @@ export const CONTENT_PAIR_BUDGET = 250_000
  *  greedily in order instead. */
 export const TABLE_PAIR_BUDGET = 4_000_000
 
+export interface ScoreOptions {
+  /** Compare content when the titles are equal (to choose among repeated titles). */
+  readonly contentForEqualTitles: boolean
+  /** Compare content when the titles differ (to find renamed sections). */
+  readonly contentForOtherTitles: boolean
+}
+
+const FULL: ScoreOptions = { contentForEqualTitles: true, contentForOtherTitles: true }
+
 /** How well a section fits a merged row; 0 = no match. Equal titles beat any content match. */
-export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures, titlesOnly = false): number {
+export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures, options: ScoreOptions = FULL): number {
   const first = row.reps[0]!
   if (f.isPreamble || first.isPreamble) return f.isPreamble && first.isPreamble ? 10 : 0
-  if (titlesOnly) return f.titleKey !== '' && row.titleKeys.has(f.titleKey) ? 2 : 0
+  const sameTitle = f.titleKey !== '' && row.titleKeys.has(f.titleKey)
+  if (sameTitle && !options.contentForEqualTitles) return 3
+  if (!sameTitle && !options.contentForOtherTitles) return 0
   let content = 0
-  for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens, f.subtreeTokens))
-  if (f.titleKey !== '' && row.titleKeys.has(f.titleKey)) return 2 + content
+  for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens(), f.subtreeTokens()))
+  if (sameTitle) return 2 + content
   let title = 0
-  for (const rep of row.reps) title = Math.max(title, tokenSetSimilarity(rep.titleTokens, f.titleTokens))
+  for (const rep of row.reps) title = Math.max(title, tokenSetSimilarity(rep.titleTokens(), f.titleTokens()))
   if (content >= CONTENT_MATCH || (content >= CONTENT_MATCH_WITH_TITLE && title >= TITLE_ALIKE)) return content + 0.5 * title
   return 0
 }
 
-/** Weighted LCS: the order-preserving set of (row, section) pairs with the highest total score. */
+/**
+ * Weighted LCS: the order-preserving set of (row, section) pairs with the highest total score.
+ * Content is compared only where it can matter, which keeps 20 variants of 75 sections fast:
+ * between a row and a section with equal titles only when that title repeats, and between
+ * different titles only when neither the row nor the section has a title the other side has.
+ */
 function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatures[]): [number, number][] {
   const m = rows.length
   const n = sections.length
   if (m * n > TABLE_PAIR_BUDGET) return greedyTitleMatches(rows, sections)
   const titlesOnly = m * n > CONTENT_PAIR_BUDGET
+  const sectionTitles = countTitles(sections.map((f) => [f.titleKey]))
+  const rowTitles = countTitles(rows.map((row) => [...row.titleKeys]))
+  const orphanRow = rows.map((row) => ![...row.titleKeys].some((key) => sectionTitles.has(key)))
+  const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
+  const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
+  const optionsFor = (i: number, j: number): ScoreOptions => ({
+    contentForEqualTitles: !titlesOnly && repeated(sections[j]!.titleKey),
+    contentForOtherTitles: !titlesOnly && orphanRow[i]! && orphanSection[j]!,
+  })
   const width = n + 1
   const best = new Float64Array((m + 1) * width)
   const score = new Float64Array(m * n)
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      const s = matchScore(rows[i - 1]!, sections[j - 1]!, titlesOnly)
+      const s = matchScore(rows[i - 1]!, sections[j - 1]!, optionsFor(i - 1, j - 1))
       score[(i - 1) * n + (j - 1)] = s
       const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!)
       best[i * width + j] = s > 0 ? Math.max(skip, best[(i - 1) * width + j - 1]! + s) : skip
@@ -106,6 +131,12 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
     else j--
   }
   return pairs.reverse()
+}
+
+function countTitles(lists: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const list of lists) for (const key of list) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
 }
 
 /** Equal titles (and the preambles) matched in order, each section to the next free row with its

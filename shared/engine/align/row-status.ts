@@ -19,7 +19,7 @@ export function rowStatus(cells: readonly (number | null)[], reference: number, 
     const other = features[variant]!.sections[cells[variant]!]!
     if (other.comparable === ref.comparable) continue
     allEqual = false
-    similarity = Math.min(similarity, tokenSetSimilarity(ref.ownTokens, other.ownTokens))
+    similarity = Math.min(similarity, tokenSetSimilarity(ref.ownTokens(), other.ownTokens()))
   }
   if (missingIn.length > 0) return { kind: 'partial', missingIn, similarity }
   return allEqual ? { kind: 'same' } : { kind: 'changed', similarity }

@@ -8,12 +8,14 @@ import { tokenSet, type TokenSet } from './similarity'
 
 export interface SectionFeatures {
   readonly titleKey: string
-  readonly titleTokens: TokenSet
+  // Token sets are computed on first use and kept: most pairs are decided by their titles, so
+  // most sections are never tokenised.
+  readonly titleTokens: () => TokenSet
   /** Tokens of the section's own span (heading line included). */
-  readonly ownTokens: TokenSet
+  readonly ownTokens: () => TokenSet
   /** Tokens of the section and all its descendants: recognises a renamed parent whose own text is
-   *  only a heading. Same object as `ownTokens` for a leaf. */
-  readonly subtreeTokens: TokenSet
+   *  only a heading. The same set as `ownTokens` for a leaf. */
+  readonly subtreeTokens: () => TokenSet
   /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`). */
   readonly comparable: string
   readonly isPreamble: boolean
@@ -39,18 +41,23 @@ export function docFeatures(doc: AgentDocument): DocFeatures {
   }
   const sections = doc.sections.map((section, index): SectionFeatures => {
     const own = doc.text.slice(section.start, section.end)
-    const ownTokens = tokenSet(own)
+    const ownTokens = memo(() => tokenSet(own))
     const hasChildren = children[index]!.length > 0
     return {
       titleKey: normaliseTitle(section.title),
-      titleTokens: tokenSet(section.title),
+      titleTokens: memo(() => tokenSet(section.title)),
       ownTokens,
-      subtreeTokens: hasChildren ? tokenSet(doc.text.slice(section.start, subtreeEnd[index])) : ownTokens,
+      subtreeTokens: hasChildren ? memo(() => tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,
       comparable: comparableText(own, section),
       isPreamble: section.kind === 'preamble',
     }
   })
   return { sections, children }
+}
+
+function memo<T>(compute: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= compute())
 }
 
 /** A section's own text as compared for "same": line endings as `\n`, trailing whitespace of each
