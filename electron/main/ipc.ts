@@ -12,7 +12,9 @@ function isTrustedSender(event: IpcMainInvokeEvent, getWindow: () => BrowserWind
   const frame = event.senderFrame
   const window = getWindow()
   if (!frame || !window || window.isDestroyed()) return false
-  return event.sender === window.webContents && frame === window.webContents.mainFrame && isAppUrl(frame.url)
+  const main = window.webContents.mainFrame
+  const isMainFrame = frame.processId === main.processId && frame.routingId === main.routingId
+  return event.sender.id === window.webContents.id && isMainFrame && isAppUrl(frame.url)
 }
 
 export interface IpcHooks {
