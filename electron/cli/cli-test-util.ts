@@ -12,14 +12,14 @@ export interface CliRun {
   readonly stderr: string
 }
 
-export async function runCli(argv: readonly string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(argv: readonly string[], options: { cwd?: string; isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await main(argv, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     isTTY: options.isTTY ?? false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
     cwd: options.cwd ?? REPO,
   })

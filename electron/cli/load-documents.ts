@@ -68,18 +68,30 @@ export interface FolderLoad {
   readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
 }
 
+export interface LoadProgress {
+  scanned(progress: ScanProgress): void
+  read(done: number, total: number): void
+}
+
 /** Scans a folder with the host scanner, then reads and parses every agent file found. */
-export async function loadFolder(display: string, cwd: string, onProgress?: (p: ScanProgress) => void): Promise<FolderLoad> {
+export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
   const absolute = resolve(cwd, display)
   let scan
   try {
-    scan = await scanFolder(absolute, onProgress === undefined ? {} : { onProgress })
+    scan = await scanFolder(absolute, progress === undefined ? {} : { onProgress: (p) => progress.scanned(p) })
   } catch (error) {
     throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
   }
   const limit = createLimiter(16)
+  let done = 0
   const docs = await Promise.all(
-    scan.files.map((entry) => limit(() => tryLoadDocument(displayUnder(display, entry.relPath), entry.path))),
+    scan.files.map((entry) =>
+      limit(async () => {
+        const loaded = await tryLoadDocument(displayUnder(display, entry.relPath), entry.path)
+        progress?.read(++done, scan.files.length)
+        return loaded
+      }),
+    ),
   )
   return { entries: scan.files, docs, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }

@@ -60,3 +60,14 @@ describe('agent-merge scan and check on awkward folders', () => {
     expect(check.code).toBe(1)
   })
 })
+
+describe('scan progress', () => {
+  it('draws and clears a progress line only when stderr is a terminal', async () => {
+    const dir = tempCopy('examples/backend-architect')
+    const tty = await runCli(['scan', dir, '--json'], { stderrIsTTY: true })
+    expect(tty.stderr).toMatch(/^\r\u001b\[KScanning /)
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true)
+    expect(JSON.parse(tty.stdout).version).toBe(1)
+    expect((await runCli(['scan', dir, '--json'])).stderr).toBe('')
+  })
+})

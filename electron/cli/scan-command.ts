@@ -33,7 +33,16 @@ export async function scanCommand(argv: readonly string[], io: CliIo, cwd: strin
     throw error
   }
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
-  const folder = await loadFolder(target, cwd, progress === null ? undefined : (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`))
+  const folder = await loadFolder(
+    target,
+    cwd,
+    progress === null
+      ? undefined
+      : {
+          scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`),
+          read: (done, total) => progress.update(`Reading ${done} of ${total} agent files`),
+        },
+  )
   progress?.update(`Grouping ${folder.docs.length} files…`)
   const docs = folder.docs.filter((d): d is LoadedDocument => !isProblem(d))
   const problems = [
