@@ -37,6 +37,13 @@ describe('agent-merge usage', () => {
     expect(hasStackTrace(run.stderr)).toBe(false)
   })
 
+  it('hands serve to browser mode, which refuses a missing folder', async () => {
+    const run = await runCli(['serve', '/definitely/not/here'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/agent-merge serve: .*not[/\\]here does not exist/)
+    expect((await runCli(['serve', '--help'])).stdout).toMatch(/^Usage: agent-merge serve/)
+  })
+
   it('treats arguments after -- as files', async () => {
     const run = await runCli(['check', '--', '--json'])
     expect(run.code).toBe(1)
