@@ -6,7 +6,7 @@ import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument, Diagnostic } from '../model'
 import { convertEol } from './emit-frontmatter'
 import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
-import { append, ensureLineBreak, lineAt, type MergedText } from './merged-text'
+import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { sectionText } from './section-identity'
 
@@ -44,7 +44,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     const adjacent = last !== null && last.variant === variant && last.section === cell - 1
     ensureLineBreak(out, eol)
     // A bold or numbered pseudo-heading only reads as one after a blank line.
-    if (!adjacent && (section.kind === 'bold' || section.kind === 'item') && out.text !== '' && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
+    if (!adjacent && (section.kind === 'bold' || section.kind === 'item') && !isAtStart(out) && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
     append(out, text, variant, { row: row.id })
     last = { variant, section: cell }
   }
@@ -74,7 +74,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     if (pick.kind === 'undecided') {
       report.undecidedRows.push(id)
       const title = rowsById.get(id)?.title || id
-      report.diagnostics.push(problem('warning', 'undecided-row', `No choice made yet for the section "${title}"; it is not in the output.`, lineAt(out) + (out.text.endsWith('\n') || out.text === '' ? 0 : 1)))
+      report.diagnostics.push(problem('warning', 'undecided-row', `No choice made yet for the section "${title}"; it is not in the output.`, lineAt(out) + (out.text.endsWith('\n') || isAtStart(out) ? 0 : 1)))
       continue
     }
     if (pick.kind === 'custom') {

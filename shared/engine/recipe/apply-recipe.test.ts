@@ -265,5 +265,9 @@ describe('bytes the base decides', () => {
   it('reproduces a file with a BOM, CRLF and no final newline', () => {
     const doc = parse('\uFEFF---\r\nname: x\r\n---\r\n## A\r\ntext', 0)
     expect(takeAll([doc], 0).text).toBe(doc.text)
+    for (const text of ['\uFEFF**Role**\nYou review.\n', '\uFEFF## A\nx', '\uFEFF1. **Step**: go\n']) {
+      const bare = parse(text, 0)
+      expect(takeAll([bare], 0).text).toBe(text)
+    }
   })
 })

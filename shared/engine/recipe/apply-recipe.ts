@@ -8,7 +8,7 @@ import type { AgentDocument, Diagnostic } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { writeBody } from './apply-body'
 import { writeFrontmatter } from './apply-frontmatter'
-import { append, newMergedText, trimTrailingLineBreaks } from './merged-text'
+import { append, isAtStart, newMergedText, trimTrailingLineBreaks } from './merged-text'
 import type { MergeResult, Recipe } from './recipe-model'
 
 export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): MergeResult {
@@ -22,8 +22,7 @@ export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
   if (baseDoc?.bom) append(out, '\uFEFF', 'generated')
   writeFrontmatter(out, recipe.keys, docs, baseDoc, eol, { diagnostics, undecidedKeys })
   writeBody(out, recipe.rows, docs, alignment, base, eol, { diagnostics, undecidedRows })
-  const hasBody = out.text.replace(/^\uFEFF/, '') !== ''
-  if (hasBody && (baseDoc?.finalNewline ?? true)) {
+  if (!isAtStart(out) && (baseDoc?.finalNewline ?? true)) {
     if (!out.text.endsWith('\n')) append(out, eol, 'generated')
   } else trimTrailingLineBreaks(out)
   return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md')] }

@@ -24,9 +24,14 @@ export function append(out: MergedText, text: string, source: Origin['source'], 
   out.origins.push({ start, end: out.text.length, source, ...label })
 }
 
-/** Starts a new line unless the text is empty or already ends with a line break. */
+/** Whether nothing but a byte-order mark has been written yet. */
+export function isAtStart(out: MergedText): boolean {
+  return out.text === '' || out.text === '\uFEFF'
+}
+
+/** Starts a new line unless nothing was written yet or the text already ends with a line break. */
 export function ensureLineBreak(out: MergedText, eol: string): void {
-  if (out.text !== '' && !out.text.endsWith('\n')) append(out, eol, 'generated')
+  if (!isAtStart(out) && !out.text.endsWith('\n')) append(out, eol, 'generated')
 }
 
 /** Drops trailing line breaks (for a base without a final newline), clipping the origins. */

@@ -31,13 +31,14 @@ export interface DocSpec {
   readonly sections: readonly SectionSpec[]
   readonly eol: '\n' | '\r\n'
   readonly finalNewline: boolean
+  readonly bom: boolean
 }
 
 export function renderDoc(spec: DocSpec): string {
   const eol = spec.eol
   const fm = spec.frontmatter === null ? '' : `---${eol}${spec.frontmatter.replace(/\n/g, eol)}---${eol}`
   const text = fm + (spec.preamble === '' ? '' : `${spec.preamble}${eol}${eol}`) + spec.sections.map((s, i) => renderSection(s, eol, i)).join('')
-  return spec.finalNewline ? text : text.replace(/(\r?\n)+$/, '')
+  return (spec.bom ? '\uFEFF' : '') + (spec.finalNewline ? text : text.replace(/(\r?\n)+$/, ''))
 }
 
 const frontmatter = fc.constantFrom(
@@ -55,6 +56,7 @@ export const docSpec: fc.Arbitrary<DocSpec> = fc.record({
   sections: fc.array(sectionSpec, { maxLength: 10 }),
   eol: fc.constantFrom('\n', '\n', '\n', '\r\n') as fc.Arbitrary<'\n' | '\r\n'>,
   finalNewline: fc.boolean(),
+  bom: fc.constantFrom(false, false, false, true),
 })
 
 /** A family of 2-6 variants: one base and edited copies (sections dropped, swapped, retitled). */
@@ -67,6 +69,7 @@ export const docFamily: fc.Arbitrary<DocSpec[]> = docSpec.chain((base) =>
         extra: fc.array(sectionSpec, { maxLength: 2 }),
         frontmatter,
         eol: fc.constantFrom('\n', '\r\n') as fc.Arbitrary<'\n' | '\r\n'>,
+        bom: fc.boolean(),
       }),
       { minLength: 1, maxLength: 5 },
     )
@@ -78,7 +81,7 @@ export const docFamily: fc.Arbitrary<DocSpec[]> = docSpec.chain((base) =>
           const [a, b] = [edit.swap[0] % sections.length, edit.swap[1] % sections.length]
           sections = sections.map((s, i) => (i === a ? sections[b]! : i === b ? sections[a]! : s))
         }
-        return { ...base, frontmatter: edit.frontmatter, eol: edit.eol, sections: [...sections, ...edit.extra] }
+        return { ...base, frontmatter: edit.frontmatter, eol: edit.eol, bom: edit.bom, sections: [...sections, ...edit.extra] }
       }),
     ]),
 )
