@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readAgentFile } from '../../electron/host/read-file'
+import { scanFolder } from '../../electron/host/scan-folder'
 import { alignVariants } from '../../shared/engine/align/align-variants'
 import type { AgentDocument } from '../../shared/engine/model'
 import { diffWords } from '../../shared/engine/diff/word-diff'
@@ -80,9 +82,8 @@ async function main(): Promise<void> {
   rows.push({ workload: 'group 10,000 synthetic documents', timing: group10k, target: '< 2000 ms', pass: group10k.median < 2000 })
   console.log(`10,000 documents: ${grouping.groups.length} groups (largest ${grouping.groups[0]?.members.length ?? 0}), ${grouping.singles.length} singles, ${grouping.suggestions.length} suggestions`)
 
-  // The same folder from disk, through the real scanner (if present), reader and parser.
-  const folderRow = await fromDisk(synthetic)
-  if (folderRow !== null) rows.push(folderRow)
+  // The same folder from disk, through the host's scanner and reader, and the parser.
+  rows.push(await fromDisk(synthetic))
 
   // Align + diff: the corpus groups.
   const corpusDocs = corpus.map((f) => parseDocument(f.text, f.path))
@@ -105,16 +106,7 @@ async function main(): Promise<void> {
   printTable(rows)
 }
 
-async function fromDisk(synthetic: readonly { relPath: string; text: string }[]): Promise<Row | null> {
-  let scanFolder: typeof import('../../electron/host/scan-folder').scanFolder
-  let readAgentFile: typeof import('../../electron/host/read-file').readAgentFile
-  try {
-    ;({ scanFolder } = await import('../../electron/host/scan-folder'))
-    ;({ readAgentFile } = await import('../../electron/host/read-file'))
-  } catch {
-    console.log('(the host scanner is not there yet: skipping the from-disk grouping)')
-    return null
-  }
+async function fromDisk(synthetic: readonly { relPath: string; text: string }[]): Promise<Row> {
   const folder = mkdtempSync(join(tmpdir(), 'agent-merge-bench-'))
   try {
     for (const f of synthetic) {
