@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { validateRequest } from './validate-request'
+
+const HASH = 'a'.repeat(64)
+
+describe('validateRequest', () => {
+  it.each([
+    ['getInitialListing', []],
+    ['openPaths', [['/a', '/b']]],
+    ['readFile', ['/a.md']],
+    ['writeFile', [{ path: '/a.md', text: 'x', expectedHash: null }]],
+    ['writeFile', [{ path: '/a.md', text: 'x', expectedHash: HASH, force: true, overwriteSource: false }]],
+    ['archiveFiles', [['/a.md']]],
+    ['undoArchive', ['20261121T051000123Z-abcdef']],
+    ['setSettings', [{ theme: 'dark', zoom: 1.5 }]],
+    ['saveDraft', [{ id: 'g1', updatedAt: 1, data: { any: ['thing'] } }]],
+    ['showOpenDialog', ['files']],
+  ])('accepts %s %j', (method, args) => {
+    expect(validateRequest(method, args)).toEqual({ method, args })
+  })
+
+  it.each([
+    ['constructor', [], 'no such host method'],
+    ['readFile', '/a.md', 'must be a JSON array'],
+    ['readFile', [], 'expected 1 argument, got 0'],
+    ['readFile', [''], 'non-empty string'],
+    ['openPaths', [[]], 'list of paths is empty'],
+    ['openPaths', ['/a'], 'expected a list of paths'],
+    ['writeFile', [{ path: '/a.md', text: 1, expectedHash: null }], 'request.text must be a string'],
+    ['writeFile', [{ path: '/a.md', text: 'x' }], 'expectedHash'],
+    ['writeFile', [{ path: '/a.md', text: 'x', expectedHash: 'ABC' }], 'expectedHash'],
+    ['writeFile', [{ path: '/a.md', text: 'x', expectedHash: null, force: 'yes' }], 'request.force'],
+    ['writeFile', [{ path: '/a.md', text: 'x', expectedHash: null, mode: 0o777 }], 'unknown field "mode"'],
+    ['setSettings', [{ zoom: 100 }], 'zoom must be'],
+    ['setSettings', [{ fontFamily: 'x' }], 'unknown field'],
+    ['saveDraft', [{ id: 'g', updatedAt: 'now', data: null }], 'updatedAt'],
+    ['showOpenDialog', ['everything'], 'kind must be'],
+  ])('refuses %s %j', (method, args, message) => {
+    expect(() => validateRequest(method, args)).toThrow(expect.objectContaining({ code: 'bad-request', message: expect.stringContaining(message) }))
+  })
+})
