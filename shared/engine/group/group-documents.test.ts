@@ -81,6 +81,11 @@ describe('groupDocuments by name', () => {
     expect(g.groups[0]!.members.map((m) => m.matchedBy).sort()).toEqual(['file-name', 'identity', 'linked-name'])
   })
 
+  it('does not link different names through numbered or generic file names', () => {
+    const inputs = [input('a/1.md', 'foo-agent', body(1)), input('b/1.md', 'bar-agent', body(2)), input('c/template.md', 'foo-agent-x', body(3)), input('d/template.md', 'baz', body(4))]
+    expect(groupDocuments(inputs).groups).toEqual([])
+  })
+
   it('keys a generic SKILL.md by its folder', () => {
     const inputs = [input('one/skills/pdf/SKILL.md', '', body(1)), input('two/skills/pdf/SKILL.md', '', body(2)), input('three/skills/xlsx/SKILL.md', '', body(3))]
     const g = groupDocuments(inputs)

@@ -33,6 +33,10 @@ describe('name keys', () => {
     expect(fileStem('c:\\x\\rules\\react.mdc')).toBe('react')
     expect(fileStem('/x/.claude/skills/pdf-tools/SKILL.md')).toBe('pdf-tools')
     expect(fileStem('README.md')).toBeNull()
+    expect(fileStem('/x/agents/001.md')).toBeNull()
+    expect(fileStem('/x/examples/backend-architect/000_32342c2bcfddba01.md')).toBeNull()
+    expect(fileStem('/x/agents/cafe.md')).toBe('cafe')
+    expect(fileStem('/x/agents/v2-reviewer.md')).toBe('v2-reviewer')
   })
   it('finds the longest known suffix on a hyphen boundary', () => {
     const known = new Set(['debugger', 'response-debugger', 'a-b', 'performance-engineer'])

@@ -14,17 +14,32 @@ export function normaliseKey(text: string): string {
 const AGENT_EXTENSIONS = /\.(agent|chatmode|prompt|instructions)\.md$|\.(mdc|md|markdown)$/i
 
 /** File names that say nothing about the agent; the folder names it instead (`skills/x/SKILL.md`). */
-const GENERIC_STEMS = new Set(['skill', 'readme', 'index', 'agent', 'agents', 'claude', 'gemini', 'main', 'prompt', 'instructions', 'rules', 'system', 'default', 'copilot-instructions'])
+const GENERIC_STEMS = new Set(
+  (
+    'skill skills readme index agent agents claude gemini main prompt prompts instructions copilot-instructions rules rule ' +
+    'system default template example sample test untitled new config settings command commands chatmode chatmodes mode ' +
+    'persona role docs notes subagent subagents'
+  ).split(' '),
+)
+
+/** Numbers and hashes (`001`, `000_32342c2bcfddba01`) name nothing a person would look for. */
+const MEANINGLESS = /^(?=.*[0-9])[0-9a-f-]+$/
+
+function meaningful(stem: string): boolean {
+  return stem !== '' && !GENERIC_STEMS.has(stem) && !MEANINGLESS.test(stem)
+}
 
 /** The normalised file name without agent extensions, or its folder's name when the file name is
- *  generic; null when neither names anything. */
+ *  generic (`SKILL.md`); null when neither names anything (`README.md` at a root, `001.md`). */
 export function fileStem(path: string): string | null {
   const parts = path.split(/[\\/]+/).filter((p) => p.length > 0)
   const base = parts[parts.length - 1] ?? ''
   const stem = normaliseKey(base.replace(AGENT_EXTENSIONS, ''))
-  if (stem !== '' && !GENERIC_STEMS.has(stem)) return stem
+  if (meaningful(stem)) return stem
+  // Only a generic name defers to its folder (`skills/pdf/SKILL.md`); a number or hash names nothing.
+  if (!GENERIC_STEMS.has(stem)) return null
   const folder = normaliseKey(parts[parts.length - 2] ?? '')
-  return folder !== '' && !GENERIC_STEMS.has(folder) ? folder : null
+  return meaningful(folder) ? folder : null
 }
 
 /** Light stemming so `reviewer`, `review`, `reviews` and `reviewing` meet; `auditor`/`audit` too. */
