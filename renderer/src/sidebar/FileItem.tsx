@@ -1,27 +1,31 @@
-// One file in the sidebar tree: name, folder, problem mark; click selects, Ctrl/Cmd toggles,
-// Shift extends; the mark's tooltip and the details panel show the diagnostics.
+// One file in the sidebar tree: name, folder, problem mark. Click (or Space/Enter) toggles its
+// selection, Shift extends a range; the mark's tooltip and the details panel show the diagnostics.
 import type { SidebarFile } from './sidebar-model'
 
 interface FileItemProps {
   readonly file: SidebarFile
+  readonly rowId: string
   readonly selected: boolean
   readonly open: boolean
   readonly level: number
+  readonly tabbable: boolean
   readonly onSelect: (path: string, e: React.MouseEvent | React.KeyboardEvent) => void
   readonly onDetails: (path: string) => void
 }
 
-export function FileItem({ file, selected, open, level, onSelect, onDetails }: FileItemProps) {
+export function FileItem({ file, rowId, selected, open, level, tabbable, onSelect, onDetails }: FileItemProps) {
   const problem = file.problem
   return (
     <div
       role="treeitem"
       aria-level={level}
       aria-selected={selected}
-      tabIndex={-1}
+      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${problem ? `, ${problem.count} ${problem.severity === 'error' ? 'error' : 'warning'}${problem.count === 1 ? '' : 's'}` : ''}`}
+      tabIndex={tabbable ? 0 : -1}
+      data-row={rowId}
       data-path={file.path}
       className={`tree-file${selected ? ' is-selected' : ''}${open ? ' is-open' : ''}`}
-      style={{ paddingLeft: 12 + (level - 1) * 14 }}
+      style={{ paddingLeft: 12 + (level - 2) * 14 }}
       title={file.path}
       onClick={(e) => {
         onSelect(file.path, e)
@@ -41,11 +45,7 @@ export function FileItem({ file, selected, open, level, onSelect, onDetails }: F
         {file.folder && <span className="tree-file-folder">{file.folder}</span>}
       </span>
       {problem && (
-        <span
-          className={`problem-mark problem-${problem.severity}`}
-          title={problem.summary}
-          aria-label={`${problem.count} ${problem.severity === 'error' ? 'error' : 'warning'}${problem.count === 1 ? '' : 's'}`}
-        >
+        <span className={`problem-mark problem-${problem.severity}`} title={problem.summary} aria-hidden="true">
           {problem.severity === 'error' ? '✕' : '!'}
           {problem.count > 1 && <span className="problem-count">{problem.count}</span>}
         </span>

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import type { SidebarModel } from './sidebar-model'
+import { horizontalMove, treeRows } from './tree-rows'
+
+const file = (path: string) => ({ path, label: path, folder: '', identity: null, problem: null })
+const model: SidebarModel = {
+  groups: [{ id: 'g1', name: 'a', files: [file('/a1'), file('/a2')], similarity: 0.5 }],
+  suggestions: [],
+  singles: [file('/s1')],
+  order: ['/a1', '/a2', '/s1'],
+  total: 3,
+}
+
+describe('tree rows', () => {
+  it('lists expanded groups with their files, then singles', () => {
+    expect(treeRows(model, () => true).map((r) => r.id)).toEqual([
+      'section:groups', 'group:g1', 'file:g1:/a1', 'file:g1:/a2', 'section:singles', 'file::/s1',
+    ])
+    expect(treeRows(model, () => false).map((r) => r.id)).toEqual(['section:groups', 'group:g1', 'section:singles', 'file::/s1'])
+  })
+
+  it('Right expands a closed group then enters it; Left collapses it or goes to the parent', () => {
+    const closed = treeRows(model, () => false)
+    expect(horizontalMove(closed, 1, 'ArrowRight')).toEqual({ kind: 'expand', groupId: 'g1', expand: true })
+    const open = treeRows(model, () => true)
+    expect(horizontalMove(open, 1, 'ArrowRight')).toEqual({ kind: 'focus', index: 2 })
+    expect(horizontalMove(open, 1, 'ArrowLeft')).toEqual({ kind: 'expand', groupId: 'g1', expand: false })
+    expect(horizontalMove(open, 3, 'ArrowLeft')).toEqual({ kind: 'focus', index: 1 })
+    expect(horizontalMove(open, 5, 'ArrowLeft')).toBeNull()
+  })
+})
