@@ -37,6 +37,10 @@ describe('menuTemplate', () => {
     for (const label of ['Open Folder…', 'Open Files…', 'Save Merged', 'Save Merged As…', 'Export Recipe…', 'Apply Recipe…', 'Close', 'Undo', 'Redo', 'About Agent Merge']) click(find(menu, label))
     expect(sent).toEqual(['open-folder', 'open-files', 'save-merged', 'save-merged-as', 'export-recipe', 'apply-recipe', 'close', 'undo', 'redo', 'about'])
     expect(find(menu, 'Save Merged').accelerator).toBe('CmdOrCtrl+S')
+    // The page handles these keys itself: shown in the menu, not registered (no double handling).
+    expect(find(menu, 'Save Merged').registerAccelerator).toBe(false)
+    expect(find(menu, 'Undo').registerAccelerator).toBe(false)
+    expect(find(menu, 'Export Recipe…').registerAccelerator).toBeUndefined()
   })
 
   it('lists recent items and opens them in the main process', () => {

@@ -16,6 +16,10 @@ export interface MenuContext {
   readonly setTheme: (theme: Settings['theme']) => void
 }
 
+const PAGE_HANDLED_ACCELERATORS: ReadonlySet<string> = new Set([
+  'CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z', 'Ctrl+Y',
+])
+
 function recentLabel(item: RecentItem): string {
   const first = item.paths[0] ?? ''
   return item.paths.length > 1 ? `${first} (+${item.paths.length - 1})` : first
@@ -26,6 +30,9 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
+    // Keys the page handles itself (see renderer/src/app/shortcuts.ts) are shown but not
+    // registered: the page gets them once, and Ctrl+Z in a text field stays the field's own undo.
+    ...(accelerator && PAGE_HANDLED_ACCELERATORS.has(accelerator) ? { registerAccelerator: false } : {}),
     click: () => send(name),
   })
   const themeItem = (label: string, theme: Settings['theme']): MenuItemConstructorOptions => ({
