@@ -271,3 +271,19 @@ describe('bytes the base decides', () => {
     }
   })
 })
+
+describe('output diagnostics', () => {
+  it('checks the output as a file named after its name, beside the base', () => {
+    const docs = [parseDocument('---\nname: backend-architect\ndescription: Designs APIs.\n---\n## A\nx\n', 'agents/000_32342c2b.md')]
+    const alignment = alignVariants(docs)
+    const result = applyRecipe(defaultRecipe(docs, alignment), docs, alignment)
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('name-file-mismatch')
+  })
+  it('reports what is wrong with the output', () => {
+    const docs = [parseDocument('---\nname: a\ndescription: d\n---\n## A\nx\n', '.claude/agents/a.md')]
+    const alignment = alignVariants(docs)
+    expect(applyRecipe(defaultRecipe(docs, alignment), docs, alignment).diagnostics.map((d) => d.code)).not.toContain('missing-key')
+    const recipe = withKeyPick(defaultRecipe(docs, alignment), 'description', { kind: 'omit' })
+    expect(applyRecipe(recipe, docs, alignment).diagnostics.map((d) => d.code)).toContain('missing-key')
+  })
+})

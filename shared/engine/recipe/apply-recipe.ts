@@ -28,8 +28,20 @@ export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
   return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md')] }
 }
 
-/** Parse and lint findings about the merged text as a file of its own. */
-function outputFindings(text: string, path: string): readonly Diagnostic[] {
-  const doc = parseDocument(text, path)
+/** Parse and lint findings about the merged text as a file of its own. It is checked as if saved
+ *  beside the base variant under its own `name` (where the default save path puts it), so the
+ *  format is detected from the folder and the base's file name does not count against it. */
+function outputFindings(text: string, basePath: string): readonly Diagnostic[] {
+  let doc = parseDocument(text, basePath)
+  const named = doc.name ? pathWithStem(basePath, doc.name) : basePath
+  if (named !== basePath) doc = parseDocument(text, named)
   return [...doc.diagnostics, ...lintDocument(doc)]
+}
+
+function pathWithStem(path: string, stem: string): string {
+  const slash = path.lastIndexOf('/') + 1
+  const file = path.slice(slash)
+  const ext = /(\.agent\.md|\.chatmode\.md|\.mdc|\.md)$/i.exec(file)?.[0] ?? '.md'
+  const safe = stem.replace(/[\\/:*?"<>|\s]+/g, '-')
+  return `${path.slice(0, slash)}${safe}${ext}`
 }
