@@ -82,7 +82,9 @@ describe('host service', () => {
     expect(listing.roots).toHaveLength(2)
     expect(listing.files.map((f) => f.relPath)).toEqual(['a.md', 'b.md', 'x.md'])
     expect((await service.getRecent())[0]?.paths).toEqual([other])
-    await expect(service.openPaths(['/no/such/place'])).rejects.toMatchObject({ code: 'not-found' })
+    const third = await makeTempFolder()
+    await expect(service.openPaths([third, '/no/such/place'])).rejects.toMatchObject({ code: 'not-found', path: '/no/such/place' })
+    expect((await service.rescan()).roots).toHaveLength(2) // nothing was added
   })
 
   it('a path picked in a save dialog may be written outside the roots', async () => {

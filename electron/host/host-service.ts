@@ -2,14 +2,14 @@
 // mode (over HTTP). All paths pass through the roots gate; writes are atomic and refuse to
 // clobber changed files or sources; events go to the subscribed listeners.
 
-import { access } from 'node:fs/promises'
+import { access, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FolderListing, HostApi, HostEvent, SkippedFile, AgentFileEntry } from '../../shared/host-api'
 import type { HostResponse } from '../../shared/host-channels'
 import { createAppStore, type AppStore } from './app-store'
 import { checkArchiveId, createArchiver } from './archive'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
-import { hostFailure, toHostError } from './host-error'
+import { asHostFailure, hostFailure, toHostError } from './host-error'
 import type { Warn } from './json-file'
 import { readAgentFile } from './read-file'
 import { checkPathShape, createRoots, type RootEntry } from './roots'
@@ -113,6 +113,13 @@ export function createHostService(options: HostServiceOptions): HostService {
   }
 
   async function openPaths(paths: readonly string[]): Promise<FolderListing> {
+    // All or nothing: check every path before any becomes a root.
+    for (const path of paths) {
+      const normalised = checkPathShape(path)
+      await stat(normalised).catch((error: unknown) => {
+        throw asHostFailure(error, normalised)
+      })
+    }
     for (const path of paths) await roots.add(path)
     initialized = true
     await store.addRecent(paths.map((p) => checkPathShape(p)), now().getTime()).catch((error: unknown) => warn(`Could not remember recent items: ${toHostError(error).message}`))
