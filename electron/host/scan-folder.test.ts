@@ -48,6 +48,13 @@ describe('scanFolder', () => {
     expect(reviewer).toMatchObject({ root, path: join(root, '.claude/agents/reviewer.md'), formatHint: 'claude-agent' })
   })
 
+  it('treats an opened .claude folder like one found inside a project', async () => {
+    const home = await makeTempFolder()
+    await writeTree(home, { '.claude/agents/a.md': agent('a'), '.claude/CLAUDE.md': 'memory', '.claude/projects/x/notes.md': 'no' })
+    const { files } = await scanFolder(join(home, '.claude'))
+    expect(files.map((f) => f.relPath)).toEqual(['agents/a.md'])
+  })
+
   it('reports files too large, binary or not UTF-8 instead of loading them', async () => {
     const root = await makeTempFolder()
     await writeTree(root, {
