@@ -15,9 +15,13 @@ import { takeAllFrom, withKeyPick, withRowMoved, withRowPick } from './recipe-ed
 const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
 const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
 
+/** The YAML between the opening `---` on the first line and the next `---` or `...` line, or null. */
 function frontmatterOf(text: string): string | null {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)^---\r?\n?/m.exec(text)
-  return m ? m[1]! : null
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
+  if (!open) return null
+  const rest = text.slice(open[0].length)
+  const close = /^(---|\.\.\.)[ \t]*(\r?\n|$)/m.exec(rest)
+  return close ? rest.slice(0, close.index) : rest
 }
 
 /** The output's frontmatter (if any) is strict YAML, and origins tile the text in order. */
@@ -272,6 +276,19 @@ describe('bytes the base decides', () => {
   })
 })
 
+describe('a body that starts with a rule', () => {
+  it('gets a blank line first when no frontmatter is written, so it stays a rule', () => {
+    const docs = [parse('---\nname: a\n---\n---\nIntro.\n## A\nx\n', 0)]
+    const alignment = alignVariants(docs)
+    const recipe = withKeyPick(defaultRecipe(docs, alignment), 'name', { kind: 'omit' })
+    const result = applyRecipe(recipe, docs, alignment)
+    expect(result.text).toBe('\n---\nIntro.\n## A\nx\n')
+    expect(parse(result.text).frontmatterMode).toBe('none')
+    expectSound(result)
+    expect(applyRecipe(defaultRecipe(docs, alignment), docs, alignment).text).toBe(docs[0]!.text)
+  })
+})
+
 describe('output diagnostics', () => {
   it('checks the output as a file named after its name, beside the base', () => {
     const docs = [parseDocument('---\nname: backend-architect\ndescription: Designs APIs.\n---\n## A\nx\n', 'agents/000_32342c2b.md')]
@@ -285,5 +302,32 @@ describe('output diagnostics', () => {
     expect(applyRecipe(defaultRecipe(docs, alignment), docs, alignment).diagnostics.map((d) => d.code)).not.toContain('missing-key')
     const recipe = withKeyPick(defaultRecipe(docs, alignment), 'description', { kind: 'omit' })
     expect(applyRecipe(recipe, docs, alignment).diagnostics.map((d) => d.code)).toContain('missing-key')
+  })
+})
+
+describe('messy input', () => {
+  const fragment = fc.oneof(
+    fc.constantFrom('---\n', '---', 'name: x\n', 'tools: *\n', 'description: a: b\n', '# T\n', '## T\n', '### 1. T\n', '**B**:\n', '1. **I**: x\n', '```\n', '~~~\n', '    # code\n', '\r\n', '\n', '\uFEFF', 'user: "q"\n', '  - item\n', '...\n', '#\n', '####### seven\n', '\t'),
+    fc.string({ maxLength: 12 }),
+  )
+  const messyText = fc.array(fragment, { maxLength: 25 }).map((parts) => parts.join(''))
+  it('never throws, and writes strict frontmatter, for any pick of any text', () => {
+    fc.assert(
+      fc.property(fc.array(messyText, { minLength: 1, maxLength: 4 }), fc.nat(), (texts, seed) => {
+        const docs = texts.map((t, i) => parse(t, i))
+        const alignment = alignVariants(docs)
+        const recipe = defaultRecipe(docs, alignment)
+        expectSound(applyRecipe(recipe, docs, alignment))
+        expectSound(applyRecipe(takeAllFrom(recipe, alignment, seed % docs.length), docs, alignment))
+        for (const result of [applyRecipe(recipe, docs, alignment), applyRecipe(takeAllFrom(recipe, alignment, seed % docs.length), docs, alignment)]) {
+          // The engine's own parser reads the output's frontmatter as strict YAML (or finds none).
+          expect(['strict', 'none'], JSON.stringify(result.text)).toContain(parse(result.text).frontmatterMode)
+        }
+        const combined = alignment.rows.reduce((r, row) => withRowPick(r, row.id, { kind: 'combine', variants: docs.map((_, i) => i) }), recipe)
+        const allKeys = alignment.keys.reduce((r, key) => withKeyPick(r, key.key, { kind: 'combine', variants: docs.map((_, i) => i).reverse() }), combined)
+        expectSound(applyRecipe(allKeys, docs, alignment))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
