@@ -6,7 +6,7 @@ import type { AgentDocument } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { alignVariants } from './align-variants'
 import { corpusGroups, exampleDocs } from './testing/corpus-groups'
-import { docFamily, renderDoc } from './testing/generated-docs'
+import { docFamily, messyText, renderDoc } from './testing/generated-docs'
 
 const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
 const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
@@ -156,6 +156,18 @@ describe('alignVariants on generated families', () => {
         expectWellFormed(docs, alignVariants(docs))
       }),
       { numRuns: 150 },
+    )
+  })
+})
+
+describe('alignVariants on messy texts', () => {
+  it('places every section exactly once, in order', () => {
+    fc.assert(
+      fc.property(fc.array(messyText, { minLength: 1, maxLength: 5 }), (texts) => {
+        const docs = texts.map((text, i) => parse(text, i))
+        expectWellFormed(docs, alignVariants(docs))
+      }),
+      { numRuns: 300 },
     )
   })
 })

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { alignVariants } from '../align/align-variants'
 import { corpusDocs, corpusGroups, exampleDocs } from '../align/testing/corpus-groups'
-import { docFamily, renderDoc } from '../align/testing/generated-docs'
+import { docFamily, messyText, renderDoc } from '../align/testing/generated-docs'
 import type { AgentDocument } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { isStrictYaml } from '../parse/strict-yaml'
@@ -306,11 +306,6 @@ describe('output diagnostics', () => {
 })
 
 describe('messy input', () => {
-  const fragment = fc.oneof(
-    fc.constantFrom('---\n', '---', 'name: x\n', 'tools: *\n', 'description: a: b\n', '# T\n', '## T\n', '### 1. T\n', '**B**:\n', '1. **I**: x\n', '```\n', '~~~\n', '    # code\n', '\r\n', '\n', '\uFEFF', 'user: "q"\n', '  - item\n', '...\n', '#\n', '####### seven\n', '\t'),
-    fc.string({ maxLength: 12 }),
-  )
-  const messyText = fc.array(fragment, { maxLength: 25 }).map((parts) => parts.join(''))
   it('never throws, and writes strict frontmatter, for any pick of any text', () => {
     fc.assert(
       fc.property(fc.array(messyText, { minLength: 1, maxLength: 4 }), fc.nat(), (texts, seed) => {

@@ -85,3 +85,15 @@ export const docFamily: fc.Arbitrary<DocSpec[]> = docSpec.chain((base) =>
       }),
     ]),
 )
+
+/** Text made of the fragments that trip parsers: delimiters, `*` values, fences, indented `#`,
+ *  pseudo-headings, BOMs, CRLF, stray keys, plus random strings. */
+export const messyText: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('---\n', '---', 'name: x\n', 'tools: *\n', 'description: a: b\n', '# T\n', '## T\n', '### 1. T\n', '**B**:\n', '1. **I**: x\n', '```\n', '~~~\n', '    # code\n', '\r\n', '\n', '\uFEFF', 'user: "q"\n', '  - item\n', '...\n', '#\n', '####### seven\n', '\t'),
+      fc.string({ maxLength: 12 }),
+    ),
+    { maxLength: 25 },
+  )
+  .map((parts) => parts.join(''))
