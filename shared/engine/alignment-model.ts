@@ -13,10 +13,10 @@ export type RowStatus =
   | { readonly kind: 'unique'; readonly variant: number }
 
 export interface SectionRow {
-  /** Stable id of the row, derived from section keys (the reference variant's key, or the first
-   *  variant that has it): recipes name rows by it. Unique within the alignment. */
+  /** Stable id of the row: the reference variant's section key (`key@variant` when another row
+   *  already has that key): recipes name rows by it. Unique within the alignment. */
   readonly id: string
-  /** Display title (from the first variant that has the section). */
+  /** Display title and level: the reference variant's. */
   readonly title: string
   readonly level: number
   /** Id of the parent row, null at top level: children align within matched parents. */
