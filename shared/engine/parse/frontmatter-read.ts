@@ -30,6 +30,9 @@ export function readFrontmatter(text: string, lines: readonly LineSpan[], block:
     if (!strict.isMap) {
       diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `line ${block.firstLine + 1}: the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })
     }
+    for (const key of strict.unlistedKeys) {
+      diagnostics.push({ severity: 'warning', code: 'frontmatter-key-not-on-own-line', line: block.firstLine + 1, message: `line ${block.firstLine + 1}: YAML reads a key \`${key}\` that is not written as a \`${key}: value\` line; Agent Merge cannot show or merge it. Write it as its own line.` })
+    }
     return { frontmatter: { ...base, mode: block.closed ? 'strict' : 'repaired', entries: strict.entries }, diagnostics }
   }
 

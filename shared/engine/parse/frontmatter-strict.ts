@@ -8,14 +8,20 @@ import type { YamlProblem } from './strict-yaml'
 import { readStrictYaml } from './strict-yaml'
 
 export type StrictEntriesResult =
-  | { readonly ok: true; readonly entries: readonly FrontmatterEntry[]; readonly isMap: boolean }
+  | {
+      readonly ok: true
+      readonly entries: readonly FrontmatterEntry[]
+      readonly isMap: boolean
+      /** Keys YAML reads that are not written as column-0 `key:` lines (flow maps, `? key`). */
+      readonly unlistedKeys: readonly string[]
+    }
   | { readonly ok: false; readonly problems: readonly YamlProblem[] }
 
 export function readStrictEntries(text: string, source: string, spans: readonly EntrySpan[]): StrictEntriesResult {
   const result = readStrictYaml(source)
   if (!result.ok) return result
   const map = result.value
-  if (map !== null && !isPlainObject(map)) return { ok: true, entries: [], isMap: false }
+  if (map !== null && !isPlainObject(map)) return { ok: true, entries: [], isMap: false, unlistedKeys: [] }
   const entries = spans.map((span): FrontmatterEntry => {
     const raw = text.slice(span.start, span.end)
     const fromMap: FrontmatterValue | undefined = map !== null && hasOwn(map, span.key) ? map[span.key] : undefined
@@ -27,5 +33,7 @@ export function readStrictEntries(text: string, source: string, spans: readonly 
     const value = fromMap !== undefined ? fromMap : (alone ?? null)
     return { key: span.key, raw, value, line: span.keyLine + 1, strictValid: alone !== undefined && sameValue(alone, value) }
   })
-  return { ok: true, entries, isMap: true }
+  const listed = new Set(spans.map((span) => span.key))
+  const unlistedKeys = map === null ? [] : Object.keys(map).filter((key) => !listed.has(key))
+  return { ok: true, entries, isMap: true, unlistedKeys }
 }

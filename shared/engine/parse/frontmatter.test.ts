@@ -51,6 +51,17 @@ describe('strict frontmatter', () => {
     expect(value(dots, 'name')).toBe('x')
   })
 
+  it('says when YAML reads keys that are not `key: value` lines', () => {
+    const doc = parse('---\n{name: x, description: y}\n---\n')
+    expect(doc.frontmatterMode).toBe('strict')
+    expect(doc.frontmatter?.entries).toEqual([])
+    expect(codes(doc)).toEqual(['frontmatter-key-not-on-own-line@2', 'frontmatter-key-not-on-own-line@2'])
+  })
+
+  it('warns about a block that is valid YAML but not a map', () => {
+    expect(codes(parse('---\n- a\n- b\n---\n'))).toEqual(['frontmatter-not-a-map@2'])
+  })
+
   it('has no frontmatter when the file does not start with `---`', () => {
     for (const text of ['', 'hello', ' ---\nname: x\n---\n', '\n---\nname: x\n---\n', '--- \n', '----\nname: x\n----\n']) {
       const doc = parse(text)

@@ -3,17 +3,31 @@
 // inside). Backslashes stay literal (plain scalars have no escapes): `\n` stays two characters.
 
 /** Folds the lines of a plain scalar: lines trimmed and joined with a space; each run of
- *  n blank lines becomes n newlines. A ` #` on the first line starts a comment. */
+ *  n blank lines becomes n newlines. A comment (` #`, or a line starting with `#`) ends the
+ *  scalar, as in YAML. When text follows such a "comment", YAML has no reading of the value
+ *  at all, and the `#` text is what the author meant as text (`# Output Format` inside an
+ *  example): it is folded in like any other line. */
 export function foldPlainScalar(firstLineRest: string, continuation: readonly string[]): string {
-  let first = firstLineRest
-  const comment = first.indexOf(' #')
-  if (comment !== -1) first = first.slice(0, comment)
-  let value = first.trim()
+  return foldLines([firstLineRest, ...continuation], true) ?? foldLines([firstLineRest, ...continuation], false)!
+}
+
+function foldLines(lines: readonly string[], honourComments: boolean): string | null {
+  let value = ''
   let pendingBlank = 0
-  for (const raw of continuation) {
-    const line = raw.trim()
+  let ended = false
+  for (const [index, raw] of lines.entries()) {
+    let line = raw.trim()
+    if (ended) {
+      if (line.length === 0 || line.startsWith('#')) continue
+      return null
+    }
+    const comment = honourComments ? commentStart(line) : -1
+    if (comment !== -1) {
+      line = line.slice(0, comment).trimEnd()
+      ended = true
+    }
     if (line.length === 0) {
-      pendingBlank++
+      if (index > 0 && !ended) pendingBlank++
       continue
     }
     if (value.length === 0) value = line
@@ -21,6 +35,16 @@ export function foldPlainScalar(firstLineRest: string, continuation: readonly st
     pendingBlank = 0
   }
   return value
+}
+
+/** Where a comment starts in a trimmed line: `#` after a blank, or `#` opening a continuation line. */
+function commentStart(line: string): number {
+  if (line.startsWith('#')) return 0
+  for (let i = line.indexOf('#'); i > 0; i = line.indexOf('#', i + 1)) {
+    const before = line.charCodeAt(i - 1)
+    if (before === 32 || before === 9) return i
+  }
+  return -1
 }
 
 /** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted). */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { foldPlainScalar, quoteYamlString } from './plain-scalar'
+import { readStrictYamlFull } from './strict-yaml'
+
+describe('foldPlainScalar', () => {
+  it.each([
+    [' one line', [], 'one line'],
+    [' a: b', ['  c', '', '  d'], 'a: b c\nd'],
+    [' a', ['', '', '  b'], 'a\n\nb'],
+    [' keeps \\n literally', [], 'keeps \\n literally'],
+    [' ends here # comment', [], 'ends here'],
+    [' a', ['  # a comment line', ''], 'a'],
+    [' a#b', [], 'a#b'],
+    [' ', ['  b'], 'b'],
+  ])('%j + %j -> %j', (first, rest, expected) => {
+    expect(foldPlainScalar(first, rest)).toBe(expected)
+  })
+
+  it('reads `#` text as text when more text follows it (YAML has no reading then)', () => {
+    expect(foldPlainScalar(' a # c', ['  more'])).toBe('a # c more')
+    expect(foldPlainScalar(' a', ['  # Output Format', '', '  more'])).toBe('a # Output Format\nmore')
+  })
+
+  it('matches what YAML reads when the folded lines are valid YAML', () => {
+    const first = ' plain words'
+    const rest = ['  continue here', '', '  and here  ', '  # trailing comment']
+    const yaml = readStrictYamlFull(`k:${first}\n${rest.join('\n')}\n`)
+    expect(yaml.ok && (yaml.value as { k: string }).k).toBe(foldPlainScalar(first, rest))
+  })
+})
+
+describe('quoteYamlString', () => {
+  it.each(['plain', 'a "quoted" \\ back', 'line\nbreak\ttab\r', '\u0000\u0085\ufeff', '😀 é', '\ud800 lone'])('%j round-trips through YAML', (value) => {
+    const yaml = readStrictYamlFull(`k: ${quoteYamlString(value)}\n`)
+    expect(yaml.ok && (yaml.value as { k: string }).k).toBe(value)
+  })
+})
