@@ -148,12 +148,24 @@ function shapeMessage(shape: RepairShape, span: EntrySpan, line: number): string
 /** Best-effort value of an entry no repair fits. */
 function lenientValue(rest: string, continuation: readonly string[], folded: string): FrontmatterValue {
   if (rest.length >= 2 && (rest[0] === '"' || rest[0] === "'") && rest.endsWith(rest[0]) && continuation.length === 0) return rest.slice(1, -1)
+  if (/^[|>][+-]?[1-9]?[+-]?$/.test(rest)) return blockScalarText(rest[0] === '|', continuation)
   if (rest.length === 0) {
     const items = continuation.map((l) => l.trim()).filter((l) => l.length > 0)
     if (items.length > 0 && items.every((l) => l.startsWith('- ') || l === '-')) return items.map((l) => l.slice(1).trim())
     return items.join('\n')
   }
   return folded
+}
+
+/** The text of a `|` / `>` block whose lines YAML rejects (often a line indented too little):
+ *  common indentation removed, lines kept (`|`) or joined with spaces (`>`). */
+function blockScalarText(literal: boolean, continuation: readonly string[]): string {
+  const lines = [...continuation]
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
+  let indent = Infinity
+  for (const l of lines) if (l.trim() !== '') indent = Math.min(indent, l.length - l.trimStart().length)
+  const body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd())
+  return literal ? body.join('\n') : foldPlainScalar('', body)
 }
 
 function joinAsWritten(rest: string, continuation: readonly string[]): string {

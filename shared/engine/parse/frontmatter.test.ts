@@ -129,6 +129,13 @@ describe('lenient reading', () => {
     expect(doc.diagnostics.every((d) => d.line >= 1)).toBe(true)
   })
 
+  it('reads a block scalar whose lines YAML rejects as its text', () => {
+    const doc = parse('---\nname: x\ndescription: |\n    first line\n  second: line\n---\n')
+    expect(doc.frontmatterMode).toBe('lenient')
+    expect(value(doc, 'description')).toBe('  first line\nsecond: line')
+    expect(value(parse('---\ndescription: >\n    first\n  second: x\n---\n'), 'description')).toBe('first second: x')
+  })
+
   it('reports a stray line before the first key', () => {
     const doc = parse('---\nhello there\nname: x\n---\n')
     expect(doc.frontmatterMode).toBe('lenient')
