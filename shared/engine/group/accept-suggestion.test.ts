@@ -37,8 +37,11 @@ describe('acceptSuggestion', () => {
     expect(toMaster.members).toEqual([0, 1, 2, 3])
   })
 
-  it('leaves the grouping as it is for an unknown id', () => {
+  it('leaves the grouping as it is for an unknown id or a side that is gone', () => {
     expect(acceptSuggestion(grouping, 'nope', inputs)).toBe(grouping)
+    const s = grouping.suggestions.find((x) => x.a.kind === 'group' || x.b.kind === 'group')!
+    const withoutGroups = { ...grouping, groups: [] }
+    expect(acceptSuggestion(withoutGroups, s.id, inputs)).toBe(withoutGroups)
   })
 
   it('makes a new group of two singles keyed by the first side', () => {

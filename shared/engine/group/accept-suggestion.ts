@@ -26,6 +26,7 @@ export function acceptSuggestion(grouping: Grouping, suggestionId: string, input
   if (accepted === undefined) return grouping
   const sideA = membersOf(grouping, accepted.a)
   const sideB = membersOf(grouping, accepted.b)
+  if (sideA.length === 0 || sideB.length === 0) return grouping // a side that no longer exists: nothing to join
   // The larger side keeps its id and key; the other side's members join as 'accepted'.
   const [keep, join, keepRef] = sideA.length >= sideB.length ? [sideA, sideB, accepted.a] : [sideB, sideA, accepted.b]
   const key = keyOf(grouping, keepRef, inputs)
