@@ -32,6 +32,7 @@ describe('detectFormat', () => {
     [['name', 'description', 'handoffs'], 'copilot-agent'],
     [['name', 'description', 'allowed-tools'], 'claude-skill'],
     [['description', 'argument-hint'], 'claude-command'],
+    [['name', 'description', 'temperature', 'max_turns'], 'gemini-agent'],
     [['description'], 'generic'],
     [[], 'generic'],
   ])('keys %j -> %s', (keys, format) => {

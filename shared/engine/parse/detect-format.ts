@@ -24,6 +24,7 @@ export function detectFormat(path: string, keys: readonly string[]): AgentFormat
   if (fromPath !== 'generic') return fromPath
   const has = new Set(keys)
   if (has.has('globs') || has.has('alwaysApply')) return 'cursor-rule'
+  if (has.has('max_turns') || has.has('timeout_mins')) return 'gemini-agent'
   if (has.has('mode') || has.has('temperature') || has.has('permission') || has.has('top_p')) return 'opencode-agent'
   if (has.has('handoffs') || has.has('target')) return 'copilot-agent'
   if (has.has('allowed-tools') || has.has('argument-hint')) return has.has('name') ? 'claude-skill' : 'claude-command'
