@@ -48,6 +48,16 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
     ],
   },
   {
+    title: 'Sidebar',
+    items: [
+      { keys: ['↑', '↓', 'Home', 'End'], does: 'Move between files and groups' },
+      { keys: ['←', '→'], does: 'Fold / unfold a group' },
+      { keys: ['Enter'], does: 'Compare the group' },
+      { keys: ['Space'], does: 'Select a file (on a group: all its files)' },
+      { keys: ['Shift+click'], does: 'Select a range of files' },
+    ],
+  },
+  {
     title: 'Everything else',
     items: [
       { keys: ['Ctrl/Cmd+Z'], does: 'Undo' },

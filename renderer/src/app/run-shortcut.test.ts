@@ -1,0 +1,75 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useAppStore } from '../state/store'
+import { setServices } from '../state/services'
+import { createFakeHost } from '../state/testing/fake-host'
+import { createInThreadEngine } from '../engine-worker/in-thread-engine'
+import { selectOrderedRows } from '../state/selectors'
+import { pickFor, isIdentical } from '../state/grid-rows'
+import { runShortcut } from './run-shortcut'
+import { matchShortcut } from './shortcuts'
+
+const dir = join(__dirname, '../../../examples/backend-architect')
+const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`/ex/${f}`, readFileSync(join(dir, f), 'utf8')]))
+const paths = Object.keys(files).sort()
+const press = (key: string, extra: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean }> = {}) => {
+  const match = matchShortcut({ key, code: /^[0-9]$/.test(key) ? `Digit${key}` : '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra })
+  if (!match) throw new Error(`no shortcut for ${key}`)
+  return runShortcut(match)
+}
+
+describe('keyboard commands on the backend-architect group', () => {
+  beforeEach(async () => {
+    setServices({ host: createFakeHost('/ex', files), engine: createInThreadEngine() })
+    useAppStore.getState().closeGroup()
+    await useAppStore.getState().loadInitial()
+    await useAppStore.getState().openGroup(paths)
+  })
+
+  it('j jumps to rows that differ, u to undecided ones', () => {
+    press('j')
+    const s = useAppStore.getState()
+    const focused = selectOrderedRows(s).find((r) => r.ref.kind === s.focusedRow?.kind && JSON.stringify(r.ref) === JSON.stringify(s.focusedRow))
+    expect(focused && !isIdentical(focused)).toBe(true)
+    press('u')
+    const after = useAppStore.getState()
+    expect(pickFor(after.recipe, after.focusedRow!)?.kind).toBe('undecided')
+  })
+
+  it('a digit picks that variant for the focused row; x omits and x again restores; Ctrl+Z undoes', () => {
+    press('u')
+    const ref = useAppStore.getState().focusedRow!
+    const row = selectOrderedRows(useAppStore.getState()).find((r) => JSON.stringify(r.ref) === JSON.stringify(ref))!
+    const cells = row.kind === 'key' ? row.key.cells.map((c) => c !== null) : row.row.cells.map((c) => c !== null)
+    const variant = cells.findIndex(Boolean)
+    press(String(variant + 1))
+    expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'variant', variant })
+    press('x')
+    expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'omit' })
+    press('x')
+    expect(pickFor(useAppStore.getState().recipe, ref)?.kind).not.toBe('omit')
+    press('z', { ctrlKey: true })
+    expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'omit' })
+  })
+
+  it('a digit for a variant that lacks the row changes nothing and says why', () => {
+    const s = useAppStore.getState()
+    const partial = selectOrderedRows(s).find((r) => r.kind === 'row' && r.row.cells.some((c) => c === null) && r.row.cells.some((c) => c !== null))!
+    useAppStore.getState().focusRow(partial.ref)
+    const missing = partial.kind === 'row' ? partial.row.cells.findIndex((c) => c === null) : -1
+    const before = useAppStore.getState().recipe
+    press(String(missing + 1))
+    expect(useAppStore.getState().recipe).toBe(before)
+    expect(useAppStore.getState().toasts.at(-1)?.message).toMatch(/does not have this row/)
+  })
+
+  it('Alt+Shift+Down moves the focused row down in the result', () => {
+    const s = useAppStore.getState()
+    const first = s.recipe!.rows[0]!.row
+    useAppStore.getState().focusRow({ kind: 'row', id: first })
+    press('ArrowDown', { altKey: true, shiftKey: true })
+    expect(useAppStore.getState().recipe!.rows[1]!.row).toBe(first)
+  })
+})
