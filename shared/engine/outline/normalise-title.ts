@@ -6,41 +6,55 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /** `1. **API Design & Implementation**:` -> `api design and implementation`. */
 export function normaliseTitle(title: string): string {
-  let out = ''
-  let pendingSpace = false
-  for (let i = numberingEnd(title); i < title.length; i++) {
-    const c = title.charCodeAt(i)
-    let piece: string
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) piece = title[i]!
-      else if (c >= 65 && c <= 90) piece = String.fromCharCode(c + 32)
-      else if (c === 38) piece = 'and' // `&`
-      else {
-        if (c !== 39) pendingSpace = true // apostrophes join (`fiber's` -> `fibers`)
-        continue
-      }
-      if (c === 38) pendingSpace = true
-    } else {
-      const ch = c >= 0xd800 && c <= 0xdbff ? title.slice(i, i + 2) : title[i]!
-      if (ch.length === 2) i++
-      if (c === 0x2019) continue
-      if (!LETTER_OR_DIGIT.test(ch)) {
-        pendingSpace = true
-        continue
-      }
-      piece = ch.toLowerCase()
-    }
-    if (pendingSpace && out.length > 0) out += ' '
-    out += piece
-    pendingSpace = c === 38
-  }
-  return out
+  return joinWords(title, ' ')
 }
 
 /** Slug for section keys: the normalised title with hyphens; `section` when nothing is left. */
 export function slugOfTitle(title: string): string {
-  const normalised = normaliseTitle(title)
-  return normalised.length === 0 ? 'section' : normalised.replaceAll(' ', '-')
+  const slug = joinWords(title, '-')
+  return slug.length === 0 ? 'section' : slug
+}
+
+/** The words of the title (see normaliseTitle) joined with `separator`. */
+function joinWords(title: string, separator: string): string {
+  const lower = title.toLowerCase()
+  let out = ''
+  let pendingSpace = false
+  const append = (piece: string): void => {
+    if (pendingSpace && out.length > 0) out += separator
+    out += piece
+    pendingSpace = false
+  }
+  let i = numberingEnd(lower)
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i)
+    if (isAsciiLetterOrDigit(c)) {
+      let j = i + 1
+      while (j < lower.length && isAsciiLetterOrDigit(lower.charCodeAt(j))) j++
+      append(lower.slice(i, j)) // whole runs at once: titles are mostly ASCII words
+      i = j
+    } else if (c === 38) {
+      pendingSpace = true // `&` reads `and`, a word of its own
+      append('and')
+      pendingSpace = true
+      i++
+    } else if (c === 39 || c === 0x2019) {
+      i++ // apostrophes join (`fiber's` -> `fibers`)
+    } else if (c < 128) {
+      pendingSpace = true
+      i++
+    } else {
+      const ch = String.fromCodePoint(lower.codePointAt(i)!)
+      if (LETTER_OR_DIGIT.test(ch)) append(ch)
+      else pendingSpace = true
+      i += ch.length
+    }
+  }
+  return out
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
 }
 
 /** Where leading numbering ends (`1.`, `2)`, `1.2.3`, `3 -`, `4:`), after any `#`, `*`, `_` or

@@ -12,6 +12,8 @@ export interface LineSpan {
 
 /** Lines of `text.slice(from, to)`; a final line without an ending is included when non-empty. */
 export function splitLines(text: string, from = 0, to = text.length): LineSpan[] {
+  const cr = text.indexOf('\r', from)
+  if (cr === -1 || cr >= to) return splitLfLines(text, from, to)
   const lines: LineSpan[] = []
   let start = from
   let i = from
@@ -27,6 +29,18 @@ export function splitLines(text: string, from = 0, to = text.length): LineSpan[]
       start = i + 1
     }
     i++
+  }
+  if (start < to) lines.push({ start, contentEnd: to, end: to })
+  return lines
+}
+
+/** The common case, no `\r` at all: let the native `indexOf` find the line ends. */
+function splitLfLines(text: string, from: number, to: number): LineSpan[] {
+  const lines: LineSpan[] = []
+  let start = from
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    lines.push({ start, contentEnd: i, end: i + 1 })
+    start = i + 1
   }
   if (start < to) lines.push({ start, contentEnd: to, end: to })
   return lines
