@@ -48,6 +48,10 @@ describe('alignVariants on the founding example', () => {
     const api = alignment.rows.find((r) => r.title === 'API Best Practices')!
     expect(['same', 'partial']).toContain(api.status.kind)
   })
+  it('does not take 001\'s closing "CORE PROTOCOL" section for a title heading wrapping the body', () => {
+    const core = alignment.rows.find((r) => r.cells[2] !== null && docs[2]!.sections[r.cells[2]!]!.title === 'Core Responsibilities')!
+    expect(core.parentId).toBeNull()
+  })
   it('aligns the frontmatter keys with list items', () => {
     expect(alignment.keys.map((k) => k.key)).toEqual(expect.arrayContaining(['name', 'description', 'tools', 'color', 'model']))
     const name = alignment.keys.find((k) => k.key === 'name')!
@@ -117,6 +121,12 @@ describe('alignVariants on small hand-made variants', () => {
     expect(focus.cells.map((c, v) => docs[v]!.sections[c!]!.title)).toEqual(['Focus Areas', 'Focus Areas'])
     expect(focus.status).toEqual({ kind: 'same' })
     expect(focus.parentId).toBe(alignment.rows.find((r) => r.title === 'Performance Engineer')!.id)
+  })
+  it('takes a lone heading after a preamble with its own pseudo-headings as a last section, not a title wrapper', () => {
+    const docs = [parse('Intro.\n\n1. **Design**: plan it\n\n## Rules\n### Golden\nbe honest\n', 0), parse('## Duties\n### Plan\nplan it\n', 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    expect(alignment.rows.find((r) => r.title === 'Duties')!.parentId).toBeNull()
   })
   it('names rows by the reference section key, the same on every run, unique when keys collide', () => {
     const docs = [parse('## Usage\nalpha beta gamma\n', 0), parse('## Usage\ncompletely different words here\n## Extra\nmore\n', 1)]

@@ -7,13 +7,29 @@
 import type { AgentDocument } from '../model'
 import type { DocFeatures } from './section-features'
 
-/** The index of the variant's title wrapper: its only top-level section besides the preamble,
- *  an ATX heading with children. null when the document has none. */
-export function titleWrapper(doc: AgentDocument, features: DocFeatures): number | null {
-  const top = features.children[features.children.length - 1]!.filter((i) => doc.sections[i]!.kind !== 'preamble')
-  if (top.length !== 1) return null
-  const only = top[0]!
-  return doc.sections[only]!.kind === 'atx' && features.children[only]!.length > 0 ? only : null
+/** Text before a title heading is at most a line or two (a badge, a comment). */
+const MAX_PREAMBLE_CHARS = 300
+
+/** The index of the document's title wrapper: its only top-level section besides the preamble,
+ *  an ATX heading with children, with nothing of substance before it (a preamble with its own
+ *  pseudo-headings or much text is the body, and a lone heading after it is just its last
+ *  section). null when the document has none. */
+export function titleWrapper(doc: AgentDocument): number | null {
+  let only: number | null = null
+  let hasChildren = false
+  for (let i = 0; i < doc.sections.length; i++) {
+    const section = doc.sections[i]!
+    if (section.parent === null) {
+      if (section.kind === 'preamble') {
+        if (doc.text.slice(section.start, section.end).trim().length > MAX_PREAMBLE_CHARS) return null
+        continue
+      }
+      if (only !== null || section.kind !== 'atx') return null
+      only = i
+    } else if (doc.sections[section.parent]!.kind === 'preamble') return null
+    else if (section.parent === only) hasChildren = true
+  }
+  return hasChildren ? only : null
 }
 
 export interface TopLevelPlan {
@@ -26,7 +42,7 @@ export interface TopLevelPlan {
 
 export function planTopLevel(docs: readonly AgentDocument[], features: readonly DocFeatures[]): TopLevelPlan {
   const topLevel = features.map((f) => f.children[f.children.length - 1]!)
-  const wrappers = docs.map((doc, v) => titleWrapper(doc, features[v]!))
+  const wrappers = docs.map((doc) => titleWrapper(doc))
   const someWrapped = wrappers.some((w) => w !== null)
   const someOpen = docs.some((doc, v) => wrappers[v] === null && topLevel[v]!.some((i) => doc.sections[i]!.kind !== 'preamble'))
   // A wrapper whose title an unwrapped variant also has at its top level is an ordinary section.

@@ -4,14 +4,14 @@
 // Subsections move with it by the same delta. Levels stay within 1..6; pseudo-headings (bold
 // lines, list items), setext headings and the preamble are never rewritten.
 
+import { titleWrapper } from '../align/title-wrapper'
 import type { AgentDocument, Section } from '../model'
 
 /** The level a document's main sections use: the smallest ATX level at the top level, or, when
  *  one title heading wraps the whole body (see align/title-wrapper.ts), the smallest ATX level
  *  below it. null when there is no ATX heading there. */
 export function contentTopLevel(doc: AgentDocument): number | null {
-  const top = doc.sections.flatMap((s, i) => (s.parent === null && s.kind !== 'preamble' ? [i] : []))
-  const wrapper = top.length === 1 && doc.sections[top[0]!]!.kind === 'atx' ? top[0]! : null
+  const wrapper = titleWrapper(doc)
   const under = wrapper === null ? null : minAtxLevel(doc.sections.filter((s) => s.parent === wrapper))
   return under ?? minAtxLevel(doc.sections.filter((s) => s.parent === null))
 }
