@@ -6,6 +6,14 @@ import { getServices } from '../state/services'
 import { runShortcut } from './run-shortcut'
 import type { ThemeChoice } from '../state/slices/ui-slice'
 
+function currentHostKind(): string | null {
+  try {
+    return getServices().host.kind
+  } catch {
+    return null // services not installed (tests render without a host)
+  }
+}
+
 export function StatusBar() {
   const listing = useAppStore((s) => s.listing)
   const groups = useAppStore((s) => s.grouping?.grouping.groups.length ?? 0)
@@ -15,12 +23,7 @@ export function StatusBar() {
   const setTheme = useAppStore((s) => s.setTheme)
   const setShortcutSheetOpen = useAppStore((s) => s.setShortcutSheetOpen)
   const differing = merge ? merge.alignment.rows.filter((r) => r.status.kind !== 'same').length + merge.alignment.keys.filter((k) => k.status.kind !== 'same').length : 0
-  let hostKind: string | null = null
-  try {
-    hostKind = getServices().host.kind
-  } catch {
-    hostKind = null
-  }
+  const hostKind = currentHostKind()
 
   return (
     <footer className="status-bar" role="contentinfo" aria-label="Status">

@@ -1,18 +1,15 @@
-/// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useAppStore } from '../state/store'
 import { setServices } from '../state/services'
 import { createFakeHost } from '../state/testing/fake-host'
+import { exampleFiles } from '../state/testing/example-files'
 import { createInThreadEngine } from '../engine-worker/in-thread-engine'
 import { selectOrderedRows } from '../state/selectors'
 import { pickFor, isIdentical } from '../state/grid-rows'
 import { runShortcut } from './run-shortcut'
 import { matchShortcut } from './shortcuts'
 
-const dir = join(__dirname, '../../../examples/backend-architect')
-const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`/ex/${f}`, readFileSync(join(dir, f), 'utf8')]))
+const files = exampleFiles('/ex')
 const paths = Object.keys(files).sort()
 const press = (key: string, extra: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean }> = {}) => {
   const match = matchShortcut({ key, code: /^[0-9]$/.test(key) ? `Digit${key}` : '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra })

@@ -1,20 +1,13 @@
-/// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useAppStore } from './store'
 import { setServices } from './services'
 import { createFakeHost } from './testing/fake-host'
+import { exampleFiles } from './testing/example-files'
 import { createInThreadEngine } from '../engine-worker/in-thread-engine'
 import { selectOrderedRows, selectUndecidedCount } from './selectors'
 
-const dir = join(__dirname, '../../../examples/backend-architect')
 const root = '/work/agents'
-const files = Object.fromEntries(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => [`${root}/${f}`, readFileSync(join(dir, f), 'utf8')]),
-)
+const files = exampleFiles(root)
 const paths = Object.keys(files).sort()
 
 describe('store with the backend-architect example', () => {

@@ -1,5 +1,5 @@
 // An in-memory HostApi for unit tests of the store (the real app always uses getHost()).
-import type { AgentFileEntry, AgentFileText, FolderListing, HostApi, HostEvent, Settings } from '../../../../shared/host-api'
+import type { AgentFileEntry, AgentFileText, Draft, FolderListing, HostApi, HostEvent, Settings } from '../../../../shared/host-api'
 import { sha256Hex } from '../../../../shared/engine/hash'
 
 export interface FakeHost extends HostApi {
@@ -11,7 +11,7 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   const files = new Map(Object.entries(initial))
   const listeners = new Set<(e: HostEvent) => void>()
   let settings: Settings = { theme: 'system', zoom: 1, foldIdenticalRows: false }
-  const drafts = new Map<string, import('../../../../shared/host-api').Draft>()
+  const drafts = new Map<string, Draft>()
 
   const listing = (): FolderListing => ({
     roots: [{ path: root, kind: 'folder' }],
