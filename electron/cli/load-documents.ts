@@ -51,11 +51,17 @@ export async function loadDocument(display: string, cwd: string): Promise<Loaded
 }
 
 export async function tryLoadDocument(display: string, absolute: string): Promise<LoadedDocument | LoadProblem> {
+  let file
   try {
-    const file = await readAgentFile(absolute)
-    return { display, doc: parseDocument(file.text, absolute), fileHash: file.hash }
+    file = await readAgentFile(absolute)
   } catch (error) {
     return problemOf(display, absolute, error)
+  }
+  try {
+    return { display, doc: parseDocument(file.text, absolute), fileHash: file.hash }
+  } catch (error) {
+    // The parser is built never to throw on any text; if it does, say so instead of crashing.
+    return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
   }
 }
 
