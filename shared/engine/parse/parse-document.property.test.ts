@@ -44,6 +44,14 @@ describe('parseDocument on arbitrary text', () => {
     fc.assert(fc.property(text, (t) => checkInvariants(t, parseDocument(t, '.claude/agents/a.md'))), { numRuns: 2000 })
   })
 
+  it('survives inputs that are not strings', () => {
+    for (const bad of [undefined, null, 42, {}]) {
+      const doc = parseDocument(bad as unknown as string, bad as unknown as string)
+      expect(doc.text).toBe('')
+      expect(doc.sections).toEqual([])
+    }
+  })
+
   it('round-trips any Unicode string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (t) => checkInvariants(t, parseDocument(t, 'x.mdc'))), { numRuns: 500 })
   })

@@ -12,11 +12,13 @@ import { splitLines } from './lines'
 import { textLayout } from './text-layout'
 
 export function parseDocument(text: string, path: string): AgentDocument {
+  // Callers from plain JavaScript (or a worker message) may hand anything: never throw.
   const input = typeof text === 'string' ? text : ''
+  const filePath = typeof path === 'string' ? path : ''
   try {
-    return parseOrThrow(input, path)
+    return parseOrThrow(input, filePath)
   } catch (error) {
-    return fallbackDocument(input, path, error)
+    return fallbackDocument(input, filePath, error)
   }
 }
 
