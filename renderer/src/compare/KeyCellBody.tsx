@@ -1,7 +1,7 @@
 // A frontmatter key cell: list-like values as chips with additions and removals marked against
 // the reference; other values as their YAML source with word differences.
 import type { KeyCell } from '../../../shared/engine/alignment-model'
-import { cachedWordDiff } from './diff-cache'
+import { useWordDiff } from './diff-cache'
 import { LOW_OVERLAP, sharedRatio } from './diff-overlap'
 import { DiffText } from './DiffText'
 import { keyValueSource } from './cell-text'
@@ -16,41 +16,52 @@ interface KeyCellBodyProps {
 }
 
 export function KeyCellBody({ cell, reference, isReference, changes, cacheKey }: KeyCellBodyProps) {
-  const showRemoved = useAppStore((s) => s.showRemovedWords)
-  if (cell.items) {
-    const added = new Set(isReference ? [] : (changes?.added ?? []))
-    const removed = isReference ? [] : (changes?.removed ?? [])
-    return (
-      <div className="chips">
-        {cell.items.length === 0 && removed.length === 0 && <span className="chips-empty">(empty)</span>}
-        {cell.items.map((item, i) => (
-          <span key={`${item}-${i}`} className={`chip${added.has(item) ? ' chip-added' : ''}`} title={added.has(item) ? 'Not in the reference' : undefined}>
-            {added.has(item) && <span aria-hidden="true">+</span>}
-            {item}
-            {added.has(item) && <span className="sr-only"> (added)</span>}
-          </span>
-        ))}
-        {removed.map((item) => (
-          <span key={`removed-${item}`} className="chip chip-removed" title="In the reference, not here">
-            <span aria-hidden="true">−</span>
-            {item}
-            <span className="sr-only"> (missing)</span>
-          </span>
-        ))}
-      </div>
-    )
-  }
+  if (cell.items) return <KeyChips items={cell.items} isReference={isReference} changes={changes} />
   const text = keyValueSource(cell.raw)
   const refText = reference ? keyValueSource(reference.raw) : null
-  if (isReference || refText === null || refText === text) return <pre className="cell-text key-text">{text}</pre>
-  const diff = cachedWordDiff(cacheKey, refText, text)
-  if (diff.kind === 'ok' && sharedRatio(diff.parts) < LOW_OVERLAP) {
+  return <KeyValueText text={text} referenceText={isReference || refText === text ? null : refText} cacheKey={cacheKey} />
+}
+
+function KeyChips({ items, isReference, changes }: { items: readonly string[]; isReference: boolean; changes: KeyCellBodyProps['changes'] }) {
+  const added = new Set(isReference ? [] : (changes?.added ?? []))
+  const removed = isReference ? [] : (changes?.removed ?? [])
+  return (
+    <div className="chips">
+      {items.length === 0 && removed.length === 0 && <span className="chips-empty">(empty)</span>}
+      {items.map((item, i) => (
+        <span key={`${item}-${i}`} className={`chip${added.has(item) ? ' chip-added' : ''}`} title={added.has(item) ? 'Not in the reference' : undefined}>
+          {added.has(item) && <span aria-hidden="true">+</span>}
+          {item}
+          {added.has(item) && <span className="sr-only"> (added)</span>}
+        </span>
+      ))}
+      {removed.map((item) => (
+        <span key={`removed-${item}`} className="chip chip-removed" title="In the reference, not here">
+          <span aria-hidden="true">−</span>
+          {item}
+          <span className="sr-only"> (missing)</span>
+        </span>
+      ))}
+    </div>
+  )
+}
+
+function KeyValueText({ text, referenceText, cacheKey }: { text: string; referenceText: string | null; cacheKey: string }) {
+  const showRemoved = useAppStore((s) => s.showRemovedWords)
+  const diff = useWordDiff(cacheKey, referenceText, text)
+  if (!diff || diff.kind === 'tooLarge') return <pre className="cell-text key-text">{text}</pre>
+  const shared = sharedRatio(diff.parts)
+  if (shared < LOW_OVERLAP) {
     return (
       <>
-        <p className="low-overlap-note">Mostly different from the reference ({Math.round(sharedRatio(diff.parts) * 100)}% shared).</p>
+        <p className="low-overlap-note">Mostly different from the reference ({Math.round(shared * 100)}% shared).</p>
         <pre className="cell-text key-text">{text}</pre>
       </>
     )
   }
-  return <pre className="cell-text key-text">{diff.kind === 'ok' ? <DiffText diff={diff} showRemoved={showRemoved} /> : text}</pre>
+  return (
+    <pre className="cell-text key-text">
+      <DiffText diff={diff} showRemoved={showRemoved} />
+    </pre>
+  )
 }

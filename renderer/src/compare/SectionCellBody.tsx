@@ -1,5 +1,5 @@
 // A section cell's text, with word differences against the row's reference.
-import { cachedWordDiff } from './diff-cache'
+import { useWordDiff } from './diff-cache'
 import { LOW_OVERLAP, sharedRatio } from './diff-overlap'
 import { DiffText } from './DiffText'
 import { displayText } from './cell-text'
@@ -15,10 +15,17 @@ interface SectionCellBodyProps {
 export function SectionCellBody({ text, referenceText, isReference, cacheKey }: SectionCellBodyProps) {
   const showRemoved = useAppStore((s) => s.showRemovedWords)
   const shown = displayText(text)
-  if (isReference || referenceText === null || referenceText === text) {
-    return <pre className="cell-text">{shown}</pre>
+  const plain = isReference || referenceText === null || referenceText === text
+  const diff = useWordDiff(cacheKey, plain ? null : displayText(referenceText), shown)
+  if (plain) return <pre className="cell-text">{shown}</pre>
+  if (!diff) {
+    return (
+      <>
+        <p className="pending-note" role="status">Comparing with the reference…</p>
+        <pre className="cell-text">{shown}</pre>
+      </>
+    )
   }
-  const diff = cachedWordDiff(cacheKey, displayText(referenceText), shown)
   if (diff.kind === 'tooLarge') {
     return (
       <>

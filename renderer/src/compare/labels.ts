@@ -8,8 +8,11 @@ export function statusLabel(status: RowStatus | KeyStatus, variantCount: number)
       return 'same'
     case 'changed':
       return 'similarity' in status ? `changed · ${Math.round(status.similarity * 100)}%` : 'changed'
-    case 'partial':
-      return `in ${variantCount - status.missingIn.length} of ${variantCount}`
+    case 'partial': {
+      const present = Array.from({ length: variantCount }, (_, v) => v).filter((v) => !status.missingIn.includes(v))
+      // Name the few variants that have it: with many columns they may be scrolled out of view.
+      return present.length <= 4 ? `only in ${present.map((v) => v + 1).join(', ')}` : `in ${present.length} of ${variantCount}`
+    }
     case 'unique':
       return `only in ${status.variant + 1}`
   }

@@ -1,7 +1,7 @@
 // What the UI asks of the engine, as one async interface: the worker client runs it off the UI
 // thread; the in-thread implementation serves tests and browsers without module workers.
 import type { AgentDocument, Diagnostic } from '../../../shared/engine/model'
-import type { Alignment } from '../../../shared/engine/alignment-model'
+import type { Alignment, WordDiff } from '../../../shared/engine/alignment-model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
 import type { Grouping } from '../../../shared/engine/group/group-model'
 
@@ -31,4 +31,6 @@ export interface EngineApi {
   parseFiles(files: readonly FileToParse[]): Promise<readonly ParsedFile[]>
   groupFiles(docs: readonly AgentDocument[]): Promise<GroupedFiles>
   prepareMerge(docs: readonly AgentDocument[]): Promise<PreparedMerge>
+  /** Bounded word diff of `other` against `reference` (big cells, off the UI thread). */
+  diffWords(reference: string, other: string): Promise<WordDiff>
 }

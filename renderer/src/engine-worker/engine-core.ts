@@ -8,6 +8,7 @@ import { groupInputFromDocument } from '../../../shared/engine/group/group-input
 import { alignVariants } from '../../../shared/engine/align/align-variants'
 import { defaultRecipe } from '../../../shared/engine/recipe/default-recipe'
 import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
+export { diffWords as diffWordsNow } from '../../../shared/engine/diff/word-diff'
 
 export function parseFilesNow(files: readonly FileToParse[]): ParsedFile[] {
   return files.map((f) => {

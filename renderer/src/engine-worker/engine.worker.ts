@@ -1,7 +1,7 @@
 // The engine worker: parses, groups and aligns off the UI thread so a big folder or a big group
 // never freezes the window.
 import type { EngineRequest, EngineResponse, EngineResult } from './protocol'
-import { groupFilesNow, parseFilesNow, prepareMergeNow } from './engine-core'
+import { diffWordsNow, groupFilesNow, parseFilesNow, prepareMergeNow } from './engine-core'
 
 function run(request: EngineRequest): EngineResult {
   switch (request.op) {
@@ -11,6 +11,8 @@ function run(request: EngineRequest): EngineResult {
       return groupFilesNow(request.docs)
     case 'prepareMerge':
       return prepareMergeNow(request.docs)
+    case 'diffWords':
+      return diffWordsNow(request.reference, request.other)
   }
 }
 

@@ -1,13 +1,15 @@
 // Messages between the UI thread and the engine worker. Plain data (structured clone).
 import type { AgentDocument } from '../../../shared/engine/model'
+import type { WordDiff } from '../../../shared/engine/alignment-model'
 import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
 
 export type EngineRequest =
   | { readonly id: number; readonly op: 'parseFiles'; readonly files: readonly FileToParse[] }
   | { readonly id: number; readonly op: 'groupFiles'; readonly docs: readonly AgentDocument[] }
   | { readonly id: number; readonly op: 'prepareMerge'; readonly docs: readonly AgentDocument[] }
+  | { readonly id: number; readonly op: 'diffWords'; readonly reference: string; readonly other: string }
 
-export type EngineResult = readonly ParsedFile[] | GroupedFiles | PreparedMerge
+export type EngineResult = readonly ParsedFile[] | GroupedFiles | PreparedMerge | WordDiff
 
 export type EngineResponse =
   | { readonly id: number; readonly ok: true; readonly result: EngineResult }

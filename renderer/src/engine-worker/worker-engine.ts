@@ -1,6 +1,7 @@
 // The EngineApi over a module worker. If the worker cannot start or dies, calls fall back to the
 // in-thread engine so the app keeps working (slower on big groups, never broken).
 import type { AgentDocument } from '../../../shared/engine/model'
+import type { WordDiff } from '../../../shared/engine/alignment-model'
 import type { EngineApi, FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
 import type { EngineRequest, EngineResponse, EngineResult } from './protocol'
 import { createInThreadEngine } from './in-thread-engine'
@@ -55,5 +56,6 @@ export function createWorkerEngine(): EngineApi {
     parseFiles: (files: readonly FileToParse[]) => call<readonly ParsedFile[]>({ op: 'parseFiles', files }, () => fallback.parseFiles(files)),
     groupFiles: (docs: readonly AgentDocument[]) => call<GroupedFiles>({ op: 'groupFiles', docs }, () => fallback.groupFiles(docs)),
     prepareMerge: (docs: readonly AgentDocument[]) => call<PreparedMerge>({ op: 'prepareMerge', docs }, () => fallback.prepareMerge(docs)),
+    diffWords: (reference: string, other: string) => call<WordDiff>({ op: 'diffWords', reference, other }, () => fallback.diffWords(reference, other)),
   }
 }

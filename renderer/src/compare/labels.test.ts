@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { folderLabel, isPicked, pickLabel, statusLabel } from './labels'
+
+describe('labels', () => {
+  it('names the few variants that have a partial row, counts the many', () => {
+    expect(statusLabel({ kind: 'partial', missingIn: [0, 2, 3], similarity: 1 }, 5)).toBe('only in 2, 5')
+    expect(statusLabel({ kind: 'partial', missingIn: [0], similarity: 1 }, 6)).toBe('in 5 of 6')
+    expect(statusLabel({ kind: 'changed', similarity: 0.824 }, 3)).toBe('changed · 82%')
+    expect(statusLabel({ kind: 'unique', variant: 2 }, 3)).toBe('only in 3')
+  })
+  it('describes picks and which cells they take', () => {
+    expect(pickLabel({ kind: 'combine', variants: [0, 2] })).toBe('Combined 1 + 3')
+    expect(pickLabel(null)).toBe('Not written')
+    expect(isPicked({ kind: 'combine', variants: [0, 2] }, 2)).toBe(true)
+    expect(isPicked({ kind: 'custom', text: 'x' }, 0)).toBe(false)
+  })
+  it('shows the collection folder, skipping tool folders', () => {
+    expect(folderLabel('/home/u/repos/wshobson/agents/.claude/agents/x.md')).toBe('repos/wshobson')
+    expect(folderLabel('/a/b/plugins/kit/agents/x.md')).toBe('plugins/kit')
+  })
+})
