@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
+import { sha256Hex } from '../hash'
 import { parseDocument } from './parse-document'
 import { serializeDocument } from './serialize'
 import { readStrictYamlFull } from './strict-yaml'
@@ -42,6 +43,13 @@ describe('parseDocument on arbitrary text', () => {
   it('round-trips text that opens with a frontmatter delimiter', () => {
     const text = fc.tuple(fc.constantFrom('---\n', '---\r\n', '\uFEFF---\n', '---'), fc.string({ unit: fragment, maxLength: 60 })).map(([a, b]) => a + b)
     fc.assert(fc.property(text, (t) => checkInvariants(t, parseDocument(t, '.claude/agents/a.md'))), { numRuns: 2000 })
+  })
+
+  it('takes a known hash from the caller, and ignores one that is not a SHA-256 hex', () => {
+    const known = 'ab'.repeat(32)
+    expect(parseDocument('x', 'a.md', { knownHash: known }).hash).toBe(known)
+    expect(parseDocument('x', 'a.md', { knownHash: 'nope' }).hash).toBe(sha256Hex('x'))
+    expect(parseDocument('x', 'a.md').hash).toBe(sha256Hex('x'))
   })
 
   it('survives inputs that are not strings', () => {

@@ -11,18 +11,28 @@ import { identityOf } from './identity'
 import { splitLines } from './lines'
 import { textLayout } from './text-layout'
 
-export function parseDocument(text: string, path: string): AgentDocument {
+export interface ParseOptions {
+  /** SHA-256 hex of `text` when the caller already has it (the host hashes the bytes with native
+   *  crypto as it reads them): hashing in JavaScript is half the cost of parsing. It must equal
+   *  `sha256Hex(text)`; anything that is not 64 lowercase hex digits is ignored. */
+  readonly knownHash?: string
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/
+
+export function parseDocument(text: string, path: string, options?: ParseOptions): AgentDocument {
   // Callers from plain JavaScript (or a worker message) may hand anything: never throw.
   const input = typeof text === 'string' ? text : ''
   const filePath = typeof path === 'string' ? path : ''
   try {
-    return parseOrThrow(input, filePath)
+    const knownHash = options?.knownHash
+    return parseOrThrow(input, filePath, typeof knownHash === 'string' && SHA256_HEX.test(knownHash) ? knownHash : null)
   } catch (error) {
     return fallbackDocument(input, filePath, error)
   }
 }
 
-function parseOrThrow(text: string, path: string): AgentDocument {
+function parseOrThrow(text: string, path: string, knownHash: string | null): AgentDocument {
   const layout = textLayout(text)
   const contentStart = layout.bom ? 1 : 0
   const diagnostics: Diagnostic[] = []
@@ -52,7 +62,7 @@ function parseOrThrow(text: string, path: string): AgentDocument {
     path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
     frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
     sections: outline.sections, format, identity: identityOf(format, name, path),
-    name, description: stringValue(entries, 'description'), hash: sha256Hex(text), diagnostics,
+    name, description: stringValue(entries, 'description'), hash: knownHash ?? sha256Hex(text), diagnostics,
   }
 }
 
