@@ -8,12 +8,14 @@ export interface TextLayout {
 
 export function textLayout(text: string): TextLayout {
   const bom = text.charCodeAt(0) === 0xfeff
+  const last = text.charCodeAt(text.length - 1)
+  const finalNewline = last === 10 || last === 13
+  if (text.indexOf('\r') === -1) return { bom, eol: '\n', finalNewline } // most files: no counting
   let lf = 0
   let crlf = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++
     else lf++
   }
-  const last = text.charCodeAt(text.length - 1)
-  return { bom, eol: crlf > lf ? '\r\n' : '\n', finalNewline: last === 10 || last === 13 }
+  return { bom, eol: crlf > lf ? '\r\n' : '\n', finalNewline }
 }
