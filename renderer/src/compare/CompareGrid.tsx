@@ -73,7 +73,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
       aria-colcount={columns.length}
       style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
     >
-      <div className="grid-header" role="row">
+      <div className="grid-header" role="row" aria-rowindex={1}>
         {columns.map((v, position) => (
           <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
         ))}
@@ -84,13 +84,13 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
           return (
             <div key={vi.key} ref={virtualizer.measureElement} data-index={vi.index} className="grid-item" style={{ transform: `translateY(${vi.start}px)` }}>
               {item.kind === 'heading' && (
-                <div className="grid-heading" role="row">
+                <div className="grid-heading" role="row" aria-rowindex={vi.index + 2}>
                   <span role="rowheader">{item.title}</span>
                   <span className="grid-heading-count">{item.count}</span>
                 </div>
               )}
               {item.kind === 'folded' && (
-                <div role="row" className="grid-folded">
+                <div role="row" aria-rowindex={vi.index + 2} className="grid-folded">
                   <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
                     {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} folded · show
                   </button>
@@ -99,6 +99,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
               {(item.kind === 'key' || item.kind === 'row') && (
                 <GridRow
                   item={item}
+                  rowIndex={vi.index + 2}
                   docs={merge.docs}
                   columns={columns}
                   pick={pickFor(recipe, item.ref)}

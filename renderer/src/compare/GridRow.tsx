@@ -14,6 +14,8 @@ import { combineAll, diffCell, editCustom, moveInResult, pickVariant, toggleOmit
 
 interface GridRowProps {
   readonly item: DataItem
+  /** 1-based position among the grid's rows (the header is row 1). */
+  readonly rowIndex: number
   readonly docs: readonly AgentDocument[]
   readonly columns: readonly number[]
   readonly pick: Pick | null
@@ -81,6 +83,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   return (
     <div
       role="row"
+      aria-rowindex={p.rowIndex}
       className={`grid-row${p.focused ? ' grid-row-focused' : ''}${p.pick?.kind === 'omit' ? ' grid-row-omitted' : ''}${p.pick?.kind === 'undecided' ? ' grid-row-undecided' : ''}`}
       aria-label={title || 'text before the first heading'}
       data-row-id={item.id}
@@ -105,7 +108,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     </div>
   )
 }, (a, b) =>
-  a.item === b.item && a.docs === b.docs && a.columns === b.columns && a.pick === b.pick && a.focused === b.focused &&
+  a.item === b.item && a.rowIndex === b.rowIndex && a.docs === b.docs && a.columns === b.columns && a.pick === b.pick && a.focused === b.focused &&
   a.changedUpstream === b.changedUpstream && a.expanded === b.expanded && a.anchorVariant === b.anchorVariant &&
   a.onFocus === b.onFocus && a.onToggleExpand === b.onToggleExpand)
 

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store'
 import { sidebarModel } from './sidebar-model'
 import { FileTree } from './FileTree'
 import { DetailsPanel } from './DetailsPanel'
+import { RecentList } from './RecentList'
 import { compareSelection, openFolderCommand } from '../app/open-commands'
 import './sidebar.css'
 
@@ -61,6 +62,7 @@ export function Sidebar() {
               <p>{listing ? 'No agent files in the opened folder.' : 'No folder open.'}</p>
               <button type="button" className="am-btn am-btn-primary" onClick={() => void openFolderCommand('folder')}>Open folder…</button>
               <p className="hint">or drop a folder or files on the window</p>
+              <RecentList />
             </>
           )}
         </div>
