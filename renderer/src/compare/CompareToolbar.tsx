@@ -15,14 +15,15 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
   const redo = useAppStore((s) => s.redo)
   const resetToDefault = useAppStore((s) => s.resetToDefault)
   const closeGroup = useAppStore((s) => s.closeGroup)
-  const name = merge.docs[0]?.identity ?? 'agent'
+  const identities = [...new Set(merge.docs.map((d) => d.identity))]
+  const name = identities.length <= 1 ? (identities[0] ?? 'agent') : `${identities[0]} + ${identities.length - 1} other name${identities.length === 2 ? '' : 's'}`
   const rows = merge.alignment.rows
   const differing = rows.filter((r) => r.status.kind !== 'same').length
 
   return (
     <div className="compare-toolbar" role="toolbar" aria-label="Compare">
       <div className="compare-title">
-        <h1>{name}</h1>
+        <h1 title={identities.join(', ')}>{name}</h1>
         <span className="compare-subtitle">
           {merge.docs.length} variants · {rows.length} rows · {differing} differ
         </span>

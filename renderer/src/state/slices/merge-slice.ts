@@ -193,11 +193,15 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     toggleKeyCombine: (key, variant) => edit((r) => withKeyToggledInCombine(r, key, variant)),
     takeAll: (variant) => {
       const alignment = get().merge?.alignment
-      if (alignment) edit((r) => takeAllFrom(r, alignment, variant))
+      if (!alignment) return
+      edit((r) => takeAllFrom(r, alignment, variant))
+      get().showToast({ kind: 'info', message: `Took every row and key from variant ${variant + 1}.`, action: { label: 'Undo', run: () => get().undo() } })
     },
     resetToDefault: () => {
       const merge = get().merge
-      if (merge) edit(() => merge.defaultRecipe)
+      if (!merge) return
+      edit(() => merge.defaultRecipe)
+      get().showToast({ kind: 'info', message: 'Picks reset to the suggested ones.', action: { label: 'Undo', run: () => get().undo() } })
     },
     moveRow: (rowId, delta) => edit((r) => moveRowBy(r, rowId, delta)),
     moveKey: (key, delta) => edit((r) => moveKeyBy(r, key, delta)),
