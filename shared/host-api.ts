@@ -62,6 +62,11 @@ export interface AgentFileText {
   readonly mtimeMs: number
 }
 
+/** One entry of `readFiles`: the file, or why that one file could not be read. */
+export type ReadFileResult =
+  | { readonly ok: true; readonly file: AgentFileText }
+  | { readonly ok: false; readonly error: HostError }
+
 export interface WriteRequest {
   readonly path: string
   readonly text: string
@@ -139,6 +144,11 @@ export interface HostApi {
   rescan(): Promise<FolderListing>
   closeAll(): Promise<void>
   readFile(path: string): Promise<AgentFileText>
+  /** Many files in one call, with readFile's checks: one entry per path, in order; a file that
+   *  cannot be read is its own error entry. At most READ_FILES_MAX_PATHS paths and
+   *  READ_FILES_MAX_BYTES of text per call (shared/host-channels.ts): more is a 'bad-request'
+   *  for the whole call, so callers batch. */
+  readFiles(paths: readonly string[]): Promise<readonly ReadFileResult[]>
   /** Atomic; refuses with 'changed-on-disk' when the file's hash differs from expectedHash,
    *  'exists' when expectedHash is null and the file exists, and 'source-file' when the target
    *  was read as a source this session (and not written by us since) without overwriteSource. */

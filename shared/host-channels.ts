@@ -23,6 +23,7 @@ export const HOST_METHODS = [
   'rescan',
   'closeAll',
   'readFile',
+  'readFiles',
   'writeFile',
   'archiveFiles',
   'undoArchive',
@@ -37,6 +38,10 @@ export const HOST_METHODS = [
 type MissingMethods = Exclude<HostMethodName, (typeof HOST_METHODS)[number]>
 const allMethodsListed: MissingMethods extends never ? true : MissingMethods = true
 void allMethodsListed
+
+/** Limits of one readFiles call (a bigger call is refused as a whole with 'bad-request'). */
+export const READ_FILES_MAX_PATHS = 1000
+export const READ_FILES_MAX_BYTES = 64 * 1024 * 1024
 
 /** Methods only a host with native dialogs implements; browser mode answers { supported: false }. */
 export const DIALOG_METHODS = ['showOpenDialog', 'showSaveDialog'] as const satisfies readonly HostMethodName[]

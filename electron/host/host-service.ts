@@ -11,6 +11,7 @@ import { checkArchiveId, createArchiver } from './archive'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
 import { asHostFailure, hostFailure, toHostError } from './host-error'
 import type { Warn } from './json-file'
+import { readBatch } from './read-batch'
 import { readAgentFile } from './read-file'
 import { checkPathShape, createRoots, type RootEntry } from './roots'
 import { scanFolder } from './scan-folder'
@@ -26,6 +27,8 @@ export interface HostServiceOptions {
   readonly exampleFolder?: string
   readonly initialPaths: readonly string[]
   readonly maxFileSize?: number
+  /** Total text one readFiles call may answer (default READ_FILES_MAX_BYTES; tests lower it). */
+  readonly readFilesMaxBytes?: number
   /** Native dialogs (Electron); without them both answer { supported: false }. */
   readonly dialogs?: DialogMethods
   /** Watch the roots for changes (default true). */
@@ -172,6 +175,8 @@ export function createHostService(options: HostServiceOptions): HostService {
       readSources.add(resolved.realPath)
       return { ...file, path: resolved.path }
     },
+    readFiles: (paths) =>
+      readBatch(paths, (path) => service.readFile(path), options.readFilesMaxBytes !== undefined ? { maxBytes: options.readFilesMaxBytes } : {}),
     async writeFile(request) {
       const target = await resolveWriteTarget(request.path)
       const isSource = readSources.has(target.realPath) && !writtenByUs.has(target.realPath)

@@ -2,7 +2,7 @@
 // argument count or types) is a 'bad-request' with a message that names the problem.
 
 import type { Draft, Settings, WriteRequest } from '../../shared/host-api'
-import { isHostMethodName, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
+import { isHostMethodName, READ_FILES_MAX_PATHS, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
 import { hostFailure } from './host-error'
 import { isRecord } from './json-file'
 
@@ -21,10 +21,10 @@ function pathArg(method: string, value: unknown, what: string): string {
   return value
 }
 
-function pathList(method: string, value: unknown): string[] {
+function pathList(method: string, value: unknown, max = MAX_PATHS): string[] {
   if (!Array.isArray(value)) bad(method, 'expected a list of paths')
   if (value.length === 0) bad(method, 'the list of paths is empty')
-  if (value.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} paths at once`)
+  if (value.length > max) bad(method, `at most ${max} paths at once (got ${value.length}); split the list into smaller calls`)
   return value.map((p, i) => pathArg(method, p, `path ${i + 1}`))
 }
 
@@ -84,6 +84,7 @@ const validators: Validators = {
   rescan: () => [],
   closeAll: () => [],
   readFile: ([path]) => [pathArg('readFile', path, 'the path')],
+  readFiles: ([paths]) => [pathList('readFiles', paths, READ_FILES_MAX_PATHS)],
   writeFile: ([request]) => [writeRequest('writeFile', request)],
   archiveFiles: ([paths]) => [pathList('archiveFiles', paths)],
   undoArchive: ([id]) => [stringArg('undoArchive', id, 'the archive id')],
@@ -97,7 +98,7 @@ const validators: Validators = {
 
 const ARITY: { readonly [M in HostMethodName]: number } = {
   getInitialListing: 0, showOpenDialog: 1, showSaveDialog: 1, openPaths: 1, rescan: 0, closeAll: 0,
-  readFile: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
+  readFile: 1, readFiles: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
   setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1,
 }
 

@@ -85,6 +85,19 @@ describe('browser host client', () => {
     expect(host.pathForDroppedFile({})).toBeNull()
   })
 
+  it('reads a batch over one request: files, per-file errors and a refused oversized call', async () => {
+    const { host, agents } = await setup()
+    await host.getInitialListing()
+    const results = await host.readFiles([join(agents, 'a.md'), join(agents, 'nope.md'), '/etc/passwd'])
+    expect(results).toEqual([
+      { ok: true, file: expect.objectContaining({ path: join(agents, 'a.md'), text: '# A\n' }) },
+      { ok: false, error: expect.objectContaining({ code: 'not-found', path: join(agents, 'nope.md') }) },
+      { ok: false, error: expect.objectContaining({ code: 'outside-roots', path: '/etc/passwd' }) },
+    ])
+    const tooMany = Array.from({ length: 1001 }, () => join(agents, 'a.md'))
+    await expect(host.readFiles(tooMany)).rejects.toMatchObject({ code: 'bad-request', message: expect.stringContaining('at most 1000 paths') })
+  })
+
   it('says so when the token is wrong and when the server is gone', async () => {
     const { host: wrong } = await setup('not-the-token-at-all')
     await expect(wrong.getSettings()).rejects.toMatchObject({ code: 'unauthorized' })

@@ -1,5 +1,5 @@
 // An in-memory HostApi for unit tests of the store (the real app always uses getHost()).
-import type { AgentFileEntry, AgentFileText, Draft, FolderListing, HostApi, HostEvent, Settings } from '../../../../shared/host-api'
+import type { AgentFileEntry, AgentFileText, Draft, FolderListing, HostApi, HostError, HostEvent, Settings } from '../../../../shared/host-api'
 import { sha256Hex } from '../../../../shared/engine/hash'
 
 export interface FakeHost extends HostApi {
@@ -37,6 +37,12 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
     rescan: async () => listing(),
     closeAll: async () => {},
     readFile: async (path) => read(path),
+    // Through `this.readFile`, so a test that swaps readFile on a copy also changes batches.
+    async readFiles(paths) {
+      return Promise.all(
+        paths.map((p) => this.readFile(p).then((file) => ({ ok: true, file }) as const, (error: HostError) => ({ ok: false, error }) as const)),
+      )
+    },
     writeFile: async (req) => {
       const current = files.get(req.path)
       if (req.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: req.path }
