@@ -10,7 +10,7 @@ import { SectionCellBody } from './SectionCellBody'
 import { KeyCellBody } from './KeyCellBody'
 import { sectionText } from './cell-text'
 import { isPicked } from './labels'
-import { combineAll, diffCell, editCustom, moveInResult, pickVariant, toggleOmit } from './row-commands'
+import { combineAll, diffCell, editCustom, moveDropped, moveInResult, pickVariant, toggleOmit } from './row-commands'
 
 interface GridRowProps {
   readonly item: DataItem
@@ -103,6 +103,8 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         onEdit={() => editCustom(ref)}
         onOmit={() => toggleOmit(ref)}
         onToggleExpand={() => p.onToggleExpand(item.id)}
+        dragId={item.id}
+        onDropRow={(draggedId) => moveDropped(draggedId, ref)}
       />
       <div className="grid-cells">{cells}</div>
     </div>

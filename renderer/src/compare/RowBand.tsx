@@ -3,6 +3,8 @@ import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-mode
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
 import { pickLabel, statusLabel } from './labels'
 
+const DRAG_TYPE = 'application/x-agent-merge-row'
+
 interface RowBandProps {
   readonly title: string
   readonly level: number | null
@@ -17,13 +19,48 @@ interface RowBandProps {
   readonly onEdit: () => void
   readonly onOmit: () => void
   readonly onToggleExpand: () => void
+  /** Drag the band to reorder the result; drop another band on it. */
+  readonly dragId: string
+  readonly onDropRow: (draggedId: string) => void
 }
 
 export function RowBand(p: RowBandProps) {
   const undecided = p.pick?.kind === 'undecided'
   return (
-    <div role="rowheader" className="row-band" onClick={p.onFocus}>
+    <div
+      role="rowheader"
+      className="row-band"
+      onClick={p.onFocus}
+      onDragOver={(e) => {
+        const dragged = e.dataTransfer.types.includes(DRAG_TYPE)
+        if (dragged) {
+          e.preventDefault()
+          e.currentTarget.classList.add('drop-target')
+        }
+      }}
+      onDragLeave={(e) => e.currentTarget.classList.remove('drop-target')}
+      onDrop={(e) => {
+        e.currentTarget.classList.remove('drop-target')
+        const id = e.dataTransfer.getData(DRAG_TYPE)
+        if (id && id !== p.dragId) {
+          e.preventDefault()
+          p.onDropRow(id)
+        }
+      }}
+    >
       <div className="row-band-inner">
+        <span
+          className="drag-handle"
+          draggable
+          aria-hidden="true"
+          title="Drag to move in the result (or Alt+Shift+↑/↓)"
+          onDragStart={(e) => {
+            e.dataTransfer.setData(DRAG_TYPE, p.dragId)
+            e.dataTransfer.effectAllowed = 'move'
+          }}
+        >
+          ⠿
+        </span>
         {p.level !== null && p.level > 0 && <span className="level-mark" title={`Heading level ${p.level}`}>{'#'.repeat(p.level)}</span>}
         {p.level === null && <span className="level-mark key-mark" title="Frontmatter key">key</span>}
         <span className="row-title" style={{ paddingLeft: p.level ? Math.max(0, p.level - 1) * 10 : 0 }}>

@@ -123,6 +123,23 @@ export function diffWithReference(ref: RowRef, variant: number): void {
   diffCell(ref, variant)
 }
 
+/** A band dropped on another: `draggedId` is a grid item id (`row:<id>` or `key:<name>`). */
+export function moveDropped(draggedId: string, target: RowRef): void {
+  const s = useAppStore.getState()
+  const ref: RowRef | null = draggedId.startsWith('row:')
+    ? { kind: 'row', id: draggedId.slice(4) }
+    : draggedId.startsWith('key:')
+      ? { kind: 'key', key: draggedId.slice(4) }
+      : null
+  if (!ref) return
+  if (ref.kind !== target.kind) {
+    s.showToast({ kind: 'info', message: 'Frontmatter keys and sections each keep their own order: drop a key on a key, a section on a section.' })
+    return
+  }
+  s.moveOnto(ref, target)
+  s.focusRow(ref)
+}
+
 export function moveInResult(ref: RowRef, delta: -1 | 1): void {
   const s = useAppStore.getState()
   if (ref.kind === 'key') s.moveKey(ref.key, delta)

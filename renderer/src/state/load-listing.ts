@@ -7,7 +7,27 @@ import type { EngineApi } from '../engine-worker/engine-api'
 import type { DocLoad } from './slices/workspace-slice'
 import { toHostError } from './host-errors'
 
-const READ_CONCURRENCY = 8
+const READ_CONCURRENCY = 2
+const BATCH_PATHS = 200
+const BATCH_BYTES = 16 * 1024 * 1024 // well under the host's READ_FILES_MAX_BYTES
+
+/** The listing's paths cut into readFiles calls by count and by the sizes the scan saw. */
+function readBatches(listing: FolderListing): string[][] {
+  const batches: string[][] = []
+  let current: string[] = []
+  let bytes = 0
+  for (const file of listing.files) {
+    if (current.length > 0 && (current.length >= BATCH_PATHS || bytes + file.size > BATCH_BYTES)) {
+      batches.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(file.path)
+    bytes += file.size
+  }
+  if (current.length > 0) batches.push(current)
+  return batches
+}
 
 export async function loadListingFiles(
   listing: FolderListing,
@@ -19,18 +39,25 @@ export async function loadListingFiles(
   const texts = new Map<string, AgentFileText>()
   const loads: Record<string, DocLoad> = {}
 
+  // Batches (one host call each, a few at a time): a 2,500-file folder is 13 requests, not 2,500.
+  const batches = readBatches(listing)
   let next = 0
   async function worker(): Promise<void> {
-    while (next < paths.length) {
-      const path = paths[next++]!
+    while (next < batches.length) {
+      const batch = batches[next++]!
       try {
-        texts.set(path, await host.readFile(path))
+        const results = await host.readFiles(batch)
+        batch.forEach((path, i) => {
+          const result = results[i]
+          if (result?.ok) texts.set(path, result.file)
+          else loads[path] = { status: 'error', error: toHostError(result ? result.error : { code: 'io-error', message: 'The host gave no answer for this file' }, path) }
+        })
       } catch (reason) {
-        loads[path] = { status: 'error', error: toHostError(reason, path) }
+        for (const path of batch) loads[path] = { status: 'error', error: toHostError(reason, path) }
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, batches.length) }, worker))
 
   const toParse: AgentFileText[] = []
   for (const file of texts.values()) {

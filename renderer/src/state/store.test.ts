@@ -89,3 +89,18 @@ describe('near-duplicate suggestions', () => {
     expect(useAppStore.getState().grouping!.grouping.groups[0]!.members).toHaveLength(2)
   })
 })
+
+describe('moving rows onto others (drag and drop)', () => {
+  it('puts a section where the target section is, and refuses to mix keys with sections', async () => {
+    setServices({ host: createFakeHost(root, files), engine: createInThreadEngine() })
+    await useAppStore.getState().loadInitial()
+    await useAppStore.getState().openGroup(paths)
+    const rows = useAppStore.getState().recipe!.rows.map((r) => r.row)
+    useAppStore.getState().moveOnto({ kind: 'row', id: rows[3]! }, { kind: 'row', id: rows[0]! })
+    expect(useAppStore.getState().recipe!.rows.map((r) => r.row).slice(0, 2)).toEqual([rows[3], rows[0]])
+    const before = useAppStore.getState().recipe
+    const key = before!.keys[0]!.key
+    useAppStore.getState().moveOnto({ kind: 'key', key }, { kind: 'row', id: rows[0]! })
+    expect(useAppStore.getState().recipe).toBe(before)
+  })
+})

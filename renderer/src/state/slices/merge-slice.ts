@@ -13,6 +13,8 @@ import { initialColumns, withColumnHidden, withColumnMoved, type ColumnLayout } 
 import { moveKeyBy, moveRowBy } from '../recipe-ops'
 import {
   takeAllFrom,
+  withKeyMoved,
+  withRowMoved,
   withKeyPick,
   withKeyToggledInCombine,
   withRowPick,
@@ -72,6 +74,8 @@ export interface MergeSlice {
   resetToDefault(): void
   moveRow(rowId: string, delta: -1 | 1): void
   moveKey(key: string, delta: -1 | 1): void
+  /** Drag and drop: put a row or key where another one is in the output order. */
+  moveOnto(ref: RowRef, target: RowRef): void
   undo(): void
   redo(): void
   focusRow(ref: RowRef | null): void
@@ -205,6 +209,13 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     },
     moveRow: (rowId, delta) => edit((r) => moveRowBy(r, rowId, delta)),
     moveKey: (key, delta) => edit((r) => moveKeyBy(r, key, delta)),
+    moveOnto: (ref, target) => {
+      if (ref.kind === 'key' && target.kind === 'key') {
+        edit((r) => withKeyMoved(r, ref.key, r.keys.findIndex((k) => k.key === target.key)))
+      } else if (ref.kind === 'row' && target.kind === 'row') {
+        edit((r) => withRowMoved(r, ref.id, r.rows.findIndex((x) => x.row === target.id)))
+      }
+    },
     undo: () => set((s) => withUndo(s)),
     redo: () => set((s) => withRedo(s)),
     focusRow: (ref) => set({ focusedRow: ref }),
