@@ -19,7 +19,10 @@ export interface SectionRow {
   /** Display title and level: the reference variant's. */
   readonly title: string
   readonly level: number
-  /** Id of the parent row, null at top level: children align within matched parents. */
+  /** Id of the parent row (the reference section's parent's row), null at top level. Children
+   *  align within matched parents first; a section left unmatched there may then join a row of a
+   *  same-titled or nearly identical section under another parent or at another depth, so the
+   *  other variants' sections in a row need not have their parents in the parent row. */
   readonly parentId: string | null
   /** One cell per variant: the index into `docs[i].sections`, or null when the variant lacks it. */
   readonly cells: readonly (number | null)[]

@@ -81,6 +81,8 @@ export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: Sectio
   let content = 0
   for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens(), f.subtreeTokens()))
   if (sameTitle) return 2 + content
+  if (f.titleKey !== '' && row.reps.some((rep) => rep.descendantTitles().has(f.titleKey))) return 0
+  for (const key of row.titleKeys) if (f.descendantTitles().has(key)) return 0
   let title = 0
   for (const rep of row.reps) title = Math.max(title, tokenSetSimilarity(rep.titleTokens(), f.titleTokens()))
   if (content >= CONTENT_MATCH || (content >= CONTENT_MATCH_WITH_TITLE && title >= TITLE_ALIKE)) return content + 0.5 * title

@@ -52,6 +52,18 @@ describe('alignVariants on the founding example', () => {
     const core = alignment.rows.find((r) => r.cells[2] !== null && docs[2]!.sections[r.cells[2]!]!.title === 'Core Responsibilities')!
     expect(core.parentId).toBeNull()
   })
+  it('joins topics kept under different parents: "System Architecture" of 000 (top-level item) and of 002 (under Core Responsibilities)', () => {
+    const titleOf = (variant: number, cell: number | null): string | null => (cell === null ? null : docs[variant]!.sections[cell]!.title)
+    const row = alignment.rows.find((r) => titleOf(2, r.cells[2]!) === 'System Architecture')!
+    expect(titleOf(0, row.cells[0]!)).toBe('System Architecture')
+    expect(titleOf(1, row.cells[1]!)).toBe('System Architecture')
+    // The row hangs under its reference's parent (002 is the most complete variant here).
+    expect(row.reference).toBe(2)
+    expect(alignment.rows.find((r) => r.id === row.parentId)!.title).toBe('Core Responsibilities')
+    // A variant that drops a parent heading: 003's top-level "Architecture Patterns" joins 002's under "Technical Expertise".
+    const patterns = alignment.rows.find((r) => titleOf(3, r.cells[3]!) === 'Architecture Patterns')!
+    expect(titleOf(2, patterns.cells[2]!)).toBe('Architecture Patterns')
+  })
   it('aligns the frontmatter keys with list items', () => {
     expect(alignment.keys.map((k) => k.key)).toEqual(expect.arrayContaining(['name', 'description', 'tools', 'color', 'model']))
     const name = alignment.keys.find((k) => k.key === 'name')!
@@ -112,6 +124,37 @@ describe('alignVariants on small hand-made variants', () => {
     expectWellFormed(docs, alignment)
     const perfTokens = alignment.rows.find((r) => r.cells[1] !== null && docs[1]!.sections[r.cells[1]!]!.title === 'Tokens')!
     expect(docs[0]!.sections[perfTokens.cells[0]!]!.key).toBe('performance/tokens')
+  })
+  it('joins a section whose parent heading another variant dropped, with its children', () => {
+    const a = '## Intro\nHello.\n## Security\nRules.\n### Tokens\nrotate keys often\n#### Storage\nvault only\n'
+    const b = '## Intro\nHello.\n## Tokens\nrotate keys often\n### Storage\nvault only\n'
+    const docs = [parse(a, 0), parse(b, 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    const titles = alignment.rows.map((r) => r.cells.map((c, v) => (c === null ? null : docs[v]!.sections[c]!.title)))
+    expect(titles).toContainEqual(['Tokens', 'Tokens'])
+    expect(titles).toContainEqual(['Storage', 'Storage'])
+    const tokens = alignment.rows.find((r) => r.title === 'Tokens')!
+    expect(tokens.parentId).toBe(alignment.rows.find((r) => r.title === 'Security')!.id)
+    expect(tokens.status).toEqual({ kind: 'same' })
+  })
+  it('joins sections across parents only where every variant keeps its order', () => {
+    // b has Tokens before Storage at the top level, a has them the other way round under two parents.
+    const a = '## Keys\n### Storage Rules\nvault only\n## Auth\n### Token Rotation\nrotate keys often\n'
+    const b = '## Token Rotation\nrotate keys often\n## Storage Rules\nvault only\n'
+    const docs = [parse(a, 0), parse(b, 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    expect(alignment.rows.filter((r) => r.cells.every((c) => c !== null)).length).toBe(1) // only one of the two can join
+    // Neither parent is taken for a renamed copy of the other variant's section it holds.
+    expect(alignment.rows.filter((r) => r.title === 'Keys' || r.title === 'Auth').map((r) => r.status.kind)).toEqual(['unique', 'unique'])
+  })
+  it('keeps a short generic title apart across parents when the texts differ', () => {
+    const a = '## Python\n### Examples\nimport os and print the path\n'
+    const b = '## Go\n### Examples\nfmt Println hello world\n'
+    const docs = [parse(a, 0), parse(b, 1)]
+    const alignment = alignVariants(docs)
+    expect(alignment.rows.filter((r) => r.title === 'Examples').map((r) => r.status.kind)).toEqual(['unique', 'unique'])
   })
   it('aligns the sections under a title heading with another variant\'s top-level sections', () => {
     const docs = [parse('# Performance Engineer\nIntro.\n## Focus Areas\nlatency\n## Output\nreport\n', 0), parse('## Focus Areas\nlatency\n## Output\nreport\n', 1)]

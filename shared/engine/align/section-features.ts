@@ -16,6 +16,9 @@ export interface SectionFeatures {
   /** Tokens of the section and all its descendants: recognises a renamed parent whose own text is
    *  only a heading. The same set as `ownTokens` for a leaf. */
   readonly subtreeTokens: () => TokenSet
+  /** Normalised titles of the section's descendants: a section whose title is among them is that
+   *  descendant left without its parent heading, not the parent renamed. */
+  readonly descendantTitles: () => ReadonlySet<string>
   /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`). */
   readonly comparable: string
   readonly isPreamble: boolean
@@ -39,12 +42,24 @@ export function docFeatures(doc: AgentDocument): DocFeatures {
     const parent = doc.sections[i]!.parent
     if (parent !== null) subtreeEnd[parent] = Math.max(subtreeEnd[parent]!, subtreeEnd[i]!)
   }
+  const titleKeys = doc.sections.map((section) => normaliseTitle(section.title))
+  const descendantTitles = (index: number): Set<string> => {
+    const titles = new Set<string>()
+    const stack = [...children[index]!]
+    while (stack.length > 0) {
+      const child = stack.pop()!
+      titles.add(titleKeys[child]!)
+      stack.push(...children[child]!)
+    }
+    return titles
+  }
   const sections = doc.sections.map((section, index): SectionFeatures => {
     const own = doc.text.slice(section.start, section.end)
     const ownTokens = memo(() => tokenSet(own))
     const hasChildren = children[index]!.length > 0
     return {
-      titleKey: normaliseTitle(section.title),
+      titleKey: titleKeys[index]!,
+      descendantTitles: memo(() => descendantTitles(index)),
       titleTokens: memo(() => tokenSet(section.title)),
       ownTokens,
       subtreeTokens: hasChildren ? memo(() => tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,

@@ -37,7 +37,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       return
     }
     const section = doc.sections[cell]!
-    const level = section.kind === 'preamble' ? 0 : targetLevel(section.level, anchorOf(row, variant), topDelta[variant]!)
+    const level = section.kind === 'preamble' ? 0 : targetLevel(section.level, anchorOf(row, variant, section.level) ?? baseAnchor(row, section.level), topDelta[variant]!)
     if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, level === 0 ? section.level : level)
     let text = withHeadingLevel(sectionText(doc, cell), section, level)
     if (doc.eol !== eol) text = convertEol(text, eol)
@@ -49,19 +49,33 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     last = { variant, section: cell }
   }
 
-  const anchorOf = (row: SectionRow, variant: number): { outputLevel: number; sourceLevel: number } | null => {
+  const anchorOf = (row: SectionRow, variant: number, level: number): { outputLevel: number; sourceLevel: number } | null => {
+    let hops = 0
     for (let id = row.parentId; id !== null; id = rowsById.get(id)?.parentId ?? null) {
+      hops++
       const ancestor = rowsById.get(id)
       const outputLevel = emittedLevel.get(id)
       if (!ancestor || outputLevel === undefined) continue
+      // The preamble has no heading level to measure from: the base's main level decides.
+      if (ancestor.level === 0) return null
       const cell = ancestor.cells[variant]
       const source = cell == null ? undefined : docs[variant]?.sections[cell]
       if (source) return { outputLevel, sourceLevel: source.level }
-      // A top-level section of a variant without a title heading, aligned under another
-      // variant's title heading: it sits one level below that heading.
-      if (ancestor.parentId === null && tops[variant] != null) return { outputLevel, sourceLevel: tops[variant]! - 1 }
+      // The variant has no section in that row: a section aligned under another variant's
+      // heading (a title heading it lacks, a parent it dropped, a topic it keeps elsewhere) sits
+      // one level below per row between them.
+      return { outputLevel, sourceLevel: level - hops }
     }
     return null
+  }
+
+  // With no ancestor written, a section lands at the level the base variant has in that row (a
+  // section another variant nests under a parent the output leaves out); null when the base has
+  // no heading there (its top level then decides).
+  const baseAnchor = (row: SectionRow, level: number): { outputLevel: number; sourceLevel: number } | null => {
+    const cell = row.cells[base]
+    const own = cell == null ? undefined : docs[base]?.sections[cell]
+    return own?.kind === 'atx' ? { outputLevel: own.level, sourceLevel: level } : null
   }
 
   for (const { row: id, pick } of picks) {

@@ -197,6 +197,31 @@ describe('heading levels and layout', () => {
     other = withRowPick(other, id('Output'), { kind: 'variant', variant: 0 })
     expect(applyRecipe(other, pair, al).text).toBe('## Focus\nx2\n### Detail\nd2\n## Output\ny\n')
   })
+  it('fits a section joined across parents under the parent it lands in', () => {
+    const a = parse('## Intro\nHello.\n## Security\nRules.\n### Tokens\nrotate keys often\n#### Storage\nvault only\n', 0)
+    const b = parse('## Intro\nHello.\n## Tokens\nrotate keys now\n### Storage\nvault always\n', 1)
+    const pair = [a, b]
+    const al = alignVariants(pair)
+    const id = (title: string) => al.rows.find((r) => r.title === title)!.id
+    let recipe = takeAllFrom(defaultRecipe(pair, al), al, 0)
+    recipe = withRowPick(recipe, id('Tokens'), { kind: 'variant', variant: 1 })
+    recipe = withRowPick(recipe, id('Storage'), { kind: 'variant', variant: 1 })
+    expect(applyRecipe(recipe, pair, al).text).toBe('## Intro\nHello.\n## Security\nRules.\n### Tokens\nrotate keys now\n#### Storage\nvault always\n')
+    // And the other way: a's nested sections follow b's top level when their parent is left out.
+    let other = takeAllFrom(defaultRecipe(pair, al), al, 1)
+    other = withRowPick(other, id('Tokens'), { kind: 'variant', variant: 0 })
+    other = withRowPick(other, id('Storage'), { kind: 'variant', variant: 0 })
+    expect(applyRecipe(other, pair, al).text).toBe('## Intro\nHello.\n## Tokens\nrotate keys often\n### Storage\nvault only\n')
+  })
+  it('fits 003\'s top-level "Architecture Patterns" under 002\'s "Technical Expertise" in the founding example', () => {
+    const docs2 = exampleDocs(repo)
+    const al = alignVariants(docs2)
+    const row = al.rows.find((r) => r.cells[3] !== null && docs2[3]!.sections[r.cells[3]!]!.title === 'Architecture Patterns')!
+    let recipe = withRowPick(takeAllFrom(defaultRecipe(docs2, al), al, 2), row.id, { kind: 'variant', variant: 3 })
+    for (const child of al.rows.filter((r) => r.parentId === row.id)) recipe = withRowPick(recipe, child.id, { kind: 'variant', variant: 3 })
+    const text = applyRecipe(recipe, docs2, al).text
+    expect(text).toMatch(/## Technical Expertise\n[\s\S]*\n### Architecture Patterns\n\n\*\*Microservices:\*\*/)
+  })
   it('puts a line break between a section without one and the next', () => {
     const docs2 = [parse('## A\nlast line', 0), parse('## B\nother\n', 1)]
     const al = alignVariants(docs2)
