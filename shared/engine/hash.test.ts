@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sha256Hex, utf8Bytes } from './hash'
+import { sha256Hex, sha256HexOfBytes, utf8Bytes } from './hash'
 
 const nodeSha = (s: string): string => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('hex')
 
@@ -24,6 +24,33 @@ describe('sha256Hex', () => {
   it('matches Node crypto on arbitrary strings, lone surrogates included', () => {
     const unit = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)) }))
     fc.assert(fc.property(unit, (s) => sha256Hex(s) === nodeSha(s)), { numRuns: 300 })
+  })
+
+  // The text is encoded and hashed in chunks of 8192 code units: pairs, lone surrogates and
+  // multi-byte characters right at a chunk edge must hash as one piece does.
+  it('matches Node crypto across chunk edges (surrogate pairs and lone surrogates at the cut)', () => {
+    for (const tail of ['😀', '\ud83d\ud83d\ude00', '\ud83d', '\ude00', 'é', '中x', '\ud83dz😀']) {
+      for (let n = 8185; n <= 8195; n++) {
+        const s = 'a'.repeat(n) + tail + 'b'.repeat(70)
+        expect(sha256Hex(s)).toBe(nodeSha(s))
+      }
+    }
+    const long = 'line — with ünïcode 😀 and text\n'.repeat(5000)
+    expect(sha256Hex(long)).toBe(nodeSha(long))
+  })
+
+  it('matches Node crypto on long arbitrary strings cut anywhere', () => {
+    const piece = fc.string({ unit: 'binary', maxLength: 40 })
+    fc.assert(fc.property(fc.integer({ min: 8150, max: 8200 }), piece, fc.integer({ min: 0, max: 3 }), (n, s, reps) => {
+      const text = 'x'.repeat(n) + s.repeat(reps + 1) + 'y'.repeat(n)
+      return sha256Hex(text) === nodeSha(text)
+    }), { numRuns: 200 })
+  })
+
+  it('hashes bytes as Node crypto does, and as the text they encode', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => sha256HexOfBytes(bytes) === createHash('sha256').update(bytes).digest('hex')), { numRuns: 200 })
+    const text = 'é😀'.repeat(100)
+    expect(sha256HexOfBytes(utf8Bytes(text))).toBe(sha256Hex(text))
   })
 
   it('encodes UTF-8 as Buffer does', () => {
