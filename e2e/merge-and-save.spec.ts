@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isStrictYaml } from '../shared/engine/parse/strict-yaml'
 import { expect, snapshot, test } from './support/fixtures'
-import { answerUndecided, differingRows, exportRecipe, expectedMergedText, frontmatterOf, openGroup, pick, pickRow, revealKey, saveAs } from './support/app-helpers'
+import { answerUndecided, differingRows, exportRecipe, expectedMergedText, frontmatterOf, openGroup, pick, pickRow, revealKey, saveAs , textIfExists } from './support/app-helpers'
 
 test('pick sections and keys across the five variants, save, and get exactly the engine output', async ({ app, workspace }) => {
   await snapshot(app, '01-workspace')
@@ -44,10 +44,12 @@ test('Save writes again to the file saved before', async ({ app, workspace }) =>
   await expect(app.getByText('Saved merged.md')).toBeVisible()
   const [row] = differingRows(await exportRecipe(app))
   await pickRow(app, row!, row!.others[0]!)
-  const expected = expectedMergedText(await exportRecipe(app))
+  const recipe = await exportRecipe(app)
+  const expected = expectedMergedText(recipe)
   expect(readFileSync(target, 'utf8')).not.toBe(expected)
+  expect(recipe.rows.some((r) => r.pick.kind === 'undecided'), 'the default picks leave rows undecided').toBe(true)
   await app.getByRole('toolbar', { name: 'Merged file actions' }).getByRole('button', { name: 'Save', exact: true }).click()
-  await answerUndecided(app)
-  await expect.poll(() => readFileSync(target, 'utf8')).toBe(expected)
+  await answerUndecided(app, app.getByTestId('undecided-dialog'))
+  await expect.poll(() => textIfExists(target)).toBe(expected)
   await expect(app.getByTestId('path-dialog')).toHaveCount(0)
 })

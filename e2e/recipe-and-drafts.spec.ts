@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { sha256Hex } from '../shared/engine/hash'
 import { expect, snapshot, test } from './support/fixtures'
-import { differingRows, exportRecipe, expectedMergedText, openGroup, pickButton, pickRow, revealRow, saveAs, type RowChoice } from './support/app-helpers'
+import { differingRows, exportRecipe, expectedMergedText, openGroup, pickButton, pickRow, revealRow, saveAs, type RowChoice , textIfExists } from './support/app-helpers'
 
 async function rowsOf(app: Page): Promise<RowChoice[]> {
   return differingRows(await exportRecipe(app))
@@ -22,7 +22,7 @@ test('a recipe exported and applied again gives the same file', async ({ app, wo
 
   const first = join(workspace.agentsDir, 'first.md')
   await saveAs(app, first)
-  await expect.poll(() => readFileSync(first, 'utf8').length).toBeGreaterThan(0)
+  await expect.poll(() => textIfExists(first)).not.toBeNull()
 
   // Change the picks, then apply the recipe file again.
   await pickRow(app, a!, a!.others[1]!)
@@ -35,7 +35,7 @@ test('a recipe exported and applied again gives the same file', async ({ app, wo
 
   const second = join(workspace.agentsDir, 'second.md')
   await saveAs(app, second)
-  await expect.poll(() => readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'))
+  await expect.poll(() => textIfExists(second)).toBe(readFileSync(first, 'utf8'))
   expect(readFileSync(second, 'utf8')).toBe(expectedMergedText(recipe))
 })
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snapshot, test } from './support/fixtures'
-import { answerUndecided, openGroup, saveAs } from './support/app-helpers'
+import { openGroup, saveAs , textIfExists } from './support/app-helpers'
 
 test('a source changed on disk between open and save is not overwritten', async ({ app, workspace }) => {
   await openGroup(app)
@@ -41,8 +41,7 @@ test('saving over an existing file asks first; Esc cancels and focus returns', a
   // Overwrite after confirmation does write.
   await saveAs(app, existing)
   await app.getByTestId('save-conflict-dialog').getByRole('button', { name: 'Overwrite' }).click()
-  await answerUndecided(app)
-  await expect.poll(() => readFileSync(existing, 'utf8')).not.toBe('# My notes\n')
+  await expect.poll(() => textIfExists(existing)).not.toBe('# My notes\n')
 })
 
 test('a path outside the opened folders is refused in the dialog with the host message', async ({ app }) => {

@@ -1,6 +1,6 @@
 // Steps the end-to-end tests share, written against what a user sees: roles and accessible names.
 import { expect, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { alignVariants } from '../../shared/engine/align/align-variants'
 import { parseDocument } from '../../shared/engine/parse/parse-document'
 import { applyRecipe } from '../../shared/engine/recipe/apply-recipe'
@@ -26,7 +26,7 @@ export const GROUP = 'backend-architect'
 export async function openGroup(page: Page, name = GROUP, variants = 5): Promise<void> {
   const group = page.getByRole('treeitem', { name: new RegExp(`^${name}, ${variants} variants`) })
   await expect(group).toBeVisible()
-  await group.locator('.tree-group-row').click()
+  await group.click()
   await expect(page.getByRole('columnheader')).toHaveCount(variants)
   await expect(page.locator('.result-pane[data-ready="true"]')).toBeVisible()
 }
@@ -125,14 +125,18 @@ export async function saveAs(page: Page, path: string): Promise<void> {
   await answerUndecided(page)
   const dialog = page.getByTestId('path-dialog')
   await expect(dialog).toBeVisible()
-  await dialog.getByRole('textbox').fill(path)
+  const input = dialog.getByRole('textbox')
+  await input.fill(path)
+  await expect(input).toHaveValue(path)
   await dialog.getByRole('button', { name: 'Save' }).click()
 }
 
-export async function answerUndecided(page: Page): Promise<void> {
+/** After Save / Save as…: answers "Save anyway" when the undecided question comes first, and
+ *  waits until the next step (`then`) shows. */
+export async function answerUndecided(page: Page, then = page.getByTestId('path-dialog')): Promise<void> {
   const undecided = page.getByTestId('undecided-dialog')
-  // The dialog only appears when something is undecided; a short look is enough.
-  if (await undecided.isVisible({ timeout: 500 }).catch(() => false)) await undecided.getByRole('button', { name: 'Save anyway' }).click()
+  await expect(undecided.or(then)).toBeVisible()
+  if (await undecided.isVisible()) await undecided.getByRole('button', { name: 'Save anyway' }).click()
 }
 
 /** Export recipe -> the downloaded JSON, validated. */
@@ -155,4 +159,9 @@ export function expectedMergedText(recipe: Recipe): string {
 export function frontmatterOf(text: string): string | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)
   return match ? match[1]! : null
+}
+
+/** The file's text, or null while it does not exist (for expect.poll: a throw would end the poll). */
+export function textIfExists(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, 'utf8') : null
 }

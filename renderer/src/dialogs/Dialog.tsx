@@ -1,6 +1,6 @@
 // An accessible modal: role=dialog, labelled by its title, focus trapped inside, Esc cancels,
 // focus returns to where it was when the dialog closes. Every dialog in the app is built on it.
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { focusableIn, trapTab } from './focus-trap'
 import './dialogs.css'
 
@@ -25,10 +25,18 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
     cancelRef.current = onCancel
   }, [onCancel])
 
-  useEffect(() => {
+  // Remember what had focus before any child (Monaco focuses itself in its effect) moves it; a
+  // layout effect runs before every passive effect, the children's included.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    return () => {
+      if (previous?.isConnected) previous.focus()
+    }
+  }, [])
+
+  useEffect(() => {
     const panel = panelRef.current
-    if (panel) {
+    if (panel && !panel.contains(document.activeElement)) {
       const preferred = initialFocus ? panel.querySelector<HTMLElement>(initialFocus) : null
       const target = preferred ?? focusableIn(panel).find((el) => el.matches('input, textarea, select')) ?? focusableIn(panel).at(-1)
       ;(target ?? panel).focus()
@@ -46,10 +54,7 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
       trapTab(root, event)
     }
     document.addEventListener('keydown', onKey)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      if (previous?.isConnected) previous.focus()
-    }
+    return () => document.removeEventListener('keydown', onKey)
     // initialFocus is read once on open
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
