@@ -8,6 +8,8 @@ import type { Grouping } from '../../../shared/engine/group/group-model'
 export interface FileToParse {
   readonly path: string
   readonly text: string
+  /** SHA-256 hex of the text as the host read it: saves hashing again in JavaScript. */
+  readonly hash?: string
 }
 
 export interface ParsedFile {

@@ -49,7 +49,7 @@ export async function reloadSources(store: Store): Promise<void> {
   s.setSessionBusy('reloading')
   try {
     const files = await Promise.all(merge.paths.map((p) => host.readFile(p)))
-    const parsed = await engine.parseFiles(files.map((f) => ({ path: f.path, text: f.text })))
+    const parsed = await engine.parseFiles(files.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
     const docs = parsed.map((p) => p.doc)
     const prepared = await engine.prepareMerge(docs)
     const current = store.getState()

@@ -65,7 +65,7 @@ export async function loadListingFiles(
     if (old?.status === 'ok' && old.file.hash === file.hash) loads[file.path] = { ...old, file }
     else toParse.push(file)
   }
-  const parsed = await engine.parseFiles(toParse.map((f) => ({ path: f.path, text: f.text })))
+  const parsed = await engine.parseFiles(toParse.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
   parsed.forEach((p, i) => {
     const file = toParse[i]!
     loads[file.path] = { status: 'ok', file, doc: p.doc, lint: p.lint }

@@ -114,7 +114,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
         missing.push(file)
       }
     }
-    const parsed = await engine.parseFiles(missing.map((f) => ({ path: f.path, text: f.text })))
+    const parsed = await engine.parseFiles(missing.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
     let k = 0
     return { files, docs: docs.map((d) => d ?? parsed[k++]!.doc) }
   }
