@@ -76,6 +76,39 @@ describe('rebaseRecipe', () => {
     expect(rebased.rows.find((r) => r.row === usage.id)!.pick).toEqual(recipe.rows.find((r) => r.row === id('Usage'))!.pick)
     expect(checkRecipe(recipe, docs, alignment).applies).toContain(id('Usage'))
   })
+  it('follows a section renamed upstream whose text below the heading did not change', () => {
+    const { recipe, id } = setup()
+    const docs = [parse(A.replace('## Usage', '## How to use'), 0), parse(B.replace('## Usage', '## How to use'), 1)]
+    const alignment = alignVariants(docs)
+    const renamed = alignment.rows.find((r) => r.title === 'How to use')!
+    const check = checkRecipe(recipe, docs, alignment)
+    expect(check.unresolved).toEqual([])
+    expect(check.changedUpstream).toEqual([id('Usage')])
+    expect(check.renamedUpstream).toEqual([id('Usage')])
+    const rebased = rebaseRecipe(recipe, docs, alignment)
+    const row = rebased.rows.find((r) => r.row === renamed.id)!
+    expect(row.pick).toEqual(recipe.rows.find((r) => r.row === id('Usage'))!.pick)
+    expect(rebased.rows.map((r) => r.row)).not.toContain(id('Usage'))
+    expect(checkRecipe(rebased, docs, alignment).applies).toHaveLength(rebased.rows.length)
+    // A recipe saved before body hashes existed cannot follow it: the row is reported, not guessed.
+    const old = { ...recipe, rows: recipe.rows.map(({ sectionBodyHashes: _, ...rest }) => rest) }
+    expect(checkRecipe(old, docs, alignment).unresolved).toEqual([id('Usage')])
+  })
+  it('reports an edited section that was also renamed as changed, not renamed', () => {
+    const { recipe, id } = setup()
+    const docs = [parse(A.replace('## Usage\nRun it.', '## How to use\nRun it twice.'), 0), parse(B, 1)]
+    const check = checkRecipe(recipe, docs, alignVariants(docs))
+    expect(check.renamedUpstream).toEqual([])
+    expect(check.changedUpstream.concat(check.unresolved)).toContain(id('Usage'))
+  })
+  it('never follows a blank body: a heading-only section renamed is not found by its empty text', () => {
+    const docs0 = [parse('## Alpha\n\n## Beta\nb text\n', 0)]
+    const al0 = alignVariants(docs0)
+    const recipe = defaultRecipe(docs0, al0)
+    expect(recipe.rows[0]!.sectionBodyHashes).toEqual([null])
+    const docs = [parse('## Gamma\n\n## Beta\nb text\n', 0)]
+    expect(checkRecipe(recipe, docs, alignVariants(docs)).unresolved).toEqual(['alpha'])
+  })
   it('turns a pick of a section that is gone into undecided, a lost key pick too', () => {
     const { recipe } = setup()
     const docs = [parse('---\nname: agent\n---\n## Intro\nHello.\n## Usage\nRun it.\n', 0), parse(B, 1)]

@@ -2,17 +2,18 @@
 // what changed upstream, what no longer resolves (checkRecipe); and the recipe moved onto the
 // current sources (rebaseRecipe), keeping every decision that can still be carried out.
 
-import type { Alignment } from '../alignment-model'
+import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import type { KeyPick, Pick, Recipe, RecipeCheck, RowPick } from './recipe-model'
 import { pickedVariants, rowResolver } from './resolve-row'
-import { rowSectionHashes, rowSectionKeys } from './section-identity'
+import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
 
 export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): RecipeCheck {
   const sourcesChanged = changedSources(recipe, docs)
   const resolver = rowResolver(docs, alignment)
   const applies: string[] = []
   const changedUpstream: string[] = []
+  const renamedUpstream: string[] = []
   const unresolved: string[] = []
   for (const rowPick of recipe.rows) {
     const variants = pickedVariants(rowPick.pick)
@@ -22,8 +23,15 @@ export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
     }
     const row = resolver.resolve(rowPick)
     if (!row || variants.some((v) => row.cells[v] == null)) unresolved.push(rowPick.row)
-    else if (variants.some((v) => rowPick.sectionHashes[v] != null && resolver.hashOf(row, v) !== rowPick.sectionHashes[v])) changedUpstream.push(rowPick.row)
-    else applies.push(rowPick.row)
+    else {
+      const changed = variants.filter((v) => rowPick.sectionHashes[v] != null && resolver.hashOf(row, v) !== rowPick.sectionHashes[v])
+      if (changed.length === 0) applies.push(rowPick.row)
+      else {
+        changedUpstream.push(rowPick.row)
+        const bodyKept = (v: number): boolean => rowPick.sectionBodyHashes?.[v] != null && resolver.bodyHashOf(row, v) === rowPick.sectionBodyHashes[v]
+        if (changed.every(bodyKept)) renamedUpstream.push(rowPick.row)
+      }
+    }
   }
   const keysApply: string[] = []
   const keysUnresolved: string[] = []
@@ -32,7 +40,7 @@ export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
     const gone = pick.kind === 'combine' ? missing.length === pick.variants.length : missing.length > 0
     ;(gone ? keysUnresolved : keysApply).push(key)
   }
-  return { sourcesChanged, applies, changedUpstream, unresolved, keysApply, keysUnresolved }
+  return { sourcesChanged, applies, changedUpstream, renamedUpstream, unresolved, keysApply, keysUnresolved }
 }
 
 /**
@@ -56,12 +64,12 @@ export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], ali
       continue
     }
     taken.add(row.id)
-    rows.push({ row: row.id, pick: stillPossible(rowPick.pick, (v) => row.cells[v] != null), sectionKeys: rowSectionKeys(row, docs), sectionHashes: rowSectionHashes(row, docs) })
+    rows.push({ row: row.id, pick: stillPossible(rowPick.pick, (v) => row.cells[v] != null), ...rowIdentity(row, docs) })
   }
   const newRows = alignment.rows.map((row) => row.id)
   const rowsWithNew = insertWhereTheyFit(rows, (r) => r.row, newRows, (id): RowPick => {
     const row = alignment.rows.find((r) => r.id === id)!
-    return { row: id, pick: { kind: 'undecided' }, sectionKeys: rowSectionKeys(row, docs), sectionHashes: rowSectionHashes(row, docs) }
+    return { row: id, pick: { kind: 'undecided' }, ...rowIdentity(row, docs) }
   })
   const keys: KeyPick[] = recipe.keys.map(({ key, pick }) => ({ key, pick: stillPossible(pick, (v) => hasKey(docs[v], key)) }))
   const keysWithNew = insertWhereTheyFit(keys, (k) => k.key, alignment.keys.map((k) => k.key), (key): KeyPick => ({ key, pick: { kind: 'undecided' } }))
@@ -73,6 +81,11 @@ export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], ali
     rows: rowsWithNew,
     base: base ?? 0,
   }
+}
+
+/** What a recipe records about the sections behind a row, as they are now. */
+function rowIdentity(row: SectionRow, docs: readonly AgentDocument[]): Omit<RowPick, 'row' | 'pick'> {
+  return { sectionKeys: rowSectionKeys(row, docs), sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) }
 }
 
 function changedSources(recipe: Recipe, docs: readonly AgentDocument[]): number[] {

@@ -7,7 +7,7 @@ import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { RECIPE_VERSION } from './recipe-model'
 import type { KeyPick, Recipe, RowPick } from './recipe-model'
-import { rowSectionHashes, rowSectionKeys } from './section-identity'
+import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
 import { orderForVariant } from './variant-order'
 
 export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignment): Recipe {
@@ -19,6 +19,7 @@ export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignme
       pick: row.cells[base] == null ? { kind: 'undecided' } : { kind: 'variant', variant: base },
       sectionKeys: rowSectionKeys(row, docs),
       sectionHashes: rowSectionHashes(row, docs),
+      sectionBodyHashes: rowSectionBodyHashes(row, docs),
     }
   })
   const keys: KeyPick[] = orderForVariant(alignment.keys.map((k) => k.cells[base]?.index ?? null)).map((index) => {

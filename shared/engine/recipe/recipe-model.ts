@@ -33,6 +33,10 @@ export interface RowPick {
   readonly sectionKeys: readonly (string | null)[]
   /** Content hash (SHA-256 hex) per variant of the section text when the recipe was made. */
   readonly sectionHashes: readonly (string | null)[]
+  /** SHA-256 hex per variant of the section's text after its heading line(s), null where the
+   *  variant lacked the section or its body was blank: lets a recipe follow a section renamed
+   *  upstream with its text unchanged. Optional (recipes made before it still apply). */
+  readonly sectionBodyHashes?: readonly (string | null)[]
 }
 
 export interface Recipe {
@@ -76,6 +80,9 @@ export interface RecipeCheck {
   readonly applies: readonly string[]
   /** Rows whose picked section still exists but whose text changed upstream. */
   readonly changedUpstream: readonly string[]
+  /** The rows of `changedUpstream` whose picked sections were only renamed: the heading changed,
+   *  the text below it did not. */
+  readonly renamedUpstream: readonly string[]
   /** Rows the recipe names that no longer resolve (section gone, source missing). */
   readonly unresolved: readonly string[]
   /** Keys whose pick still resolves. */

@@ -1,12 +1,13 @@
 // Finds the aligned row a recipe row stands for after the sources may have changed: by its id when
 // the picked variants' section keys still agree, else by those section keys, else by the sections'
-// content hashes (a section renamed but not edited).
+// content hashes (a section moved but not edited), else by the hashes of their text below the
+// heading (a section renamed but not otherwise edited).
 
 import type { Alignment, SectionRow } from '../alignment-model'
 import { sha256Hex } from '../hash'
 import type { AgentDocument } from '../model'
 import type { Pick, RowPick } from './recipe-model'
-import { sectionText } from './section-identity'
+import { sectionBodyHash, sectionText } from './section-identity'
 
 export function pickedVariants(pick: Pick): readonly number[] {
   return pick.kind === 'variant' ? [pick.variant] : pick.kind === 'combine' ? pick.variants : []
@@ -16,41 +17,57 @@ export interface RowResolver {
   resolve(rowPick: RowPick): SectionRow | null
   /** SHA-256 of the variant's section text in that row, null when it has none. */
   hashOf(row: SectionRow, variant: number): string | null
+  /** SHA-256 of the variant's section text below its heading in that row, null when it has none
+   *  or the body is blank. */
+  bodyHashOf(row: SectionRow, variant: number): string | null
 }
 
 export function rowResolver(docs: readonly AgentDocument[], alignment: Alignment): RowResolver {
   const byId = new Map(alignment.rows.map((row) => [row.id, row]))
-  const hashCache = new Map<string, string | null>()
   const keyOf = (row: SectionRow, v: number): string | null => {
     const cell = row.cells[v]
     return cell == null ? null : docs[v]?.sections[cell]?.key ?? null
   }
-  const hashOf = (row: SectionRow, v: number): string | null => {
-    const cacheKey = `${row.id}\u0000${v}`
-    if (!hashCache.has(cacheKey)) {
-      const cell = row.cells[v]
-      hashCache.set(cacheKey, cell == null || !docs[v]?.sections[cell] ? null : sha256Hex(sectionText(docs[v], cell)))
+  const cached = (compute: (doc: AgentDocument, cell: number) => string | null) => {
+    const cache = new Map<string, string | null>()
+    return (row: SectionRow, v: number): string | null => {
+      const cacheKey = `${row.id}\u0000${v}`
+      if (!cache.has(cacheKey)) {
+        const cell = row.cells[v]
+        cache.set(cacheKey, cell == null || !docs[v]?.sections[cell] ? null : compute(docs[v], cell))
+      }
+      return cache.get(cacheKey)!
     }
-    return hashCache.get(cacheKey)!
   }
+  const hashOf = cached((doc, cell) => sha256Hex(sectionText(doc, cell)))
+  const bodyHashOf = cached(sectionBodyHash)
+  const recorded = (rowPick: RowPick, v: number): boolean =>
+    rowPick.sectionKeys[v] != null || rowPick.sectionHashes[v] != null || rowPick.sectionBodyHashes?.[v] != null
   // Variants whose recorded key or hash can identify the row: the picked ones first, then any.
   const evidence = (rowPick: RowPick): number[] => {
-    const picked = pickedVariants(rowPick.pick).filter((v) => rowPick.sectionKeys[v] != null || rowPick.sectionHashes[v] != null)
+    const picked = pickedVariants(rowPick.pick).filter((v) => recorded(rowPick, v))
     if (picked.length > 0) return [...picked]
-    return rowPick.sectionKeys.flatMap((key, v) => (key != null || rowPick.sectionHashes[v] != null ? [v] : []))
+    const count = Math.max(rowPick.sectionKeys.length, rowPick.sectionHashes.length, rowPick.sectionBodyHashes?.length ?? 0)
+    return [...Array(count).keys()].filter((v) => recorded(rowPick, v))
   }
   const keysAgree = (row: SectionRow, rowPick: RowPick, variants: readonly number[]): boolean =>
     variants.every((v) => rowPick.sectionKeys[v] == null || keyOf(row, v) === rowPick.sectionKeys[v])
+  const matchOn = (variants: readonly number[], recordedOf: (v: number) => string | null | undefined, current: (row: SectionRow, v: number) => string | null) =>
+    alignment.rows.find((row) => variants.some((v) => recordedOf(v) != null && current(row, v) === recordedOf(v))) ?? null
   return {
     hashOf,
+    bodyHashOf,
     resolve(rowPick) {
       const variants = evidence(rowPick)
       const byOwnId = byId.get(rowPick.row)
       if (byOwnId && keysAgree(byOwnId, rowPick, variants)) return byOwnId
       if (variants.length === 0) return byOwnId ?? null
       const byKeys = alignment.rows.find((row) => variants.some((v) => rowPick.sectionKeys[v] != null) && variants.every((v) => rowPick.sectionKeys[v] == null || keyOf(row, v) === rowPick.sectionKeys[v]))
-      if (byKeys) return byKeys
-      return alignment.rows.find((row) => variants.some((v) => rowPick.sectionHashes[v] != null && hashOf(row, v) === rowPick.sectionHashes[v])) ?? null
+      return (
+        byKeys ??
+        matchOn(variants, (v) => rowPick.sectionHashes[v], hashOf) ??
+        matchOn(variants, (v) => rowPick.sectionBodyHashes?.[v], bodyHashOf)
+      )
     },
   }
 }

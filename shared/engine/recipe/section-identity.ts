@@ -1,5 +1,6 @@
-// How a recipe names the sections behind a row: per variant, the section key and the SHA-256 of
-// the section's own text, so the recipe can re-find its rows after the sources changed.
+// How a recipe names the sections behind a row: per variant, the section key, the SHA-256 of the
+// section's own text and of its text below the heading, so the recipe can re-find its rows after
+// the sources changed (also a section renamed upstream).
 
 import type { SectionRow } from '../alignment-model'
 import { sha256Hex } from '../hash'
@@ -16,4 +17,22 @@ export function rowSectionKeys(row: SectionRow, docs: readonly AgentDocument[]):
 
 export function rowSectionHashes(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
   return row.cells.map((cell, v) => (cell === null || !docs[v]?.sections[cell] ? null : sha256Hex(sectionText(docs[v], cell))))
+}
+
+/** The section's text after its heading line(s); '' for a body that is only blank lines. */
+export function sectionBodyText(doc: AgentDocument, index: number): string {
+  const section = doc.sections[index]!
+  const body = doc.text.slice(section.headingEnd, section.end)
+  return body.trim() === '' ? '' : body
+}
+
+/** SHA-256 of a section's body, null when the body is blank (an empty body says nothing about
+ *  which section it is). */
+export function sectionBodyHash(doc: AgentDocument, index: number): string | null {
+  const body = sectionBodyText(doc, index)
+  return body === '' ? null : sha256Hex(body)
+}
+
+export function rowSectionBodyHashes(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
+  return row.cells.map((cell, v) => (cell === null || !docs[v]?.sections[cell] ? null : sectionBodyHash(docs[v], cell)))
 }

@@ -62,7 +62,7 @@ const valid = {
     { key: 'color', pick: { kind: 'omit' } },
   ],
   rows: [
-    { row: 'preamble', pick: { kind: 'variant', variant: 1 }, sectionKeys: ['preamble', 'preamble'], sectionHashes: [H, null] },
+    { row: 'preamble', pick: { kind: 'variant', variant: 1 }, sectionKeys: ['preamble', 'preamble'], sectionHashes: [H, null], sectionBodyHashes: [H, null] },
     { row: 'usage', pick: { kind: 'undecided' }, sectionKeys: [null, 'usage'], sectionHashes: [null, H] },
   ],
   eol: '\n',
@@ -94,6 +94,8 @@ const invalid: [string, unknown, string][] = [
   ['omit with a stray field', set(['keys', 3, 'pick'], { kind: 'omit', variant: 0 }), '/keys/3/pick/variant'],
   ['section key not a string', set(['rows', 0, 'sectionKeys', 0], 3), '/rows/0/sectionKeys/0'],
   ['section hash not hex', set(['rows', 1, 'sectionHashes', 1], 'nothex'), '/rows/1/sectionHashes/1'],
+  ['body hash not hex', set(['rows', 0, 'sectionBodyHashes', 0], 'nothex'), '/rows/0/sectionBodyHashes/0'],
+  ['body hashes not an array', set(['rows', 0, 'sectionBodyHashes'], 'x'), '/rows/0/sectionBodyHashes'],
   ['rows not an array', set(['rows'], {}), '/rows'],
   ['bad eol', set(['eol'], '\r'), '/eol'],
   ['bad base', set(['base'], 'zero'), '/base'],
@@ -125,7 +127,7 @@ describe('parseRecipeJson', () => {
     const paths: (string | number)[][] = [
       ['version'], ['sources', 0, 'hash'], ['sources', 0], ['keys', 0, 'pick'], ['keys', 1, 'pick', 'variants'],
       ['keys', 2, 'pick', 'text'], ['rows', 0, 'row'], ['rows', 0, 'sectionKeys'], ['rows', 1, 'sectionHashes', 0],
-      ['rows', 1, 'pick', 'kind'], ['eol'], ['base'], ['$schema'], ['keys', 0, 'key'],
+      ['rows', 1, 'pick', 'kind'], ['rows', 0, 'sectionBodyHashes'], ['rows', 0, 'sectionBodyHashes', 1], ['rows', 1, 'sectionBodyHashes'], ['eol'], ['base'], ['$schema'], ['keys', 0, 'key'],
       ['extra'], ['sources', 0, 'name'], ['keys', 0, 'note'], ['keys', 3, 'pick', 'variant'], ['rows', 0, 'title'], ['rows', 0, 'pick', 'text'],
     ]
     const values = fc.oneof(

@@ -46,13 +46,16 @@ export function validateRecipe(data: unknown): ParsedRecipe {
   })
   eachItem(data, 'rows', fail, (rowPick, path) => {
     if (!isObject(rowPick)) return fail(path, 'A row pick is an object with row, pick, sectionKeys and sectionHashes.')
-    checkKeys(rowPick, path, ['row', 'pick', 'sectionKeys', 'sectionHashes'], [], fail)
+    checkKeys(rowPick, path, ['row', 'pick', 'sectionKeys', 'sectionHashes'], ['sectionBodyHashes'], fail)
     if ('row' in rowPick) checkNonEmptyString(rowPick.row, `${path}/row`, fail)
     if ('pick' in rowPick) checkPick(rowPick.pick, `${path}/pick`, fail)
     eachItem(rowPick, 'sectionKeys', fail, (key, keyPath) => {
       if (key !== null && typeof key !== 'string') fail(keyPath, 'Must be a section key (string) or null.')
     }, path)
     eachItem(rowPick, 'sectionHashes', fail, (hash, hashPath) => {
+      if (hash !== null) checkSha256(hash, hashPath, fail)
+    }, path)
+    eachItem(rowPick, 'sectionBodyHashes', fail, (hash, hashPath) => {
       if (hash !== null) checkSha256(hash, hashPath, fail)
     }, path)
   })
