@@ -40,9 +40,43 @@ describe('checkRecipe', () => {
     expect([...check.changedUpstream].sort()).toEqual([id('Intro'), id('Notes')].sort())
     expect(check.applies).toContain(id('Usage'))
     expect(check.keysUnresolved).toEqual(['tools'])
+    expect(check.keysChangedUpstream).toEqual([])
 
     const gone = [parse(A.replace('## Notes\nKeep calm.\n', ''), 0), docs[1]!]
     expect(checkRecipe(recipe, gone, alignVariants(gone)).unresolved).toEqual([id('Notes')])
+  })
+})
+
+describe('checkRecipe on frontmatter values', () => {
+  it('reports a picked value changed upstream, not one merely re-quoted or one not picked', () => {
+    const { recipe } = setup()
+    const docs = [parse(A.replace('tools: Read', 'tools: Read, Grep').replace('name: agent', 'name: "agent"'), 0), parse(B.replace('name: agent', 'name: agent-two'), 1)]
+    const check = checkRecipe(recipe, docs, alignVariants(docs))
+    expect(check.keysChangedUpstream).toEqual(['tools'])
+    expect(check.keysApply).toEqual(['name']) // picked from variant 0, where only its quoting changed
+    expect(check.keysUnresolved).toEqual([])
+  })
+  it('cannot see value changes for a recipe saved without value hashes, and says it applies', () => {
+    const { recipe } = setup()
+    const old = { ...recipe, keys: recipe.keys.map(({ valueHashes: _, ...rest }) => rest) }
+    const docs = [parse(A.replace('tools: Read', 'tools: Read, Grep'), 0), parse(B, 1)]
+    const check = checkRecipe(old, docs, alignVariants(docs))
+    expect(check.keysChangedUpstream).toEqual([])
+    expect(check.keysApply).toContain('tools')
+  })
+  it('rebasing records the current values, so the change is reported once', () => {
+    const { recipe } = setup()
+    const docs = [parse(A.replace('tools: Read', 'tools: Read, Grep'), 0), parse(B, 1)]
+    const alignment = alignVariants(docs)
+    const rebased = rebaseRecipe(recipe, docs, alignment)
+    expect(rebased.keys.find((k) => k.key === 'tools')!.pick).toEqual({ kind: 'variant', variant: 0 })
+    expect(checkRecipe(rebased, docs, alignment).keysChangedUpstream).toEqual([])
+  })
+  it('keeps value hashes through pick edits', () => {
+    const { recipe } = setup()
+    const edited = withKeyPick(recipe, 'name', { kind: 'variant', variant: 1 })
+    expect(edited.keys.find((k) => k.key === 'name')!.valueHashes).toEqual(recipe.keys.find((k) => k.key === 'name')!.valueHashes)
+    expect(recipe.keys.find((k) => k.key === 'name')!.valueHashes).toHaveLength(2)
   })
 })
 

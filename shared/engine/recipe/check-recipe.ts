@@ -5,6 +5,7 @@
 import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import type { KeyPick, Pick, Recipe, RecipeCheck, RowPick } from './recipe-model'
+import { currentValueHash, keyRowValueHashes } from './key-identity'
 import { pickedVariants, rowResolver } from './resolve-row'
 import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
 
@@ -34,13 +35,18 @@ export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
     }
   }
   const keysApply: string[] = []
+  const keysChangedUpstream: string[] = []
   const keysUnresolved: string[] = []
-  for (const { key, pick } of recipe.keys) {
-    const missing = pickedVariants(pick).filter((v) => !hasKey(docs[v], key))
+  for (const { key, pick, valueHashes } of recipe.keys) {
+    const variants = pickedVariants(pick)
+    const missing = variants.filter((v) => !hasKey(docs[v], key))
     const gone = pick.kind === 'combine' ? missing.length === pick.variants.length : missing.length > 0
-    ;(gone ? keysUnresolved : keysApply).push(key)
+    const changed = (v: number): boolean => valueHashes?.[v] != null && hasKey(docs[v], key) && currentValueHash(docs[v], key) !== valueHashes[v]
+    if (gone) keysUnresolved.push(key)
+    else if (variants.some(changed)) keysChangedUpstream.push(key)
+    else keysApply.push(key)
   }
-  return { sourcesChanged, applies, changedUpstream, renamedUpstream, unresolved, keysApply, keysUnresolved }
+  return { sourcesChanged, applies, changedUpstream, renamedUpstream, unresolved, keysApply, keysChangedUpstream, keysUnresolved }
 }
 
 /**
@@ -71,8 +77,13 @@ export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], ali
     const row = alignment.rows.find((r) => r.id === id)!
     return { row: id, pick: { kind: 'undecided' }, ...rowIdentity(row, docs) }
   })
-  const keys: KeyPick[] = recipe.keys.map(({ key, pick }) => ({ key, pick: stillPossible(pick, (v) => hasKey(docs[v], key)) }))
-  const keysWithNew = insertWhereTheyFit(keys, (k) => k.key, alignment.keys.map((k) => k.key), (key): KeyPick => ({ key, pick: { kind: 'undecided' } }))
+  const keyRows = new Map(alignment.keys.map((row) => [row.key, row]))
+  const valueHashesOf = (key: string): { valueHashes?: (string | null)[] } => {
+    const row = keyRows.get(key)
+    return row ? { valueHashes: keyRowValueHashes(row) } : {}
+  }
+  const keys: KeyPick[] = recipe.keys.map(({ key, pick }) => ({ key, pick: stillPossible(pick, (v) => hasKey(docs[v], key)), ...valueHashesOf(key) }))
+  const keysWithNew = insertWhereTheyFit(keys, (k) => k.key, alignment.keys.map((k) => k.key), (key): KeyPick => ({ key, pick: { kind: 'undecided' }, ...valueHashesOf(key) }))
   const base = recipe.base !== undefined && recipe.base < docs.length ? recipe.base : undefined
   return {
     ...recipe,

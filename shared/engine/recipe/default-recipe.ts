@@ -7,6 +7,7 @@ import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { RECIPE_VERSION } from './recipe-model'
 import type { KeyPick, Recipe, RowPick } from './recipe-model'
+import { keyRowValueHashes } from './key-identity'
 import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
 import { orderForVariant } from './variant-order'
 
@@ -24,7 +25,7 @@ export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignme
   })
   const keys: KeyPick[] = orderForVariant(alignment.keys.map((k) => k.cells[base]?.index ?? null)).map((index) => {
     const key = alignment.keys[index]!
-    return { key: key.key, pick: key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' } }
+    return { key: key.key, pick: key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' }, valueHashes: keyRowValueHashes(key) }
   })
   return {
     version: RECIPE_VERSION,

@@ -14,7 +14,7 @@ export function withRowPick(recipe: Recipe, rowId: string, pick: Pick): Recipe {
 export function withKeyPick(recipe: Recipe, key: string, pick: Pick): Recipe {
   const index = recipe.keys.findIndex((k) => k.key === key)
   if (index < 0) return { ...recipe, keys: [...recipe.keys, { key, pick }] }
-  return { ...recipe, keys: replaceAt(recipe.keys, index, { key, pick }) }
+  return { ...recipe, keys: replaceAt(recipe.keys, index, { ...recipe.keys[index]!, pick }) }
 }
 
 export function withRowMoved(recipe: Recipe, rowId: string, toIndex: number): Recipe {
@@ -65,10 +65,12 @@ export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: numbe
     const pick: Pick = aligned.cells[variant] == null ? { kind: 'omit' } : { kind: 'variant', variant }
     rows.push(existing ? { ...existing, pick } : { row: aligned.id, pick, sectionKeys: [], sectionHashes: [] })
   }
+  const keyPicks = new Map(recipe.keys.map((k) => [k.key, k]))
   const keys: KeyPick[] = []
   for (const index of orderForVariant(alignment.keys.map((k) => k.cells[variant]?.index ?? null))) {
     const keyRow = alignment.keys[index]!
-    keys.push({ key: keyRow.key, pick: keyRow.cells[variant] ? { kind: 'variant', variant } : { kind: 'omit' } })
+    const pick: Pick = keyRow.cells[variant] ? { kind: 'variant', variant } : { kind: 'omit' }
+    keys.push({ ...keyPicks.get(keyRow.key), key: keyRow.key, pick })
   }
   // Recipe rows and keys unknown to the alignment (custom text, stale names) stay at the end.
   const known = new Set(alignment.rows.map((r) => r.id))

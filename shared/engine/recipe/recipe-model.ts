@@ -22,6 +22,10 @@ export interface RecipeSource {
 export interface KeyPick {
   readonly key: string
   readonly pick: Pick
+  /** SHA-256 hex per variant of the key's value (as JSON) when the recipe was made, null where the
+   *  variant lacked the key: lets a check see values changed upstream. Optional (recipes made
+   *  before it still apply). */
+  readonly valueHashes?: readonly (string | null)[]
 }
 
 export interface RowPick {
@@ -85,8 +89,11 @@ export interface RecipeCheck {
   readonly renamedUpstream: readonly string[]
   /** Rows the recipe names that no longer resolve (section gone, source missing). */
   readonly unresolved: readonly string[]
-  /** Keys whose pick still resolves. */
+  /** Keys whose pick still resolves to the same value (custom, omit and undecided keys always do). */
   readonly keysApply: readonly string[]
+  /** Keys whose picked variants still have them, with a value changed upstream (only keys whose
+   *  recipe recorded `valueHashes`). */
+  readonly keysChangedUpstream: readonly string[]
   /** Keys picked from a variant that no longer has them. */
   readonly keysUnresolved: readonly string[]
 }

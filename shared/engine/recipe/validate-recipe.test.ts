@@ -56,7 +56,7 @@ const valid = {
     { path: '/b/backend-architect.md', hash: H },
   ],
   keys: [
-    { key: 'name', pick: { kind: 'variant', variant: 0 } },
+    { key: 'name', pick: { kind: 'variant', variant: 0 }, valueHashes: [H, null] },
     { key: 'tools', pick: { kind: 'combine', variants: [0, 1] } },
     { key: 'model', pick: { kind: 'custom', text: 'sonnet' } },
     { key: 'color', pick: { kind: 'omit' } },
@@ -94,6 +94,8 @@ const invalid: [string, unknown, string][] = [
   ['omit with a stray field', set(['keys', 3, 'pick'], { kind: 'omit', variant: 0 }), '/keys/3/pick/variant'],
   ['section key not a string', set(['rows', 0, 'sectionKeys', 0], 3), '/rows/0/sectionKeys/0'],
   ['section hash not hex', set(['rows', 1, 'sectionHashes', 1], 'nothex'), '/rows/1/sectionHashes/1'],
+  ['value hash not hex', set(['keys', 0, 'valueHashes', 0], 'nothex'), '/keys/0/valueHashes/0'],
+  ['value hashes not an array', set(['keys', 0, 'valueHashes'], {}), '/keys/0/valueHashes'],
   ['body hash not hex', set(['rows', 0, 'sectionBodyHashes', 0], 'nothex'), '/rows/0/sectionBodyHashes/0'],
   ['body hashes not an array', set(['rows', 0, 'sectionBodyHashes'], 'x'), '/rows/0/sectionBodyHashes'],
   ['rows not an array', set(['rows'], {}), '/rows'],
@@ -127,7 +129,7 @@ describe('parseRecipeJson', () => {
     const paths: (string | number)[][] = [
       ['version'], ['sources', 0, 'hash'], ['sources', 0], ['keys', 0, 'pick'], ['keys', 1, 'pick', 'variants'],
       ['keys', 2, 'pick', 'text'], ['rows', 0, 'row'], ['rows', 0, 'sectionKeys'], ['rows', 1, 'sectionHashes', 0],
-      ['rows', 1, 'pick', 'kind'], ['rows', 0, 'sectionBodyHashes'], ['rows', 0, 'sectionBodyHashes', 1], ['rows', 1, 'sectionBodyHashes'], ['eol'], ['base'], ['$schema'], ['keys', 0, 'key'],
+      ['rows', 1, 'pick', 'kind'], ['rows', 0, 'sectionBodyHashes'], ['rows', 0, 'sectionBodyHashes', 1], ['rows', 1, 'sectionBodyHashes'], ['keys', 0, 'valueHashes'], ['keys', 0, 'valueHashes', 0], ['keys', 1, 'valueHashes'], ['eol'], ['base'], ['$schema'], ['keys', 0, 'key'],
       ['extra'], ['sources', 0, 'name'], ['keys', 0, 'note'], ['keys', 3, 'pick', 'variant'], ['rows', 0, 'title'], ['rows', 0, 'pick', 'text'],
     ]
     const values = fc.oneof(

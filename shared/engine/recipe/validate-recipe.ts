@@ -40,9 +40,12 @@ export function validateRecipe(data: unknown): ParsedRecipe {
   })
   eachItem(data, 'keys', fail, (keyPick, path) => {
     if (!isObject(keyPick)) return fail(path, 'A key pick is an object with key and pick.')
-    checkKeys(keyPick, path, ['key', 'pick'], [], fail)
+    checkKeys(keyPick, path, ['key', 'pick'], ['valueHashes'], fail)
     if ('key' in keyPick) checkNonEmptyString(keyPick.key, `${path}/key`, fail)
     if ('pick' in keyPick) checkPick(keyPick.pick, `${path}/pick`, fail)
+    eachItem(keyPick, 'valueHashes', fail, (hash, hashPath) => {
+      if (hash !== null) checkSha256(hash, hashPath, fail)
+    }, path)
   })
   eachItem(data, 'rows', fail, (rowPick, path) => {
     if (!isObject(rowPick)) return fail(path, 'A row pick is an object with row, pick, sectionKeys and sectionHashes.')
