@@ -28,7 +28,6 @@ export function RowBand(p: RowBandProps) {
   const undecided = p.pick?.kind === 'undecided'
   return (
     <div
-      role="rowheader"
       className="row-band"
       onClick={p.onFocus}
       onDragOver={(e) => {
@@ -61,17 +60,19 @@ export function RowBand(p: RowBandProps) {
         >
           ⠿
         </span>
-        {p.level !== null && p.level > 0 && <span className="level-mark" title={`Heading level ${p.level}`}>{'#'.repeat(p.level)}</span>}
-        {p.level === null && <span className="level-mark key-mark" title="Frontmatter key">key</span>}
-        <span className="row-title" style={{ paddingLeft: p.level ? Math.max(0, p.level - 1) * 10 : 0 }}>
-          {p.title || (p.level === 0 ? '(text before the first heading)' : '(untitled)')}
+        <span role="rowheader" className="row-head">
+          {p.level !== null && p.level > 0 && <span className="level-mark" title={`Heading level ${p.level}`}>{'#'.repeat(p.level)}</span>}
+          {p.level === null && <span className="level-mark key-mark" title="Frontmatter key">key</span>}
+          <span className="row-title" style={{ paddingLeft: p.level ? Math.max(0, p.level - 1) * 10 : 0 }}>
+            {p.title || (p.level === 0 ? '(text before the first heading)' : '(untitled)')}
+          </span>
+          <span className={`status-badge status-${p.status.kind}`}>{statusLabel(p.status, p.variantCount)}</span>
+          {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
+          <span className={`pick-summary${undecided ? ' pick-undecided' : ''}${p.pick?.kind === 'omit' ? ' pick-omitted' : ''}`}>
+            {pickLabel(p.pick)}
+          </span>
         </span>
-        <span className={`status-badge status-${p.status.kind}`}>{statusLabel(p.status, p.variantCount)}</span>
-        {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
-        <span className={`pick-summary${undecided ? ' pick-undecided' : ''}${p.pick?.kind === 'omit' ? ' pick-omitted' : ''}`}>
-          {pickLabel(p.pick)}
-        </span>
-        <span className="row-actions" onClick={(e) => e.stopPropagation()}>
+        <span className="row-actions">
           <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
           <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
           <button type="button" className="text-btn" title="Combine every variant's version (sections concatenated, list items unioned)" onClick={p.onCombineAll}>Combine all</button>
