@@ -29,7 +29,9 @@ test('keyboard: focus a row, pick with a digit, omit with x, undo; not while typ
   const title = choice!.title
   await revealRow(app, choice!.id)
   const row = app.locator(`[data-row-id="row:${choice!.id}"]`)
-  await row.getByRole('rowheader').click()
+  // Click the band's title end, away from its buttons (Edit…, Omit, …).
+  await row.getByRole('rowheader').click({ position: { x: 6, y: 6 } })
+  await expect(row).toHaveClass(/grid-row-focused/)
   const [first, second] = choice!.others
   await app.keyboard.press(String(first))
   await expect(pickButton(app, first!, title)).toHaveAttribute('aria-pressed', 'true')
