@@ -60,11 +60,11 @@ async function withServer<T>(folder: string, configDir: string, work: (server: R
 /** Waits for the sidebar to list the group, clicks it, and times click -> compare rows and result ready. */
 async function timeGroupOpen(page: Page, url: string, groupName: string): Promise<number> {
   await page.goto(url)
-  await page.locator(`.tree-group[aria-label^="${groupName},"] .tree-group-row`).first().waitFor({ timeout: 60_000 })
+  await page.locator(`[role="treeitem"][aria-label^="${groupName},"]`).first().waitFor({ timeout: 60_000 })
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve, reject) => {
-        const row = document.querySelector(`.tree-group[aria-label^="${name},"] .tree-group-row`)
+        const row = document.querySelector(`[role="treeitem"][aria-label^="${name},"]`)
         if (!row) return reject(new Error(`group ${name} not in the sidebar`))
         const start = performance.now()
         row.click()
