@@ -8,7 +8,7 @@ Usage:
   agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
                                               write one merged definition
   agent-merge check <file|folder>... [--json] report problems (exit 1 when there are errors)
-  agent-merge serve [folder] [--port <n>] [--open]
+  agent-merge serve [<folder|file>...] [--port <n>] [--open] [--token <t>]
                                               open the app in a browser (browser mode)
 
 Options:
@@ -58,11 +58,17 @@ problems as \`path:line: severity: message [code]\`. Exits 1 when any error is f
 
   --json   one JSON document on stdout (see docs/cli.md)
 `,
-  serve: `Usage: agent-merge serve [folder] [--port <n>] [--open]
+  serve: `Usage: agent-merge serve [<folder|file>...] [--port <n>] [--open] [--token <t>]
 
-Serves the app on http://127.0.0.1 for a browser (browser mode), with [folder] opened.
+Serves the app on http://127.0.0.1 for a browser (browser mode), with the folders and files
+given opened together (none: the bundled backend-architect example). Prints the address to
+open; only this machine can connect, and the token in the address is the key.
 
-  --port <n>   port to listen on (default: a free one)
-  --open       open the address in the default browser
+  --port <n>    port to listen on (0-65535; default: a free one)
+  --open        open the address in the default browser
+  --token <t>   use this token instead of a random one (16-256 letters, digits, - or _),
+                e.g. for a bookmarked address; anyone who knows it can read and write the
+                opened files while the server runs
+  --            the arguments after it are paths, even if they start with -
 `,
 }

@@ -1,4 +1,4 @@
-// agent-merge serve [folder] [--port n] [--open]: browser mode, owned by electron/serve.
+// agent-merge serve [<folder|file>...] [--port n] [--open] [--token t]: browser mode, owned by electron/serve.
 import { runServe } from '../serve/run-serve'
 import type { CliIo } from './cli-io'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { COMMAND_HELP, MAIN_HELP } from '../cli/help'
 import { browserCommand } from './open-browser'
 import { parseServeArgs } from './parse-serve-args'
 
@@ -22,6 +23,19 @@ describe('parseServeArgs', () => {
     const parsed = parseServeArgs(argv)
     expect(parsed.ok).toBe(false)
     expect(parsed.ok ? '' : parsed.message).toContain(message)
+  })
+})
+
+describe('serve help', () => {
+  it('names every option the parser takes, and only those, and several paths', () => {
+    const help = COMMAND_HELP.serve!
+    const named = [...new Set(help.match(/(?<=\s)--[a-z]+/g))].sort()
+    expect(named).toEqual(['--open', '--port', '--token'])
+    for (const [flag, value] of [['--open'], ['--port', '1'], ['--token', 'abcdefghijklmnop1234']]) {
+      expect(parseServeArgs([flag!, ...(value ? [value] : [])]).ok).toBe(true)
+    }
+    expect(help).toMatch(/^Usage: agent-merge serve \[<folder\|file>\.\.\.\]/)
+    expect(MAIN_HELP).toContain('agent-merge serve [<folder|file>...] [--port <n>] [--open] [--token <t>]')
   })
 })
 
