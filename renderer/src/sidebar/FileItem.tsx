@@ -20,7 +20,7 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
       role="treeitem"
       aria-level={level}
       aria-selected={selected}
-      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${problem ? `, ${problem.count} ${problem.severity === 'error' ? 'error' : 'warning'}${problem.count === 1 ? '' : 's'}` : ''}`}
+      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-row={rowId}
       data-path={file.path}
@@ -46,7 +46,7 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
       </span>
       {problem && (
         <span className={`problem-mark problem-${problem.severity}`} title={problem.summary} aria-hidden="true">
-          {problem.severity === 'error' ? '✕' : '!'}
+          {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'}
           {problem.count > 1 && <span className="problem-count">{problem.count}</span>}
         </span>
       )}

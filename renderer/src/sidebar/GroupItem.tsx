@@ -14,7 +14,7 @@ interface GroupItemProps {
 }
 
 export function GroupItem({ group, rowId, expanded, isOpen, tabbable, onOpen, onToggleExpanded, onSelectAll }: GroupItemProps) {
-  const problems = group.files.filter((f) => f.problem).length
+  const problems = group.files.filter((f) => f.problem && f.problem.severity !== 'info').length
   const percent = Math.round(group.similarity * 100)
   return (
     <div

@@ -49,7 +49,7 @@ const RANK = { error: 3, warning: 2, info: 1 } as const
 export function problemOf(load: DocLoad | undefined): FileProblem | null {
   if (!load) return null
   if (load.status === 'error') return { severity: 'error', summary: load.error.message, count: 1 }
-  const findings: Diagnostic[] = [...load.doc.diagnostics, ...load.lint].filter((d) => d.severity !== 'info')
+  const findings: Diagnostic[] = [...load.doc.diagnostics, ...load.lint]
   if (findings.length === 0) return null
   const worst = findings.reduce((a, d) => (RANK[d.severity] > RANK[a.severity] ? d : a))
   return {
