@@ -1,6 +1,6 @@
 // The founding example end to end: open the folder, compare the five backend-architect variants,
 // pick sections and keys, save, and check the file on disk byte for byte against the engine.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isStrictYaml } from '../shared/engine/parse/strict-yaml'
 import { expect, snapshot, test } from './support/fixtures'
@@ -52,4 +52,27 @@ test('Save writes again to the file saved before', async ({ app, workspace }) =>
   await answerUndecided(app, app.getByTestId('undecided-dialog'))
   await expect.poll(() => textIfExists(target)).toBe(expected)
   await expect(app.getByTestId('path-dialog')).toHaveCount(0)
+})
+
+test('after saving, the variants can be archived, and the archive undone', async ({ app, workspace }) => {
+  await openGroup(app)
+  // The result gutter says where each line came from.
+  await expect(app.locator('[data-testid="merged-editor"] .am-origin').first()).toBeAttached()
+  const sources = readdirSync(workspace.agentsDir).sort()
+  const target = join(workspace.root, 'merged-agent.md')
+  await saveAs(app, target)
+  const toast = app.getByText('Saved merged-agent.md')
+  await expect(toast).toBeVisible()
+  await app.getByRole('button', { name: `Archive the ${sources.length} variants` }).click()
+  await expect.poll(() => readdirSync(workspace.agentsDir).filter((f) => f.endsWith('.md'))).toEqual([])
+  await snapshot(app, '11-archived')
+  await app.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => readdirSync(workspace.agentsDir).filter((f) => f.endsWith('.md')).sort()).toEqual(sources)
+})
+
+test('the result follows a dark system theme', async ({ app }) => {
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await openGroup(app)
+  await expect(app.locator('[data-testid="merged-editor"] .monaco-editor')).toHaveClass(/vs-dark/)
+  await snapshot(app, '12-dark')
 })

@@ -15,7 +15,7 @@ export function defineAppThemes(monaco: typeof MonacoApi): void {
     ],
     colors: {
       'editor.background': '#ffffff',
-      'editorGutter.background': '#fafafb',
+      'editorGutter.background': '#ffffff',
       'editorLineNumber.foreground': '#a0a4ab',
       'editor.lineHighlightBackground': '#f3f5f9',
     },
@@ -29,10 +29,10 @@ export function defineAppThemes(monaco: typeof MonacoApi): void {
       { token: 'emphasis', fontStyle: 'italic' },
     ],
     colors: {
-      'editor.background': '#1b1d22',
-      'editorGutter.background': '#1f2127',
+      'editor.background': '#1b1f27',
+      'editorGutter.background': '#1b1f27',
       'editorLineNumber.foreground': '#5d636e',
-      'editor.lineHighlightBackground': '#23262d',
+      'editor.lineHighlightBackground': '#242a35',
     },
   })
 }
