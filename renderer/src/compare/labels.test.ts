@@ -5,6 +5,7 @@ describe('labels', () => {
   it('names the few variants that have a partial row, counts the many', () => {
     expect(statusLabel({ kind: 'partial', missingIn: [0, 2, 3], similarity: 1 }, 5)).toBe('only in 2, 5')
     expect(statusLabel({ kind: 'partial', missingIn: [0], similarity: 1 }, 6)).toBe('in 5 of 6')
+    expect(statusLabel({ kind: 'partial', missingIn: [0], similarity: 0.7 }, 3)).toBe('only in 2, 3 · 70%')
     expect(statusLabel({ kind: 'changed', similarity: 0.824 }, 3)).toBe('changed · 82%')
     expect(statusLabel({ kind: 'unique', variant: 2 }, 3)).toBe('only in 3')
   })
