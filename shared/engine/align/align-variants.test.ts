@@ -63,6 +63,10 @@ describe('alignVariants on the founding example', () => {
     // A variant that drops a parent heading: 003's top-level "Architecture Patterns" joins 002's under "Technical Expertise".
     const patterns = alignment.rows.find((r) => titleOf(3, r.cells[3]!) === 'Architecture Patterns')!
     expect(titleOf(2, patterns.cells[2]!)).toBe('Architecture Patterns')
+    // A one-word title needs more shared text: 002's "Security" item (Delivery Standards) and 003's
+    // "**Security:**" checklist (Quick Reference Checklist) stay apart, so neither list is cut in two.
+    const security = alignment.rows.find((r) => titleOf(3, r.cells[3]!) === 'Security' && docs[3]!.sections[r.cells[3]!]!.kind === 'bold')!
+    expect(security.cells[2]).toBeNull()
   })
   it('aligns the frontmatter keys with list items', () => {
     expect(alignment.keys.map((k) => k.key)).toEqual(expect.arrayContaining(['name', 'description', 'tools', 'color', 'model']))
@@ -148,6 +152,15 @@ describe('alignVariants on small hand-made variants', () => {
     expect(alignment.rows.filter((r) => r.cells.every((c) => c !== null)).length).toBe(1) // only one of the two can join
     // Neither parent is taken for a renamed copy of the other variant's section it holds.
     expect(alignment.rows.filter((r) => r.title === 'Keys' || r.title === 'Auth').map((r) => r.status.kind)).toEqual(['unique', 'unique'])
+  })
+  it('finishes a joined row\'s subtree before the sections that follow it in the other variant', () => {
+    const a = '## Keys\nWhere keys live.\n### Token Rotation\nrotate keys often and always\n### Storage\nvault only\n'
+    const b = 'Intro text.\n\n**Token Rotation**\nrotate keys often and always\n\n**Extra B**\nbee text\n'
+    const docs = [parse(a, 0), parse(b, 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    expect(alignment.rows.map((r) => r.title)).toEqual(['', 'Keys', 'Token Rotation', 'Storage', 'Extra B'])
+    expect(alignment.rows[2]!.cells.every((c) => c !== null)).toBe(true)
   })
   it('keeps a short generic title apart across parents when the texts differ', () => {
     const a = '## Python\n### Examples\nimport os and print the path\n'

@@ -8,15 +8,16 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
-import { comparePaths, reaches, topologicalOrder } from './row-order'
+import { reaches, topologicalOrder } from './row-order'
 import { rowStatus } from './row-status'
 import type { DocFeatures, SectionFeatures } from './section-features'
 import { tokenSetSimilarity } from './similarity'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
- *  when the title is specific (two words or more): `Security` under `Python` and under `Go` may
- *  mean different things; `System Architecture` is one topic wherever it sits. */
-export const JOIN_TITLE_CONTENT = 0.2
+ *  a little when the title is specific (two words or more): `Security` under `Python` and under
+ *  `Go` may mean different things; `System Architecture` is one topic wherever it sits. */
+export const JOIN_TITLE_CONTENT = 0.4
+export const JOIN_SPECIFIC_TITLE_CONTENT = 0.1
 /** Sections with different titles join across parents only when their texts are nearly the same. */
 export const JOIN_CONTENT = 0.7
 /** Bounds that keep the pass cheap on large or repetitive inputs. */
@@ -73,7 +74,7 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     const nodes = order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
     const unordered = edges(nodes, groupOf, parentRowOf, docs)
     const paths = treePaths(nodes, groupOf, parentRowOf)
-    order = topologicalOrder(nodes.length, unordered, (x, y) => comparePaths(paths[x]!, paths[y]!)).map((i) => nodes[i]!)
+    order = topologicalOrder(nodes.length, unordered, paths).map((i) => nodes[i]!)
     next = edges(order, groupOf, parentRowOf, docs)
   }
   return order.map((group) => toRow(group, rows, groupOf, referenceMember, parentRowOf, features, rankOf))
@@ -102,7 +103,7 @@ function joinCandidates(rows: readonly SectionRow[], features: readonly DocFeatu
         if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(`${a} ${b}`)) continue
         seen.add(`${a} ${b}`)
         const similarity = content(a, b)
-        if (specific || similarity >= JOIN_TITLE_CONTENT) candidates.push({ a, b, score: 2 + similarity })
+        if (similarity >= (specific ? JOIN_SPECIFIC_TITLE_CONTENT : JOIN_TITLE_CONTENT)) candidates.push({ a, b, score: 2 + similarity })
       }
   }
   if ((eligible.length * (eligible.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)

@@ -20,24 +20,39 @@ export function reaches(next: readonly (readonly number[])[], from: number, to: 
   return false
 }
 
-/** A topological order of the nodes (indices), taking among the nodes free to go next the first
- *  by `compare`: rows stay as close to their previous order as the constraints allow. The
- *  constraints must be acyclic; any node a cycle would hold back is appended in `compare` order,
- *  so that nothing is ever dropped. */
-export function topologicalOrder(count: number, next: readonly (readonly number[])[], compare: (a: number, b: number) => number): number[] {
+/**
+ * A topological order of the nodes (indices) that reads like a document: among the nodes free to
+ * go next it takes the one deepest in the branch of the node placed last (so a subtree is finished
+ * before the output moves on), then the one first by its path. `paths[i]` lists the priorities of
+ * node i's ancestors and its own, root first (before any change it is the previous order).
+ * At most one node per variant is free at a time, so the scan stays small. The constraints must be
+ * acyclic; any node a cycle would hold back is appended in path order, so nothing is dropped.
+ */
+export function topologicalOrder(count: number, next: readonly (readonly number[])[], paths: readonly (readonly number[])[]): number[] {
   const indegree = new Array<number>(count).fill(0)
   for (const list of next) for (const n of list) indegree[n]!++
-  const heap = new MinHeap((a, b) => compare(a, b) || a - b)
-  for (let i = 0; i < count; i++) if (indegree[i] === 0) heap.push(i)
+  const free: number[] = []
+  for (let i = 0; i < count; i++) if (indegree[i] === 0) free.push(i)
   const order: number[] = []
   const placed = new Uint8Array(count)
-  while (heap.size > 0) {
-    const node = heap.pop()
+  let current: readonly number[] = []
+  while (free.length > 0) {
+    let best = 0
+    let bestDepth = -1
+    free.forEach((node, i) => {
+      const depth = commonPrefix(paths[node]!, current)
+      if (depth > bestDepth || (depth === bestDepth && comparePaths(paths[node]!, paths[free[best]!]!) < 0)) {
+        best = i
+        bestDepth = depth
+      }
+    })
+    const node = free.splice(best, 1)[0]!
     order.push(node)
     placed[node] = 1
-    for (const n of next[node]!) if (--indegree[n]! === 0) heap.push(n)
+    current = paths[node]!
+    for (const n of next[node]!) if (--indegree[n]! === 0) free.push(n)
   }
-  if (order.length < count) order.push(...[...Array(count).keys()].filter((i) => !placed[i]).sort(compare))
+  if (order.length < count) order.push(...[...Array(count).keys()].filter((i) => !placed[i]).sort((a, b) => comparePaths(paths[a]!, paths[b]!)))
   return order
 }
 
@@ -47,39 +62,8 @@ export function comparePaths(a: readonly number[], b: readonly number[]): number
   return a.length - b.length
 }
 
-class MinHeap {
-  private readonly items: number[] = []
-  constructor(private readonly less: (a: number, b: number) => number) {}
-  get size(): number {
-    return this.items.length
-  }
-  push(item: number): void {
-    const items = this.items
-    items.push(item)
-    for (let i = items.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1
-      if (this.less(items[i]!, items[parent]!) >= 0) break
-      ;[items[i], items[parent]] = [items[parent]!, items[i]!]
-      i = parent
-    }
-  }
-  pop(): number {
-    const items = this.items
-    const top = items[0]!
-    const last = items.pop()!
-    if (items.length > 0) {
-      items[0] = last
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1
-        const r = l + 1
-        let smallest = i
-        if (l < items.length && this.less(items[l]!, items[smallest]!) < 0) smallest = l
-        if (r < items.length && this.less(items[r]!, items[smallest]!) < 0) smallest = r
-        if (smallest === i) break
-        ;[items[i], items[smallest]] = [items[smallest]!, items[i]!]
-        i = smallest
-      }
-    }
-    return top
-  }
+function commonPrefix(a: readonly number[], b: readonly number[]): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
 }
