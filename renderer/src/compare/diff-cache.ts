@@ -2,7 +2,7 @@
 // and go while scrolling). Small pairs are diffed at once on the UI thread (well under a
 // millisecond, no flicker); big ones go to the engine worker, a few at a time, and only while a
 // cell still shows them, so fast scrolling never queues work nobody will see.
-import { useEffect, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import type { WordDiff } from '../../../shared/engine/alignment-model'
 import { diffWords } from '../../../shared/engine/diff/word-diff'
 import { getServices } from '../state/services'
@@ -63,10 +63,8 @@ function watch(key: string, notify: () => void): () => void {
 /** The diff for a cell: at once when small or cached, else null until the worker answers. */
 export function useWordDiff(key: string, reference: string | null, other: string): WordDiff | null {
   const small = reference !== null && reference.length + other.length <= SYNC_DIFF_LIMIT
-  const diff = useSyncExternalStore(
-    (notify) => watch(key, notify),
-    () => cache.get(key) ?? null,
-  )
+  const subscribe = useCallback((notify: () => void) => watch(key, notify), [key])
+  const diff = useSyncExternalStore(subscribe, () => cache.get(key) ?? null)
   useEffect(() => {
     if (reference === null || small || cache.has(key)) return
     queued.set(key, { reference, other })
