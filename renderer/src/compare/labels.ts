@@ -13,7 +13,7 @@ export function statusLabel(status: RowStatus | KeyStatus, variantCount: number)
       // Name the few variants that have it: with many columns they may be scrolled out of view.
       const where = present.length <= 4 ? `only in ${present.map((v) => v + 1).join(', ')}` : `in ${present.length} of ${variantCount}`
       // Where the variants that have it also differ, say how alike they are.
-      return present.length > 1 && status.similarity < 0.995 ? `${where} · ${Math.round(status.similarity * 100)}%` : where
+      return present.length > 1 && 'similarity' in status && status.similarity < 0.995 ? `${where} · ${Math.round(status.similarity * 100)}%` : where
     }
     case 'unique':
       return `only in ${status.variant + 1}`
