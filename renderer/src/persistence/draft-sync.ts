@@ -83,11 +83,12 @@ export function startDraftSync(store: Store): () => void {
     if (state.recipe !== previous.recipe && state.recipe && state.sessionBusy !== 'saving') schedule(state)
   })
   const onHide = (): void => flush()
-  window.addEventListener('pagehide', onHide)
+  const page = typeof window === 'undefined' ? null : window // unit tests run without a window
+  page?.addEventListener('pagehide', onHide)
   return () => {
     flush()
     unsubscribe()
-    window.removeEventListener('pagehide', onHide)
+    page?.removeEventListener('pagehide', onHide)
   }
 }
 

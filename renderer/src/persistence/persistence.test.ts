@@ -1,0 +1,129 @@
+// Drafts, source changes and saving, through the real store with an in-memory host and the
+// in-thread engine.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../../shared/engine/hash'
+import { createInThreadEngine } from '../engine-worker/in-thread-engine'
+import { runSave } from '../result/result-actions'
+import { setServices } from '../state/services'
+import { useAppStore } from '../state/store'
+import { createFakeHost, type FakeHost } from '../state/testing/fake-host'
+import { exampleFiles } from '../state/testing/example-files'
+import { readDraftData } from './draft-data'
+import { DRAFT_SAVE_DELAY_MS, discardDraft, startDraftSync } from './draft-sync'
+import { noteFilesChanged, reloadSources } from './source-watch'
+
+const root = '/work/agents'
+const files = exampleFiles(root)
+const paths = Object.keys(files).sort()
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+let host: FakeHost
+let stop: () => void
+
+async function openExample(): Promise<void> {
+  await useAppStore.getState().openGroup(paths)
+  await wait(0)
+}
+
+/** A section row whose variants differ, and a variant to pick for it. */
+function aRowToPick(): { id: string; variant: number } {
+  const s = useAppStore.getState()
+  const row = s.merge!.alignment.rows.find((r) => r.cells.filter((c) => c !== null).length >= 2 && r.status.kind !== 'same')!
+  return { id: row.id, variant: row.cells.findIndex((c) => c !== null) }
+}
+
+beforeEach(async () => {
+  host = createFakeHost(root, files)
+  setServices({ host, engine: createInThreadEngine() })
+  useAppStore.getState().closeGroup()
+  useAppStore.setState({ draftNotice: null, staleSources: [], savedTargets: {} })
+  await useAppStore.getState().loadInitial()
+  stop = startDraftSync(useAppStore)
+})
+
+afterEach(() => stop())
+
+describe('drafts', () => {
+  it('saves the merge in progress after a pause, restores it when the group is opened again, and discards it', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    const picked = useAppStore.getState().recipe
+    const groupId = useAppStore.getState().merge!.id
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(readDraftData((await host.loadDraft(groupId))?.data)?.recipe).toEqual(picked)
+
+    useAppStore.getState().closeGroup()
+    await openExample()
+    await wait(20)
+    const s = useAppStore.getState()
+    expect(s.recipe!.rows.find((r) => r.row === id)?.pick).toEqual({ kind: 'variant', variant })
+    expect(s.draftNotice?.groupId).toBe(groupId)
+
+    await discardDraft(useAppStore)
+    expect(useAppStore.getState().recipe).toBe(useAppStore.getState().merge!.defaultRecipe)
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(await host.loadDraft(groupId)).toBeNull()
+  })
+
+  it('does not save a draft for picks that are back at the defaults', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().undo()
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(await host.loadDraft(useAppStore.getState().merge!.id)).toBeNull()
+  })
+})
+
+describe('sources changed on disk', () => {
+  it('flags a changed source, reloads it and marks the changed row, keeping the other picks', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    const path = paths[variant]!
+    const doc = useAppStore.getState().merge!.docs[variant]!
+    const section = doc.sections[useAppStore.getState().merge!.alignment.rows.find((r) => r.id === id)!.cells[variant]!]!
+    const text = doc.text.slice(0, section.end) + 'An added line.\n' + doc.text.slice(section.end)
+    host.files.set(path, text)
+
+    await noteFilesChanged(useAppStore, { kind: 'files-changed', changes: [{ path, change: 'changed' }] })
+    expect(useAppStore.getState().staleSources).toEqual([path])
+
+    await reloadSources(useAppStore)
+    const s = useAppStore.getState()
+    expect(s.staleSources).toEqual([])
+    expect(s.merge!.files[variant]!.hash).toBe(sha256Hex(text))
+    expect(s.changedRows.length).toBeGreaterThan(0)
+    expect(s.recipe!.sources[variant]!.hash).toBe(sha256Hex(text))
+  })
+
+  it('ignores a change event whose content is what was opened', async () => {
+    await openExample()
+    await noteFilesChanged(useAppStore, { kind: 'files-changed', changes: [{ path: paths[0]!, change: 'changed' }] })
+    expect(useAppStore.getState().staleSources).toEqual([])
+  })
+})
+
+describe('saving', () => {
+  it('asks for a path in browser mode, writes the merged text and deletes the draft', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    const groupId = useAppStore.getState().merge!.id
+    expect(await host.loadDraft(groupId)).not.toBeNull()
+
+    const answers = useAppStore.subscribe((s) => {
+      const d = s.dialog
+      if (!d) return
+      if (d.kind === 'choice') queueMicrotask(() => useAppStore.getState().answerDialog(d.id, 'save'))
+      else queueMicrotask(() => useAppStore.getState().answerDialog(d.id, `${root}/merged.md`))
+    })
+    await runSave(useAppStore.getState, 'save-as')
+    answers()
+    expect(host.files.get(`${root}/merged.md`)).toContain('name: backend-architect')
+    expect(useAppStore.getState().savedTargets[groupId]?.path).toBe(`${root}/merged.md`)
+    expect(await host.loadDraft(groupId)).toBeNull()
+  })
+})
