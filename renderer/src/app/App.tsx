@@ -37,7 +37,8 @@ export function App() {
     <div className="app" onDragOver={onDragOver} onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)} onDrop={onDrop}>
       <div
         className="workspace"
-        style={{ gridTemplateColumns: `${paneSizes.sidebar}px 5px minmax(320px, 1fr) 5px ${paneSizes.result}px` }}
+        // Remembered sizes yield to a narrow window so the compare pane never vanishes.
+        style={{ gridTemplateColumns: `min(${paneSizes.sidebar}px, 28vw) 5px minmax(280px, 1fr) 5px min(${paneSizes.result}px, 40vw)` }}
       >
         <aside className="pane sidebar-pane" aria-label="Agent files">
           <Sidebar />
