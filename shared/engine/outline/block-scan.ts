@@ -5,7 +5,7 @@ import type { LineSpan } from '../parse/lines'
 import { isBlankLine } from '../parse/lines'
 import { parseAtxHeading } from './atx'
 import { closesFence, fenceOpening, type FenceOpen } from './fences'
-import { canBeSetextText, setextUnderlineLevel } from './setext'
+import { canBeSetextText, dashUnderlineMayTitle, setextUnderlineLevel } from './setext'
 
 export interface ScannedHeading {
   readonly kind: 'atx' | 'setext'
@@ -58,6 +58,10 @@ export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan 
       continue
     }
     const underline = setextUnderlineLevel(text, start, contentEnd)
+    if (underline === 2 && block === 'text' && !(paragraphStart === i - 1 && dashUnderlineMayTitle(text, lines[i - 1]!.start, lines[i - 1]!.contentEnd))) {
+      block = 'none' // a rule under prose, not an underline (see setext.ts)
+      continue
+    }
     if (underline !== 0 && block === 'text') {
       const title = lines.slice(paragraphStart, i).map((l) => text.slice(l.start, l.contentEnd).trim()).join(' ')
       headings.push({ kind: 'setext', level: underline, title, firstLine: paragraphStart, lastLine: i })

@@ -70,8 +70,27 @@ describe('fences', () => {
 describe('setext headings', () => {
   it('reads `===` and `---` under paragraph text', () => {
     expect(titles('Title\n=====\ntext\n\nSub\n---\n')).toEqual(['setext:1:Title', 'setext:2:Sub'])
-    // CommonMark: the underline takes the whole paragraph above it
-    expect(titles('text\nSub\n---\n')).toEqual(['setext:2:text Sub'])
+  })
+
+  // Deviation from CommonMark (see setext.ts): agent files write `---` rules straight under
+  // prose, so `---` underlines only a paragraph of one short line that does not end a sentence.
+  it.each([
+    ['text\nSub\n---\n', ['preamble:0:']], // CommonMark: a heading 'text Sub'
+    ['# A\nYou review code.\n---\n## B\n', ['atx:1:A', 'atx:2:B']],
+    ['# A\nOutput format:\n---\nmore\n', ['atx:1:A']],
+    ['# A\nAre you sure?\n---\n', ['atx:1:A']],
+    ['# A\nFirst, the list,\n---\n', ['atx:1:A']],
+    [`# A\n${'word '.repeat(17)}\n---\n`, ['atx:1:A']], // 85 characters
+    [`${'w'.repeat(80)}\n---\n`, [`setext:2:${'w'.repeat(80)}`]],
+    ['# A\nUsage Notes  \n---\ntext\n', ['atx:1:A', 'setext:2:Usage Notes']],
+    ['Two line\nparagraph\n---\n', ['preamble:0:']],
+    ['Two line\nparagraph\n===\n', ['setext:1:Two line paragraph']], // `===` is never a rule
+  ])('%j', (text, expected) => {
+    expect(titles(text)).toEqual(expected)
+  })
+
+  it('lets a paragraph start again after a `---` rule under prose', () => {
+    expect(titles('You are X.\n---\nTitle\n---\nbody\n')).toEqual(['preamble:0:', 'setext:2:Title'])
   })
 
   it('takes `---` after a blank line as a thematic break', () => {
@@ -94,6 +113,13 @@ describe('pseudo-headings', () => {
     const s = outline('# Role\nintro\n**Tools**\n- a\n**Style**:\n- b\n**Output:**\ntext\n')
     expect(s.map((x) => `${x.kind}:${x.level}:${x.title}:${x.parent}`)).toEqual(['atx:1:Role:null', 'bold:2:Tools:0', 'bold:2:Style:0', 'bold:2:Output:0'])
     expect(s.map((x) => x.key)).toEqual(['role', 'role/tools', 'role/style', 'role/output'])
+  })
+
+  it('reads `__Title__` lines and items like `**Title**` ones', () => {
+    const s = outline('# Role\nintro\n__Tools__\n- a\n__Style__:\n- b\n1. __Output:__ text\n')
+    expect(s.map((x) => `${x.kind}:${x.level}:${x.title}`)).toEqual(['atx:1:Role', 'bold:2:Tools', 'bold:2:Style', 'item:2:Output'])
+    expect(titles('# A\n__init__.py\n__main__.py\n___\n______\n')).toEqual(['atx:1:A'])
+    expect(titles('# A\n__Mixed**\n**Marks__\n')).toEqual(['atx:1:A'])
   })
 
   it('leaves a single bold line as emphasis', () => {

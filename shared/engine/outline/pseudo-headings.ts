@@ -1,5 +1,5 @@
 // Bold pseudo-headings: many agent files structure their text with lines that are only
-// `**Title**`, `**Title**:` or `**Title:**`, or with numbered items such as
+// `**Title**`, `**Title**:` or `**Title:**` (or the same with `__`), or with numbered items such as
 // `1. **API Design & Implementation**: When building APIs...`. Those lines act as headings.
 
 export interface PseudoHeading {
@@ -10,7 +10,7 @@ export interface PseudoHeading {
 export function parsePseudoHeading(text: string, start: number, end: number): PseudoHeading | null {
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
   const first = text.charCodeAt(start)
-  if (first === 42) return parseBoldLine(text, start, end)
+  if (first === 42 || first === 95) return parseBoldLine(text, start, end)
   if (first >= 48 && first <= 57) return parseNumberedItem(text, start, end)
   return null
 }
@@ -42,18 +42,20 @@ function parseNumberedItem(text: string, start: number, end: number): PseudoHead
   return null
 }
 
+/** `**Title**` or `__Title__` (the same strong emphasis in Markdown) at `start`. */
 function readBold(text: string, start: number, end: number): { title: string; end: number; colonInside: boolean } | null {
-  if (text.charCodeAt(start) !== 42 || text.charCodeAt(start + 1) !== 42) return null
+  const mark = text.charCodeAt(start)
+  if ((mark !== 42 && mark !== 95) || text.charCodeAt(start + 1) !== mark) return null
   let close = -1
   for (let k = start + 2; k + 1 < end; k++) {
-    if (text.charCodeAt(k) === 42 && text.charCodeAt(k + 1) === 42) {
+    if (text.charCodeAt(k) === mark && text.charCodeAt(k + 1) === mark) {
       close = k
       break
     }
   }
   if (close === -1 || close === start + 2) return null
   let title = text.slice(start + 2, close).trim()
-  if (title.length === 0 || title.startsWith('*')) return null
+  if (title.length === 0 || title.charCodeAt(0) === mark) return null
   const colonInside = title.endsWith(':')
   if (colonInside) title = title.slice(0, -1).trimEnd()
   if (title.length === 0) return null

@@ -1,6 +1,11 @@
 // Setext headings: a paragraph underlined by a line of `=` (level 1) or `-` (level 2).
 // A `---` line after a blank line is a thematic break; only right under paragraph text is it
 // an underline (CommonMark). The caller decides what counts as paragraph text.
+//
+// Deviation from CommonMark: a `---` underline makes a heading only of a paragraph that is one
+// short line (see dashUnderlineMayTitle). Agent files are full of `---` rules written straight
+// under the last line of prose; CommonMark would turn that whole paragraph into a heading,
+// which no author of those files means. `===` keeps the CommonMark reading: it is no rule.
 
 /** 1 for an `===` underline, 2 for `---`, 0 when the line is no setext underline. */
 export function setextUnderlineLevel(text: string, start: number, end: number): 0 | 1 | 2 {
@@ -35,3 +40,24 @@ export function canBeSetextText(text: string, start: number, end: number): boole
   }
   return true
 }
+
+/** Longest line a `---` underline still takes for a title. */
+const MAX_DASH_TITLE = 80
+
+/** Whether the paragraph line `text[start..end)` reads as a title a `---` underline makes a
+ *  heading: at most 80 characters, not ending like a sentence (`.`, `,`, `:`, `;`, `!`, `?`). */
+export function dashUnderlineMayTitle(text: string, start: number, end: number): boolean {
+  while (start < end && isBlank(text.charCodeAt(start))) start++
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+  if (end - start > MAX_DASH_TITLE) return false
+  const last = text.charCodeAt(end - 1)
+  return !SENTENCE_END.includes(last)
+}
+
+// . , : ; ! ? and their full-width forms (。，：；！？)
+const SENTENCE_END: readonly number[] = [46, 44, 58, 59, 33, 63, 0x3002, 0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f]
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9
+}
+
