@@ -77,7 +77,7 @@ async function runArchive(get: Get, paths: readonly string[]): Promise<void> {
     void get().rescan()
     get().showToast({
       kind: 'info',
-      message: `Moved ${archived.moved.length} variants to ${fileNameOf(archived.moved[0]?.to.replace(/[\\/][^\\/]*$/, '') ?? '.agent-merge-archive')}`,
+      message: `Archived ${archived.moved.length} ${archived.moved.length === 1 ? 'variant' : 'variants'} in .agent-merge-archive`,
       action: {
         label: 'Undo',
         run: () => {

@@ -122,3 +122,14 @@ describe('saveMerged', () => {
     expect(writes).toHaveLength(0)
   })
 })
+
+describe('saveMerged after saving over a source', () => {
+  it('guards the next Save with the hash it wrote, not the one read at open', async () => {
+    const disk = new Map([['/w/b/agent.md', H('w')]])
+    const { host, writes } = fakeHost(disk)
+    const { asker } = scriptedAsker(['overwrite'])
+    const outcome = await saveMerged({ ...input, mode: 'save', lastSaved: { path: '/w/b/agent.md', hash: H('w') } }, { host, ask: asker })
+    expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
+    expect(writes[0]).toMatchObject({ expectedHash: H('w'), overwriteSource: true })
+  })
+})

@@ -105,8 +105,9 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
     const request: WriteRequest = {
       path,
       text: input.text,
+      // What we last wrote there beats what we read when the group opened (a source saved over).
       expectedHash:
-        source >= 0 ? (input.sourceHashes[source] ?? null) : input.lastSaved?.path === path ? input.lastSaved.hash : null,
+        input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null,
       ...(force ? { force: true } : {}),
       ...(source >= 0 ? { overwriteSource: true } : {}),
     }
