@@ -38,6 +38,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Advice for the React Compiler, which this project does not use.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronOnly, { group: ['**/electron/**'], message: 'The renderer reaches the host only through HostApi (renderer/src/host).' }] }],
     },
   },
