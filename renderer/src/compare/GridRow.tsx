@@ -35,6 +35,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   const status = item.kind === 'key' ? item.key.status : item.row.status
   const reference = item.kind === 'key' ? item.key.reference : item.row.reference
   const identical = status.kind === 'same'
+  const presentIn = (item.kind === 'key' ? item.key.cells : item.row.cells).flatMap((c, v) => (c === null ? [] : [v]))
 
   const cells = columns.map((v) => {
     const common = {
@@ -100,6 +101,8 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         onFocus={() => p.onFocus(ref)}
         onMove={(delta) => moveInResult(ref, delta)}
         onCombineAll={() => combineAll(ref)}
+        onToggleCombine={(v) => pickVariant(ref, v, true)}
+        presentIn={presentIn}
         onEdit={() => editCustom(ref)}
         onOmit={() => toggleOmit(ref)}
         onToggleExpand={() => p.onToggleExpand(item.id)}

@@ -2,6 +2,7 @@
 import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
 import { pickLabel, statusLabel } from './labels'
+import { CombineMenu } from './CombineMenu'
 
 const DRAG_TYPE = 'application/x-agent-merge-row'
 
@@ -16,6 +17,9 @@ interface RowBandProps {
   readonly onFocus: () => void
   readonly onMove: (delta: -1 | 1) => void
   readonly onCombineAll: () => void
+  readonly onToggleCombine: (variant: number) => void
+  /** Variants that have this row. */
+  readonly presentIn: readonly number[]
   readonly onEdit: () => void
   readonly onOmit: () => void
   readonly onToggleExpand: () => void
@@ -75,7 +79,7 @@ export function RowBand(p: RowBandProps) {
         <span className="row-actions">
           <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
           <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
-          <button type="button" className="text-btn" title="Combine every variant's version (sections concatenated, list items unioned)" onClick={p.onCombineAll}>Combine all</button>
+          <CombineMenu title={p.title || 'row'} variants={p.presentIn} pick={p.pick} onToggle={p.onToggleCombine} onAll={p.onCombineAll} />
           <button type="button" className="text-btn" title="Write your own text, starting from the current pick (e)" onClick={p.onEdit}>Edit…</button>
           <button type="button" className="text-btn" aria-pressed={p.pick?.kind === 'omit'} title="Leave this out of the result (x)" onClick={p.onOmit}>Omit</button>
           <button type="button" className="icon-btn" aria-label={p.expanded ? 'Limit cell height' : 'Show cells in full'} title={p.expanded ? 'Limit cell height' : 'Show cells in full'} onClick={p.onToggleExpand}>
