@@ -49,8 +49,11 @@ export function Sidebar() {
         <div className="scan-progress" role="status" aria-live="polite">
           <div className="progress-bar"><div className="progress-fill" /></div>
           <span>
-            {busy === 'opening' ? 'Opening' : 'Reading'}
-            {scan && !scan.done ? ` · ${scan.scanned} scanned, ${scan.found} agent files` : '…'}
+            {scan && !scan.done
+              ? `Scanning · ${scan.scanned} files looked at, ${scan.found} agent files`
+              : busy === 'opening' || !listing
+                ? 'Opening…'
+                : `Reading and parsing ${listing.files.length} agent file${listing.files.length === 1 ? '' : 's'}…`}
           </span>
         </div>
       )}
