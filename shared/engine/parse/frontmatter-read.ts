@@ -5,7 +5,7 @@ import type { Diagnostic, Frontmatter, FrontmatterEntry } from '../model'
 import type { FrontmatterBlock } from './frontmatter-block'
 import { segmentEntries } from './frontmatter-entries'
 import { danglingAliasValue, mergeContinuationEntries, plainValueHoldsColon, readEntry } from './frontmatter-repair'
-import { readStrictEntries } from './frontmatter-strict'
+import { readSimpleEntries, readStrictEntries } from './frontmatter-strict'
 import type { LineSpan } from './lines'
 import { readStrictYaml } from './strict-yaml'
 
@@ -21,11 +21,13 @@ export function readFrontmatter(text: string, lines: readonly LineSpan[], block:
   const base = { start: block.start, end: block.end, closed: block.closed }
   if (!block.closed) diagnostics.push(unclosedDiagnostic(text, lines, block))
 
-  // A plain value holding `: ` or a dangling alias is invalid YAML for sure: skip the (slow,
-  // failing) full parse.
-  const hasAnchor = source.includes('&')
-  const surelyInvalid = segmentation.entries.some((span) => plainValueHoldsColon(text, span) || danglingAliasValue(text, span, hasAnchor))
-  const strict = surelyInvalid ? null : readStrictEntries(text, source, segmentation.entries)
+  // Most blocks are simple (a fast reader answers); otherwise a plain value holding `: ` or a
+  // dangling alias is invalid YAML for sure: skip the (slow, failing) full parse.
+  const surelyInvalid = (): boolean => {
+    const hasAnchor = source.includes('&')
+    return segmentation.entries.some((span) => plainValueHoldsColon(text, span) || danglingAliasValue(text, span, hasAnchor))
+  }
+  const strict = readSimpleEntries(text, source, segmentation.entries) ?? (surelyInvalid() ? null : readStrictEntries(text, source, segmentation.entries))
   if (strict?.ok) {
     if (!strict.isMap) {
       diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `line ${block.firstLine + 1}: the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })

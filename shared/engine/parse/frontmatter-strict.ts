@@ -5,7 +5,8 @@ import type { FrontmatterEntry, FrontmatterValue } from '../model'
 import type { EntrySpan } from './frontmatter-entries'
 import { hasOwn, isPlainObject, sameValue, strictValueOfEntry } from './frontmatter-values'
 import type { YamlProblem } from './strict-yaml'
-import { readStrictYaml } from './strict-yaml'
+import { readSimpleYaml } from './simple-yaml'
+import { readStrictYamlFull } from './strict-yaml'
 
 export type StrictEntriesResult =
   | {
@@ -17,8 +18,18 @@ export type StrictEntriesResult =
     }
   | { readonly ok: false; readonly problems: readonly YamlProblem[] }
 
+/** The entries when the block is in the simple subset readSimpleYaml answers for (most files),
+ *  or null. There every entry is its own strict YAML with the value the map holds (the subset
+ *  has no anchors or aliases), so no entry needs a second look. */
+export function readSimpleEntries(text: string, source: string, spans: readonly EntrySpan[]): StrictEntriesResult | null {
+  const map = readSimpleYaml(source)
+  if (map === null) return null
+  const entries = spans.map((span): FrontmatterEntry => ({ key: span.key, raw: text.slice(span.start, span.end), value: hasOwn(map, span.key) ? map[span.key]! : null, line: span.keyLine + 1, strictValid: true }))
+  return { ok: true, entries, isMap: true, unlistedKeys: unlistedKeys(map, spans) }
+}
+
 export function readStrictEntries(text: string, source: string, spans: readonly EntrySpan[]): StrictEntriesResult {
-  const result = readStrictYaml(source)
+  const result = readStrictYamlFull(source) // the caller tried the simple reader first
   if (!result.ok) return result
   const map = result.value
   if (map !== null && !isPlainObject(map)) return { ok: true, entries: [], isMap: false, unlistedKeys: [] }
@@ -33,7 +44,12 @@ export function readStrictEntries(text: string, source: string, spans: readonly 
     const value = fromMap !== undefined ? fromMap : (alone ?? null)
     return { key: span.key, raw, value, line: span.keyLine + 1, strictValid: alone !== undefined && sameValue(alone, value) }
   })
+  return { ok: true, entries, isMap: true, unlistedKeys: map === null ? [] : unlistedKeys(map, spans) }
+}
+
+function unlistedKeys(map: { readonly [key: string]: FrontmatterValue }, spans: readonly EntrySpan[]): string[] {
+  const keys = Object.keys(map)
+  if (keys.length === spans.length && spans.every((span, i) => span.key === keys[i])) return [] // the usual case, no Set
   const listed = new Set(spans.map((span) => span.key))
-  const unlistedKeys = map === null ? [] : Object.keys(map).filter((key) => !listed.has(key))
-  return { ok: true, entries, isMap: true, unlistedKeys }
+  return keys.filter((key) => !listed.has(key))
 }
