@@ -23,6 +23,7 @@ export function ResultPane() {
   const merge = useAppStore((s) => s.merge)
   const recipe = useAppStore((s) => s.recipe)
   const focusRow = useAppStore((s) => s.focusRow)
+  const savedTo = useAppStore((s) => (s.merge ? (s.savedTargets[s.merge.id]?.path ?? null) : null))
   const [reveal, setReveal] = useState<{ line: number } | null>(null)
 
   const result = useMemo(() => (merge && recipe ? mergeResultOf(recipe, merge.docs, merge.alignment) : null), [merge, recipe])
@@ -57,8 +58,8 @@ export function ResultPane() {
       <div className="pane-header">
         <span>Result</span>
         {result ? (
-          <span className="am-result-meta" aria-live="polite">
-            {result.text.split('\n').length} lines · read-only
+          <span className="am-result-meta" aria-live="polite" title={savedTo ?? undefined}>
+            {result.text.split('\n').length} lines · read-only · {savedTo ? `saved as ${shortPath(savedTo)}` : 'not saved yet'}
           </span>
         ) : null}
       </div>
