@@ -129,10 +129,15 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       set({ listing, workspaceBusy: 'loading' })
       try {
         const { host, engine } = getServices()
+        const started = performance.now()
         const { loads, docs } = await loadListingFiles(listing, host, engine, get().loads)
         if (mine !== generation) return
+        const read = performance.now()
         const grouped = await engine.groupFiles(docs)
         if (mine !== generation) return
+        // Timings for the UI bench and the devtools Performance panel.
+        performance.measure('agent-merge:read+parse', { start: started, end: read })
+        performance.measure('agent-merge:group', { start: read, end: performance.now() })
         const known = new Set(listing.files.map((f) => f.path))
         set((s) => ({
           loads,
