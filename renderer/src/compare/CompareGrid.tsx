@@ -9,6 +9,7 @@ import { pickFor, type GridItem } from '../state/grid-rows'
 import { rowRefKey, type RowRef } from '../state/row-ref'
 import { ColumnHeader } from './ColumnHeader'
 import { GridRow, anchorVariantFor } from './GridRow'
+import { pickLabel, statusLabel } from './labels'
 
 const COLUMN_MIN = 300
 
@@ -61,6 +62,14 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
   )
 
   const template = `repeat(${columns.length}, minmax(${COLUMN_MIN}px, 1fr))`
+  const focusedItem = focusedKey ? items.find((it) => it.id === focusedKey) : undefined
+  const announcement =
+    focusedItem && (focusedItem.kind === 'row' || focusedItem.kind === 'key')
+      ? `${focusedItem.kind === 'key' ? `Key ${focusedItem.key.key}` : focusedItem.row.title || 'Text before the first heading'}: ${statusLabel(
+          focusedItem.kind === 'key' ? focusedItem.key.status : focusedItem.row.status,
+          merge.docs.length,
+        )}, ${pickLabel(pickFor(recipe, focusedItem.ref))}`
+      : ''
   const changed = new Set(changedRows)
 
   return (
@@ -73,6 +82,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
       aria-colcount={columns.length}
       style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
     >
+      <div className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</div>
       <div className="grid-header" role="row" aria-rowindex={1}>
         {columns.map((v, position) => (
           <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
