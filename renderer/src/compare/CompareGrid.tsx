@@ -73,58 +73,60 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
   const changed = new Set(changedRows)
 
   return (
-    <div
-      ref={scrollRef}
-      className="grid-scroll"
-      role="grid"
-      aria-label="Variants side by side"
-      aria-rowcount={items.length + 1}
-      aria-colcount={columns.length}
-      style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
-    >
+    <>
       <div className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</div>
-      <div className="grid-header" role="row" aria-rowindex={1}>
-        {columns.map((v, position) => (
-          <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
-        ))}
+      <div
+        ref={scrollRef}
+        className="grid-scroll"
+        role="grid"
+        aria-label="Variants side by side"
+        aria-rowcount={items.length + 1}
+        aria-colcount={columns.length}
+        style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
+      >
+        <div className="grid-header" role="row" aria-rowindex={1}>
+          {columns.map((v, position) => (
+            <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
+          ))}
+        </div>
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((vi) => {
+            const item = items[vi.index]!
+            return (
+              <div key={vi.key} ref={virtualizer.measureElement} data-index={vi.index} className="grid-item" style={{ transform: `translateY(${vi.start}px)` }}>
+                {item.kind === 'heading' && (
+                  <div className="grid-heading" role="row" aria-rowindex={vi.index + 2}>
+                    <span role="rowheader">{item.title}</span>
+                    <span className="grid-heading-count">{item.count}</span>
+                  </div>
+                )}
+                {item.kind === 'folded' && (
+                  <div role="row" aria-rowindex={vi.index + 2} className="grid-folded">
+                    <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
+                      {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} folded · show
+                    </button>
+                  </div>
+                )}
+                {(item.kind === 'key' || item.kind === 'row') && (
+                  <GridRow
+                    item={item}
+                    rowIndex={vi.index + 2}
+                    docs={merge.docs}
+                    columns={columns}
+                    pick={pickFor(recipe, item.ref)}
+                    focused={item.id === focusedKey}
+                    changedUpstream={item.kind === 'row' && changed.has(item.row.id)}
+                    expanded={expandedRows.has(item.id)}
+                    anchorVariant={anchorVariantFor(diffAnchor, item.ref)}
+                    onFocus={onFocus}
+                    onToggleExpand={onToggleExpand}
+                  />
+                )}
+              </div>
+            )
+          })}
+        </div>
       </div>
-      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((vi) => {
-          const item = items[vi.index]!
-          return (
-            <div key={vi.key} ref={virtualizer.measureElement} data-index={vi.index} className="grid-item" style={{ transform: `translateY(${vi.start}px)` }}>
-              {item.kind === 'heading' && (
-                <div className="grid-heading" role="row" aria-rowindex={vi.index + 2}>
-                  <span role="rowheader">{item.title}</span>
-                  <span className="grid-heading-count">{item.count}</span>
-                </div>
-              )}
-              {item.kind === 'folded' && (
-                <div role="row" aria-rowindex={vi.index + 2} className="grid-folded">
-                  <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
-                    {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} folded · show
-                  </button>
-                </div>
-              )}
-              {(item.kind === 'key' || item.kind === 'row') && (
-                <GridRow
-                  item={item}
-                  rowIndex={vi.index + 2}
-                  docs={merge.docs}
-                  columns={columns}
-                  pick={pickFor(recipe, item.ref)}
-                  focused={item.id === focusedKey}
-                  changedUpstream={item.kind === 'row' && changed.has(item.row.id)}
-                  expanded={expandedRows.has(item.id)}
-                  anchorVariant={anchorVariantFor(diffAnchor, item.ref)}
-                  onFocus={onFocus}
-                  onToggleExpand={onToggleExpand}
-                />
-              )}
-            </div>
-          )
-        })}
-      </div>
-    </div>
+    </>
   )
 }
