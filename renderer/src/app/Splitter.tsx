@@ -17,7 +17,10 @@ export function Splitter({ label, value, min, max, direction, onChange }: Splitt
 
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId)
-    start.current = { x: e.clientX, value }
+    // Start from the pane's drawn width: a narrow window may show it smaller than remembered.
+    const pane = direction === 1 ? e.currentTarget.previousElementSibling : e.currentTarget.nextElementSibling
+    const drawn = pane?.getBoundingClientRect().width
+    start.current = { x: e.clientX, value: drawn && drawn > 0 ? Math.round(drawn) : value }
   }
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     if (!start.current) return
