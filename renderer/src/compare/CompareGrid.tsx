@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { MergeSession } from '../state/slices/merge-slice'
 import { useAppStore } from '../state/store'
 import { selectGridItems, selectVisibleColumns } from '../state/selectors'
-import { pickFor, type GridItem } from '../state/grid-rows'
+import { foldHiding, pickFor, type GridItem } from '../state/grid-rows'
 import { rowRefKey, type RowRef } from '../state/row-ref'
 import { ColumnHeader } from './ColumnHeader'
 import { GridRow, anchorVariantFor } from './GridRow'
@@ -47,7 +47,12 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     if (!focusedKey) return
     const index = items.findIndex((it) => it.id === focusedKey)
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [focusedKey, items, virtualizer])
+    else if (focusedRow) {
+      // Focused from elsewhere (the result's gutter or validation list) inside a folded run: unfold it.
+      const fold = foldHiding(items, focusedRow)
+      if (fold) expandFold(fold)
+    }
+  }, [focusedKey, focusedRow, items, virtualizer, expandFold])
 
   const onFocus = useCallback((ref: RowRef) => focusRow(ref), [focusRow])
   const onToggleExpand = useCallback(
