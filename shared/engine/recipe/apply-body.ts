@@ -3,7 +3,7 @@
 // before every next section.
 
 import type { Alignment, SectionRow } from '../alignment-model'
-import type { AgentDocument, Diagnostic } from '../model'
+import type { AgentDocument, Diagnostic, Section } from '../model'
 import { convertEol } from './emit-frontmatter'
 import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
 import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
@@ -43,8 +43,11 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     if (doc.eol !== eol) text = convertEol(text, eol)
     const adjacent = last !== null && last.variant === variant && last.section === cell - 1
     ensureLineBreak(out, eol)
-    // A bold or numbered pseudo-heading only reads as one after a blank line.
-    if (!adjacent && (section.kind === 'bold' || section.kind === 'item') && !isAtStart(out) && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
+    // A bold or numbered pseudo-heading only reads as one after a blank line; a heading that had
+    // a blank line before it in its own file keeps one after a section from elsewhere (which
+    // often ends a file, without one).
+    const wantsBlankLine = section.kind === 'bold' || section.kind === 'item' || blankLineBefore(doc, section)
+    if (!adjacent && wantsBlankLine && !isAtStart(out) && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
     append(out, text, variant, { row: row.id })
     last = { variant, section: cell }
   }
@@ -106,6 +109,15 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     if (variants.length === 0) report.diagnostics.push(problem('error', 'unresolved-row', `None of the combined variants has "${row.title || id}"; nothing was written for it.`, lineAt(out)))
     for (const variant of variants) place(row, variant)
   }
+}
+
+/** Whether a blank line (or the start of the body after frontmatter) comes right before the
+ *  section in its own file. Looks at a bounded stretch, so it stays cheap for long files. */
+function blankLineBefore(doc: AgentDocument, section: Section): boolean {
+  if (section.start <= doc.bodyStart) return false
+  const from = Math.max(doc.bodyStart, section.start - 256)
+  const before = doc.text.slice(from, section.start)
+  return /\n[ \t]*\r?\n$/.test(before) || (from === doc.bodyStart && /^[ \t]*\r?\n$/.test(before) && doc.frontmatter !== null)
 }
 
 function endsFrontmatter(text: string): boolean {

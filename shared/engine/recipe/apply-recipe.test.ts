@@ -222,6 +222,14 @@ describe('heading levels and layout', () => {
     const text = applyRecipe(recipe, docs2, al).text
     expect(text).toMatch(/## Technical Expertise\n[\s\S]*\n### Architecture Patterns\n\n\*\*Microservices:\*\*/)
   })
+  it('keeps the blank line a heading had in its own file after a section from elsewhere', () => {
+    const docs2 = [parse('## A\ntext a\n\n## B\nlast of a\n', 0), parse('## A\ntext a\n\n## C\nc text\n', 1)]
+    const al = alignVariants(docs2)
+    const recipe = withRowPick(takeAllFrom(defaultRecipe(docs2, al), al, 0), al.rows.find((r) => r.title === 'C')!.id, { kind: 'variant', variant: 1 })
+    const result = applyRecipe(recipe, docs2, al)
+    expect(result.text).toBe('## A\ntext a\n\n## B\nlast of a\n\n## C\nc text\n')
+    expect(result.origins.find((o) => o.start === result.text.indexOf('\n\n## C') + 1)!.source).toBe('generated')
+  })
   it('puts a line break between a section without one and the next', () => {
     const docs2 = [parse('## A\nlast line', 0), parse('## B\nother\n', 1)]
     const al = alignVariants(docs2)
