@@ -10,13 +10,20 @@ type Scalar = string | number | boolean | null
 
 /** The map of a simple frontmatter, or null when the text is outside the simple subset. */
 export function readSimpleYaml(source: string): { [key: string]: FrontmatterValue } | null {
-  const map: { [key: string]: FrontmatterValue } = Object.create(null) as { [key: string]: FrontmatterValue }
+  if (HAS_CONTROL_CHARACTER.test(source) || LONE_CR.test(source)) return null
+  // Keys and values in two arrays (a handful per block), turned into an object at the end:
+  // a null-prototype dictionary and its copy cost more than the rest of the reading.
+  const keys: string[] = []
+  const values: FrontmatterValue[] = []
   let listKey: string | null = null
   let list: Scalar[] | null = null
   let listIndent = -1
   let start = 0
   const finishList = (): void => {
-    if (listKey !== null) map[listKey] = list ?? null
+    if (listKey !== null) {
+      keys.push(listKey)
+      values.push(list ?? null)
+    }
     listKey = null
     list = null
     listIndent = -1
@@ -27,9 +34,7 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     let line = source.slice(start, end)
     start = end + 1
     if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (hasControlCharacter(line)) return null
-    const trimmed = line.trim()
-    if (trimmed.length === 0) {
+    if (trimSpaces(line).length === 0) {
       if (end === source.length) break
       continue
     }
@@ -48,8 +53,8 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     const colon = keyEnd(line)
     if (colon === -1) return null
     const key = line.slice(0, colon)
-    if (key in map || key === '__proto__' || /^(?:true|false|null|y|n|yes|no|on|off)$/i.test(key)) return null
-    const rest = line.slice(colon + 1).trim()
+    if (keys.includes(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
+    const rest = trimSpaces(line.slice(colon + 1))
     if (rest.length === 0) {
       listKey = key
       continue
@@ -57,20 +62,27 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     if (line[colon + 1] !== ' ') return null
     const value = rest.startsWith('[') ? flowList(rest) : scalar(rest, false)
     if (value === undefined) return null
-    map[key] = value
+    keys.push(key)
+    values.push(value)
   }
   finishList()
   // An empty or comment-only block is `null` in YAML; leave that to the full reader.
-  return Object.keys(map).length === 0 ? null : { ...map }
+  if (keys.length === 0) return null
+  const map: { [key: string]: FrontmatterValue } = {}
+  for (let i = 0; i < keys.length; i++) map[keys[i]!] = values[i]!
+  return map
 }
 
-function hasControlCharacter(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i)
-    if (c < 0x20 || c === 0x7f || c === 0xfeff || (c >= 0x80 && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) return true
-  }
-  return false
-}
+/** Keys YAML 1.1 readers take for booleans or null: left to the full reader. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'y', 'n', 'yes', 'no', 'on', 'off'])
+
+// Characters the simple subset leaves to the full reader (YAML gives them meaning or rejects
+// them): controls but line feeds (tab included), DEL, C1 controls, BOM, any surrogate, line and
+// paragraph separators; and a carriage return that does not end a line. One native scan of the
+// whole block, not a loop per line.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HAS_CONTROL_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff\u2028\u2029]/
+const LONE_CR = /\r(?!\n)/
 
 /** Index of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`), or -1. */
 function keyEnd(line: string): number {
@@ -88,16 +100,16 @@ function listItem(line: string): { indent: number; value: string } | null {
   let i = 0
   while (line[i] === ' ') i++
   if (line[i] !== '-' || line[i + 1] !== ' ') return null
-  return { indent: i, value: line.slice(i + 2).trim() }
+  return { indent: i, value: trimSpaces(line.slice(i + 2)) }
 }
 
 function flowList(text: string): Scalar[] | undefined {
   if (!text.endsWith(']')) return undefined
-  const inner = text.slice(1, -1).trim()
+  const inner = trimSpaces(text.slice(1, -1))
   if (inner.length === 0) return []
   const items: Scalar[] = []
   for (const part of inner.split(',')) {
-    const value = scalar(part.trim(), true)
+    const value = scalar(trimSpaces(part), true)
     if (value === undefined) return undefined
     items.push(value)
   }
@@ -121,7 +133,7 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
   if (/^[0-9]{1,15}$/.test(text)) return Number(text)
   if (/^[0-9]{1,15}\.[0-9]{1,15}$/.test(text)) return Number(text)
   if (!isLetter(text.charCodeAt(0))) return undefined
-  if (text.includes(': ') || text.endsWith(':') || text.includes(' #') || text.includes('\t')) return undefined
+  if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined // (tabs never get here)
   if (inFlow && /[[\]{},]/.test(text)) return undefined
   switch (text) {
     case 'true': case 'True': case 'TRUE': return true
@@ -131,18 +143,30 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
   }
 }
 
-/** A double-quoted body whose escapes are only `\\`, `\"`, `\n`, `\t` (same meaning in YAML and JSON). */
+/** A double-quoted body whose escapes are only `\\`, `\"`, `\n`, `\t` (same meaning in YAML and JSON).
+ *  Native searches from one backslash to the next: descriptions run to several KB. */
 function doubleQuoted(inner: string): string | undefined {
-  if (!inner.includes('\\')) return inner.includes('"') ? undefined : inner
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]
-    if (c === '"') return undefined
-    if (c !== '\\') continue
-    const next = inner[i + 1]
-    if (next !== '\\' && next !== '"' && next !== 'n' && next !== 't') return undefined
-    i++
+  let quote = inner.indexOf('"')
+  let backslash = inner.indexOf('\\')
+  if (backslash === -1) return quote === -1 ? inner : undefined
+  while (backslash !== -1) {
+    if (quote !== -1 && quote < backslash) return undefined // an unescaped `"`
+    const next = inner.charCodeAt(backslash + 1)
+    if (next !== 92 && next !== 34 && next !== 110 && next !== 116) return undefined
+    if (quote === backslash + 1) quote = inner.indexOf('"', backslash + 2)
+    backslash = inner.indexOf('\\', backslash + 2)
   }
-  return JSON.parse(`"${inner}"`) as string
+  return quote === -1 ? (JSON.parse(`"${inner}"`) as string) : undefined
+}
+
+/** Removes spaces at both ends; only spaces: YAML's white space is space and tab (tabs never get
+ *  here), and `trim()` would also eat characters YAML keeps, such as U+00A0. */
+function trimSpaces(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && text.charCodeAt(start) === 32) start++
+  while (end > start && text.charCodeAt(end - 1) === 32) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
 function isLetter(c: number): boolean {
