@@ -8,6 +8,7 @@ import { convertEol } from './emit-frontmatter'
 import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
 import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
+import { rowResolver, type RowResolver } from './resolve-row'
 import { sectionText } from './section-identity'
 
 export interface BodyReport {
@@ -81,7 +82,9 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     return own?.kind === 'atx' ? { outputLevel: own.level, sourceLevel: level } : null
   }
 
-  for (const { row: id, pick } of picks) {
+  let resolver: RowResolver | undefined
+  for (const rowPick of picks) {
+    const { row: id, pick } = rowPick
     if (seen.has(id)) {
       report.diagnostics.push(problem('warning', 'recipe-duplicate-row', `The recipe lists the row "${id}" twice; the first pick is used.`, lineAt(out)))
       continue
@@ -100,7 +103,9 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       last = null
       continue
     }
-    const row = rowsById.get(id)
+    // A row id the alignment no longer has (sources edited, or rows aligned differently since the
+    // recipe was made) is looked for by the sections the recipe recorded for it.
+    const row = rowsById.get(id) ?? (resolver ??= rowResolver(docs, alignment)).resolve(rowPick)
     if (!row) {
       report.diagnostics.push(problem('error', 'unresolved-row', `The recipe names a row "${id}" that is not in the sources; nothing was written for it.`, lineAt(out)))
       continue

@@ -5,6 +5,7 @@ import { parseDocument } from '../parse/parse-document'
 import { applyRecipe } from './apply-recipe'
 import { checkRecipe, rebaseRecipe } from './check-recipe'
 import { defaultRecipe } from './default-recipe'
+import type { Pick, Recipe, RowPick } from './recipe-model'
 import { withKeyPick, withRowPick } from './recipe-edits'
 
 const parse = (text: string, i: number): AgentDocument => parseDocument(text, `v${i}.md`)
@@ -150,6 +151,34 @@ describe('rebaseRecipe', () => {
     const rebased = rebaseRecipe(recipe, docs, alignment)
     expect(rebased.keys.find((k) => k.key === 'tools')!.pick).toEqual({ kind: 'undecided' })
     expect(rebased.rows.every((r) => alignment.rows.some((x) => x.id === r.row))).toBe(true)
+  })
+  it('keeps both decisions when two recipe rows now stand for one row (sections joined since)', () => {
+    const docs = [
+      parse('## Intro\nHello.\n## Security\nWe treat every secret as compromised.\n### Tokens\nrotate keys often\n', 0),
+      parse('## Intro\nHello.\n## Tokens\nrotate keys often\n', 1),
+    ]
+    const alignment = alignVariants(docs)
+    const joined = alignment.rows.find((r) => r.title === 'Tokens')!
+    expect(joined.cells.every((c) => c !== null)).toBe(true)
+    // Made when the two Tokens sections were rows of their own, each picked.
+    const row = (id: string, pick: Pick, keys: (string | null)[]): RowPick => ({ row: id, pick, sectionKeys: keys, sectionHashes: [null, null] })
+    const old: Recipe = {
+      version: 1,
+      sources: docs.map((d) => ({ path: d.path, hash: d.hash })),
+      keys: [],
+      rows: [
+        row('intro', { kind: 'variant', variant: 0 }, ['intro', 'intro']),
+        row('security', { kind: 'variant', variant: 0 }, ['security', null]),
+        row('security/tokens', { kind: 'variant', variant: 0 }, ['security/tokens', null]),
+        row('tokens@1', { kind: 'variant', variant: 1 }, [null, 'tokens']),
+      ],
+    }
+    const rebased = rebaseRecipe(old, docs, alignment)
+    expect(rebased.rows.find((r) => r.row === joined.id)!.pick).toEqual({ kind: 'combine', variants: [0, 1] })
+    // Applying the old recipe as it is also writes both sections: rows are re-found by their keys.
+    const result = applyRecipe(old, docs, alignment)
+    expect(result.diagnostics.filter((d) => d.code === 'unresolved-row')).toEqual([])
+    expect(result.text).toBe('## Intro\nHello.\n## Security\nWe treat every secret as compromised.\n### Tokens\nrotate keys often\n### Tokens\nrotate keys often\n')
   })
   it('keeps custom rows that no longer resolve', () => {
     const { docs, alignment, recipe, id } = setup()

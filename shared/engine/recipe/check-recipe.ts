@@ -58,18 +58,24 @@ export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
  */
 export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): Recipe {
   const resolver = rowResolver(docs, alignment)
-  const taken = new Set<string>()
+  const taken = new Map<string, number>() // row id -> index in rows
   const rows: RowPick[] = []
   for (const rowPick of recipe.rows) {
     const row = resolver.resolve(rowPick)
+    if (row && taken.has(row.id) && rowPick.pick.kind !== 'custom') {
+      // Two recipe rows now stand for one aligned row (sections joined since): keep both decisions.
+      const index = taken.get(row.id)!
+      rows[index] = { ...rows[index]!, pick: joinedPick(rows[index]!.pick, stillPossible(rowPick.pick, (v) => row.cells[v] != null)) }
+      continue
+    }
     if (!row || taken.has(row.id)) {
       if (rowPick.pick.kind === 'custom' && !taken.has(rowPick.row)) {
-        taken.add(rowPick.row)
+        taken.set(rowPick.row, rows.length)
         rows.push(rowPick)
       }
       continue
     }
-    taken.add(row.id)
+    taken.set(row.id, rows.length)
     rows.push({ row: row.id, pick: stillPossible(rowPick.pick, (v) => row.cells[v] != null), ...rowIdentity(row, docs) })
   }
   const newRows = alignment.rows.map((row) => row.id)
@@ -115,6 +121,15 @@ function stillPossible(pick: Pick, has: (variant: number) => boolean): Pick {
   if (pick.kind !== 'combine') return pick
   const variants = pick.variants.filter(has)
   if (variants.length === 0) return { kind: 'undecided' }
+  return variants.length === 1 ? { kind: 'variant', variant: variants[0]! } : { kind: 'combine', variants }
+}
+
+/** The pick for one row that two recipe rows now stand for: the sections of both, in recipe order
+ *  (a decision beats none; custom text stays in its own recipe row). */
+function joinedPick(first: Pick, second: Pick): Pick {
+  const variants = [...new Set([...pickedVariants(first), ...pickedVariants(second)])]
+  if (variants.length === 0) return first.kind === 'undecided' ? second : first
+  if (pickedVariants(first).length === 0 && first.kind === 'custom') return first
   return variants.length === 1 ? { kind: 'variant', variant: variants[0]! } : { kind: 'combine', variants }
 }
 
