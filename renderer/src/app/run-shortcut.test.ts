@@ -69,4 +69,10 @@ describe('keyboard commands on the backend-architect group', () => {
     press('ArrowDown', { altKey: true, shiftKey: true })
     expect(useAppStore.getState().recipe!.rows[1]!.row).toBe(first)
   })
+
+  it('Ctrl+S with nothing open is consumed and explained, not handed to the browser', () => {
+    useAppStore.getState().closeGroup()
+    expect(press('s', { ctrlKey: true })).toBe(true)
+    expect(useAppStore.getState().toasts.at(-1)?.message).toMatch(/Nothing to save yet/)
+  })
 })

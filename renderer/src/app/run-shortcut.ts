@@ -56,8 +56,9 @@ export function runShortcut(match: ShortcutMatch): boolean {
       return true
     case 'save':
     case 'save-as':
-      if (!s.merge) return false
-      void runSave(get, match.command === 'save' ? 'save' : 'save-as')
+      // Always consumed: the browser's own "Save page" dialog is never what the user wants here.
+      if (!s.merge) s.showToast({ kind: 'info', message: 'Nothing to save yet: open a group of variants first.' })
+      else void runSave(get, match.command === 'save' ? 'save' : 'save-as')
       return true
     default:
       break
