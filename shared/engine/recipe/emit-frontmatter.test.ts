@@ -22,6 +22,12 @@ describe('emitEntry', () => {
   ])('%s: %j', (key, value, expected) => {
     expect(emitEntry(key, value, '\n')).toBe(expected)
   })
+  it('keeps a long comma list on its line (a combined tools list), but a long description in a block', () => {
+    const tools = Array.from({ length: 20 }, (_, i) => `mcp__server__tool_${i}`).join(', ')
+    expect(emitEntry('tools', tools, '\n')).toBe(`tools: ${tools}\n`)
+    expect(emitEntry('description', tools, '\n')).toBe(`description: |-\n  ${tools}\n`)
+    expect(emitEntry('tools', `*, ${tools}`, '\n')).toBe(`tools: "*, ${tools}"\n`)
+  })
   it('writes a long description with `: ` and literal \\n pairs as a literal block, pairs kept', () => {
     const value = 'Use this agent when designing APIs. Examples:\\n\\n<example>\\nContext: Designing a new API\\nuser: "We need an API"'
     const text = emitEntry('description', value, '\n')

@@ -1,9 +1,11 @@
 // Writes frontmatter entries that strict YAML accepts and reads back as the same value.
 // An entry whose source is already strict-valid is kept as written (comments, quoting, layout);
 // any other is re-emitted from its value with the `yaml` package: `*` values quoted, long or
-// multi-line strings as literal block scalars (literal `\n` pairs in a value stay as they are).
+// multi-line strings as literal block scalars (literal `\n` pairs in a value stay as they are),
+// except comma lists (`tools: Read, Grep`), which stay on one line.
 
 import { Document, parseDocument, visit } from 'yaml'
+import { COMMA_LIST_KEYS } from '../align/list-values'
 import type { FrontmatterValue } from '../model'
 
 /** Strings longer than this, or with a line break, are written as block scalars. */
@@ -38,9 +40,12 @@ function readsBackAs(source: string, expected: string): boolean {
 
 function styled(key: string, value: FrontmatterValue, options: EmitOptions): string {
   const doc = new Document({ [key]: value })
+  // A comma list (`tools: Read, Grep, ...`) stays on its line however long: tools that read
+  // frontmatter line by line expect it there, and a block scalar would hide the list.
+  const longStaysPlain = typeof value === 'string' && COMMA_LIST_KEYS.has(key)
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && (node.value.includes('\n') || node.value.length > BLOCK_SCALAR_FROM)) node.type = 'BLOCK_LITERAL'
+      if (typeof node.value === 'string' && (node.value.includes('\n') || (node.value.length > BLOCK_SCALAR_FROM && !longStaysPlain))) node.type = 'BLOCK_LITERAL'
     },
     Seq(_, node) {
       if (options.flowLists) node.flow = true
