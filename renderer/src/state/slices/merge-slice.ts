@@ -174,14 +174,16 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     },
 
     replaceSession: (session, recipe, changedRows) => {
-      const h = withEdit(get(), recipe, true)
+      // The old undo history names rows of the old sources: it cannot be replayed on the new ones.
+      const columns = get().columns
       set({
         merge: session,
-        recipe: h.recipe,
+        recipe,
         undoStack: [],
         redoStack: [],
         changedRows,
-        columns: session.docs.length === get().columns.order.length ? get().columns : initialColumns(session.docs.length),
+        diffAnchor: null,
+        columns: session.docs.length === columns.order.length ? columns : initialColumns(session.docs.length),
       })
     },
 
