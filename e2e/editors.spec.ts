@@ -42,6 +42,8 @@ test('two whole variants in the diff overlay; Esc closes it and focus returns', 
   await expect(overlay).toHaveAttribute('role', 'dialog')
   await expect(overlay.locator('.monaco-diff-editor')).toBeVisible()
   await expect(overlay.locator('.monaco-diff-editor .editor.original')).toBeVisible()
+  // The differences are computed in Monaco's bundled worker, then highlighted.
+  await expect(overlay.locator('.char-insert, .char-delete, .line-insert, .line-delete').first()).toBeAttached()
   await snapshot(app, '10-diff-overlay')
   await app.keyboard.press('Escape')
   await expect(overlay).toHaveCount(0)
