@@ -33,11 +33,13 @@ export function readStrictEntries(text: string, source: string, spans: readonly 
   if (!result.ok) return result
   const map = result.value
   if (map !== null && !isPlainObject(map)) return { ok: true, entries: [], isMap: false, unlistedKeys: [] }
+  // Only anchors and aliases make an entry depend on the others, and a block YAML accepts has
+  // aliases only if it has anchors: without any `&`, no entry needs a second parse.
+  const mayHaveAnchors = source.includes('&')
   const entries = spans.map((span): FrontmatterEntry => {
     const raw = text.slice(span.start, span.end)
     const fromMap: FrontmatterValue | undefined = map !== null && hasOwn(map, span.key) ? map[span.key] : undefined
-    // Only anchors and aliases make an entry depend on the others; skip the second parse otherwise.
-    if (fromMap !== undefined && !raw.includes('&') && !raw.includes('*')) {
+    if (fromMap !== undefined && (!mayHaveAnchors || (!raw.includes('&') && !raw.includes('*')))) {
       return { key: span.key, raw, value: fromMap, line: span.keyLine + 1, strictValid: true }
     }
     const alone = strictValueOfEntry(raw, span.key)

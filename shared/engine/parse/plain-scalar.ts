@@ -47,20 +47,28 @@ function commentStart(line: string): number {
   return -1
 }
 
-/** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted). */
+/** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted).
+ *  Copies runs of ordinary characters whole: values are often KB-long descriptions. */
 export function quoteYamlString(value: string): string {
   let out = '"'
+  let runStart = 0
   for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    const ch = value[i]!
-    if (ch === '"') out += '\\"'
-    else if (ch === '\\') out += '\\\\'
-    else if (c === 10) out += '\\n'
-    else if (c === 9) out += '\\t'
-    else if (c === 13) out += '\\r'
-    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) {
-      out += '\\u' + c.toString(16).padStart(4, '0')
-    } else out += ch
+    const escaped = escapeOf(value.charCodeAt(i))
+    if (escaped === null) continue
+    out += value.slice(runStart, i) + escaped
+    runStart = i + 1
   }
-  return out + '"'
+  return out + value.slice(runStart) + '"'
+}
+
+/** The escape YAML needs for this code unit in a double-quoted scalar, or null for none. */
+function escapeOf(c: number): string | null {
+  if (c >= 0x20 && c < 0x7f) return c === 34 ? '\\"' : c === 92 ? '\\\\' : null
+  if (c === 10) return '\\n'
+  if (c === 9) return '\\t'
+  if (c === 13) return '\\r'
+  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) {
+    return '\\u' + c.toString(16).padStart(4, '0')
+  }
+  return null
 }
