@@ -18,14 +18,15 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
   const identities = [...new Set(merge.docs.map((d) => d.identity))]
   const name = identities.length <= 1 ? (identities[0] ?? 'agent') : `${identities[0]} + ${identities.length - 1} other name${identities.length === 2 ? '' : 's'}`
   const rows = merge.alignment.rows
-  const differing = rows.filter((r) => r.status.kind !== 'same').length
+  const keys = merge.alignment.keys
+  const differing = rows.filter((r) => r.status.kind !== 'same').length + keys.filter((k) => k.status.kind !== 'same').length
 
   return (
     <div className="compare-toolbar" role="toolbar" aria-label="Compare">
       <div className="compare-title">
         <h1 title={identities.join(', ')}>{name}</h1>
         <span className="compare-subtitle">
-          {merge.docs.length} variants · {rows.length} rows · {differing} differ
+          {merge.docs.length} variants · {keys.length} keys · {rows.length} sections · {differing} differ
         </span>
       </div>
       <button type="button" className="pill-toggle" aria-pressed={foldIdentical} onClick={() => setFoldIdentical(!foldIdentical)} title="Fold runs of rows that are the same in every variant (f)">
