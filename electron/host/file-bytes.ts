@@ -50,6 +50,11 @@ export function sha256HexOfBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+/** The same hash for text decoded from valid UTF-8 (its UTF-8 encoding is those bytes again). */
+export function sha256HexOfText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
 export function formatBytes(size: number): string {
   if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1)} MiB`
   if (size >= 1024) return `${(size / 1024).toFixed(1)} KiB`

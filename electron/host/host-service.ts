@@ -15,6 +15,7 @@ import { readBatch } from './read-batch'
 import { readAgentFile } from './read-file'
 import { checkPathShape, createRoots, type RootEntry } from './roots'
 import { scanFolder } from './scan-folder'
+import { createScanTextCache, type ScanTextCache } from './scan-text-cache'
 import { validateRequest } from './validate-request'
 import { watchRoots, type RootsWatcher } from './watch'
 import { writeFileAtomic } from './write-file'
@@ -27,6 +28,9 @@ export interface HostServiceOptions {
   readonly exampleFolder?: string
   readonly initialPaths: readonly string[]
   readonly maxFileSize?: number
+  /** Where the scanner's texts wait for the next read (default createScanTextCache(); one with
+   *  { maxBytes: 0 } keeps nothing). */
+  readonly scanTextCache?: ScanTextCache
   /** Total text one readFiles call may answer (default READ_FILES_MAX_BYTES; tests lower it). */
   readonly readFilesMaxBytes?: number
   /** Native dialogs (Electron); without them both answer { supported: false }. */
@@ -63,6 +67,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   const store = createAppStore(options.configDir, warn)
   const archiver = createArchiver(join(options.configDir, 'archives'), warn)
   const listeners = new Set<(event: HostEvent) => void>()
+  const scannedTexts = options.scanTextCache ?? createScanTextCache()
   const readSources = new Set<string>() // real paths read this session
   const writtenByUs = new Set<string>() // real paths this session created or overwrote
   const saveTargets = new Set<string>()
@@ -96,6 +101,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     try {
       return await scanFolder(root.path, {
         maxFileSize,
+        onText: (path, stamp, text) => scannedTexts.put(path, stamp, text),
         onProgress: (p) => emit({ kind: 'scan-progress', root: root.path, ...p }),
       })
     } catch (error) {
@@ -167,11 +173,12 @@ export function createHostService(options: HostServiceOptions): HostService {
     async closeAll() {
       roots.clear()
       readSources.clear()
+      scannedTexts.clear()
       await restartWatcher()
     },
     async readFile(path) {
       const resolved = await roots.resolveInsideRoots(path)
-      const file = await readAgentFile(resolved.realPath, { maxFileSize })
+      const file = await readAgentFile(resolved.realPath, { maxFileSize, checkedText: (stamp) => scannedTexts.take(resolved.path, stamp) })
       readSources.add(resolved.realPath)
       return { ...file, path: resolved.path }
     },
@@ -235,6 +242,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     async dispose() {
       disposed = true
       listeners.clear()
+      scannedTexts.clear()
       await watcher?.close()
       watcher = null
     },

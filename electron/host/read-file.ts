@@ -1,13 +1,17 @@
 // Read one agent file's text with its size, binary and UTF-8 checks. Errors are HostFailures
 // with code 'not-agent-file' (too large, binary, invalid UTF-8), 'not-found' or 'io-error'.
 
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { AgentFileText } from '../../shared/host-api'
-import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes, sha256HexOfBytes } from './file-bytes'
+import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes, sha256HexOfBytes, sha256HexOfText } from './file-bytes'
 import { asHostFailure, hostFailure } from './host-error'
+import { readSmallFile } from './read-small-file'
+import type { FileStamp } from './scan-text-cache'
 
 export interface ReadOptions {
   readonly maxFileSize?: number
+  /** Text already read and checked (by the scanner) for a file with exactly this stamp. */
+  readonly checkedText?: (stamp: FileStamp) => string | undefined
 }
 
 export async function readAgentFile(path: string, options: ReadOptions = {}): Promise<AgentFileText> {
@@ -21,14 +25,18 @@ export async function readAgentFile(path: string, options: ReadOptions = {}): Pr
     if (info.size > maxFileSize) {
       throw hostFailure('not-agent-file', `${path} is too large to open (${formatBytes(info.size)}; the limit is ${formatBytes(maxFileSize)})`, path)
     }
-    bytes = await readFile(path)
-    mtimeMs = info.mtimeMs
+    const checked = options.checkedText?.({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino })
+    if (checked !== undefined) return { path, text: checked, hash: sha256HexOfText(checked), mtimeMs: info.mtimeMs }
+    const read = await readSmallFile(path, maxFileSize)
+    // The file may have changed between stat and read: judge what was read.
+    if (read.kind === 'not-file') throw hostFailure('not-agent-file', `${path} is not a regular file`, path)
+    if (read.kind === 'too-large') {
+      throw hostFailure('not-agent-file', `${path} is too large to open (${formatBytes(read.size)}; the limit is ${formatBytes(maxFileSize)})`, path)
+    }
+    bytes = read.bytes
+    mtimeMs = read.stamp.mtimeMs
   } catch (error) {
     throw asHostFailure(error, path)
-  }
-  // The size may have grown between stat and read.
-  if (bytes.length > maxFileSize) {
-    throw hostFailure('not-agent-file', `${path} is too large to open (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxFileSize)})`, path)
   }
   const verdict = classifyBytes(bytes)
   if (verdict.kind === 'binary') throw hostFailure('not-agent-file', `${path} is a binary file, not a text agent definition`, path)

@@ -3,7 +3,7 @@
 // UTF-8 are reported in `skipped`, not loaded.
 
 import type { Dirent } from 'node:fs'
-import { open, readdir, realpath, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
@@ -11,6 +11,8 @@ import { createLimiter, type Limiter } from './concurrency'
 import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
 import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
+import { readSmallFile } from './read-small-file'
+import type { FileStamp } from './scan-text-cache'
 
 export interface ScanProgress {
   readonly scanned: number // candidate files looked at so far
@@ -26,6 +28,8 @@ export interface ScanOptions {
   readonly progressEvery?: number
   /** Concurrent file system calls (default 32). */
   readonly concurrency?: number
+  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
+  readonly onText?: (path: string, stamp: FileStamp, text: string) => void
 }
 
 export interface ScanResult {
@@ -41,26 +45,6 @@ interface FolderTask {
 function isWithin(parent: string, child: string): boolean {
   const rel = relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
-
-type SmallFile =
-  | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly size: number; readonly mtimeMs: number }
-  | { readonly kind: 'too-large'; readonly size: number }
-  | { readonly kind: 'not-file' }
-
-/** open + fstat + read on one handle: no second path lookup, no read past the size limit. */
-async function readSmallFile(path: string, maxFileSize: number): Promise<SmallFile> {
-  const handle = await open(path, 'r')
-  try {
-    const info = await handle.stat()
-    if (!info.isFile()) return { kind: 'not-file' }
-    if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
-    const bytes = await handle.readFile()
-    if (bytes.length > maxFileSize) return { kind: 'too-large', size: bytes.length }
-    return { kind: 'file', bytes, size: bytes.length, mtimeMs: info.mtimeMs }
-  } finally {
-    await handle.close()
-  }
 }
 
 function errnoMessage(error: unknown): string {
@@ -122,7 +106,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-      files.push({ path, root, relPath, size: read.size, mtimeMs: read.mtimeMs, formatHint: formatFromPath(path) })
+      files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
+      options.onText?.(path, read.stamp, verdict.text)
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)

@@ -7,15 +7,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { createHostService } from '../../electron/host/host-service'
 import { readAgentFile } from '../../electron/host/read-file'
+import { createScanTextCache, type ScanTextCache } from '../../electron/host/scan-text-cache'
 import { scanFolder } from '../../electron/host/scan-folder'
 import { alignVariants } from '../../shared/engine/align/align-variants'
 import type { AgentDocument } from '../../shared/engine/model'
+import type { AgentFileText } from '../../shared/host-api'
 import { diffWords } from '../../shared/engine/diff/word-diff'
 import { groupDocuments, groupInputFromDocument } from '../../shared/engine/group'
 import { parseDocument } from '../../shared/engine/parse/parse-document'
 import { corpusPaths, readCorpus } from './corpus-files'
-import { measure, measureAsync, printTable, type Row } from './measure'
+import { measure, measureAsync, printTable, type Row, type Timing } from './measure'
 import { syntheticFolder, syntheticVariants } from './synthetic'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -129,12 +133,65 @@ async function fromDisk(synthetic: readonly { relPath: string; text: string }[])
       const docs = texts.map((file) => parseDocument(file.text, file.path, { knownHash: file.hash }))
       found = groupDocuments(docs.map(groupInputFromDocument)).groups.length
     }, 3)
+    // What the app does: the host service scans (openPaths), the renderer reads in readFiles
+    // batches. Without the scan cache every file is read twice; runs alternate so both see the same noise.
+    let hostFiles = 0
+    const [uncached, cached] = await measureAlternating(
+      async () => void (await readThroughHost(folder, createScanTextCache({ maxBytes: 0 }))),
+      async () => void (hostFiles = (await readThroughHost(folder, createScanTextCache())).length),
+      7,
+    )
+    const hostAll = await measureAsync(async () => {
+      const docs = (await readThroughHost(folder, createScanTextCache())).map((file) => parseDocument(file.text, file.path))
+      groupDocuments(docs.map(groupInputFromDocument))
+    }, 3)
     return [
       { workload: 'baseline: read the 10,000 files (readFileSync)', timing: read },
       { workload: `scan + read + parse + group them (${found} groups)`, timing: t, ratio: ratio(t.median, read.median, 'read') },
+      { workload: `host: openPaths + readFiles of ${hostFiles} files, no scan cache`, timing: uncached, ratio: ratio(uncached.median, read.median, 'read') },
+      { workload: 'host: openPaths + readFiles, scan cache', timing: cached, ratio: ratio(cached.median, uncached.median, 'no cache') },
+      { workload: 'host: openPaths + readFiles + parse + group', timing: hostAll, ratio: ratio(hostAll.median, read.median, 'read') },
     ]
   } finally {
     rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** Two workloads run in turns (after one warm-up each): their medians see the same noise. */
+async function measureAlternating(a: () => Promise<void>, b: () => Promise<void>, runs: number): Promise<[Timing, Timing]> {
+  await a()
+  await b()
+  const times: [number[], number[]] = [[], []]
+  for (let i = 0; i < runs; i++) {
+    for (const [k, work] of [a, b].entries()) {
+      ;(globalThis as { gc?: () => void }).gc?.()
+      const start = performance.now()
+      await work()
+      times[k]!.push(performance.now() - start)
+    }
+  }
+  const timing = (list: number[]): Timing => {
+    list.sort((x, y) => x - y)
+    return { median: list[Math.floor(list.length / 2)]!, min: list[0]!, runs }
+  }
+  return [timing(times[0]), timing(times[1])]
+}
+
+/** A fresh host service (no watcher) opens the folder and reads its listing in batches of 200. */
+async function readThroughHost(folder: string, scanTextCache: ScanTextCache): Promise<AgentFileText[]> {
+  const configDir = mkdtempSync(join(tmpdir(), 'agent-merge-bench-config-'))
+  const service = createHostService({ configDir, initialPaths: [], watch: false, warn: () => undefined, scanTextCache })
+  try {
+    const listing = await service.openPaths([folder])
+    const texts: AgentFileText[] = []
+    for (let i = 0; i < listing.files.length; i += 200) {
+      const batch = await service.readFiles(listing.files.slice(i, i + 200).map((f) => f.path))
+      for (const result of batch) if (result.ok) texts.push(result.file)
+    }
+    return texts
+  } finally {
+    await service.dispose()
+    rmSync(configDir, { recursive: true, force: true })
   }
 }
 

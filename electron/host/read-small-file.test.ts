@@ -1,0 +1,28 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readSmallFile } from './read-small-file'
+import { makeTempFolder, writeTree } from './temp-folder.test-util'
+
+describe('readSmallFile', () => {
+  it('gives the bytes and the stamp fstat saw', async () => {
+    const dir = await makeTempFolder()
+    const big = Buffer.alloc(1_500_000, 'ab')
+    await writeTree(dir, { 'a.md': '\uFEFF# A ü\n', 'empty.md': '', 'big.md': big })
+    const a = await readSmallFile(join(dir, 'a.md'), 1024)
+    const info = await stat(join(dir, 'a.md'))
+    expect(a).toEqual({ kind: 'file', bytes: Buffer.from('\uFEFF# A ü\n'), stamp: { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino } })
+    expect(await readSmallFile(join(dir, 'empty.md'), 1024)).toMatchObject({ kind: 'file', bytes: Buffer.alloc(0), stamp: { size: 0 } })
+    const read = await readSmallFile(join(dir, 'big.md'), 2_000_000)
+    expect(read.kind === 'file' && read.bytes.equals(big)).toBe(true)
+  })
+
+  it('says too-large without reading, not-file for a folder, and rejects a missing file', async () => {
+    const dir = await makeTempFolder()
+    await writeTree(dir, { 'a.md': '12345', 'sub/x.md': 'x' })
+    expect(await readSmallFile(join(dir, 'a.md'), 4)).toEqual({ kind: 'too-large', size: 5 })
+    expect(await readSmallFile(join(dir, 'a.md'), 5)).toMatchObject({ kind: 'file' })
+    expect(await readSmallFile(join(dir, 'sub'), 100)).toEqual({ kind: 'not-file' })
+    await expect(readSmallFile(join(dir, 'missing.md'), 100)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})

@@ -1,0 +1,50 @@
+// One file's bytes and identity stamp in one open: open, fstat, read, close. Written with the
+// callback API on purpose: for thousands of small files it is about twice as fast as the
+// promise FileHandle (open + stat + readFile + close), which the scan and the reads wait on.
+// The stamp is taken before the bytes are read, so a write racing the read can only make the
+// stamp look older than the bytes (a cache miss later), never newer.
+
+import { close, fstat, open, read } from 'node:fs'
+import type { FileStamp } from './scan-text-cache'
+
+export type SmallFile =
+  | { readonly kind: 'file'; readonly bytes: Buffer; readonly stamp: FileStamp }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'not-file' }
+
+export function readSmallFile(path: string, maxFileSize: number): Promise<SmallFile> {
+  return new Promise((resolve, reject) => {
+    open(path, 'r', (openError, fd) => {
+      if (openError) return reject(openError)
+      const finish = (error: unknown, result?: SmallFile): void =>
+        close(fd, () => (error ? reject(error) : resolve(result!)))
+      fstat(fd, (statError, info) => {
+        if (statError) return finish(statError)
+        if (!info.isFile()) return finish(null, { kind: 'not-file' })
+        if (info.size > maxFileSize) return finish(null, { kind: 'too-large', size: info.size })
+        const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
+        // One byte more than the size fstat gave: filling it means the file grew meanwhile.
+        let buffer = Buffer.allocUnsafe(info.size + 1)
+        let filled = 0
+        const readMore = (): void => {
+          read(fd, buffer, filled, buffer.length - filled, filled, (readError, count) => {
+            if (readError) return finish(readError)
+            filled += count
+            if (filled > maxFileSize) return finish(null, { kind: 'too-large', size: filled })
+            if (count === 0) {
+              const bytes = buffer.subarray(0, filled)
+              return finish(null, { kind: 'file', bytes, stamp: { ...stamp, size: filled } })
+            }
+            if (filled === buffer.length) {
+              const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1))
+              buffer.copy(bigger, 0, 0, filled)
+              buffer = bigger
+            }
+            readMore()
+          })
+        }
+        readMore()
+      })
+    })
+  })
+}
