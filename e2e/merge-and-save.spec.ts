@@ -57,7 +57,9 @@ test('Save writes again to the file saved before', async ({ app, workspace }) =>
 test('after saving, the variants can be archived, and the archive undone', async ({ app, workspace }) => {
   await openGroup(app)
   // The result gutter says where each line came from.
-  await expect(app.locator('[data-testid="merged-editor"] .am-origin').first()).toBeAttached()
+  const gutter = app.locator('[data-testid="merged-editor"] .am-origin').first()
+  await expect(gutter).toBeAttached()
+  await expect(gutter).toHaveAttribute('title', /^from variant \d+: /)
   const sources = readdirSync(workspace.agentsDir).sort()
   const target = join(workspace.root, 'merged-agent.md')
   await saveAs(app, target)
