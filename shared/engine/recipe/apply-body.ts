@@ -4,6 +4,7 @@
 
 import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument, Diagnostic, Section } from '../model'
+import { normaliseTitle } from '../outline/normalise-title'
 import { convertEol } from './emit-frontmatter'
 import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
 import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
@@ -30,7 +31,9 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
   let last: Placed | null = null
   const seen = new Set<string>()
 
-  const place = (row: SectionRow, variant: number): void => {
+  /** @param underHeadingWritten the section's title is the one just written for this row (a
+   *  combine of same-titled sections): only the text below its heading is added. */
+  const place = (row: SectionRow, variant: number, underHeadingWritten = false): void => {
     const doc = docs[variant]
     const cell = row.cells[variant]
     if (!doc || cell == null || !doc.sections[cell]) {
@@ -38,6 +41,15 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       return
     }
     const section = doc.sections[cell]!
+    if (underHeadingWritten) {
+      const body = doc.text.slice(section.headingEnd, section.end)
+      if (body.trim() !== '') {
+        ensureLineBreak(out, eol)
+        append(out, doc.eol === eol ? body : convertEol(body, eol), variant, { row: row.id })
+      }
+      last = { variant, section: cell }
+      return
+    }
     const level = section.kind === 'preamble' ? 0 : targetLevel(section.level, anchorOf(row, variant, section.level) ?? baseAnchor(row, section.level), topDelta[variant]!)
     if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, level === 0 ? section.level : level)
     let text = withHeadingLevel(sectionText(doc, cell), section, level)
@@ -112,14 +124,28 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     }
     const variants = pick.kind === 'variant' ? [pick.variant] : pick.variants.filter((v) => row.cells[v] != null)
     if (variants.length === 0) report.diagnostics.push(problem('error', 'unresolved-row', `None of the combined variants has "${row.title || id}"; nothing was written for it.`, lineAt(out)))
-    for (const variant of variants) place(row, variant)
+    let heading: string | null = null
+    for (const variant of variants) {
+      const title = headingTitle(docs[variant]?.sections[row.cells[variant]!])
+      place(row, variant, heading !== null && title === heading)
+      heading ??= title ?? ''
+    }
   }
 }
 
+/** The normalised title of a section whose heading line holds only its title (not a numbered
+ *  item, whose first line is content too); null for others. */
+function headingTitle(section: Section | undefined): string | null {
+  if (!section || (section.kind !== 'atx' && section.kind !== 'setext' && section.kind !== 'bold')) return null
+  const title = normaliseTitle(section.title)
+  return title === '' ? null : title
+}
+
 /** Whether a blank line (or the start of the body after frontmatter) comes right before the
- *  section in its own file. Looks at a bounded stretch, so it stays cheap for long files. */
+ *  section in its own file. Looks at bounded stretches, so it stays cheap for long files. */
 function blankLineBefore(doc: AgentDocument, section: Section): boolean {
-  if (section.start <= doc.bodyStart) return false
+  // Nothing before it in its file: it wants one if its file spaces its text with blank lines.
+  if (section.start <= doc.bodyStart) return /\n[ \t]*\r?\n/.test(doc.text.slice(section.start, Math.min(section.end, section.start + 1024)))
   const from = Math.max(doc.bodyStart, section.start - 256)
   const before = doc.text.slice(from, section.start)
   return /\n[ \t]*\r?\n$/.test(before) || (from === doc.bodyStart && /^[ \t]*\r?\n$/.test(before) && doc.frontmatter !== null)

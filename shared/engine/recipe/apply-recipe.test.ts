@@ -159,7 +159,7 @@ describe('heading levels and layout', () => {
     let recipe = withRowPick(start, rowOf('Flags'), { kind: 'combine', variants: [0, 1] })
     recipe = withKeyPick(recipe, 'tools', { kind: 'combine', variants: [0, 1] })
     const result = applyRecipe(recipe, docs, alignment)
-    expect(result.text).toContain('### Flags\n-v\n### Flags\n-q\n')
+    expect(result.text).toContain('### Flags\n-v\n-q\n') // one heading over both texts
     expect(result.text).toContain('tools: Read\n')
   })
   it('writes custom text and reports undecided rows and keys', () => {
@@ -173,6 +173,17 @@ describe('heading levels and layout', () => {
     expect(result.undecidedKeys).toEqual(['name'])
     expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['undecided-row', 'undecided-key']))
     expect(result.origins.find((o) => o.source === 'custom' && o.row === rowOf('Usage'))).toBeDefined()
+  })
+  it('combines sections with other titles, or numbered items, whole', () => {
+    const combineAll = (pair: AgentDocument[]): string => {
+      const al = alignVariants(pair)
+      let recipe = takeAllFrom(defaultRecipe(pair, al), al, 0)
+      for (const row of al.rows) if (row.title !== '' && row.cells.every((c) => c !== null)) recipe = withRowPick(recipe, row.id, { kind: 'combine', variants: [0, 1] })
+      return applyRecipe(recipe, pair, al).text
+    }
+    expect(combineAll([parse('## Focus\n\n- latency\n', 0), parse('## Focus Areas\n\n- latency\n- memory\n', 1)])).toBe('## Focus\n\n- latency\n\n## Focus Areas\n\n- latency\n- memory\n')
+    const items = (plan: string) => parse(`Intro.\n\n1. **Plan**: ${plan}\n- detail\n\n2. **Ship**: go\n- more\n`, plan === 'first' ? 0 : 1)
+    expect(combineAll([items('first'), items('second')])).toBe('Intro.\n\n1. **Plan**: first\n- detail\n\n1. **Plan**: second\n- detail\n\n2. **Ship**: go\n- more\n\n2. **Ship**: go\n- more\n')
   })
   it('keeps the recipe eol and the base final newline', () => {
     const crlf: Recipe = { ...start, eol: '\r\n' }
