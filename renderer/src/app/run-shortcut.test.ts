@@ -75,4 +75,21 @@ describe('keyboard commands on the backend-architect group', () => {
     expect(press('s', { ctrlKey: true })).toBe(true)
     expect(useAppStore.getState().toasts.at(-1)?.message).toMatch(/Nothing to save yet/)
   })
+
+  it('Right/Left move a cell cursor over the cells the row has; Enter takes it, Ctrl+Enter combines', () => {
+    press('u')
+    const ref = useAppStore.getState().focusedRow!
+    const row = selectOrderedRows(useAppStore.getState()).find((r) => JSON.stringify(r.ref) === JSON.stringify(ref))!
+    const present = (row.kind === 'key' ? row.key.cells : row.row.cells).flatMap((c, v) => (c === null ? [] : [v]))
+    expect(present.length).toBeGreaterThan(1)
+    press('ArrowRight')
+    expect(useAppStore.getState().cursorVariant).toBe(present[0])
+    press('ArrowRight')
+    expect(useAppStore.getState().cursorVariant).toBe(present[1])
+    press('Enter')
+    expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'variant', variant: present[1] })
+    press('ArrowLeft')
+    press('Enter', { ctrlKey: true })
+    expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'combine', variants: [present[1], present[0]] })
+  })
 })

@@ -1,7 +1,7 @@
 // What each shortcut does, against the store. Row commands act on the focused row (the first
 // row when none is focused yet).
 import { useAppStore } from '../state/store'
-import { selectGridItems, selectOrderedRows } from '../state/selectors'
+import { selectGridItems, selectOrderedRows, selectVisibleColumns } from '../state/selectors'
 import { foldHiding, isIdentical, isUndecided, nextMatching, type DataItem } from '../state/grid-rows'
 import { rowRefKey, type RowRef } from '../state/row-ref'
 import { diffWithReference, editCustom, moveInResult, pickVariant, toggleOmit } from '../compare/row-commands'
@@ -28,6 +28,19 @@ function jump(direction: 1 | -1, test: (item: DataItem) => boolean, none: string
 function focusedOrFirst(): RowRef | null {
   const s = useAppStore.getState()
   return s.focusedRow ?? selectOrderedRows(s)[0]?.ref ?? null
+}
+
+/** The next visible column (in `direction`) whose cell the row has, from the current cursor. */
+function nextCursorVariant(ref: RowRef, current: number | null, direction: 1 | -1): number | null {
+  const s = useAppStore.getState()
+  const row = selectOrderedRows(s).find((r) => r.id === rowRefKey(ref))
+  if (!row) return null
+  const cells = row.kind === 'key' ? row.key.cells : row.row.cells
+  const columns = selectVisibleColumns(s).filter((v) => cells[v] != null)
+  if (columns.length === 0) return null
+  const at = current === null ? -1 : columns.indexOf(current)
+  if (at < 0) return direction === 1 ? columns[0]! : columns[columns.length - 1]!
+  return columns[Math.max(0, Math.min(columns.length - 1, at + direction))]!
 }
 
 /** Runs a shortcut; returns false when it does not apply right now (so the key is not consumed). */
@@ -115,6 +128,19 @@ export function runShortcut(match: ShortcutMatch): boolean {
       diffWithReference(ref, other)
       return true
     }
+    case 'next-cell':
+    case 'prev-cell': {
+      const next = nextCursorVariant(ref, s.cursorVariant, match.command === 'next-cell' ? 1 : -1)
+      if (next === null) return false
+      s.setCursorVariant(next)
+      s.focusRow(ref)
+      return true
+    }
+    case 'pick-cell':
+    case 'combine-cell':
+      if (s.cursorVariant === null) return false
+      pickVariant(ref, s.cursorVariant, match.command === 'combine-cell')
+      return true
     case 'move-up':
     case 'move-down':
       moveInResult(ref, match.command === 'move-up' ? -1 : 1)

@@ -28,6 +28,10 @@ describe('shortcuts', () => {
     [key('o', { ctrlKey: true }), 'open'],
     [key('?', { shiftKey: true }), 'help'],
     [key('ArrowUp', { altKey: true, shiftKey: true }), 'move-up'],
+    [key('ArrowRight'), 'next-cell'],
+    [key('ArrowLeft'), 'prev-cell'],
+    [key('Enter'), 'pick-cell'],
+    [key('Enter', { ctrlKey: true }), 'combine-cell'],
   ])('%o -> %s', (input, command) => {
     expect(matchShortcut(input)?.command).toBe(command)
   })

@@ -5,6 +5,7 @@ export type ShortcutCommand =
   | 'next-diff' | 'prev-diff' | 'next-row' | 'prev-row' | 'next-undecided'
   | 'pick' | 'combine' | 'omit' | 'edit' | 'diff-ref' | 'move-up' | 'move-down'
   | 'undo' | 'redo' | 'save' | 'save-as' | 'open' | 'fold' | 'help' | 'escape'
+  | 'next-cell' | 'prev-cell' | 'pick-cell' | 'combine-cell'
 
 export interface KeyInput {
   readonly key: string
@@ -40,6 +41,8 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
     title: 'Pick (focused row)',
     items: [
       { keys: ['1 … 9'], does: 'Take that variant' },
+      { keys: ['←', '→', 'Enter'], does: 'Move the cell cursor, take that cell (any number of variants)' },
+      { keys: ['Ctrl/Cmd+Enter'], does: 'Add the cursor cell to a combination' },
       { keys: ['Shift+1 … 9'], does: 'Add or remove that variant in a combination' },
       { keys: ['x', 'Delete'], does: 'Omit the row (again: restore)' },
       { keys: ['e'], does: 'Edit your own text for the row' },
@@ -80,6 +83,7 @@ export function matchShortcut(e: KeyInput): ShortcutMatch | null {
     if (key === 'y' && e.ctrlKey) return { command: 'redo' }
     if (key === 's') return { command: e.shiftKey ? 'save-as' : 'save' }
     if (key === 'o') return { command: 'open' }
+    if (e.key === 'Enter' && !e.shiftKey) return { command: 'combine-cell' }
     return null
   }
   if (mod) return null
@@ -96,6 +100,9 @@ export function matchShortcut(e: KeyInput): ShortcutMatch | null {
   if (e.key === 'Delete') return { command: 'omit' }
   if (e.key === 'ArrowDown') return { command: 'next-row' }
   if (e.key === 'ArrowUp') return { command: 'prev-row' }
+  if (e.key === 'ArrowRight' && !e.shiftKey) return { command: 'next-cell' }
+  if (e.key === 'ArrowLeft' && !e.shiftKey) return { command: 'prev-cell' }
+  if (e.key === 'Enter' && !e.shiftKey) return { command: 'pick-cell' }
   if (e.shiftKey) return null
   switch (key) {
     case 'j': return { command: 'next-diff' }

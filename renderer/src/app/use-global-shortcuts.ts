@@ -16,6 +16,9 @@ export function useGlobalShortcuts(): void {
       const appWide = match.command === 'save' || match.command === 'save-as' || match.command === 'open'
       if (overlayOpen && match.command !== 'escape') return
       if (isTypingTarget(e.target) && !(appWide && !overlayOpen)) return
+      // Enter and Left/Right keep their meaning on buttons, links, tree and menu items.
+      const cellKey = match.command === 'pick-cell' || match.command === 'combine-cell' || match.command === 'next-cell' || match.command === 'prev-cell'
+      if (cellKey && (e.target as Element | null)?.closest?.('button, a, summary, [role="treeitem"], [role^="menuitem"], [role="separator"], [role="tree"]')) return
       // Arrow keys and digits keep their meaning on buttons and form controls of the sidebar tree.
       if ((match.command === 'next-row' || match.command === 'prev-row') && (e.target as Element | null)?.closest?.('[role="tree"], [role="separator"]')) return
       if (runShortcut(match)) e.preventDefault()

@@ -9,13 +9,14 @@ interface CellFrameProps {
   readonly picked: boolean
   readonly isReference: boolean
   readonly anchored: boolean
+  readonly cursor: boolean
   readonly onPick: (combine: boolean) => void
   readonly onDiff: () => void
   readonly expanded: boolean
   readonly children: ReactNode
 }
 
-export function CellFrame({ variant, rowTitle, present, picked, isReference, anchored, onPick, onDiff, expanded, children }: CellFrameProps) {
+export function CellFrame({ variant, rowTitle, present, picked, isReference, anchored, cursor, onPick, onDiff, expanded, children }: CellFrameProps) {
   if (!present) {
     return (
       <div role="gridcell" className="cell cell-absent" style={{ ['--vc' as string]: `var(--v${variant % 20})` }}>
@@ -31,7 +32,7 @@ export function CellFrame({ variant, rowTitle, present, picked, isReference, anc
     <div
       role="gridcell"
       aria-selected={picked}
-      className={`cell${picked ? ' cell-picked' : ''}${anchored ? ' cell-anchored' : ''}${expanded ? ' cell-expanded' : ''}`}
+      className={`cell${picked ? ' cell-picked' : ''}${cursor ? ' cell-cursor' : ''}${anchored ? ' cell-anchored' : ''}${expanded ? ' cell-expanded' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
     >
       <div className="cell-bar">

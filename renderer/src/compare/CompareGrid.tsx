@@ -28,6 +28,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
   const focusedRow = useAppStore((s) => s.focusedRow)
   const changedRows = useAppStore((s) => s.changedRows)
   const diffAnchor = useAppStore((s) => s.diffAnchor)
+  const cursorVariant = useAppStore((s) => s.cursorVariant)
   const focusRow = useAppStore((s) => s.focusRow)
   const expandFold = useAppStore((s) => s.expandFold)
   const [expandedRows, setExpandedRows] = useState<ReadonlySet<string>>(new Set())
@@ -123,6 +124,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
                     changedUpstream={item.kind === 'row' && changed.has(item.row.id)}
                     expanded={expandedRows.has(item.id)}
                     anchorVariant={anchorVariantFor(diffAnchor, item.ref)}
+                    cursorVariant={item.id === focusedKey ? cursorVariant : null}
                     onFocus={onFocus}
                     onToggleExpand={onToggleExpand}
                   />

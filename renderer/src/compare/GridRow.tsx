@@ -23,6 +23,8 @@ interface GridRowProps {
   readonly changedUpstream: boolean
   readonly expanded: boolean
   readonly anchorVariant: number | null
+  /** The keyboard cell cursor's column when this row is focused. */
+  readonly cursorVariant: number | null
   readonly onFocus: (ref: RowRef) => void
   readonly onToggleExpand: (id: string) => void
 }
@@ -44,6 +46,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       picked: isPicked(p.pick, v),
       isReference: v === reference && !identical,
       anchored: p.anchorVariant === v,
+      cursor: p.cursorVariant === v,
       expanded: p.expanded,
       onPick: (combine: boolean) => {
         pickVariant(ref, v, combine)
@@ -114,7 +117,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   )
 }, (a, b) =>
   a.item === b.item && a.rowIndex === b.rowIndex && a.docs === b.docs && a.columns === b.columns && a.pick === b.pick && a.focused === b.focused &&
-  a.changedUpstream === b.changedUpstream && a.expanded === b.expanded && a.anchorVariant === b.anchorVariant &&
+  a.changedUpstream === b.changedUpstream && a.expanded === b.expanded && a.anchorVariant === b.anchorVariant && a.cursorVariant === b.cursorVariant &&
   a.onFocus === b.onFocus && a.onToggleExpand === b.onToggleExpand)
 
 export function anchorVariantFor(anchor: { ref: RowRef; variant: number } | null, ref: RowRef): number | null {

@@ -51,6 +51,8 @@ export interface MergeSlice {
   undoStack: readonly Recipe[]
   redoStack: readonly Recipe[]
   focusedRow: RowRef | null
+  /** The keyboard's cell cursor: a variant column within the focused row (Left/Right, Enter). */
+  cursorVariant: number | null
   columns: ColumnLayout
   foldIdentical: boolean
   /** Fold ids (see grid-rows.ts) the user opened while folding is on. */
@@ -79,6 +81,7 @@ export interface MergeSlice {
   undo(): void
   redo(): void
   focusRow(ref: RowRef | null): void
+  setCursorVariant(variant: number | null): void
   setColumnHidden(variant: number, hidden: boolean): void
   moveColumn(variant: number, delta: -1 | 1): void
   setFoldIdentical(fold: boolean): void
@@ -127,6 +130,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     undoStack: [],
     redoStack: [],
     focusedRow: null,
+    cursorVariant: null,
     columns: initialColumns(0),
     foldIdentical: false,
     expandedFolds: [],
@@ -160,6 +164,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
           undoStack: [],
           redoStack: [],
           focusedRow: null,
+          cursorVariant: null,
           columns: initialColumns(docs.length),
           changedRows: [],
           expandedFolds: [],
@@ -221,6 +226,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     undo: () => set((s) => withUndo(s)),
     redo: () => set((s) => withRedo(s)),
     focusRow: (ref) => set({ focusedRow: ref }),
+    setCursorVariant: (variant) => set({ cursorVariant: variant }),
     setColumnHidden: (variant, hidden) => set((s) => ({ columns: withColumnHidden(s.columns, variant, hidden) })),
     moveColumn: (variant, delta) => set((s) => ({ columns: withColumnMoved(s.columns, variant, delta) })),
     setFoldIdentical: (fold) => set({ foldIdentical: fold, expandedFolds: [] }),

@@ -26,6 +26,8 @@ export interface SessionSlice {
   draftNotice: DraftNotice | null
   /** Paths of the open group's sources that changed or vanished on disk since they were read. */
   staleSources: readonly string[]
+  /** Paths of the open group's sources that were deleted or moved away since they were read. */
+  removedSources: readonly string[]
   /** Per group id: where the merge was last saved (Save writes there again, guarded by hash). */
   savedTargets: Readonly<Record<string, SavedTarget>>
   sessionBusy: 'idle' | 'saving' | 'reloading'
@@ -34,6 +36,7 @@ export interface SessionSlice {
   answerDialog(id: number, answer: string | null): void
   setDraftNotice(notice: DraftNotice | null): void
   setStaleSources(paths: readonly string[]): void
+  setRemovedSources(paths: readonly string[]): void
   setSavedTarget(groupId: string, target: SavedTarget): void
   setSessionBusy(busy: SessionSlice['sessionBusy']): void
   /** Mark rows whose source text changed under the recipe (shown by the compare view). */
@@ -65,6 +68,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     dialog: null,
     draftNotice: null,
     staleSources: [],
+    removedSources: [],
     savedTargets: {},
     sessionBusy: 'idle',
     asker,
@@ -76,6 +80,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     },
     setDraftNotice: (notice) => set({ draftNotice: notice }),
     setStaleSources: (paths) => set({ staleSources: [...paths] }),
+    setRemovedSources: (paths) => set({ removedSources: [...paths] }),
     setSavedTarget: (groupId, target) => set((s) => ({ savedTargets: { ...s.savedTargets, [groupId]: target } })),
     setSessionBusy: (busy) => set({ sessionBusy: busy }),
     markChangedRows: (rows) => set({ changedRows: [...rows] }),
