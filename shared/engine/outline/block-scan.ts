@@ -2,7 +2,6 @@
 // inside fenced code, which can never be headings.
 
 import type { LineSpan } from '../parse/lines'
-import { isBlankLine } from '../parse/lines'
 import { parseAtxHeading } from './atx'
 import { closesFence, fenceOpening, type FenceOpen } from './fences'
 import { canBeSetextText, dashUnderlineMayTitle, setextUnderlineLevel } from './setext'
@@ -18,14 +17,15 @@ export interface ScannedHeading {
 
 export interface BlockScan {
   readonly headings: readonly ScannedHeading[]
-  readonly inFence: readonly boolean[]
+  /** 1 for each line inside fenced code (fence lines included), else 0. */
+  readonly inFence: Uint8Array
   /** Index of the line that opened a fence never closed, or -1. */
   readonly unclosedFence: number
 }
 
 export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan {
   const headings: ScannedHeading[] = []
-  const inFence: boolean[] = new Array<boolean>(lines.length).fill(false)
+  const inFence = new Uint8Array(lines.length)
   let fence: FenceOpen | null = null
   let fenceLine = -1
   // 'none' between blocks; 'text' inside a paragraph a setext underline can close; 'other'
@@ -35,29 +35,34 @@ export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan 
   for (let i = 0; i < lines.length; i++) {
     const { start, contentEnd } = lines[i]!
     if (fence) {
-      inFence[i] = true
+      inFence[i] = 1
       if (closesFence(text, start, contentEnd, fence)) fence = null
       continue
     }
-    const opening = fenceOpening(text, start, contentEnd)
+    // Each kind of line is told by its first character after the indent: one look decides
+    // which of the (costlier) readers may apply.
+    let first = start
+    while (first < contentEnd && isBlank(text.charCodeAt(first))) first++
+    if (first === contentEnd) {
+      block = 'none' // a blank line
+      continue
+    }
+    const c = text.charCodeAt(first)
+    const opening = c === 96 || c === 126 ? fenceOpening(text, start, contentEnd) : null
     if (opening) {
       fence = opening
       fenceLine = i
-      inFence[i] = true
+      inFence[i] = 1
       block = 'none'
       continue
     }
-    if (isBlankLine(text, lines[i]!)) {
-      block = 'none'
-      continue
-    }
-    const atx = parseAtxHeading(text, start, contentEnd)
+    const atx = c === 35 ? parseAtxHeading(text, start, contentEnd) : null
     if (atx) {
       headings.push({ kind: 'atx', level: atx.level, title: atx.title, firstLine: i, lastLine: i })
       block = 'none'
       continue
     }
-    const underline = setextUnderlineLevel(text, start, contentEnd)
+    const underline = c === 61 || c === 45 ? setextUnderlineLevel(text, start, contentEnd) : 0
     if (underline === 2 && block === 'text' && !(paragraphStart === i - 1 && dashUnderlineMayTitle(text, lines[i - 1]!.start, lines[i - 1]!.contentEnd))) {
       block = 'none' // a rule under prose, not an underline (see setext.ts)
       continue
@@ -69,11 +74,14 @@ export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan 
       continue
     }
     if (underline === 2 && block === 'none') continue // a thematic break
-    const textLike = canBeSetextText(text, start, contentEnd)
     if (block === 'none') {
-      block = textLike ? 'text' : 'other'
+      block = canBeSetextText(text, start, contentEnd) ? 'text' : 'other'
       paragraphStart = i
-    } else if (!textLike) block = 'other'
+    } else if (block === 'text' && !canBeSetextText(text, start, contentEnd)) block = 'other'
   }
   return { headings, inFence, unclosedFence: fence ? fenceLine : -1 }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9
 }

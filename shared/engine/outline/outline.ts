@@ -80,7 +80,7 @@ function firstLineAtOrAfter(lines: readonly LineSpan[], offset: number): number 
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: readonly boolean[], drafts: readonly Draft[]): Draft[] {
+function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: Uint8Array, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = []
   const newIndex: number[] = []
   drafts.forEach((draft, index) => {
@@ -94,7 +94,7 @@ function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: 
     const contentTo = next ? next.firstLine : lines.length
     const found: Draft[] = []
     for (let i = contentFrom; i < contentTo; i++) {
-      if (inFence[i]) continue
+      if (inFence[i] === 1) continue
       const line = lines[i]!
       const pseudo = parsePseudoHeading(text, line.start, line.contentEnd)
       if (pseudo) found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, firstLine: i, headingLines: 1, parent: own })
