@@ -36,7 +36,7 @@ beforeEach(async () => {
   host = createFakeHost(root, files)
   setServices({ host, engine: createInThreadEngine() })
   useAppStore.getState().closeGroup()
-  useAppStore.setState({ draftNotice: null, staleSources: [], savedTargets: {} })
+  useAppStore.setState({ draftNotice: null, staleSources: [], removedSources: [], savedTargets: {} })
   await useAppStore.getState().loadInitial()
   stop = startDraftSync(useAppStore)
 })
@@ -96,6 +96,14 @@ describe('sources changed on disk', () => {
     expect(s.merge!.files[variant]!.hash).toBe(sha256Hex(text))
     expect(s.changedRows.length).toBeGreaterThan(0)
     expect(s.recipe!.sources[variant]!.hash).toBe(sha256Hex(text))
+  })
+
+  it('says a removed source is gone instead of offering a reload', async () => {
+    await openExample()
+    host.files.delete(paths[1]!)
+    await noteFilesChanged(useAppStore, { kind: 'files-changed', changes: [{ path: paths[1]!, change: 'removed' }] })
+    expect(useAppStore.getState().removedSources).toEqual([paths[1]])
+    expect(useAppStore.getState().staleSources).toEqual([])
   })
 
   it('ignores a change event whose content is what was opened', async () => {

@@ -21,12 +21,16 @@ export async function noteFilesChanged(store: Store, event: FilesChanged): Promi
   if (touched.length === 0) return
   const { host } = getServices()
   const stale = new Set(store.getState().staleSources)
+  const removed = new Set(store.getState().removedSources)
   for (const change of touched) {
     const index = sources.get(normalisePath(change.path))!
     if (change.change === 'removed') {
-      stale.add(change.path)
+      // Nothing to reload from: the merge keeps the text it read.
+      removed.add(change.path)
+      stale.delete(change.path)
       continue
     }
+    removed.delete(change.path)
     try {
       const now = await host.readFile(change.path)
       const saved = store.getState().savedTargets[merge.id]
@@ -37,7 +41,9 @@ export async function noteFilesChanged(store: Store, event: FilesChanged): Promi
       stale.add(change.path) // unreadable now: the banner says so on reload
     }
   }
-  if (store.getState().merge?.id === merge.id) store.getState().setStaleSources([...stale])
+  if (store.getState().merge?.id !== merge.id) return
+  store.getState().setStaleSources([...stale])
+  store.getState().setRemovedSources([...removed])
 }
 
 /** Re-read every source and re-apply the recipe to the new texts. */
@@ -72,8 +78,18 @@ export async function reloadSources(store: Store): Promise<void> {
 
 /** Subscribes to host events for the open merge: source changes and the menu's result commands. */
 export function startSourceWatch(store: Store, onMenu: (command: string) => void): () => void {
-  return getServices().host.onEvent((event) => {
+  const stopEvents = getServices().host.onEvent((event) => {
     if (event.kind === 'files-changed') void noteFilesChanged(store, event)
     else if (event.kind === 'menu') onMenu(event.command)
   })
+  // Notices about one group's sources end with that group.
+  const stopStore = store.subscribe((state, previous) => {
+    if (state.merge?.id === previous.merge?.id) return
+    if (state.staleSources.length > 0) state.setStaleSources([])
+    if (state.removedSources.length > 0) state.setRemovedSources([])
+  })
+  return () => {
+    stopEvents()
+    stopStore()
+  }
 }

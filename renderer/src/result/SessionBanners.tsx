@@ -19,6 +19,7 @@ export function SessionBanners() {
   const notice = useAppStore((s) => s.draftNotice)
   const mergeId = useAppStore((s) => s.merge?.id ?? null)
   const stale = useAppStore((s) => s.staleSources)
+  const removed = useAppStore((s) => s.removedSources)
   const busy = useAppStore((s) => s.sessionBusy)
   return (
     <>
@@ -35,6 +36,14 @@ export function SessionBanners() {
             { label: busy === 'reloading' ? 'Reloading…' : 'Reload', primary: true, run: () => void reloadSources(useAppStore) },
             { label: 'Ignore', run: () => useAppStore.getState().setStaleSources([]) },
           ]}
+        />
+      ) : null}
+      {removed.length > 0 ? (
+        <Banner
+          tone="warning"
+          testId="source-removed-banner"
+          text={`${removed.length === 1 ? fileName(removed[0]!) : `${removed.length} variants`} ${removed.length === 1 ? 'was' : 'were'} deleted or moved since you opened ${removed.length === 1 ? 'it' : 'them'}. The merge keeps the text it read; saving still works.`}
+          actions={[{ label: 'Dismiss', run: () => useAppStore.getState().setRemovedSources([]) }]}
         />
       ) : null}
       {notice && notice.groupId === mergeId ? (
