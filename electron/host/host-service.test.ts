@@ -87,6 +87,23 @@ describe('host service', () => {
     expect((await service.rescan()).roots).toHaveLength(2) // nothing was added
   })
 
+  it('keeps the command line paths when a path is opened from outside before the page loads', async () => {
+    const { root, service } = await setup()
+    const other = await makeTempFolder()
+    await writeTree(other, { 'x.md': 'x' })
+    const opened = await service.openFromOutside([other])
+    expect(opened.roots.map((r) => r.path)).toEqual([root, other])
+    expect((await service.getInitialListing()).files.map((f) => f.relPath)).toEqual(['a.md', 'b.md', 'x.md'])
+  })
+
+  it('does not add the example when the first thing opened comes from outside', async () => {
+    const { service } = await setup({ initial: 'none' })
+    const other = await makeTempFolder()
+    await writeTree(other, { 'x.md': 'x' })
+    await service.openPaths([other])
+    expect((await service.getInitialListing()).roots.map((r) => r.path)).toEqual([other])
+  })
+
   it('a path picked in a save dialog may be written outside the roots', async () => {
     const { service } = await setup()
     await service.getInitialListing()

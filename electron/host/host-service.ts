@@ -129,11 +129,12 @@ export function createHostService(options: HostServiceOptions): HostService {
         throw asHostFailure(error, normalised)
       })
     }
+    const problems = await addInitialRoots(false)
     for (const path of paths) await roots.add(path)
-    initialized = true
     await store.addRecent(paths.map((p) => checkPathShape(p)), now().getTime()).catch((error: unknown) => warn(`Could not remember recent items: ${toHostError(error).message}`))
     await restartWatcher()
-    return listing()
+    const result = await listing()
+    return problems.length === 0 ? result : { ...result, skipped: [...problems, ...result.skipped] }
   }
 
   /** Inside the roots, or a path the user picked in a native save dialog. */
@@ -148,16 +149,26 @@ export function createHostService(options: HostServiceOptions): HostService {
     }
   }
 
-  async function getInitialListing(): Promise<FolderListing> {
-    if (initialized) return listing()
+  /** The initial paths become roots once, whichever call comes first: a file opened from outside
+   *  (second instance, macOS open-file) before the page asked for its initial listing must not
+   *  drop the command line's paths. The example is only for a start with nothing else to open. */
+  async function addInitialRoots(withExample: boolean): Promise<SkippedFile[]> {
+    if (initialized) return []
     initialized = true
-    const wanted = options.initialPaths.length > 0 ? options.initialPaths : options.exampleFolder ? [options.exampleFolder] : []
+    const example = withExample && options.exampleFolder ? [options.exampleFolder] : []
+    const wanted = options.initialPaths.length > 0 ? options.initialPaths : example
     const problems: SkippedFile[] = []
     for (const path of wanted) {
       await roots.add(path).catch((error: unknown) => {
         problems.push({ path, reason: 'unreadable', message: toHostError(error, path).message })
       })
     }
+    return problems
+  }
+
+  async function getInitialListing(): Promise<FolderListing> {
+    if (initialized) return listing()
+    const problems = await addInitialRoots(true)
     await restartWatcher()
     const result = await listing()
     return { ...result, skipped: [...problems, ...result.skipped] }

@@ -3,6 +3,7 @@
 import { BrowserWindow, screen } from 'electron'
 import type { AppStore } from '../host/app-store'
 import { APP_ENTRY_URL } from './app-origin'
+import { createCrashReload } from './crash-reload'
 import { visibleBounds } from './window-bounds'
 
 export async function createMainWindow(store: AppStore, preloadPath: string): Promise<BrowserWindow> {
@@ -30,6 +31,11 @@ export async function createMainWindow(store: AppStore, preloadPath: string): Pr
   })
   if (bounds.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
+  // A crashed page comes back (the merge in progress is in its draft), a few times at most.
+  const crashReload = createCrashReload()
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (crashReload.shouldReload(details.reason) && !window.isDestroyed()) window.webContents.reload()
+  })
   window.on('close', () => {
     const normal = window.getNormalBounds()
     void store.setWindowState({ ...normal, maximized: window.isMaximized() }).catch(() => undefined)

@@ -7,12 +7,14 @@ import { app, dialog, Menu, nativeTheme, type BrowserWindow } from 'electron'
 import type { MenuCommand, Settings } from '../../shared/host-api'
 import { toHostError } from '../host/host-error'
 import { createHostService, type HostService } from '../host/host-service'
+import { aboutText } from './about'
 import { appLocations } from './app-locations'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { pathsFromArgv } from './argv-paths'
 import { registerIpc, sendEvent } from './ipc'
 import { createMainWindow } from './main-window'
 import { menuTemplate } from './menu-template'
+import { createOutsideOpens } from './outside-opens'
 import { applySecurityPolicies } from './security'
 
 const AGENT_FILE_FILTERS = [
@@ -25,6 +27,7 @@ const AGENT_FILE_FILTERS = [
 if (process.env.AGENT_MERGE_USER_DATA) app.setPath('userData', process.env.AGENT_MERGE_USER_DATA)
 
 registerAppScheme()
+app.enableSandbox() // every renderer sandboxed, not only the windows that ask for it
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -35,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
 function startApp(): void {
   let window: BrowserWindow | null = null
   let service: HostService | null = null
-  const earlyPaths: string[] = [] // macOS open-file before the app is ready
+  // Second launches and macOS open-file: before the service exists they join its initial paths.
+  const outsideOpens = createOutsideOpens()
 
   const argvPaths = (argv: readonly string[], cwd: string): string[] =>
     pathsFromArgv(argv, { cwd, packaged: app.isPackaged, exists: existsSync })
@@ -47,7 +51,9 @@ function startApp(): void {
     service.openFromOutside(paths).then(
       () => rebuildMenu(),
       (error: unknown) => {
-        if (window) void dialog.showMessageBox(window, { type: 'warning', message: 'Could not open', detail: toHostError(error).message })
+        const detail = toHostError(error).message
+        if (window) void dialog.showMessageBox(window, { type: 'warning', message: 'Could not open', detail })
+        else console.warn(`agent-merge: could not open ${paths.join(', ')}: ${detail}`)
       },
     )
   }
@@ -56,6 +62,12 @@ function startApp(): void {
     nativeTheme.themeSource = theme
     void service?.setSettings({ theme }).then(() => rebuildMenu())
     send(`theme-${theme}`)
+  }
+
+  const showAbout = (): void => {
+    const text = aboutText({ appName: app.getName(), version: app.getVersion(), versions: process.versions, platform: process.platform, arch: process.arch })
+    const options = { type: 'info' as const, buttons: ['OK'], ...text }
+    void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
   }
 
   async function rebuildMenu(): Promise<void> {
@@ -68,14 +80,15 @@ function startApp(): void {
       theme: settings.theme,
       showDevTools: !app.isPackaged,
       send,
-      openRecent: openFromOutside,
+      openRecent: (paths) => outsideOpens.request(paths),
       setTheme,
+      showAbout,
     })
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openFromOutside(argvPaths(argv, workingDirectory))
+    outsideOpens.request(argvPaths(argv, workingDirectory))
     if (window) {
       if (window.isMinimized()) window.restore()
       window.focus()
@@ -84,8 +97,7 @@ function startApp(): void {
 
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    if (service) openFromOutside([path])
-    else earlyPaths.push(path)
+    outsideOpens.request([path])
   })
 
   app.on('window-all-closed', () => app.quit())
@@ -101,7 +113,7 @@ function startApp(): void {
     const created = createHostService({
       configDir: app.getPath('userData'),
       exampleFolder: locations.exampleFolder,
-      initialPaths: [...argvPaths(process.argv, process.cwd()), ...earlyPaths],
+      initialPaths: [...new Set([...argvPaths(process.argv, process.cwd()), ...outsideOpens.takePending()])],
       warn: (message) => console.warn(`agent-merge: ${message}`),
       dialogs: {
         async showOpenDialog(kind) {
@@ -121,6 +133,7 @@ function startApp(): void {
       },
     })
     service = created
+    outsideOpens.start(openFromOutside)
     nativeTheme.themeSource = (await created.getSettings()).theme
     registerIpc(created, () => window, {
       afterCall(method, _args, value) {

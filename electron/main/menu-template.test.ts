@@ -7,11 +7,12 @@ function context(overrides: Partial<MenuContext> = {}) {
   const sent: MenuCommand[] = []
   const opened: (readonly string[])[] = []
   const themes: string[] = []
+  const abouts: number[] = []
   const ctx: MenuContext = {
     platform: 'linux', appName: 'Agent Merge', recent: [], theme: 'system', showDevTools: false,
-    send: (c) => sent.push(c), openRecent: (p) => opened.push(p), setTheme: (t) => themes.push(t), ...overrides,
+    send: (c) => sent.push(c), openRecent: (p) => opened.push(p), setTheme: (t) => themes.push(t), showAbout: () => abouts.push(1), ...overrides,
   }
-  return { ctx, sent, opened, themes }
+  return { ctx, sent, opened, themes, abouts }
 }
 
 function find(items: readonly MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
@@ -34,8 +35,8 @@ describe('menuTemplate', () => {
   it('sends renderer commands for File and Edit items', () => {
     const { ctx, sent } = context()
     const menu = menuTemplate(ctx)
-    for (const label of ['Open Folder…', 'Open Files…', 'Save Merged', 'Save Merged As…', 'Export Recipe…', 'Apply Recipe…', 'Close', 'Undo', 'Redo', 'About Agent Merge']) click(find(menu, label))
-    expect(sent).toEqual(['open-folder', 'open-files', 'save-merged', 'save-merged-as', 'export-recipe', 'apply-recipe', 'close', 'undo', 'redo', 'about'])
+    for (const label of ['Open Folder…', 'Open Files…', 'Save Merged', 'Save Merged As…', 'Export Recipe…', 'Apply Recipe…', 'Close', 'Undo', 'Redo']) click(find(menu, label))
+    expect(sent).toEqual(['open-folder', 'open-files', 'save-merged', 'save-merged-as', 'export-recipe', 'apply-recipe', 'close', 'undo', 'redo'])
     expect(find(menu, 'Save Merged').accelerator).toBe('CmdOrCtrl+S')
     // The page handles these keys itself: shown in the menu, not registered (no double handling).
     expect(find(menu, 'Save Merged').registerAccelerator).toBe(false)
@@ -63,5 +64,15 @@ describe('menuTemplate', () => {
   it('has an app menu on macOS only', () => {
     expect(menuTemplate(context({ platform: 'darwin' }).ctx)[0]?.label).toBe('Agent Merge')
     expect(menuTemplate(context().ctx)[0]?.label).toBe('File')
+  })
+
+  it('shows the About box from main, under Help and in the macOS app menu', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const { ctx, abouts, sent } = context({ platform })
+      const menu = menuTemplate(ctx)
+      click(find(platform === 'darwin' ? [menu[0]!] : menu, 'About Agent Merge'))
+      expect(abouts).toEqual([1])
+      expect(sent).toEqual([])
+    }
   })
 })

@@ -1,6 +1,6 @@
 // The native menu as data (type-only Electron import, so it is testable without Electron).
-// Commands the renderer owns (open, save, export, undo/redo, theme, about) are sent to it as
-// `menu` events; Open Recent opens in the main process; the rest are Electron's standard roles.
+// Commands the renderer owns (open, save, export, undo/redo) are sent to it as `menu` events;
+// Open Recent, the theme and About are handled in the main process; the rest are Electron's roles.
 
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, RecentItem, Settings } from '../../shared/host-api'
@@ -14,6 +14,8 @@ export interface MenuContext {
   readonly send: (command: MenuCommand) => void
   readonly openRecent: (paths: readonly string[]) => void
   readonly setTheme: (theme: Settings['theme']) => void
+  /** The native About box (main shows it: the version is known there). */
+  readonly showAbout: () => void
 }
 
 const PAGE_HANDLED_ACCELERATORS: ReadonlySet<string> = new Set([
@@ -87,10 +89,11 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       ...(context.showDevTools ? [{ role: 'toggleDevTools' as const }] : []),
     ],
   }
-  const help: MenuItemConstructorOptions = { role: 'help', submenu: [command(`About ${context.appName}`, 'about')] }
+  const about: MenuItemConstructorOptions = { label: `About ${context.appName}`, click: () => context.showAbout() }
+  const help: MenuItemConstructorOptions = { role: 'help', submenu: [about] }
   const appMenu: MenuItemConstructorOptions[] =
     context.platform === 'darwin'
-      ? [{ label: context.appName, submenu: [command(`About ${context.appName}`, 'about'), { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] }]
+      ? [{ label: context.appName, submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] }]
       : []
   return [...appMenu, file, edit, view, ...(context.platform === 'darwin' ? [{ role: 'windowMenu' as const }] : []), help]
 }

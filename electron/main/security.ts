@@ -16,6 +16,10 @@ function harden(contents: WebContents): void {
     event.preventDefault()
     openExternally(url)
   })
+  // Subframes (will-navigate is the main frame's only): they stay on our origin or go nowhere.
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame && !isAppUrl(details.url)) details.preventDefault()
+  })
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault()
   })

@@ -12,6 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'", // no form posts anywhere (the page handles its forms in script)
   "frame-ancestors 'none'",
 ].join('; ')
 
