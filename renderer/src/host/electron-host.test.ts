@@ -35,6 +35,16 @@ describe('createElectronHost', () => {
     expect(host.pathForDroppedFile({})).toBe('/dropped.md')
   })
 
+  it('carries readFiles: per-file entries come back as they are', async () => {
+    const entries = [
+      { ok: true, file: { path: '/a.md', text: 'A', hash: 'h', mtimeMs: 1 } },
+      { ok: false, error: { code: 'not-found', message: '/b.md does not exist', path: '/b.md' } },
+    ]
+    const { bridge, calls } = fakeBridge({ readFiles: { ok: true, value: entries } })
+    expect(await createElectronHost(bridge).readFiles(['/a.md', '/b.md'])).toEqual(entries)
+    expect(calls).toEqual([['readFiles', [['/a.md', '/b.md']]]])
+  })
+
   it('rejects with the HostError value the main process sent', async () => {
     const error = { code: 'changed-on-disk', message: '/a.md changed on disk', path: '/a.md' }
     const host = createElectronHost(fakeBridge({ writeFile: { ok: false, error } }).bridge)
