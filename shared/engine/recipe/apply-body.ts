@@ -10,6 +10,7 @@ import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels
 import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { rowResolver, type RowResolver } from './resolve-row'
+import { listItemLines, withoutRepeatedItems } from './combine-body'
 import { sectionText } from './section-identity'
 
 export interface BodyReport {
@@ -31,9 +32,10 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
   let last: Placed | null = null
   const seen = new Set<string>()
 
-  /** @param underHeadingWritten the section's title is the one just written for this row (a
-   *  combine of same-titled sections): only the text below its heading is added. */
-  const place = (row: SectionRow, variant: number, underHeadingWritten = false): void => {
+  /** @param underHeading set when the section's title is the one just written for this row (a
+   *  combine of same-titled sections): only the text below its heading is added, without the
+   *  list items already written there (`underHeading` holds them). */
+  const place = (row: SectionRow, variant: number, underHeading: Set<string> | null = null): void => {
     const doc = docs[variant]
     const cell = row.cells[variant]
     if (!doc || cell == null || !doc.sections[cell]) {
@@ -41,8 +43,8 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       return
     }
     const section = doc.sections[cell]!
-    if (underHeadingWritten) {
-      const body = doc.text.slice(section.headingEnd, section.end)
+    if (underHeading) {
+      const body = withoutRepeatedItems(doc.text.slice(section.headingEnd, section.end), underHeading)
       if (body.trim() !== '') {
         ensureLineBreak(out, eol)
         append(out, doc.eol === eol ? body : convertEol(body, eol), variant, { row: row.id })
@@ -125,9 +127,13 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     const variants = pick.kind === 'variant' ? [pick.variant] : pick.variants.filter((v) => row.cells[v] != null)
     if (variants.length === 0) report.diagnostics.push(problem('error', 'unresolved-row', `None of the combined variants has "${row.title || id}"; nothing was written for it.`, lineAt(out)))
     let heading: string | null = null
+    let items: Set<string> | null = null
     for (const variant of variants) {
-      const title = headingTitle(docs[variant]?.sections[row.cells[variant]!])
-      place(row, variant, heading !== null && title === heading)
+      const doc = docs[variant]
+      const cell = row.cells[variant]!
+      const title = headingTitle(doc?.sections[cell])
+      const shares = heading !== null && title === heading
+      place(row, variant, shares ? (items ??= listItemLines(sectionText(docs[variants[0]!]!, row.cells[variants[0]!]!))) : null)
       heading ??= title ?? ''
     }
   }

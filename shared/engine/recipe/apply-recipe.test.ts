@@ -182,6 +182,8 @@ describe('heading levels and layout', () => {
       return applyRecipe(recipe, pair, al).text
     }
     expect(combineAll([parse('## Focus\n\n- latency\n', 0), parse('## Focus Areas\n\n- latency\n- memory\n', 1)])).toBe('## Focus\n\n- latency\n\n## Focus Areas\n\n- latency\n- memory\n')
+    // Near-identical copies combine into one list: repeated items once, new ones added.
+    expect(combineAll([parse('## Focus\n\n- latency\n- caching\n', 0), parse('## Focus\n\n- latency\n- memory\n', 1)])).toBe('## Focus\n\n- latency\n- caching\n\n- memory\n')
     const items = (plan: string) => parse(`Intro.\n\n1. **Plan**: ${plan}\n- detail\n\n2. **Ship**: go\n- more\n`, plan === 'first' ? 0 : 1)
     expect(combineAll([items('first'), items('second')])).toBe('Intro.\n\n1. **Plan**: first\n- detail\n\n1. **Plan**: second\n- detail\n\n2. **Ship**: go\n- more\n\n2. **Ship**: go\n- more\n')
   })
