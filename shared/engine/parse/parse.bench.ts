@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import matter from 'gray-matter'
 import { bench, describe } from 'vitest'
 import { sha256Hex } from '../hash'
-import { outlineBody } from '../outline/outline'
+import { outlineBodyDetailed } from '../outline/outline'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
 import { splitLines } from './lines'
@@ -49,8 +49,12 @@ describe('all example and corpus files', () => {
       if (block) readFrontmatter(t, lines, block, '\n')
     }
   })
-  bench('outline only', () => {
-    for (const t of fresh()) outlineBody(t, 0)
+  bench('outline only (the body after the frontmatter, lines given)', () => {
+    for (const t of fresh()) {
+      const lines = splitLines(t)
+      const block = locateFrontmatter(t, lines, t.charCodeAt(0) === 0xfeff ? 1 : 0)
+      outlineBodyDetailed(t, block ? block.end : 0, lines)
+    }
   })
   bench('sha256Hex only', () => {
     for (const t of fresh()) sha256Hex(t)
