@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
-import { makeDraftData, readDraftData } from './draft-data'
+import { makeDraftData, readColumns, readDraftData } from './draft-data'
 
 const recipe: Recipe = {
   version: 1,
@@ -10,8 +10,16 @@ const recipe: Recipe = {
 }
 
 describe('draft data', () => {
+  it('keeps a column layout only when it fits the group', () => {
+    expect(readColumns({ order: [2, 0, 1], hidden: [1] }, 3)).toEqual({ order: [2, 0, 1], hidden: [1] })
+    expect(readColumns({ order: [0, 0, 1], hidden: [] }, 3)).toBeNull()
+    expect(readColumns({ order: [0, 1], hidden: [] }, 3)).toBeNull()
+    expect(readColumns({ order: [0, 1], hidden: [0, 1] }, 2)).toBeNull()
+    expect(readColumns('x', 2)).toBeNull()
+  })
+
   it('round-trips through JSON', () => {
-    const data = makeDraftData(['/a.md'], recipe, { kind: 'row', id: 'intro' })
+    const data = makeDraftData(['/a.md'], recipe, { kind: 'row', id: 'intro' }, { order: [0], hidden: [] })
     expect(readDraftData(JSON.parse(JSON.stringify(data)))).toEqual(data)
   })
 

@@ -34,6 +34,9 @@ async function restoreDraft(store: Store, groupId: string): Promise<void> {
   s.setRecipe(rebased.recipe)
   if (rebased.changedRows.length > 0) s.markChangedRows(rebased.changedRows)
   if (data.focusedRow) s.focusRow(data.focusedRow)
+  // Column numbers are variant numbers: only meaningful when the variants come in the same order.
+  const sameOrder = data.paths.length === s.merge.paths.length && data.paths.every((p, i) => p === s.merge!.paths[i])
+  if (data.columns && sameOrder) s.restoreColumns(data.columns)
   s.setDraftNotice({ groupId, updatedAt: draft.updatedAt })
 }
 
@@ -61,7 +64,8 @@ export function startDraftSync(store: Store): () => void {
         host.deleteDraft(merge.id).catch(() => undefined)
         return
       }
-      const data = makeDraftData(merge.paths, recipe, store.getState().focusedRow)
+      const now = store.getState()
+      const data = makeDraftData(merge.paths, recipe, now.focusedRow, now.columns)
       host
         .saveDraft({ id: merge.id, updatedAt: Date.now(), data })
         .catch((reason) => {

@@ -4,6 +4,7 @@
 // renderer/src/persistence and are called from here.
 import type { StateCreator } from 'zustand'
 import type { Asker, ChoiceQuestion, PathQuestion } from '../../dialogs/asker'
+import type { ColumnLayout } from '../columns'
 import type { AppState } from '../store'
 
 export type DialogRequest =
@@ -39,6 +40,8 @@ export interface SessionSlice {
   setRemovedSources(paths: readonly string[]): void
   setSavedTarget(groupId: string, target: SavedTarget): void
   setSessionBusy(busy: SessionSlice['sessionBusy']): void
+  /** Put back a saved column layout (a restored draft); the caller checks it fits the group. */
+  restoreColumns(layout: ColumnLayout): void
   /** Mark rows whose source text changed under the recipe (shown by the compare view). */
   markChangedRows(rows: readonly string[]): void
 }
@@ -83,6 +86,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     setRemovedSources: (paths) => set({ removedSources: [...paths] }),
     setSavedTarget: (groupId, target) => set((s) => ({ savedTargets: { ...s.savedTargets, [groupId]: target } })),
     setSessionBusy: (busy) => set({ sessionBusy: busy }),
+    restoreColumns: (layout) => set({ columns: layout }),
     markChangedRows: (rows) => set({ changedRows: [...rows] }),
   }
 }
