@@ -4,7 +4,8 @@
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
 import type { AgentFileEntry, SkipReason, SkippedFile } from '../../shared/host-api'
-import { readAgentFile } from '../host/read-file'
+import { readAgentFile, type ReadOptions } from '../host/read-file'
+import { createScanTextCache } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { createLimiter } from '../host/concurrency'
 import { CliError, locate } from './cli-error'
@@ -50,10 +51,10 @@ export async function loadDocument(display: string, cwd: string): Promise<Loaded
   return result
 }
 
-export async function tryLoadDocument(display: string, absolute: string): Promise<LoadedDocument | LoadProblem> {
+export async function tryLoadDocument(display: string, absolute: string, options: ReadOptions = {}): Promise<LoadedDocument | LoadProblem> {
   let file
   try {
-    file = await readAgentFile(absolute)
+    file = await readAgentFile(absolute, options)
   } catch (error) {
     return problemOf(display, absolute, error)
   }
@@ -82,9 +83,14 @@ export interface LoadProgress {
 /** Scans a folder with the host scanner, then reads and parses every agent file found. */
 export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
   const absolute = resolve(cwd, display)
+  // The scanner reads every file whole for its checks: its texts are read again only if changed.
+  const scanned = createScanTextCache()
   let scan
   try {
-    scan = await scanFolder(absolute, progress === undefined ? {} : { onProgress: (p) => progress.scanned(p) })
+    scan = await scanFolder(absolute, {
+      onText: (path, stamp, text) => scanned.put(path, stamp, text),
+      ...(progress === undefined ? {} : { onProgress: (p: ScanProgress) => progress.scanned(p) }),
+    })
   } catch (error) {
     throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
   }
@@ -93,7 +99,7 @@ export async function loadFolder(display: string, cwd: string, progress?: LoadPr
   const docs = await Promise.all(
     scan.files.map((entry) =>
       limit(async () => {
-        const loaded = await tryLoadDocument(displayUnder(display, entry.relPath), entry.path)
+        const loaded = await tryLoadDocument(displayUnder(display, entry.relPath), entry.path, { checkedText: (stamp) => scanned.take(entry.path, stamp) })
         progress?.read(++done, scan.files.length)
         return loaded
       }),
