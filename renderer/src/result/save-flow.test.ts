@@ -133,3 +133,25 @@ describe('saveMerged after saving over a source', () => {
     expect(writes[0]).toMatchObject({ expectedHash: H('w'), overwriteSource: true })
   })
 })
+
+describe('saveMerged with a native save dialog', () => {
+  it('does not ask again about replacing a file the system dialog already confirmed', async () => {
+    const disk = new Map([['/w/a/picked.md', H('x')]])
+    const { host, writes } = fakeHost(disk, { native: '/w/a/picked.md' })
+    const { asker, asked } = scriptedAsker([])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/a/picked.md' })
+    expect(asked).toHaveLength(0)
+    expect(writes.map((w) => w.force ?? false)).toEqual([false, true])
+  })
+
+  it('still asks when a file picked that way changed on disk meanwhile', async () => {
+    const disk = new Map([['/w/out.md', H('z')]])
+    const { host } = fakeHost(disk, { native: '/w/out.md' })
+    const { asker, asked } = scriptedAsker(['cancel'])
+    const outcome = await saveMerged({ ...input, lastSaved: { path: '/w/out.md', hash: H('w') } }, { host, ask: asker })
+    expect(outcome).toEqual({ kind: 'cancelled' })
+    expect(asked[0]!.title).toBe('The file changed on disk since you opened it')
+    expect(disk.get('/w/out.md')).toBe(H('z'))
+  })
+})

@@ -31,13 +31,20 @@ export interface SaveDeps {
 
 type ConflictAnswer = 'overwrite' | 'save-as' | 'cancel'
 
-async function choosePath(input: SaveInput, deps: SaveDeps, initial: string, error: string | null): Promise<string | null> {
+/** Where to write; `bySystem` when the system's own save dialog chose it (it asked before
+ *  replacing an existing file). */
+interface Chosen {
+  readonly path: string
+  readonly bySystem: boolean
+}
+
+async function choosePath(deps: SaveDeps, initial: string, error: string | null): Promise<Chosen | null> {
   if (error === null) {
     const native = await deps.host.showSaveDialog(initial)
     if (native === null) return null
-    if (typeof native === 'string') return native
+    if (typeof native === 'string') return { path: native, bySystem: true }
   }
-  return deps.ask.askPath({
+  const typed = await deps.ask.askPath({
     title: 'Save merged agent as',
     label: 'File path',
     initialValue: initial,
@@ -45,6 +52,7 @@ async function choosePath(input: SaveInput, deps: SaveDeps, initial: string, err
     hint: 'An absolute path inside an opened folder. Existing files are never replaced without asking.',
     initialError: error,
   })
+  return typed === null ? null : { path: typed, bySystem: false }
 }
 
 async function askConflict(deps: SaveDeps, error: HostError, path: string): Promise<ConflictAnswer> {
@@ -81,14 +89,16 @@ async function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: num
 }
 
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
-  let path: string | null = input.mode === 'save' && input.lastSaved ? input.lastSaved.path : await choosePath(input, deps, input.suggestedPath, null)
+  let chosen: Chosen | null =
+    input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null)
   let force = false
   let confirmedSource: string | null = null
   let pathError: string | null = null
   for (let attempt = 0; attempt < 20; attempt++) {
-    if (path === null) return { kind: 'cancelled' }
+    if (chosen === null) return { kind: 'cancelled' }
+    const path = chosen.path
     if (pathError !== null) {
-      path = await choosePath(input, deps, path, pathError)
+      chosen = await choosePath(deps, path, pathError)
       pathError = null
       continue
     }
@@ -97,7 +107,8 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       const answer = await confirmSourceOverwrite(deps, path, source)
       if (answer === 'cancel') return { kind: 'cancelled' }
       if (answer === 'save-as') {
-        path = await choosePath(input, deps, input.suggestedPath, null)
+        force = false
+        chosen = await choosePath(deps, input.suggestedPath, null)
         continue
       }
       confirmedSource = path
@@ -116,13 +127,18 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       return { kind: 'saved', path: written.path, hash: written.hash, overwroteSource: source >= 0 ? source : null }
     } catch (reason) {
       const error = toHostError(reason, path)
+      if (error.code === 'exists' && chosen.bySystem && !force) {
+        // The system dialog already asked "Replace it?" and the user said yes.
+        force = true
+        continue
+      }
       if (error.code === 'exists' || error.code === 'changed-on-disk') {
         const answer = await askConflict(deps, error, path)
         if (answer === 'cancel') return { kind: 'cancelled' }
         if (answer === 'overwrite') force = true
         else {
           force = false
-          path = await choosePath(input, deps, path, null)
+          chosen = await choosePath(deps, path, null)
         }
         continue
       }
@@ -135,5 +151,5 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       return { kind: 'failed', error }
     }
   }
-  return { kind: 'failed', error: { code: 'io-error', message: 'Gave up saving after too many attempts', path: path ?? '' } }
+  return { kind: 'failed', error: { code: 'io-error', message: 'Gave up saving after too many attempts', path: chosen?.path ?? '' } }
 }
