@@ -31,6 +31,7 @@ export function CellFrame({ variant, rowTitle, present, picked, isReference, anc
   return (
     <div
       role="gridcell"
+      data-variant={variant}
       aria-selected={picked}
       className={`cell${picked ? ' cell-picked' : ''}${cursor ? ' cell-cursor' : ''}${anchored ? ' cell-anchored' : ''}${expanded ? ' cell-expanded' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}

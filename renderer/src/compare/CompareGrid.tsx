@@ -55,6 +55,20 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     }
   }, [focusedKey, focusedRow, items, virtualizer, expandFold])
 
+  // A newly opened group takes the keyboard, so j/k/u/arrows work at once (not on the button
+  // that opened it).
+  useEffect(() => {
+    const el = scrollRef.current
+    if (el && !el.contains(document.activeElement)) el.focus({ preventScroll: true })
+  }, [merge.id])
+
+  // Bring the keyboard's cursor cell into view sideways (20 columns do not fit).
+  useEffect(() => {
+    if (!focusedKey || cursorVariant === null) return
+    const cell = scrollRef.current?.querySelector(`[data-row-id="${CSS.escape(focusedKey)}"] [data-variant="${cursorVariant}"]`)
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [focusedKey, cursorVariant])
+
   const onFocus = useCallback((ref: RowRef) => focusRow(ref), [focusRow])
   const onToggleExpand = useCallback(
     (id: string) =>
@@ -83,6 +97,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
       <div className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</div>
       <div
         ref={scrollRef}
+        tabIndex={0}
         className="grid-scroll"
         role="grid"
         aria-label="Variants side by side"
