@@ -49,7 +49,15 @@ function KeyChips({ items, isReference, changes }: { items: readonly string[]; i
 function KeyValueText({ text, referenceText, cacheKey }: { text: string; referenceText: string | null; cacheKey: string }) {
   const showRemoved = useAppStore((s) => s.showRemovedWords)
   const diff = useWordDiff(cacheKey, referenceText, text)
-  if (!diff || diff.kind === 'tooLarge') return <pre className="cell-text key-text">{text}</pre>
+  if (!diff) return <pre className="cell-text key-text">{text}</pre>
+  if (diff.kind === 'tooLarge') {
+    return (
+      <>
+        <p className="too-large-note" title={diff.reason}>Too large to diff word by word; ⇄ compares side by side.</p>
+        <pre className="cell-text key-text">{text}</pre>
+      </>
+    )
+  }
   const shared = sharedRatio(diff.parts)
   if (shared < LOW_OVERLAP) {
     return (
