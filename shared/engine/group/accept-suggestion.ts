@@ -1,7 +1,6 @@
 // Accepting a near-duplicate suggestion: its two sides become one group. Pure:
 // (grouping, suggestion id, inputs) -> new grouping; unknown ids leave the grouping as it is.
 
-import { docFeatures } from './doc-features'
 import { groupSimilarity } from './group-similarity'
 import type { ClusterRef, DocumentGroup, GroupInput, GroupMember, GroupSuggestion, Grouping } from './group-model'
 import { fileStem, normaliseKey } from './name-keys'
@@ -36,7 +35,7 @@ export function acceptSuggestion(grouping: Grouping, suggestionId: string, input
     id,
     key,
     members,
-    similarity: groupSimilarity(members.map((m) => docFeatures(inputs[m.index]!).signature)),
+    similarity: groupSimilarity(members.map((m) => inputs[m.index]!.body)),
   }
   const mergedRef: ClusterRef = { kind: 'group', id }
   const isSide = (ref: ClusterRef): boolean => sameRef(ref, accepted.a) || sameRef(ref, accepted.b)

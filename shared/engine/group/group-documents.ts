@@ -24,7 +24,7 @@ export function groupDocuments(inputs: readonly GroupInput[], options: GroupOpti
       continue
     }
     const id = `key:${cluster.key}`
-    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => features[i]!.signature)) })
+    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => inputs[i]!.body)) })
     scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, tokens: nameTokens(cluster.key) })
   }
   groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -25,7 +25,7 @@ export interface GroupMember {
   readonly matchedBy: GroupMatch
 }
 
-/** Body similarity across a group's members, estimated from MinHash signatures (0..1). */
+/** Body similarity across a group's members: word and word-pair overlap (Dice, 0..1). */
 export interface GroupSimilarity {
   readonly mean: number
   readonly min: number
