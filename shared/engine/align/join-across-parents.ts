@@ -10,26 +10,12 @@ import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { reaches, topologicalOrder } from './row-order'
 import { rowStatus } from './row-status'
-import type { DocFeatures, SectionFeatures } from './section-features'
-import { tokenSetSimilarity } from './similarity'
+import { joinCandidates } from './join-candidates'
+import type { DocFeatures } from './section-features'
 
-/** Same-titled sections under other parents join when their texts share at least this much, or
- *  a little when the title is specific (two words or more): `Security` under `Python` and under
- *  `Go` may mean different things; `System Architecture` is one topic wherever it sits. */
-export const JOIN_TITLE_CONTENT = 0.4
-export const JOIN_SPECIFIC_TITLE_CONTENT = 0.1
-/** Sections with different titles join across parents only when their texts are nearly the same. */
-export const JOIN_CONTENT = 0.7
-/** Bounds that keep the pass cheap on large or repetitive inputs. */
-const MAX_ROWS_PER_TITLE = 40
-const CONTENT_PAIR_BUDGET = 10_000
+
+/** A bound that keeps the pass cheap on repetitive inputs. */
 const MAX_JOIN_CHECKS = 4_000
-
-interface Candidate {
-  readonly a: number
-  readonly b: number
-  readonly score: number
-}
 
 interface Group {
   readonly members: readonly number[]
@@ -78,46 +64,6 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     next = edges(order, groupOf, parentRowOf, docs)
   }
   return order.map((group) => toRow(group, rows, groupOf, referenceMember, parentRowOf, features, rankOf))
-}
-
-/** Pairs of incomplete rows that may stand for the same section, best first: equal titles (by
- *  content within), then nearly equal texts; nearer rows first among equals. */
-function joinCandidates(rows: readonly SectionRow[], features: readonly DocFeatures[]): Candidate[] {
-  const sectionOf = (row: SectionRow, v: number): SectionFeatures | null => (row.cells[v] === null ? null : features[v]!.sections[row.cells[v]!]!)
-  const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !sectionOf(row, row.reference)!.isPreamble ? [i] : []))
-  const byTitle = new Map<string, number[]>()
-  for (const i of eligible) {
-    const titles = new Set(rows[i]!.cells.flatMap((_, v) => sectionOf(rows[i]!, v)?.titleKey ?? []))
-    for (const title of titles) if (title !== '') byTitle.set(title, [...(byTitle.get(title) ?? []), i])
-  }
-  const content = (a: number, b: number): number => tokenSetSimilarity(sectionOf(rows[a]!, rows[a]!.reference)!.subtreeTokens(), sectionOf(rows[b]!, rows[b]!.reference)!.subtreeTokens())
-  const sizeOf = (i: number): number => sectionOf(rows[i]!, rows[i]!.reference)!.subtreeTokens().size
-  const candidates: Candidate[] = []
-  const seen = new Set<string>()
-  for (const [title, list] of byTitle) {
-    if (list.length < 2 || list.length > MAX_ROWS_PER_TITLE) continue
-    const specific = title.includes(' ')
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x]!, list[y]!]
-        if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(`${a} ${b}`)) continue
-        seen.add(`${a} ${b}`)
-        const similarity = content(a, b)
-        if (similarity >= (specific ? JOIN_SPECIFIC_TITLE_CONTENT : JOIN_TITLE_CONTENT)) candidates.push({ a, b, score: 2 + similarity })
-      }
-  }
-  if ((eligible.length * (eligible.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)
-    for (let x = 0; x < eligible.length; x++)
-      for (let y = x + 1; y < eligible.length; y++) {
-        const [a, b] = [eligible[x]!, eligible[y]!]
-        if (seen.has(`${a} ${b}`) || overlaps(rows[a]!.cells, rows[b]!.cells)) continue
-        // Dice can reach the threshold only when the sets are of similar size: skip the rest unseen.
-        const [sa, sb] = [sizeOf(a), sizeOf(b)]
-        if (2 * Math.min(sa, sb) < JOIN_CONTENT * (sa + sb)) continue
-        const similarity = content(a, b)
-        if (similarity >= JOIN_CONTENT) candidates.push({ a, b, score: similarity })
-      }
-  return candidates.sort((p, q) => q.score - p.score || p.b - p.a - (q.b - q.a) || p.a - q.a)
 }
 
 /** Constraint edges between groups listed in `nodes` (indices into it): per variant, each section

@@ -1,0 +1,102 @@
+// Which incomplete rows may stand for the same section under different parents (see
+// join-across-parents.ts), best first: equal titles (ranked by shared text), then sections with
+// nearly the same text. Cheap filters come first, as these pairs grow with the square of the rows.
+
+import type { SectionRow } from '../alignment-model'
+import type { DocFeatures, SectionFeatures } from './section-features'
+import { tokenSetSimilarity, type TokenSet } from './similarity'
+
+/** Same-titled sections under other parents join when their texts share at least this much, or
+ *  a little when the title is specific (two words or more): `Security` under `Python` and under
+ *  `Go` may mean different things; `System Architecture` is one topic wherever it sits. */
+export const JOIN_TITLE_CONTENT = 0.4
+export const JOIN_SPECIFIC_TITLE_CONTENT = 0.1
+/** Sections with different titles join across parents only when their texts are nearly the same. */
+export const JOIN_CONTENT = 0.7
+/** Bounds that keep the search cheap on large or repetitive inputs. */
+const MAX_ROWS_PER_TITLE = 40
+const CONTENT_PAIR_BUDGET = 3_000
+/** Sample size and allowance for the share estimate (3 standard deviations at 48 tokens). */
+const SAMPLE_SIZE = 48
+const SAMPLE_MARGIN = 0.2
+
+export interface Candidate {
+  readonly a: number
+  readonly b: number
+  readonly score: number
+}
+
+export function joinCandidates(rows: readonly SectionRow[], features: readonly DocFeatures[]): Candidate[] {
+  const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
+  const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
+  const compare = comparer(referenceOf)
+  const candidates: Candidate[] = []
+  const seen = new Set<string>()
+  for (const [title, list] of rowsByTitle(rows, eligible, features)) {
+    if (list.length < 2 || list.length > MAX_ROWS_PER_TITLE) continue
+    const threshold = title.includes(' ') ? JOIN_SPECIFIC_TITLE_CONTENT : JOIN_TITLE_CONTENT
+    eachPair(list, (a, b) => {
+      if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(`${a} ${b}`)) return
+      seen.add(`${a} ${b}`)
+      const similarity = compare(a, b, threshold)
+      if (similarity >= threshold) candidates.push({ a, b, score: 2 + similarity })
+    })
+  }
+  // Different titles: leaf sections only (a renamed and moved topic), and only while the pairs
+  // stay few; a parent's text is mostly its children's, which join on their own.
+  const leaves = eligible.filter((i) => features[rows[i]!.reference]!.children[rows[i]!.cells[rows[i]!.reference]!]!.length === 0)
+  if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)
+    eachPair(leaves, (a, b) => {
+      if (seen.has(`${a} ${b}`) || overlaps(rows[a]!.cells, rows[b]!.cells)) return
+      const [la, lb] = [referenceOf(a).comparable.length, referenceOf(b).comparable.length]
+      // Texts of very different lengths cannot have nearly the same words.
+      if (Math.min(la, lb) < (JOIN_CONTENT / 2) * Math.max(la, lb)) return
+      const similarity = compare(a, b, JOIN_CONTENT)
+      if (similarity >= JOIN_CONTENT) candidates.push({ a, b, score: similarity })
+    })
+  return candidates.sort((p, q) => q.score - p.score || p.b - p.a - (q.b - q.a) || p.a - q.a)
+}
+
+/** Eligible rows by the normalised titles of their sections. */
+function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], features: readonly DocFeatures[]): Map<string, number[]> {
+  const byTitle = new Map<string, number[]>()
+  for (const i of eligible) {
+    const titles = new Set(rows[i]!.cells.flatMap((cell, v) => (cell === null ? [] : [features[v]!.sections[cell]!.titleKey])))
+    for (const title of titles) if (title !== '') byTitle.set(title, [...(byTitle.get(title) ?? []), i])
+  }
+  return byTitle
+}
+
+/** Similarity of two rows' reference sections (their subtrees), or 0 when a cheap estimate shows
+ *  it cannot reach `threshold`: Dice >= t needs at least a share t of the smaller set in the
+ *  larger, which a spread sample of the smaller set estimates. */
+function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: number, threshold: number) => number {
+  const samples = new Map<number, string[]>()
+  const tokensOf = (i: number): TokenSet => referenceOf(i).subtreeTokens()
+  return (a, b, threshold) => {
+    const [small, large] = tokensOf(a).size <= tokensOf(b).size ? [a, b] : [b, a]
+    let sample = samples.get(small)
+    if (!sample) samples.set(small, (sample = spreadSample(tokensOf(small))))
+    const set = tokensOf(large)
+    let found = 0
+    for (const token of sample) if (set.has(token)) found++
+    if (sample.length > 0 && found / sample.length < threshold - SAMPLE_MARGIN) return 0
+    return tokenSetSimilarity(tokensOf(a), tokensOf(b))
+  }
+}
+
+/** Up to SAMPLE_SIZE tokens spread evenly over the set. */
+function spreadSample(set: TokenSet): string[] {
+  const all = [...set]
+  if (all.length <= SAMPLE_SIZE) return all
+  const step = all.length / SAMPLE_SIZE
+  return Array.from({ length: SAMPLE_SIZE }, (_, i) => all[Math.floor(i * step)]!)
+}
+
+function eachPair(list: readonly number[], visit: (a: number, b: number) => void): void {
+  for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) visit(list[x]!, list[y]!)
+}
+
+function overlaps(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  return a.some((cell, v) => cell !== null && b[v] !== null)
+}
