@@ -142,7 +142,7 @@ async function fromDisk(synthetic: readonly { relPath: string; text: string }[])
       7,
     )
     const hostAll = await measureAsync(async () => {
-      const docs = (await readThroughHost(folder, createScanTextCache())).map((file) => parseDocument(file.text, file.path))
+      const docs = (await readThroughHost(folder, createScanTextCache())).map((file) => parseDocument(file.text, file.path, { knownHash: file.hash }))
       groupDocuments(docs.map(groupInputFromDocument))
     }, 3)
     return [
