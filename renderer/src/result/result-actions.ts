@@ -34,6 +34,10 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
       ],
       testId: 'undecided-dialog',
     })
+    if (go === 'review') {
+      const first = result.undecidedKeys[0]
+      get().focusRow(first !== undefined ? { kind: 'key', key: first } : { kind: 'row', id: result.undecidedRows[0]! })
+    }
     if (go !== 'save') return
   }
   get().setSessionBusy('saving')
