@@ -21,6 +21,13 @@ describe('diffWords', () => {
       ],
     })
   })
+  it('does not count line endings when only one text uses CRLF', () => {
+    expect(diffWords('## Usage\nRun it.\nNow.\n', '## Usage\r\nRun it.\r\nNow.\r\n')).toEqual({ kind: 'ok', parts: [{ text: '## Usage\nRun it.\nNow.\n', op: 'same' }] })
+    const diff = diffWords('a\r\nb\r\n', 'a\nc\n')
+    expect(side(diff, 'remove')).toBe('a\r\nb\r\n')
+    expect(side(diff, 'add')).toBe('a\r\nc\r\n')
+    expect(diffLinesBounded('x\ny\n', 'x\r\ny\r\n')).toEqual({ kind: 'ok', parts: [{ text: 'x\ny\n', op: 'same' }] })
+  })
   it('gives one same part for equal texts and none for two empty ones', () => {
     expect(diffWords('a b', 'a b')).toEqual({ kind: 'ok', parts: [{ text: 'a b', op: 'same' }] })
     expect(diffWords('', '')).toEqual({ kind: 'ok', parts: [] })
@@ -38,6 +45,18 @@ describe('diffWords', () => {
         const diff = diffWords(a, b, { maxEditLength: 10_000, timeoutMs: 10_000 })
         expect(side(diff, 'remove')).toBe(a)
         expect(side(diff, 'add')).toBe(b)
+      }),
+    )
+  })
+  it('rebuilds the other text with the reference\'s line endings when they differ', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n'), { maxLength: 30 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const diff = diffWords(a, b, { maxEditLength: 10_000, timeoutMs: 10_000 })
+        expect(side(diff, 'remove')).toBe(a)
+        const crlf = a.includes('\r\n')
+        const expected = crlf === b.includes('\r\n') ? b : crlf ? b.replace(/\r?\n/g, '\r\n') : b.replace(/\r\n/g, '\n')
+        expect(side(diff, 'add')).toBe(expected)
       }),
     )
   })

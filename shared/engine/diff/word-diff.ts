@@ -17,8 +17,11 @@ export const DEFAULT_MAX_EDIT_LENGTH = 2000
 export const DEFAULT_TIMEOUT_MS = 150
 
 /** Word-level diff of `other` against `reference` (whitespace runs are tokens, so joining the
- *  `same` + `remove` parts gives `reference` and `same` + `add` gives `other`). */
+ *  `same` + `remove` parts gives `reference` and `same` + `add` gives `other`). Line endings do
+ *  not count: when only one text uses CRLF, `other` is compared (and given back) with the
+ *  reference's line endings, so a CRLF copy does not show every line as changed. */
 export function diffWords(reference: string, other: string, options: DiffBounds = {}): WordDiff {
+  other = withLineEndingsOf(reference, other)
   if (reference === other) return sameDiff(reference)
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -29,12 +32,19 @@ export function diffWords(reference: string, other: string, options: DiffBounds 
 
 /** Line-level diff with the same bounds (for whole-file views). */
 export function diffLinesBounded(reference: string, other: string, options: DiffBounds = {}): WordDiff {
+  other = withLineEndingsOf(reference, other)
   if (reference === other) return sameDiff(reference)
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const changes = jsDiffLines(reference, other, { maxEditLength, timeout })
   if (changes === undefined) return tooLarge(maxEditLength, timeout)
   return { kind: 'ok', parts: toParts(changes) }
+}
+
+function withLineEndingsOf(reference: string, other: string): string {
+  const crlf = reference.includes('\r\n')
+  if (crlf === other.includes('\r\n')) return other
+  return crlf ? other.replace(/\r?\n/g, '\r\n') : other.replace(/\r\n/g, '\n')
 }
 
 function sameDiff(text: string): WordDiff {
