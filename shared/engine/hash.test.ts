@@ -26,11 +26,13 @@ describe('sha256Hex', () => {
     fc.assert(fc.property(unit, (s) => sha256Hex(s) === nodeSha(s)), { numRuns: 300 })
   })
 
-  // The text is encoded and hashed in chunks of 8192 code units: pairs, lone surrogates and
-  // multi-byte characters right at a chunk edge must hash as one piece does.
-  it('matches Node crypto across chunk edges (surrogate pairs and lone surrogates at the cut)', () => {
+  // ASCII goes to the hash 64 characters at a time straight from the string; other text is
+  // encoded in chunks of 64 code units: pairs, lone surrogates and multi-byte characters at any
+  // offset from a block or chunk edge must hash as one piece does.
+  it('matches Node crypto across block and chunk edges (surrogate pairs and lone surrogates at the cut)', () => {
+    const lengths = [...Array.from({ length: 140 }, (_, n) => n), 8185, 8190, 8191, 8192, 8193]
     for (const tail of ['😀', '\ud83d\ud83d\ude00', '\ud83d', '\ude00', 'é', '中x', '\ud83dz😀']) {
-      for (let n = 8185; n <= 8195; n++) {
+      for (const n of lengths) {
         const s = 'a'.repeat(n) + tail + 'b'.repeat(70)
         expect(sha256Hex(s)).toBe(nodeSha(s))
       }
@@ -45,6 +47,14 @@ describe('sha256Hex', () => {
       const text = 'x'.repeat(n) + s.repeat(reps + 1) + 'y'.repeat(n)
       return sha256Hex(text) === nodeSha(text)
     }), { numRuns: 200 })
+  })
+
+  it('matches Node crypto on ASCII runs of any length between other characters', () => {
+    const segment = fc.oneof(fc.nat({ max: 200 }).map((n) => 'abcdefghij'.repeat(21).slice(0, n)), fc.constantFrom('é', '😀', '中', '\ud83d', '\ude00', '\u007f', '\u0080'))
+    fc.assert(fc.property(fc.array(segment, { maxLength: 12 }), (parts) => {
+      const text = parts.join('')
+      return sha256Hex(text) === nodeSha(text)
+    }), { numRuns: 500 })
   })
 
   it('hashes bytes as Node crypto does, and as the text they encode', () => {

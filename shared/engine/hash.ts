@@ -17,8 +17,8 @@ const K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ])
 
-/** Code units encoded per chunk: at most 3 bytes each, so a chunk fits the scratch buffer. */
-const CHUNK_UNITS = 8192
+/** Code units encoded per chunk where the text is not ASCII: at most 3 bytes each. */
+const CHUNK_UNITS = 64
 /** Scratch space, reused by every call: under 64 carried-over bytes, one chunk (+3 for a
  *  surrogate pair straddling the chunk end) and the padding. Calls are synchronous and never
  *  nested, so sharing it is safe; it never holds anything between calls. */
@@ -71,17 +71,58 @@ function encodeUtf8(text: string, from: number, to: number, out: Uint8Array, at:
 
 export function sha256Hex(text: string): string {
   const state = initialState()
-  let filled = 0 // bytes waiting in scratch (under 64 between chunks)
+  const length = text.length
+  let filled = 0 // bytes waiting in scratch (under 64 between steps)
   let total = 0
-  for (let i = 0; i < text.length; ) {
-    let to = Math.min(text.length, i + CHUNK_UNITS)
-    if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++ // keep a pair whole
+  let i = 0
+  while (i < length) {
+    // Most text is ASCII: whole 64-character blocks go straight from the string to the hash.
+    if (filled === 0) {
+      const next = compressAsciiBlocks(state, text, i)
+      total += next - i
+      i = next
+      if (i >= length) break
+    }
+    // Otherwise encode a chunk into scratch, hash its whole blocks, carry the rest...
+    let to = Math.min(length, i + CHUNK_UNITS)
+    if (to < length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++ // keep a pair whole
     const end = encodeUtf8(text, i, to, scratch, filled)
     total += end - filled
     filled = consumeBlocks(state, scratch, end)
     i = to
+    // ...and top the carry up with the ASCII that follows, back to a block boundary.
+    while (filled !== 0 && i < length) {
+      const c = text.charCodeAt(i)
+      if (c >= 0x80) break
+      scratch[filled++] = c
+      i++
+      total++
+      if (filled === 64) {
+        compress(state, scratch, 0, 64)
+        filled = 0
+      }
+    }
   }
   return finish(state, filled, total)
+}
+
+/** Hashes the whole 64-character blocks of ASCII from `text[from]` on; returns where it stopped
+ *  (at a block holding a non-ASCII character, or fewer than 64 characters from the end). */
+function compressAsciiBlocks(state: Int32Array, text: string, from: number): number {
+  const w = schedule
+  let p = from
+  while (p + 64 <= text.length) {
+    let any = 0
+    for (let t = 0, q = p; t < 16; t++, q += 4) {
+      const a = text.charCodeAt(q), b = text.charCodeAt(q + 1), c = text.charCodeAt(q + 2), d = text.charCodeAt(q + 3)
+      any |= a | b | c | d
+      w[t] = (a << 24) | (b << 16) | (c << 8) | d
+    }
+    if (any >= 0x80) break
+    compressSchedule(state, w)
+    p += 64
+  }
+  return p
 }
 
 export function sha256HexOfBytes(bytes: Uint8Array): string {
@@ -140,63 +181,59 @@ function finish(state: Int32Array, filled: number, total: number): string {
 /** The SHA-256 compression function over the 64-byte blocks of `bytes[from..to)`. */
 function compress(state: Int32Array, bytes: Uint8Array, from: number, to: number): void {
   const w = schedule
-  let h0 = state[0]!, h1 = state[1]!, h2 = state[2]!, h3 = state[3]!
-  let h4 = state[4]!, h5 = state[5]!, h6 = state[6]!, h7 = state[7]!
   for (let p = from; p < to; p += 64) {
     for (let t = 0, q = p; t < 16; t++, q += 4) {
       w[t] = (bytes[q]! << 24) | (bytes[q + 1]! << 16) | (bytes[q + 2]! << 8) | bytes[q + 3]!
     }
-    for (let t = 16; t < 64; t++) {
-      const x = w[t - 15]!
-      const y = w[t - 2]!
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10)
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0
-    }
-    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-    // One round: T1 = h + Σ1(e) + Ch(e,f,g) + K[t] + W[t]; d += T1; h = T1 + Σ0(a) + Maj(a,b,c).
-    // Eight rounds per turn, each naming the variables one step further along, so no shifting.
-    for (let t = 0; t < 64; t += 8) {
-      let t1 = (h + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + (g ^ (e & (f ^ g))) + K[t]! + w[t]!) | 0
-      d = (d + t1) | 0
-      h = (t1 + (((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) + ((a & b) | (c & (a | b)))) | 0
-      t1 = (g + (((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7))) + (f ^ (d & (e ^ f))) + K[t + 1]! + w[t + 1]!) | 0
-      c = (c + t1) | 0
-      g = (t1 + (((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10))) + ((h & a) | (b & (h | a)))) | 0
-      t1 = (f + (((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7))) + (e ^ (c & (d ^ e))) + K[t + 2]! + w[t + 2]!) | 0
-      b = (b + t1) | 0
-      f = (t1 + (((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10))) + ((g & h) | (a & (g | h)))) | 0
-      t1 = (e + (((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7))) + (d ^ (b & (c ^ d))) + K[t + 3]! + w[t + 3]!) | 0
-      a = (a + t1) | 0
-      e = (t1 + (((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10))) + ((f & g) | (h & (f | g)))) | 0
-      t1 = (d + (((a >>> 6) | (a << 26)) ^ ((a >>> 11) | (a << 21)) ^ ((a >>> 25) | (a << 7))) + (c ^ (a & (b ^ c))) + K[t + 4]! + w[t + 4]!) | 0
-      h = (h + t1) | 0
-      d = (t1 + (((e >>> 2) | (e << 30)) ^ ((e >>> 13) | (e << 19)) ^ ((e >>> 22) | (e << 10))) + ((e & f) | (g & (e | f)))) | 0
-      t1 = (c + (((h >>> 6) | (h << 26)) ^ ((h >>> 11) | (h << 21)) ^ ((h >>> 25) | (h << 7))) + (b ^ (h & (a ^ b))) + K[t + 5]! + w[t + 5]!) | 0
-      g = (g + t1) | 0
-      c = (t1 + (((d >>> 2) | (d << 30)) ^ ((d >>> 13) | (d << 19)) ^ ((d >>> 22) | (d << 10))) + ((d & e) | (f & (d | e)))) | 0
-      t1 = (b + (((g >>> 6) | (g << 26)) ^ ((g >>> 11) | (g << 21)) ^ ((g >>> 25) | (g << 7))) + (a ^ (g & (h ^ a))) + K[t + 6]! + w[t + 6]!) | 0
-      f = (f + t1) | 0
-      b = (t1 + (((c >>> 2) | (c << 30)) ^ ((c >>> 13) | (c << 19)) ^ ((c >>> 22) | (c << 10))) + ((c & d) | (e & (c | d)))) | 0
-      t1 = (a + (((f >>> 6) | (f << 26)) ^ ((f >>> 11) | (f << 21)) ^ ((f >>> 25) | (f << 7))) + (h ^ (f & (g ^ h))) + K[t + 7]! + w[t + 7]!) | 0
-      e = (e + t1) | 0
-      a = (t1 + (((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10))) + ((b & c) | (d & (b | c)))) | 0
-    }
-    h0 = (h0 + a) | 0
-    h1 = (h1 + b) | 0
-    h2 = (h2 + c) | 0
-    h3 = (h3 + d) | 0
-    h4 = (h4 + e) | 0
-    h5 = (h5 + f) | 0
-    h6 = (h6 + g) | 0
-    h7 = (h7 + h) | 0
+    compressSchedule(state, w)
   }
-  state[0] = h0
-  state[1] = h1
-  state[2] = h2
-  state[3] = h3
-  state[4] = h4
-  state[5] = h5
-  state[6] = h6
-  state[7] = h7
+}
+
+/** One block: `w[0..16)` holds its words; extends the schedule and updates `state`. */
+function compressSchedule(state: Int32Array, w: Int32Array): void {
+  for (let t = 16; t < 64; t++) {
+    const x = w[t - 15]!
+    const y = w[t - 2]!
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10)
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0
+  }
+  let a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!
+  let e = state[4]!, f = state[5]!, g = state[6]!, h = state[7]!
+  // One round: T1 = h + Σ1(e) + Ch(e,f,g) + K[t] + W[t]; d += T1; h = T1 + Σ0(a) + Maj(a,b,c).
+  // Eight rounds per turn, each naming the variables one step further along, so no shifting.
+  for (let t = 0; t < 64; t += 8) {
+    let t1 = (h + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + (g ^ (e & (f ^ g))) + K[t]! + w[t]!) | 0
+    d = (d + t1) | 0
+    h = (t1 + (((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) + ((a & b) | (c & (a | b)))) | 0
+    t1 = (g + (((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7))) + (f ^ (d & (e ^ f))) + K[t + 1]! + w[t + 1]!) | 0
+    c = (c + t1) | 0
+    g = (t1 + (((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10))) + ((h & a) | (b & (h | a)))) | 0
+    t1 = (f + (((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7))) + (e ^ (c & (d ^ e))) + K[t + 2]! + w[t + 2]!) | 0
+    b = (b + t1) | 0
+    f = (t1 + (((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10))) + ((g & h) | (a & (g | h)))) | 0
+    t1 = (e + (((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7))) + (d ^ (b & (c ^ d))) + K[t + 3]! + w[t + 3]!) | 0
+    a = (a + t1) | 0
+    e = (t1 + (((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10))) + ((f & g) | (h & (f | g)))) | 0
+    t1 = (d + (((a >>> 6) | (a << 26)) ^ ((a >>> 11) | (a << 21)) ^ ((a >>> 25) | (a << 7))) + (c ^ (a & (b ^ c))) + K[t + 4]! + w[t + 4]!) | 0
+    h = (h + t1) | 0
+    d = (t1 + (((e >>> 2) | (e << 30)) ^ ((e >>> 13) | (e << 19)) ^ ((e >>> 22) | (e << 10))) + ((e & f) | (g & (e | f)))) | 0
+    t1 = (c + (((h >>> 6) | (h << 26)) ^ ((h >>> 11) | (h << 21)) ^ ((h >>> 25) | (h << 7))) + (b ^ (h & (a ^ b))) + K[t + 5]! + w[t + 5]!) | 0
+    g = (g + t1) | 0
+    c = (t1 + (((d >>> 2) | (d << 30)) ^ ((d >>> 13) | (d << 19)) ^ ((d >>> 22) | (d << 10))) + ((d & e) | (f & (d | e)))) | 0
+    t1 = (b + (((g >>> 6) | (g << 26)) ^ ((g >>> 11) | (g << 21)) ^ ((g >>> 25) | (g << 7))) + (a ^ (g & (h ^ a))) + K[t + 6]! + w[t + 6]!) | 0
+    f = (f + t1) | 0
+    b = (t1 + (((c >>> 2) | (c << 30)) ^ ((c >>> 13) | (c << 19)) ^ ((c >>> 22) | (c << 10))) + ((c & d) | (e & (c | d)))) | 0
+    t1 = (a + (((f >>> 6) | (f << 26)) ^ ((f >>> 11) | (f << 21)) ^ ((f >>> 25) | (f << 7))) + (h ^ (f & (g ^ h))) + K[t + 7]! + w[t + 7]!) | 0
+    e = (e + t1) | 0
+    a = (t1 + (((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10))) + ((b & c) | (d & (b | c)))) | 0
+  }
+  state[0] = (state[0]! + a) | 0
+  state[1] = (state[1]! + b) | 0
+  state[2] = (state[2]! + c) | 0
+  state[3] = (state[3]! + d) | 0
+  state[4] = (state[4]! + e) | 0
+  state[5] = (state[5]! + f) | 0
+  state[6] = (state[6]! + g) | 0
+  state[7] = (state[7]! + h) | 0
 }
