@@ -46,10 +46,19 @@ function startApp(): void {
 
   const send = (command: MenuCommand): void => sendEvent(window, { kind: 'menu', command })
 
+  // The system's own recent list too (macOS Dock and File menu, Windows jump list); it comes back
+  // as open-file / a second launch, like any outside open.
+  const noteRecentDocuments = (paths: readonly string[]): void => {
+    for (const path of paths) app.addRecentDocument(path)
+  }
+
   const openFromOutside = (paths: readonly string[]): void => {
     if (!service || paths.length === 0) return
     service.openFromOutside(paths).then(
-      () => rebuildMenu(),
+      () => {
+        noteRecentDocuments(paths)
+        void rebuildMenu()
+      },
       (error: unknown) => {
         const detail = toHostError(error).message
         if (window) void dialog.showMessageBox(window, { type: 'warning', message: 'Could not open', detail })
@@ -136,8 +145,11 @@ function startApp(): void {
     outsideOpens.start(openFromOutside)
     nativeTheme.themeSource = (await created.getSettings()).theme
     registerIpc(created, () => window, {
-      afterCall(method, _args, value) {
-        if (method === 'openPaths') void rebuildMenu()
+      afterCall(method, args, value) {
+        if (method === 'openPaths') {
+          noteRecentDocuments(args[0] as readonly string[])
+          void rebuildMenu()
+        }
         if (method === 'setSettings') {
           nativeTheme.themeSource = (value as Settings).theme
           void rebuildMenu()
