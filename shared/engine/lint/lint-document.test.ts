@@ -58,4 +58,10 @@ describe('lintDocument', () => {
     expect(lint(agent('name: code-reviewer\ndescription: x\n'), '.claude/agents/code-reviewer.md').length).toBe(0)
     expect(lint(agent('name: code-reviewer\ndescription: x\n', body))).toEqual(['empty-section@7', 'duplicate-section-title@12'])
   })
+
+  it('counts only white space (as trim() sees it) as no content', () => {
+    const body = (gap: string): string => `# Role\n## A\n${gap}\n## B\ntext\n`
+    for (const gap of ['', ' \t', '\u00a0\u3000\u2003\ufeff', '\r\n\v\f']) expect(lint(agent('name: code-reviewer\ndescription: x\n', body(gap)))).toEqual(['empty-section@6'])
+    for (const gap of ['.', '\u200b', ' x ', '\u00a0-']) expect(lint(agent('name: code-reviewer\ndescription: x\n', body(gap)))).toEqual([])
+  })
 })
