@@ -14,6 +14,7 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
   // Keys and values in two arrays (a handful per block), turned into an object at the end:
   // a null-prototype dictionary and its copy cost more than the rest of the reading.
   const keys: string[] = []
+  const seen = new Set<string>() // the same keys, for a duplicate check in constant time
   const values: FrontmatterValue[] = []
   let listKey: string | null = null
   let list: Scalar[] | null = null
@@ -22,6 +23,7 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
   const finishList = (): void => {
     if (listKey !== null) {
       keys.push(listKey)
+      seen.add(listKey)
       values.push(list ?? null)
     }
     listKey = null
@@ -53,7 +55,7 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     const colon = keyEnd(line)
     if (colon === -1) return null
     const key = line.slice(0, colon)
-    if (keys.includes(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
+    if (seen.has(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
     const rest = trimSpaces(line.slice(colon + 1))
     if (rest.length === 0) {
       listKey = key
@@ -63,6 +65,7 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     const value = rest.startsWith('[') ? flowList(rest) : scalar(rest, false)
     if (value === undefined) return null
     keys.push(key)
+    seen.add(key)
     values.push(value)
   }
   finishList()
