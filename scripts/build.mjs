@@ -38,7 +38,8 @@ async function buildNode() {
 
 async function buildRenderer() {
   const { build } = await import('vite')
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
+  // pluginTimings: the bundler's advice on slow plugins is noise in every build log.
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { rolldownOptions: { checks: { pluginTimings: false } } } })
 }
 
 async function main() {

@@ -4,17 +4,40 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const args = process.argv.slice(2)
-const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
+// npm runs scripts from the package root; paths the user typed are relative to where they were.
+const userCwd = process.env.INIT_CWD || process.cwd()
+const args = process.argv.slice(2).map((arg) => (arg.startsWith('-') ? arg : resolve(userCwd, arg)))
+const DOWNLOAD_TIMEOUT_MS = 3 * 60_000
+// An Electron that exits with an error this soon did not start (bad display, missing libraries).
+const FAILED_START_MS = 8_000
 
-function run(command, commandArgs) {
+function run(command, commandArgs, onEarlyFailure) {
+  const started = Date.now()
   const child = spawn(command, commandArgs, { stdio: 'inherit', cwd: root })
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  const forward = (signal) => child.kill(signal)
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward)
+  child.on('error', (error) => {
+    if (onEarlyFailure) return onEarlyFailure(error.message)
+    console.error(`agent-merge: could not start ${command}: ${error.message}`)
+    process.exit(1)
+  })
+  child.on('exit', (code, signal) => {
+    const failedEarly = (code !== 0 || signal) && Date.now() - started < FAILED_START_MS
+    if (failedEarly && onEarlyFailure) {
+      for (const s of ['SIGINT', 'SIGTERM']) process.off(s, forward)
+      return onEarlyFailure(`it exited with ${signal ?? `code ${code}`} while starting`)
+    }
+    process.exit(code ?? (signal ? 1 : 0))
+  })
+}
+
+function openBrowserMode(why) {
+  console.log(`agent-merge: ${why}; opening browser mode instead.`)
+  run(process.execPath, [join(root, 'bin/agent-merge.cjs'), 'serve', ...args, '--open'])
 }
 
 function electronPackageDir() {
@@ -53,8 +76,7 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 
 const electron = hasDisplay() ? findElectron() : { path: null, why: 'there is no display' }
 if (electron.path) {
-  run(electron.path, [root, ...args])
+  run(electron.path, [root, ...args], (why) => openBrowserMode(`the desktop app could not start (${why})`))
 } else {
-  console.log(`agent-merge: ${electron.why}; opening browser mode instead.`)
-  run(process.execPath, [join(root, 'bin/agent-merge.cjs'), 'serve', ...args, '--open'])
+  openBrowserMode(electron.why)
 }
