@@ -3,10 +3,11 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
-import { alignSiblings, type Cells } from './align-siblings'
+import { alignSiblings } from './align-siblings'
 import { rowStatus } from './row-status'
 import type { DocFeatures } from './section-features'
 import { planTopLevel } from './title-wrapper'
+import { mostComplete } from './variant-rank'
 
 export function alignSections(docs: readonly AgentDocument[], features: readonly DocFeatures[], rank: readonly number[]): SectionRow[] {
   const rows: SectionRow[] = []
@@ -38,14 +39,6 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
   }
   visit(plan.topLevel, null)
   return rows
-}
-
-function mostComplete(cells: Cells, rankOf: ReadonlyMap<number, number>): number {
-  let best = -1
-  cells.forEach((cell, variant) => {
-    if (cell !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
-  })
-  return best
 }
 
 /** The reference section's key; `key@variant` when another row already took it. */

@@ -8,11 +8,11 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
+import { joinCandidates } from './join-candidates'
 import { reaches, topologicalOrder } from './row-order'
 import { rowStatus } from './row-status'
-import { joinCandidates } from './join-candidates'
 import type { DocFeatures } from './section-features'
-
+import { mostComplete } from './variant-rank'
 
 /** A bound that keeps the pass cheap on repetitive inputs. */
 const MAX_JOIN_CHECKS = 4_000
@@ -53,7 +53,7 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     if (reaches(next, Math.min(pa, pb), Math.max(pa, pb))) continue
     const joined: Group = {
       members: [...ga.members, ...gb.members],
-      cells: ga.cells.map((cell, v) => cell ?? gb.cells[v]!),
+      cells: ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null),
       priority: Math.min(ga.priority, gb.priority),
     }
     for (const m of joined.members) groupOf[m] = joined
@@ -129,12 +129,4 @@ function toRow(
 
 function overlaps(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
   return a.some((cell, v) => cell !== null && b[v] !== null)
-}
-
-function mostComplete(cells: readonly (number | null)[], rankOf: ReadonlyMap<number, number>): number {
-  let best = -1
-  cells.forEach((cell, variant) => {
-    if (cell !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
-  })
-  return best
 }

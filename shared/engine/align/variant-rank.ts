@@ -10,3 +10,13 @@ export function variantsByCompleteness(docs: readonly AgentDocument[]): number[]
     .sort((a, b) => b.sections - a.sections || b.length - a.length || a.index - b.index)
     .map((v) => v.index)
 }
+
+/** The most complete variant that has a cell in the row (by `rankOf`: variant -> position in
+ *  `variantsByCompleteness`); -1 when no variant has one. */
+export function mostComplete(cells: readonly (number | null)[], rankOf: ReadonlyMap<number, number>): number {
+  let best = -1
+  cells.forEach((cell, variant) => {
+    if (cell !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
+  })
+  return best
+}
