@@ -69,7 +69,8 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
 
   const anchorOf = (row: SectionRow, variant: number, level: number): { outputLevel: number; sourceLevel: number } | null => {
     let hops = 0
-    for (let id = row.parentId; id !== null; id = rowsById.get(id)?.parentId ?? null) {
+    // Bounded by the row count: parent links from an alignment made elsewhere must not loop.
+    for (let id = row.parentId; id !== null && hops < alignment.rows.length; id = rowsById.get(id)?.parentId ?? null) {
       hops++
       const ancestor = rowsById.get(id)
       const outputLevel = emittedLevel.get(id)

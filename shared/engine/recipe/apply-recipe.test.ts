@@ -273,6 +273,14 @@ describe('bad input gives diagnostics, never a throw', () => {
     const result = applyRecipe(defaultRecipe([...others, ...others, ...others], stale), docs, stale)
     expectSound(result)
   })
+  it('survives parent links that loop in an alignment made elsewhere', () => {
+    const docs2 = [parse('## A\nx\n## B\ny\n', 0)]
+    const al = alignVariants(docs2)
+    const [a, b] = al.rows.filter((r) => r.title !== '')
+    const looped = { ...al, rows: al.rows.map((r) => (r === a ? { ...r, parentId: b!.id } : r === b ? { ...r, parentId: a!.id } : r)) }
+    const result = applyRecipe(defaultRecipe(docs2, looped), docs2, looped)
+    expect(result.text).toBe('## A\nx\n## B\ny\n')
+  })
   it('writes nothing for no documents', () => {
     const none = alignVariants([])
     expect(applyRecipe(defaultRecipe([], none), [], none).text).toBe('')
