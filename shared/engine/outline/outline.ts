@@ -80,7 +80,7 @@ function firstLineAtOrAfter(lines: readonly LineSpan[], offset: number): number 
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: Uint8Array, drafts: readonly Draft[]): Draft[] {
+function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: Uint8Array, drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const newIndex: number[] = []
   drafts.forEach((draft, index) => {
@@ -88,7 +88,8 @@ function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: 
     const hasChildren = next !== undefined && next.parent === index
     const own = out.length
     newIndex[index] = own
-    out.push({ ...draft, parent: draft.parent === null ? null : newIndex[draft.parent]! })
+    draft.parent = draft.parent === null ? null : newIndex[draft.parent]! // drafts are ours: renumber in place
+    out.push(draft)
     if (hasChildren) return
     const contentFrom = draft.firstLine + draft.headingLines
     const contentTo = next ? next.firstLine : lines.length

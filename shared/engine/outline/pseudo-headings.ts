@@ -8,11 +8,11 @@ export interface PseudoHeading {
 }
 
 export function parsePseudoHeading(text: string, start: number, end: number): PseudoHeading | null {
+  const first = text.charCodeAt(start) // most lines are rejected on this one character
+  const bold = first === 42 || first === 95
+  if (!bold && !(first >= 48 && first <= 57)) return null
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
-  const first = text.charCodeAt(start)
-  if (first === 42 || first === 95) return parseBoldLine(text, start, end)
-  if (first >= 48 && first <= 57) return parseNumberedItem(text, start, end)
-  return null
+  return bold ? parseBoldLine(text, start, end) : parseNumberedItem(text, start, end)
 }
 
 /** `**Title**`, `**Title**:` or `**Title:**`, nothing else on the line. */
