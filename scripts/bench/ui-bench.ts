@@ -4,6 +4,7 @@
 //   - a 9-variant group painted after the click (compare rows + result ready) within 300 ms;
 //   - 20 variants x 75 rows scrolled without long tasks over 50 ms;
 //   - a 2,500-file folder listed within 2 s of navigation.
+// UI_BENCH_ONLY=<part of a name> (group, scroll, listing) runs one workload.
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -151,15 +152,17 @@ async function benchListing(browser: Browser, work: string): Promise<Row> {
     const out: number[] = []
     for (let i = 0; i < 4; i++) {
       await page.goto(server.url)
-      const handle = await page.waitForFunction(
-        () => {
-          const count = document.querySelector('.sidebar .header-count')?.textContent?.trim()
-          const busy = document.querySelector('.sidebar .scan-progress')
-          return count === '2500' && !busy && document.querySelector('[role="tree"] [role="treeitem"]') ? performance.now() : false
-        },
-        undefined,
-        { polling: 'raf', timeout: 120_000 },
-      )
+      const listed = (): number | false => {
+        const count = document.querySelector('.sidebar .header-count')?.textContent?.trim()
+        const busy = document.querySelector('.sidebar .scan-progress')
+        return count === '2500' && !busy && document.querySelector('[role="tree"] [role="treeitem"]') ? performance.now() : false
+      }
+      const handle = await page.waitForFunction(listed, undefined, { polling: 'raf', timeout: 120_000 }).catch(async (error: unknown) => {
+        const shows = await page
+          .evaluate(() => `${document.querySelector('.sidebar .header-count')?.textContent ?? '-'} files; ${document.querySelector('.sidebar .scan-progress')?.textContent ?? 'idle'}; ${document.querySelector('.sidebar')?.textContent?.slice(0, 200) ?? ''}`)
+          .catch(() => '(page gone)')
+        throw new Error(`run ${i + 1}: not listed after 120 s, the sidebar shows ${shows} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)
+      })
       out.push((await handle.jsonValue()) as number)
     }
     await page.close()
@@ -179,7 +182,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS })
   const rows: Row[] = []
   try {
-    for (const bench of [benchGroupPaint, benchScroll, benchListing]) {
+    const only = process.env.UI_BENCH_ONLY
+    for (const bench of [benchGroupPaint, benchScroll, benchListing].filter((b) => !only || b.name.toLowerCase().includes(only.toLowerCase()))) {
       try {
         rows.push(await bench(browser, work))
       } catch (error) {
