@@ -19,6 +19,7 @@ export interface DialogProps {
 
 export function Dialog({ title, onCancel, children, actions, size = 'small', initialFocus, role = 'dialog', testId }: DialogProps) {
   const titleId = useId()
+  const bodyId = useId()
   const panelRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef(onCancel)
   useEffect(() => {
@@ -67,13 +68,16 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={role === 'alertdialog' ? bodyId : undefined}
         tabIndex={-1}
         data-testid={testId}
       >
         <h2 id={titleId} className="am-dialog-title">
           {title}
         </h2>
-        <div className="am-dialog-body">{children}</div>
+        <div className="am-dialog-body" id={bodyId}>
+          {children}
+        </div>
         {actions ? <div className="am-dialog-actions">{actions}</div> : null}
       </div>
     </div>
