@@ -20,7 +20,11 @@ function fileNameOf(path: string): string {
 export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void> {
   const s = get()
   const merge = s.merge
-  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return
+  if (!merge || !s.recipe) {
+    s.showToast({ kind: 'info', message: 'Nothing to save yet: open a group of variants (or select files and Compare) first.' })
+    return
+  }
+  if (s.sessionBusy !== 'idle') return
   const { host } = getServices()
   const result = mergeResultOf(s.recipe, merge.docs, merge.alignment)
   const undecided = result.undecidedRows.length + result.undecidedKeys.length
