@@ -1,39 +1,101 @@
 // Timing helpers for benchmarks: medians over several runs after a warm-up, and a results table
 // with targets. A missed target is reported, never fatal: timings on shared machines are noisy.
+// Wall time swings several-fold with machine load here; CPU time (process.cpuUsage, user + system)
+// is far steadier, so each sample records both and ratios are taken from CPU medians.
 
 import { performance } from 'node:perf_hooks'
 
 export interface Timing {
+  /** Wall-clock milliseconds. */
   readonly median: number
   readonly min: number
   readonly runs: number
+  /** CPU milliseconds (user + system, the whole process) when measured in this process. */
+  readonly cpuMedian?: number
+  readonly cpuMin?: number
+}
+
+interface Sample {
+  readonly wall: number
+  readonly cpu: number
+}
+
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+// Sync samples do not force a collection first: a full gc() before each sample made gray-matter
+// on the corpus 3-6x slower than when run back to back (about 1 ms), as V8 starts cold after it.
+function sample(work: () => unknown, repeat: number): Sample {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  for (let r = 0; r < repeat; r++) work()
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { wall: wall / repeat, cpu: (used.user + used.system) / 1000 / repeat }
+}
+
+const medianOf = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)]!
+
+function timingOf(samples: readonly Sample[]): Timing {
+  const wall = samples.map((s) => s.wall).sort((a, b) => a - b)
+  const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b)
+  return { median: medianOf(wall), min: wall[0]!, runs: samples.length, cpuMedian: medianOf(cpu), cpuMin: cpu[0]! }
 }
 
 /** Runs `work` once to warm up, then `runs` times; milliseconds. */
 export function measure(work: () => unknown, runs = 7): Timing {
   work()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    ;(globalThis as { gc?: () => void }).gc?.()
-    const start = performance.now()
-    work()
-    times.push(performance.now() - start)
+  const samples: Sample[] = []
+  for (let i = 0; i < runs; i++) samples.push(sample(work, 1))
+  return timingOf(samples)
+}
+
+/** Several workloads measured round by round (each runs once per round, the starting workload
+ *  rotating), so a burst of machine load hits them all alike; a sample runs a workload `repeat`
+ *  times and reports the time per call. One warm-up call each first. Timings in input order. */
+export function measureInterleaved(workloads: readonly (() => unknown)[], rounds: number, repeat = 1): Timing[] {
+  for (const work of workloads) work()
+  const samples: Sample[][] = workloads.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < workloads.length; k++) {
+      const w = (round + k) % workloads.length
+      samples[w]!.push(sample(workloads[w]!, repeat))
+    }
   }
-  times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, runs }
+  return samples.map(timingOf)
 }
 
 export async function measureAsync(work: () => Promise<unknown>, runs = 3): Promise<Timing> {
   await work()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await work()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, runs }
+  const samples: Sample[] = []
+  for (let i = 0; i < runs; i++) samples.push(await sampleAsync(work))
+  return timingOf(samples)
 }
+
+async function sampleAsync(work: () => Promise<unknown>): Promise<Sample> {
+  collectGarbage()
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  await work()
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
+/** measureInterleaved for async workloads (one call per sample). */
+export async function measureInterleavedAsync(workloads: readonly (() => Promise<unknown>)[], rounds: number): Promise<Timing[]> {
+  for (const work of workloads) await work()
+  const samples: Sample[][] = workloads.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < workloads.length; k++) {
+      const w = (round + k) % workloads.length
+      samples[w]!.push(await sampleAsync(workloads[w]!))
+    }
+  }
+  return samples.map(timingOf)
+}
+
+/** CPU median when measured, else wall median: what ratios and targets compare. */
+export const cost = (t: Timing): number => t.cpuMedian ?? t.median
 
 export interface Row {
   readonly workload: string
@@ -45,16 +107,20 @@ export interface Row {
   readonly pass?: boolean
 }
 
-const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2))
+const ms = (x: number | undefined): string => (x === undefined ? '' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2))
 
 export function printTable(rows: readonly Row[]): void {
   const cells = [
-    ['workload', 'median ms', 'min ms', 'runs', 'ratio', 'target', 'result'],
-    ...rows.map((r) => [r.workload, ms(r.timing.median), ms(r.timing.min), String(r.timing.runs), r.ratio ?? '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']),
+    ['workload', 'wall median ms', 'CPU median ms', 'CPU min ms', 'runs', 'ratio (CPU)', 'target', 'result'],
+    ...rows.map((r) => [
+      r.workload, ms(r.timing.median), ms(r.timing.cpuMedian), ms(r.timing.cpuMin), String(r.timing.runs),
+      r.ratio ?? '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
+    ]),
   ]
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)))
   const line = (row: readonly string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
   console.log(line(cells[0]!))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const row of cells.slice(1)) console.log(line(row))
+  console.log('Ratios and targets compare CPU medians (user + system time of this process) where measured, else wall medians.')
 }
