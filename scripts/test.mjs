@@ -43,7 +43,7 @@ function countVitest(file) {
 function countPlaywright(file) {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 }
   const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {}
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 }
+  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0, flaky: stats.flaky ?? 0 }
 }
 
 const unit = countVitest(join(reports, 'unit.json'))
@@ -52,6 +52,7 @@ const failedSteps = results.filter((r) => !r.ok)
 console.log('\n=== summary')
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`)
 console.log(`unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped; e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`)
+if (e2e.flaky) console.log(`e2e: ${e2e.flaky} passed only on retry (flaky): see test-results/e2e.json`)
 const passed = unit.passed + e2e.passed
 // A failed step that ran no counted test (type errors, lint) still counts as a failure.
 const failed = unit.failed + e2e.failed + failedSteps.filter((r) => !['unit tests', 'end-to-end tests'].includes(r.name)).length
