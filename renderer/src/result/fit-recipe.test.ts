@@ -36,6 +36,45 @@ describe('fitRecipeToSession', () => {
     expect(fit.changedSources).toEqual([])
   })
 
+  it('renumbers the base, body hashes and value hashes with the picks (three sources, reordered)', () => {
+    const three: Recipe = {
+      version: 1,
+      base: 2,
+      sources: [
+        { path: '/r/one.md', hash: h('a') },
+        { path: '/r/two.md', hash: h('b') },
+        { path: '/r/three.md', hash: h('c') },
+      ],
+      keys: [{ key: 'name', pick: { kind: 'variant', variant: 2 }, valueHashes: [h('4'), null, h('6')] }],
+      rows: [
+        {
+          row: 'intro',
+          pick: { kind: 'variant', variant: 0 },
+          sectionKeys: ['intro', 'intro', null],
+          sectionHashes: [h('1'), h('2'), null],
+          sectionBodyHashes: [h('7'), null, h('9')],
+        },
+      ],
+    }
+    // Opened as three, one, two: old 0 -> 1, old 1 -> 2, old 2 -> 0.
+    const fit = fitRecipeToSession(three, [
+      { path: '/r/three.md', hash: h('c') },
+      { path: '/r/one.md', hash: h('a') },
+      { path: '/r/two.md', hash: h('b') },
+    ])
+    if (!fit.ok) throw new Error(fit.message)
+    expect(fit.recipe.base).toBe(0)
+    expect(fit.recipe.keys[0]).toEqual({ key: 'name', pick: { kind: 'variant', variant: 0 }, valueHashes: [h('6'), h('4'), null] })
+    expect(fit.recipe.rows[0]).toEqual({
+      row: 'intro',
+      pick: { kind: 'variant', variant: 1 },
+      sectionKeys: [null, 'intro', 'intro'],
+      sectionHashes: [null, h('1'), h('2')],
+      sectionBodyHashes: [h('9'), h('7'), null],
+    })
+    expect(fit.recipe.sources.map((s) => s.path)).toEqual(['/r/three.md', '/r/one.md', '/r/two.md'])
+  })
+
   it('matches by path and reports sources whose text changed', () => {
     const fit = fitRecipeToSession(recipe, [
       { path: '/old/a/agent.md', hash: h('c') },

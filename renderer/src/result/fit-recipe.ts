@@ -1,7 +1,8 @@
 // Fits a recipe read from a file onto the group that is open: its sources are matched to the open
 // variants by path, then by content hash, then by file name, and variant numbers are renumbered
 // to the open order. Pure: tested with plain values.
-import type { Pick, Recipe, RecipeSource, RowPick } from '../../../shared/engine/recipe/recipe-model'
+import type { Recipe, RecipeSource } from '../../../shared/engine/recipe/recipe-model'
+import { withVariantsRenumbered } from '../../../shared/engine/recipe/renumber-variants'
 import { normalisePath } from './save-target'
 
 export interface OpenSource {
@@ -44,21 +45,6 @@ function matchSources(wanted: readonly RecipeSource[], open: readonly OpenSource
   return result
 }
 
-function remapPick(pick: Pick, map: readonly number[]): Pick {
-  if (pick.kind === 'variant') return { kind: 'variant', variant: map[pick.variant] ?? pick.variant }
-  if (pick.kind === 'combine') return { kind: 'combine', variants: pick.variants.map((v) => map[v] ?? v) }
-  return pick
-}
-
-function remapPerVariant<T>(values: readonly (T | null)[], map: readonly number[], count: number): (T | null)[] {
-  const out: (T | null)[] = Array.from({ length: count }, () => null)
-  values.forEach((value, i) => {
-    const j = map[i]
-    if (j !== undefined) out[j] = value
-  })
-  return out
-}
-
 export function fitRecipeToSession(recipe: Recipe, open: readonly OpenSource[]): RecipeFit {
   const matched = matchSources(recipe.sources, open)
   const missing = recipe.sources.filter((_, i) => matched[i] == null)
@@ -73,16 +59,12 @@ export function fitRecipeToSession(recipe: Recipe, open: readonly OpenSource[]):
   map.forEach((j, i) => {
     sources[j] = { path: open[j]!.path, hash: recipe.sources[i]!.hash }
   })
-  const rows: RowPick[] = recipe.rows.map((row) => ({
-    ...row,
-    pick: remapPick(row.pick, map),
-    sectionKeys: remapPerVariant(row.sectionKeys, map, open.length),
-    sectionHashes: remapPerVariant(row.sectionHashes, map, open.length),
-  }))
   const changedSources = map.filter((j, i) => recipe.sources[i]!.hash !== open[j]!.hash)
   return {
     ok: true,
-    recipe: { ...recipe, sources, keys: recipe.keys.map((k) => ({ ...k, pick: remapPick(k.pick, map) })), rows },
+    // The engine renumbers every pick and per-variant record (keys, hashes, body and value
+    // hashes) and the base; the sources are the open files, in the open order.
+    recipe: { ...withVariantsRenumbered(recipe, map, open.length), sources },
     changedSources,
   }
 }
