@@ -9,20 +9,43 @@ export interface KeyInput {
   readonly parent: number | null
 }
 
+/** Beyond this many sections between a section and its parent, repeats are counted in a map. */
+const SCAN_LIMIT = 48
+
 export function sectionKeys(sections: readonly KeyInput[]): string[] {
   const keys: string[] = []
+  const slugs: string[] = []
   // Repeats are counted per parent by own slug: the parent's key is already unique, so this is
-  // the same as counting whole paths, without hashing every long path string.
+  // the same as counting whole paths, without hashing every long path string. Most parents have
+  // a few children: scanning back over the earlier sections is cheaper than a map per parent; a
+  // parent with many sections under it gets a map (built once from the scan), so the work stays
+  // linear on pathological input.
   const usedByParent: (Map<string, number> | undefined)[] = []
-  for (const section of sections) {
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!
+    const parent = section.parent
     const own = section.kind === 'preamble' ? 'preamble' : slugOfTitle(section.title)
-    const slot = section.parent === null ? 0 : section.parent + 1
+    slugs.push(own)
+    const slot = parent === null ? 0 : parent + 1
     let used = usedByParent[slot]
-    if (used === undefined) usedByParent[slot] = used = new Map<string, number>()
-    const count = (used.get(own) ?? 0) + 1
-    used.set(own, count)
+    let count: number
+    if (used === undefined && index - slot <= SCAN_LIMIT) {
+      count = 1
+      for (let k = index - 1; k >= slot; k--) if (slugs[k] === own && sections[k]!.parent === parent) count++
+    } else {
+      if (used === undefined) usedByParent[slot] = used = siblingCounts(sections, slugs, parent, slot, index)
+      count = (used.get(own) ?? 0) + 1
+      used.set(own, count)
+    }
     const unique = count === 1 ? own : `${own}~${count}`
-    keys.push(section.parent === null ? unique : `${keys[section.parent]!}/${unique}`)
+    keys.push(parent === null ? unique : `${keys[parent]!}/${unique}`)
   }
   return keys
+}
+
+/** Counts of the slugs of the sections in [from, to) whose parent is `parent`. */
+function siblingCounts(sections: readonly KeyInput[], slugs: readonly string[], parent: number | null, from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (let k = from; k < to; k++) if (sections[k]!.parent === parent) counts.set(slugs[k]!, (counts.get(slugs[k]!) ?? 0) + 1)
+  return counts
 }
