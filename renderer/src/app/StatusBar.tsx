@@ -50,6 +50,9 @@ export function StatusBar() {
           >
             {undecided > 0 ? `${undecided} undecided · u to jump` : 'All rows decided'}
           </button>
+          <span className="status-hint" aria-hidden="true">
+            Click a cell to take it · <kbd>1</kbd>–<kbd>9</kbd> pick · <kbd>←</kbd><kbd>→</kbd> cell · <kbd>j</kbd>/<kbd>k</kbd> next difference · <kbd>x</kbd> omit
+          </span>
         </>
       )}
       <span className="toolbar-spacer" />

@@ -1,6 +1,6 @@
 // The frame every grid cell shares: variant colour border, pick button, diff button, body.
 // Clicking the body picks the cell (Ctrl/Cmd-click adds it to a combine) unless text is selected.
-import type { ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 
 interface CellFrameProps {
   readonly variant: number
@@ -13,17 +13,46 @@ interface CellFrameProps {
   readonly onPick: (combine: boolean) => void
   readonly onDiff: () => void
   readonly expanded: boolean
+  /** Shows or limits the whole row's cells (one switch per row, so the cells stay comparable). */
+  readonly onToggleExpand: () => void
   readonly children: ReactNode
 }
 
-export function CellFrame({ variant, rowTitle, present, picked, isReference, anchored, cursor, onPick, onDiff, expanded, children }: CellFrameProps) {
-  if (!present) {
+/** Whether the body's text runs past its clamped height (re-checked as it resizes). */
+function useClamped(expanded: boolean) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [clamped, setClamped] = useState(false)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const check = () => setClamped(expanded ? el.scrollHeight > CLAMP_PX + 8 : el.scrollHeight > el.clientHeight + 1)
+    check()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(check)
+    observer.observe(el)
+    if (el.firstElementChild) observer.observe(el.firstElementChild)
+    return () => observer.disconnect()
+  }, [expanded])
+  return [ref, clamped] as const
+}
+
+/** Same as .cell-body's max-height in compare.css. */
+const CLAMP_PX = 260
+
+export function CellFrame(props: CellFrameProps) {
+  if (!props.present) {
+    const { variant } = props
     return (
       <div role="gridcell" className="cell cell-absent" style={{ ['--vc' as string]: `var(--v${variant % 20})` }}>
         <span className="cell-absent-note">not in variant {variant + 1}</span>
       </div>
     )
   }
+  return <PresentCell {...props} />
+}
+
+function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor, onPick, onDiff, expanded, onToggleExpand, children }: CellFrameProps) {
+  const [bodyRef, clamped] = useClamped(expanded)
   const onBodyClick = (e: React.MouseEvent) => {
     if (window.getSelection()?.toString()) return // the user is selecting text to copy
     onPick(e.ctrlKey || e.metaKey)
@@ -48,7 +77,8 @@ export function CellFrame({ variant, rowTitle, present, picked, isReference, anc
           <span className="pick-mark" aria-hidden="true">{picked ? '●' : '○'}</span>
           {variant + 1}
         </button>
-        {isReference && <span className="ref-tag" title="Other cells in this row are compared with this one">reference</span>}
+        {picked && <span className="taken-tag" title="The merged file takes this cell">✓<span className="taken-words"> in result</span></span>}
+        {isReference && <span className="ref-tag" title="Other cells in this row are compared with this one">ref</span>}
         <span className="cell-bar-spacer" />
         <button
           type="button"
@@ -60,9 +90,14 @@ export function CellFrame({ variant, rowTitle, present, picked, isReference, anc
           ⇄
         </button>
       </div>
-      <div className="cell-body" onClick={onBodyClick}>
+      <div ref={bodyRef} className={`cell-body${clamped && !expanded ? ' cell-body-clamped' : ''}`} onClick={onBodyClick}>
         {children}
       </div>
+      {clamped && (
+        <button type="button" className="cell-more" aria-expanded={expanded} title={expanded ? 'Limit the height of this row\'s cells' : 'Show this row\'s cells in full'} onClick={onToggleExpand}>
+          {expanded ? 'Show less ▴' : 'Show all ▾'}
+        </button>
+      )}
     </div>
   )
 }

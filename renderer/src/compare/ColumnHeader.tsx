@@ -3,6 +3,7 @@ import type { AgentDocument } from '../../../shared/engine/model'
 import type { KeyRow } from '../../../shared/engine/alignment-model'
 import { useAppStore } from '../state/store'
 import { fileName, folderLabel } from './labels'
+import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
 
 const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
   'claude-agent': 'Claude agent',
@@ -42,6 +43,7 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
   const tools = keys.find((k) => k.key === 'tools')?.cells[variant]?.items ?? null
   const yamlNote = doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none' ? null : `YAML ${doc.frontmatterMode}`
   const name = fileName(doc.path)
+  const nameParts = splitForMiddleEllipsis(name, 4)
 
   const compareWith = (other: number) => {
     const otherDoc = docs?.[other]
@@ -64,8 +66,14 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
         <span className="variant-badge">{variant + 1}</span>
         <span className="column-names">
           <span className="column-folder">{folderLabel(doc.path)}</span>
-          <span className="column-file">{name}</span>
+          <span className="column-file">
+            <span className="name-head">{nameParts.head}</span>
+            {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
+          </span>
         </span>
+        <button type="button" className="icon-btn column-hide" aria-label={`Hide variant ${variant + 1}`} title="Hide this column (show it again from the toolbar)" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
+          ✕
+        </button>
       </div>
       <div className="column-meta">
         <span className="meta-chip">{FORMAT_LABEL[doc.format]}</span>
@@ -86,9 +94,6 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
         <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} right`} title="Move right" disabled={position === visibleCount - 1} onClick={() => moveColumn(variant, 1)}>
           ›
         </button>
-        <button type="button" className="icon-btn" aria-label={`Hide variant ${variant + 1}`} title="Hide column" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
-          ✕
-        </button>
         <button type="button" className="text-btn" title="Pick every row and key from this variant" onClick={() => takeAll(variant)}>
           Take all
         </button>
@@ -98,7 +103,7 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
           value=""
           onChange={(e) => e.target.value !== '' && compareWith(Number(e.target.value))}
         >
-          <option value="">Diff with…</option>
+          <option value="">Diff…</option>
           {Array.from({ length: variantCount }, (_, v) => v)
             .filter((v) => v !== variant)
             .map((v) => (

@@ -10,8 +10,7 @@ import { rowRefKey, type RowRef } from '../state/row-ref'
 import { ColumnHeader } from './ColumnHeader'
 import { GridRow, anchorVariantFor } from './GridRow'
 import { pickLabel, statusLabel } from './labels'
-
-const COLUMN_MIN = 300
+import { columnLayout } from './column-width'
 
 function estimate(item: GridItem | undefined): number {
   if (!item) return 80
@@ -81,7 +80,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     [],
   )
 
-  const template = `repeat(${columns.length}, minmax(${COLUMN_MIN}px, 1fr))`
+  const { template, minWidth } = columnLayout(columns.length)
   const focusedItem = focusedKey ? items.find((it) => it.id === focusedKey) : undefined
   const announcement =
     focusedItem && (focusedItem.kind === 'row' || focusedItem.kind === 'key')
@@ -103,7 +102,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
         aria-label="Variants side by side"
         aria-rowcount={items.length + 1}
         aria-colcount={columns.length}
-        style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${columns.length * COLUMN_MIN}px` }}
+        style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${minWidth}px` }}
       >
         <div className="grid-header" role="row" aria-rowindex={1}>
           {columns.map((v, position) => (

@@ -48,6 +48,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       anchored: p.anchorVariant === v,
       cursor: p.cursorVariant === v,
       expanded: p.expanded,
+      onToggleExpand: () => p.onToggleExpand(item.id),
       onPick: (combine: boolean) => {
         pickVariant(ref, v, combine)
       },

@@ -28,8 +28,21 @@ interface RowBandProps {
   readonly onDropRow: (draggedId: string) => void
 }
 
+/** Where the row's text in the result comes from, in the source variants' colours. */
+function PickSummary({ pick }: { pick: Pick | null }) {
+  const variants = pick?.kind === 'variant' ? [pick.variant] : pick?.kind === 'combine' ? pick.variants : []
+  const kind = pick?.kind ?? 'none'
+  return (
+    <span className={`pick-summary pick-${kind}`} title="What the merged file takes for this row">
+      {variants.map((v) => (
+        <span key={v} className="pick-swatch" style={{ ['--vc' as string]: `var(--v${v % 20})` }} aria-hidden="true" />
+      ))}
+      {pickLabel(pick)}
+    </span>
+  )
+}
+
 export function RowBand(p: RowBandProps) {
-  const undecided = p.pick?.kind === 'undecided'
   return (
     <div
       className="row-band"
@@ -72,9 +85,7 @@ export function RowBand(p: RowBandProps) {
           </span>
           <span className={`status-badge status-${p.status.kind}`}>{statusLabel(p.status, p.variantCount)}</span>
           {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
-          <span className={`pick-summary${undecided ? ' pick-undecided' : ''}${p.pick?.kind === 'omit' ? ' pick-omitted' : ''}`}>
-            {pickLabel(p.pick)}
-          </span>
+          <PickSummary pick={p.pick} />
         </span>
         <span className="row-actions">
           <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>

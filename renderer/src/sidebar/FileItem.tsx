@@ -1,6 +1,7 @@
 // One file in the sidebar tree: name, folder, problem mark. Click (or Space/Enter) toggles its
 // selection, Shift extends a range; the mark's tooltip and the details panel show the diagnostics.
 import type { SidebarFile } from './sidebar-model'
+import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
 
 interface FileItemProps {
   readonly file: SidebarFile
@@ -15,6 +16,7 @@ interface FileItemProps {
 
 export function FileItem({ file, rowId, selected, open, level, tabbable, onSelect, onDetails }: FileItemProps) {
   const problem = file.problem
+  const name = splitForMiddleEllipsis(file.label)
   return (
     <div
       role="treeitem"
@@ -41,7 +43,10 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
     >
       <span className="tree-check" aria-hidden="true">{selected ? '☑' : '☐'}</span>
       <span className="tree-file-names">
-        <span className="tree-file-name">{file.label}</span>
+        <span className="tree-file-name">
+          <span className="name-head">{name.head}</span>
+          {name.tail && <span className="name-tail">{name.tail}</span>}
+        </span>
         {file.folder && <span className="tree-file-folder">{file.folder}</span>}
       </span>
       {problem && (

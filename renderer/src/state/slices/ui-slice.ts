@@ -41,7 +41,8 @@ export interface CustomEditRequest {
   readonly language: 'markdown' | 'yaml'
 }
 
-export const DEFAULT_PANE_SIZES: PaneSizes = { sidebar: 280, result: 460 }
+// Leaves ~900 px to compare at 1600 px: five variants side by side.
+export const DEFAULT_PANE_SIZES: PaneSizes = { sidebar: 250, result: 440 }
 
 export interface UiSlice {
   theme: ThemeChoice
