@@ -1,7 +1,8 @@
 // One pass over the body lines that finds real headings (ATX and setext) and marks the lines
 // inside fenced code, which can never be headings.
 
-import type { LineSpan } from '../parse/lines'
+import type { LineTable } from '../parse/lines'
+import { lineContentEnd, lineStart } from '../parse/lines'
 import { parseAtxHeading } from './atx'
 import { closesFence, fenceOpening, type FenceOpen } from './fences'
 import { canBeSetextText, dashUnderlineMayTitle, setextUnderlineLevel } from './setext'
@@ -23,17 +24,18 @@ export interface BlockScan {
   readonly unclosedFence: number
 }
 
-export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan {
+export function scanBlocks(text: string, lines: LineTable): BlockScan {
   const headings: ScannedHeading[] = []
-  const inFence = new Uint8Array(lines.length)
+  const inFence = new Uint8Array(lines.count)
   let fence: FenceOpen | null = null
   let fenceLine = -1
   // 'none' between blocks; 'text' inside a paragraph a setext underline can close; 'other'
   // inside a list item, quote, table or indented code, which it cannot.
   let block: 'none' | 'text' | 'other' = 'none'
   let paragraphStart = -1
-  for (let i = 0; i < lines.length; i++) {
-    const { start, contentEnd } = lines[i]!
+  for (let i = 0; i < lines.count; i++) {
+    const start = lineStart(lines, i)
+    const contentEnd = lineContentEnd(lines, i)
     if (fence) {
       inFence[i] = 1
       if (closesFence(text, start, contentEnd, fence)) fence = null
@@ -63,12 +65,14 @@ export function scanBlocks(text: string, lines: readonly LineSpan[]): BlockScan 
       continue
     }
     const underline = c === 61 || c === 45 ? setextUnderlineLevel(text, start, contentEnd) : 0
-    if (underline === 2 && block === 'text' && !(paragraphStart === i - 1 && dashUnderlineMayTitle(text, lines[i - 1]!.start, lines[i - 1]!.contentEnd))) {
+    if (underline === 2 && block === 'text' && !(paragraphStart === i - 1 && dashUnderlineMayTitle(text, lineStart(lines, i - 1), lineContentEnd(lines, i - 1)))) {
       block = 'none' // a rule under prose, not an underline (see setext.ts)
       continue
     }
     if (underline !== 0 && block === 'text') {
-      const title = lines.slice(paragraphStart, i).map((l) => text.slice(l.start, l.contentEnd).trim()).join(' ')
+      const parts: string[] = []
+      for (let k = paragraphStart; k < i; k++) parts.push(text.slice(lineStart(lines, k), lineContentEnd(lines, k)).trim())
+      const title = parts.join(' ')
       headings.push({ kind: 'setext', level: underline, title, firstLine: paragraphStart, lastLine: i })
       block = 'none'
       continue

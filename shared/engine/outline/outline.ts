@@ -3,8 +3,8 @@
 // real sub-headings, bold pseudo-headings split the text when there are at least two of them.
 
 import type { Section, SectionKind } from '../model'
-import type { LineSpan } from '../parse/lines'
-import { splitLines } from '../parse/lines'
+import type { LineTable } from '../parse/lines'
+import { lineContentEnd, lineEnd, lineStart, linesFrom, lineTable } from '../parse/lines'
 import { scanBlocks } from './block-scan'
 import { parsePseudoHeading } from './pseudo-headings'
 import { sectionKeys } from './section-keys'
@@ -29,22 +29,22 @@ export function outlineBody(text: string, bodyStart: number): readonly Section[]
 }
 
 /** `fileLines` (the lines of the whole text, if the caller has them) saves splitting again. */
-export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?: readonly LineSpan[]): BodyOutline {
-  let lines: readonly LineSpan[]
+export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?: LineTable): BodyOutline {
+  let lines: LineTable
   let lineOffset: number
   const at = fileLines ? firstLineAtOrAfter(fileLines, bodyStart) : -1
   // Reuse only when the body starts on a line boundary (not after a BOM in the first line).
-  if (fileLines && (at === fileLines.length || fileLines[at]!.start === bodyStart) && (at === 0 || fileLines[at - 1]!.end === bodyStart)) {
+  if (fileLines && (at === fileLines.count || lineStart(fileLines, at) === bodyStart) && (at === 0 || lineEnd(fileLines, at - 1) === bodyStart)) {
     lineOffset = at
-    lines = fileLines.slice(at)
+    lines = linesFrom(fileLines, at)
   } else {
-    lines = splitLines(text, bodyStart)
-    lineOffset = bodyStart === 0 ? 0 : splitLines(text, 0, bodyStart).length
+    lines = lineTable(text, bodyStart)
+    lineOffset = bodyStart === 0 ? 0 : lineTable(text, 0, bodyStart).count
   }
   const scan = scanBlocks(text, lines)
   const drafts: Draft[] = []
   const first = scan.headings[0]
-  if (lines.length > 0 && (!first || first.firstLine > 0)) {
+  if (lines.count > 0 && (!first || first.firstLine > 0)) {
     drafts.push({ title: '', level: 0, kind: 'preamble', firstLine: 0, headingLines: 0, parent: null })
   }
   const stack: number[] = [] // indices of open real headings, by increasing level
@@ -59,28 +59,28 @@ export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?:
   const bodyEnd = text.length
   const sections = withPseudo.map((draft, index): Section => {
     const next = withPseudo[index + 1]
-    const start = draft.firstLine === 0 && draft.kind === 'preamble' ? bodyStart : lines[draft.firstLine]!.start
-    const end = next ? lines[next.firstLine]!.start : bodyEnd
-    const headingEnd = draft.headingLines === 0 ? start : lines[draft.firstLine + draft.headingLines - 1]!.end
+    const start = draft.firstLine === 0 && draft.kind === 'preamble' ? bodyStart : lineStart(lines, draft.firstLine)
+    const end = next ? lineStart(lines, next.firstLine) : bodyEnd
+    const headingEnd = draft.headingLines === 0 ? start : lineEnd(lines, draft.firstLine + draft.headingLines - 1)
     return { key: keys[index]!, title: draft.title, level: draft.level, kind: draft.kind, start, end, headingEnd, line: lineOffset + draft.firstLine + 1, parent: draft.parent }
   })
   return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : lineOffset + scan.unclosedFence + 1 }
 }
 
 /** Index of the first line starting at or after `offset` (a line start or the end of the text). */
-function firstLineAtOrAfter(lines: readonly LineSpan[], offset: number): number {
+function firstLineAtOrAfter(lines: LineTable, offset: number): number {
   let lo = 0
-  let hi = lines.length
+  let hi = lines.count
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (lines[mid]!.start < offset) lo = mid + 1
+    if (lineStart(lines, mid) < offset) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: Uint8Array, drafts: Draft[]): Draft[] {
+function splitPseudoHeadings(text: string, lines: LineTable, inFence: Uint8Array, drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const newIndex: number[] = []
   drafts.forEach((draft, index) => {
@@ -92,12 +92,11 @@ function splitPseudoHeadings(text: string, lines: readonly LineSpan[], inFence: 
     out.push(draft)
     if (hasChildren) return
     const contentFrom = draft.firstLine + draft.headingLines
-    const contentTo = next ? next.firstLine : lines.length
+    const contentTo = next ? next.firstLine : lines.count
     const found: Draft[] = []
     for (let i = contentFrom; i < contentTo; i++) {
       if (inFence[i] === 1) continue
-      const line = lines[i]!
-      const pseudo = parsePseudoHeading(text, line.start, line.contentEnd)
+      const pseudo = parsePseudoHeading(text, lineStart(lines, i), lineContentEnd(lines, i))
       if (pseudo) found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, firstLine: i, headingLines: 1, parent: own })
     }
     if (found.length < 2) return

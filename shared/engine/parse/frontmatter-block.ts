@@ -3,8 +3,8 @@
 // as YAML (its `# Title` lines read as comments) until some `---` far below; we detect where the
 // body really starts and end the block there.
 
-import type { LineSpan } from './lines'
-import { isBlankLine } from './lines'
+import type { LineTable } from './lines'
+import { isBlankLineAt, isBlankRange, lineContentEnd, lineEnd, lineStart } from './lines'
 import { isCommentLine, isDelimiterLine, isIndentedLine, isListItemLine, isOpeningDelimiter, readKeyLine } from './key-line'
 
 export interface FrontmatterBlock {
@@ -24,20 +24,23 @@ export interface FrontmatterBlock {
 }
 
 /** Whether the line is a column-0 ATX heading (`#` to `######` then a space, tab or end). */
-function isColumnZeroHeading(text: string, line: LineSpan): boolean {
-  let i = line.start
-  while (i < line.contentEnd && text.charCodeAt(i) === 35) i++
-  const hashes = i - line.start
+function isColumnZeroHeading(text: string, lines: LineTable, index: number): boolean {
+  const start = lineStart(lines, index)
+  const contentEnd = lineContentEnd(lines, index)
+  let i = start
+  while (i < contentEnd && text.charCodeAt(i) === 35) i++
+  const hashes = i - start
   if (hashes === 0 || hashes > 6) return false
-  if (i === line.contentEnd) return true
+  if (i === contentEnd) return true
   const c = text.charCodeAt(i)
   return c === 32 || c === 9
 }
 
 /** A column-0 line no YAML reader would take as part of a block mapping: Markdown prose. */
-function isProseLine(text: string, line: LineSpan): boolean {
-  const { start, contentEnd } = line
-  if (start === contentEnd || isBlankLine(text, line)) return false
+function isProseLine(text: string, lines: LineTable, index: number): boolean {
+  const start = lineStart(lines, index)
+  const contentEnd = lineContentEnd(lines, index)
+  if (start === contentEnd || isBlankRange(text, start, contentEnd)) return false
   if (isIndentedLine(text, start, contentEnd) || isCommentLine(text, start, contentEnd)) return false
   if (isListItemLine(text, start, contentEnd) || isDelimiterLine(text, start, contentEnd)) return false
   return readKeyLine(text, start, contentEnd) === null
@@ -46,68 +49,69 @@ function isProseLine(text: string, line: LineSpan): boolean {
 /** For each line, whether it is a `# Heading` followed (after blank lines and further headings)
  *  by prose rather than YAML keys. Computed backwards in one pass, so runs of headings cost
  *  linear time. */
-function headingsFollowedByProse(text: string, lines: readonly LineSpan[], limit: number): boolean[] {
+function headingsFollowedByProse(text: string, lines: LineTable, limit: number): boolean[] {
   const result = new Array<boolean>(limit).fill(false)
-  const isProse = (line: LineSpan): boolean => readKeyLine(text, line.start, line.contentEnd) === null && !isDelimiterLine(text, line.start, line.contentEnd)
+  const isProse = (i: number): boolean => {
+    const start = lineStart(lines, i)
+    const contentEnd = lineContentEnd(lines, i)
+    return readKeyLine(text, start, contentEnd) === null && !isDelimiterLine(text, start, contentEnd)
+  }
   // Start at the first line from `limit` on that is neither blank nor a heading.
   let from = limit
-  while (from < lines.length && (isBlankLine(text, lines[from]!) || isColumnZeroHeading(text, lines[from]!))) from++
-  let nextIsProse = from === lines.length || isProse(lines[from]!) // the end of the file counts as prose
+  while (from < lines.count && (isBlankLineAt(text, lines, from) || isColumnZeroHeading(text, lines, from))) from++
+  let nextIsProse = from === lines.count || isProse(from) // the end of the file counts as prose
   for (let i = from - 1; i >= 1; i--) {
-    const line = lines[i]!
-    const heading = isColumnZeroHeading(text, line)
+    const heading = isColumnZeroHeading(text, lines, i)
     if (i < limit && heading) result[i] = nextIsProse
-    if (heading || isBlankLine(text, line)) continue
-    nextIsProse = isProse(line)
+    if (heading || isBlankLineAt(text, lines, i)) continue
+    nextIsProse = isProse(i)
   }
   return result
 }
 
-export function locateFrontmatter(text: string, lines: readonly LineSpan[], bodyOffset: number): FrontmatterBlock | null {
-  const opening = lines[0]
-  if (!opening || !isOpeningDelimiter(text, bodyOffset, opening.contentEnd)) return null
+export function locateFrontmatter(text: string, lines: LineTable, bodyOffset: number): FrontmatterBlock | null {
+  if (lines.count === 0 || !isOpeningDelimiter(text, bodyOffset, lineContentEnd(lines, 0))) return null
+  const openingEnd = lineEnd(lines, 0)
 
   let close = -1
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!
-    if (isDelimiterLine(text, line.start, line.contentEnd)) {
+  for (let i = 1; i < lines.count; i++) {
+    if (isDelimiterLine(text, lineStart(lines, i), lineContentEnd(lines, i))) {
       close = i
       break
     }
   }
-  const scanLimit = close === -1 ? lines.length : close
+  const scanLimit = close === -1 ? lines.count : close
   // The body signal: a heading followed by prose; with no closing line at all, also a prose line
   // after a blank line. (Prose right under a key is a description continued at column 0: a
   // repairable shape, not the body.)
   let bodyAt = -1
   const headingBeforeProse = headingsFollowedByProse(text, lines, scanLimit)
   for (let i = 1; i < scanLimit; i++) {
-    const afterBlank = isBlankLine(text, lines[i - 1]!) || i === 1
+    const afterBlank = isBlankLineAt(text, lines, i - 1) || i === 1
     if ((afterBlank || close === -1) && headingBeforeProse[i]) {
       bodyAt = i
       break
     }
-    if (close === -1 && afterBlank && isProseLine(text, lines[i]!)) {
+    if (close === -1 && afterBlank && isProseLine(text, lines, i)) {
       bodyAt = i
       break
     }
   }
 
   if (bodyAt === -1 && close !== -1) {
-    const closing = lines[close]!
     return {
-      start: bodyOffset, end: closing.end, contentStart: opening.end, contentEnd: closing.start,
+      start: bodyOffset, end: lineEnd(lines, close), contentStart: openingEnd, contentEnd: lineStart(lines, close),
       firstLine: 1, endLine: close, closed: true, bodyLine: null,
     }
   }
-  const stop = bodyAt === -1 ? lines.length : bodyAt
+  const stop = bodyAt === -1 ? lines.count : bodyAt
   let lastYaml = 0
-  for (let i = 1; i < stop; i++) if (!isBlankLine(text, lines[i]!)) lastYaml = i
+  for (let i = 1; i < stop; i++) if (!isBlankLineAt(text, lines, i)) lastYaml = i
   // A `---` line followed straight away by prose is a thematic break, not a frontmatter block.
   if (lastYaml === 0 && bodyAt !== -1) return null
-  const last = lines[lastYaml]!
+  const lastEnd = lineEnd(lines, lastYaml)
   return {
-    start: bodyOffset, end: last.end, contentStart: opening.end, contentEnd: lastYaml === 0 ? opening.end : last.end,
+    start: bodyOffset, end: lastEnd, contentStart: openingEnd, contentEnd: lastYaml === 0 ? openingEnd : lastEnd,
     firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1,
   }
 }

@@ -2,8 +2,8 @@
 // it (indented lines, column-0 `- ` items, stray column-0 text). Blank lines and column-0
 // comments after an entry belong to no entry unless more continuation lines follow them.
 
-import type { LineSpan } from './lines'
-import { isBlankLine } from './lines'
+import type { LineTable } from './lines'
+import { isBlankRange, lineContentEnd, lineEnd, lineStart } from './lines'
 import { isCommentLine, readKeyLine } from './key-line'
 
 export interface EntrySpan {
@@ -27,7 +27,7 @@ export interface EntrySegmentation {
   readonly leadingJunk: readonly number[]
 }
 
-export function segmentEntries(text: string, lines: readonly LineSpan[], firstLine: number, endLine: number): EntrySegmentation {
+export function segmentEntries(text: string, lines: LineTable, firstLine: number, endLine: number): EntrySegmentation {
   const entries: EntrySpan[] = []
   const leadingJunk: number[] = []
   let current: { key: string; keyLine: number; colonEnd: number; last: number; stray: number[] } | null = null
@@ -35,24 +35,25 @@ export function segmentEntries(text: string, lines: readonly LineSpan[], firstLi
     if (!current) return
     entries.push({
       key: current.key, keyLine: current.keyLine, endLine: current.last + 1, colonEnd: current.colonEnd,
-      start: lines[current.keyLine]!.start, end: lines[current.last]!.end, strayLines: current.stray,
+      start: lineStart(lines, current.keyLine), end: lineEnd(lines, current.last), strayLines: current.stray,
     })
     current = null
   }
   for (let i = firstLine; i < endLine; i++) {
-    const line = lines[i]!
-    const key = readKeyLine(text, line.start, line.contentEnd)
+    const start = lineStart(lines, i)
+    const contentEnd = lineContentEnd(lines, i)
+    const key = readKeyLine(text, start, contentEnd)
     if (key) {
       flush()
       current = { key: key.key, keyLine: i, colonEnd: key.colonEnd, last: i, stray: [] }
       continue
     }
-    if (isBlankLine(text, line) || isCommentLine(text, line.start, line.contentEnd)) continue
+    if (isBlankRange(text, start, contentEnd) || isCommentLine(text, start, contentEnd)) continue
     if (!current) {
       leadingJunk.push(i)
       continue
     }
-    const c = text.charCodeAt(line.start)
+    const c = text.charCodeAt(start)
     if (c !== 32 && c !== 9 && c !== 45) current.stray.push(i)
     current.last = i
   }

@@ -6,7 +6,8 @@ import type { FrontmatterBlock } from './frontmatter-block'
 import { segmentEntries } from './frontmatter-entries'
 import { danglingAliasValue, mergeContinuationEntries, plainValueHoldsColon, readEntry } from './frontmatter-repair'
 import { readSimpleEntries, readStrictEntries } from './frontmatter-strict'
-import type { LineSpan } from './lines'
+import type { LineTable } from './lines'
+import { lineContentEnd, lineStart } from './lines'
 import { readStrictYaml } from './strict-yaml'
 
 export interface FrontmatterReading {
@@ -14,7 +15,7 @@ export interface FrontmatterReading {
   readonly diagnostics: readonly Diagnostic[]
 }
 
-export function readFrontmatter(text: string, lines: readonly LineSpan[], block: FrontmatterBlock, eol: string): FrontmatterReading {
+export function readFrontmatter(text: string, lines: LineTable, block: FrontmatterBlock, eol: string): FrontmatterReading {
   const segmentation = segmentEntries(text, lines, block.firstLine, block.endLine)
   const source = text.slice(block.contentStart, block.contentEnd)
   const diagnostics: Diagnostic[] = []
@@ -94,10 +95,10 @@ function yamlProblemDiagnostics(source: string, block: FrontmatterBlock): Diagno
   return out
 }
 
-function unclosedDiagnostic(text: string, lines: readonly LineSpan[], block: FrontmatterBlock): Diagnostic {
+function unclosedDiagnostic(text: string, lines: LineTable, block: FrontmatterBlock): Diagnostic {
   if (block.bodyLine !== null) {
-    const bodyLine = lines[block.bodyLine - 1]!
-    const preview = text.slice(bodyLine.start, Math.min(bodyLine.contentEnd, bodyLine.start + 40))
+    const start = lineStart(lines, block.bodyLine - 1)
+    const preview = text.slice(start, Math.min(lineContentEnd(lines, block.bodyLine - 1), start + 40))
     return { severity: 'error', code: 'frontmatter-unclosed', line: block.bodyLine, message: `line ${block.bodyLine}: the frontmatter opened on line ${block.firstLine} has no closing \`---\`; the body seems to start here (\`${preview}\`). Add a \`---\` line before it.` }
   }
   return { severity: 'error', code: 'frontmatter-unclosed', line: block.firstLine, message: `line ${block.firstLine}: the frontmatter opened here has no closing \`---\` line; add one after the last key.` }

@@ -6,7 +6,8 @@ import type { Diagnostic, FrontmatterEntry, FrontmatterValue } from '../model'
 import { ALL_KNOWN_KEYS, CONVERSATION_LABELS } from '../lint/known-keys'
 import type { EntrySpan } from './frontmatter-entries'
 import { strictValueOfEntry } from './frontmatter-values'
-import type { LineSpan } from './lines'
+import type { LineTable } from './lines'
+import { lineContentEnd, lineStart } from './lines'
 import { foldPlainScalar, quoteYamlString } from './plain-scalar'
 
 export type RepairShape = 'alias-value' | 'colon-in-plain-value' | 'column-zero-continuation'
@@ -87,7 +88,7 @@ function firstLineRest(text: string, span: EntrySpan): string {
   return text.slice(span.colonEnd, end)
 }
 
-export function readEntry(text: string, lines: readonly LineSpan[], span: EntrySpan, eol: string): EntryReading {
+export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: string): EntryReading {
   const raw = text.slice(span.start, span.end)
   const line = span.keyLine + 1
   // On its own an entry whose value starts with `*` has no anchor to refer to: invalid for sure.
@@ -98,8 +99,8 @@ export function readEntry(text: string, lines: readonly LineSpan[], span: EntryS
   const rest = firstLineRest(text, span)
   const restTrimmed = rest.trim()
   const continuation: string[] = []
-  for (let i = span.keyLine + 1; i < span.endLine; i++) continuation.push(text.slice(lines[i]!.start, lines[i]!.contentEnd))
-  const column = span.colonEnd - lines[span.keyLine]!.start + 1 + (rest.length - rest.trimStart().length)
+  for (let i = span.keyLine + 1; i < span.endLine; i++) continuation.push(text.slice(lineStart(lines, i), lineContentEnd(lines, i)))
+  const column = span.colonEnd - lineStart(lines, span.keyLine) + 1 + (rest.length - rest.trimStart().length)
 
   const shape = repairShape(restTrimmed, continuation, span)
   // Indented continuation lines are a YAML plain scalar: fold them as YAML does. Lines at

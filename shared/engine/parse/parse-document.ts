@@ -8,7 +8,7 @@ import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
 import { identityOf } from './identity'
-import { splitLines } from './lines'
+import { lineTable } from './lines'
 import { textLayout } from './text-layout'
 
 export interface ParseOptions {
@@ -37,7 +37,7 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
   const contentStart = layout.bom ? 1 : 0
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
-  const lines = splitLines(text)
+  const lines = lineTable(text)
   const block = locateFrontmatter(text, lines, contentStart)
   if (block) {
     const reading = readFrontmatter(text, lines, block, layout.eol)
@@ -52,7 +52,7 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    const line = splitLines(text, 0, nul).length || 1
+    const line = lineTable(text, 0, nul).count || 1
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `line ${line}: the file contains NUL bytes; it may be binary or corrupted.` })
   }
   const entries = frontmatter?.entries ?? []

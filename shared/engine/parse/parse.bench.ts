@@ -11,7 +11,7 @@ import { sha256Hex } from '../hash'
 import { outlineBodyDetailed } from '../outline/outline'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
-import { splitLines } from './lines'
+import { lineTable } from './lines'
 import { parseDocument } from './parse-document'
 
 function walk(dir: string): string[] {
@@ -44,14 +44,14 @@ describe('all example and corpus files', () => {
   })
   bench('frontmatter only (lines + block + entries)', () => {
     for (const t of fresh()) {
-      const lines = splitLines(t)
+      const lines = lineTable(t)
       const block = locateFrontmatter(t, lines, t.charCodeAt(0) === 0xfeff ? 1 : 0)
       if (block) readFrontmatter(t, lines, block, '\n')
     }
   })
   bench('outline only (the body after the frontmatter, lines given)', () => {
     for (const t of fresh()) {
-      const lines = splitLines(t)
+      const lines = lineTable(t)
       const block = locateFrontmatter(t, lines, t.charCodeAt(0) === 0xfeff ? 1 : 0)
       outlineBodyDetailed(t, block ? block.end : 0, lines)
     }
