@@ -41,13 +41,18 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     overscan: 4,
   })
 
-  // Keep the focused row in view when it changes (keyboard navigation, jumps from elsewhere).
+  // Keep the focused row in view when it changes (keyboard navigation, jumps from elsewhere),
+  // once per focus: `items` changes with every recipe change (a pick, a recipe applied), which
+  // must not scroll the grid back to a row the user scrolled away from.
   const focusedKey = focusedRow ? rowRefKey(focusedRow) : null
+  const scrolledFor = useRef<RowRef | null>(null)
   useEffect(() => {
-    if (!focusedKey) return
+    if (!focusedKey || focusedRow === scrolledFor.current) return
     const index = items.findIndex((it) => it.id === focusedKey)
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-    else if (focusedRow) {
+    if (index >= 0) {
+      virtualizer.scrollToIndex(index, { align: 'auto' })
+      scrolledFor.current = focusedRow
+    } else if (focusedRow) {
       // Focused from elsewhere (the result's gutter or validation list) inside a folded run: unfold it.
       const fold = foldHiding(items, focusedRow)
       if (fold) expandFold(fold)
