@@ -15,6 +15,8 @@ interface CellFrameProps {
   readonly expanded: boolean
   /** Shows or limits the whole row's cells (one switch per row, so the cells stay comparable). */
   readonly onToggleExpand: () => void
+  /** Whether the cell's buttons are in the Tab order (the focused row's cells only). */
+  readonly tabbable: boolean
   readonly children: ReactNode
 }
 
@@ -51,7 +53,8 @@ export function CellFrame(props: CellFrameProps) {
   return <PresentCell {...props} />
 }
 
-function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor, onPick, onDiff, expanded, onToggleExpand, children }: CellFrameProps) {
+function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor, onPick, onDiff, expanded, onToggleExpand, tabbable, children }: CellFrameProps) {
+  const tab = tabbable ? 0 : -1
   const [bodyRef, clamped] = useClamped(expanded)
   const onBodyClick = (e: React.MouseEvent) => {
     if (window.getSelection()?.toString()) return // the user is selecting text to copy
@@ -68,6 +71,7 @@ function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor,
       <div className="cell-bar">
         <button
           type="button"
+          tabIndex={tab}
           className="pick-btn"
           aria-pressed={picked}
           aria-label={`Pick variant ${variant + 1} for ${rowTitle}`}
@@ -82,6 +86,7 @@ function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor,
         <span className="cell-bar-spacer" />
         <button
           type="button"
+          tabIndex={tab}
           className="icon-btn"
           aria-label={anchored ? `Cancel comparing variant ${variant + 1}` : `Compare variant ${variant + 1} of ${rowTitle} with another cell`}
           title={anchored ? 'Cancel compare' : 'Compare with another cell (side by side)'}
@@ -94,7 +99,7 @@ function PresentCell({ variant, rowTitle, picked, isReference, anchored, cursor,
         {children}
       </div>
       {clamped && (
-        <button type="button" className="cell-more" aria-expanded={expanded} title={expanded ? 'Limit the height of this row\'s cells' : 'Show this row\'s cells in full'} onClick={onToggleExpand}>
+        <button type="button" tabIndex={tab} className="cell-more" aria-expanded={expanded} title={expanded ? 'Limit the height of this row\'s cells' : 'Show this row\'s cells in full'} onClick={onToggleExpand}>
           {expanded ? 'Show less ▴' : 'Show all ▾'}
         </button>
       )}

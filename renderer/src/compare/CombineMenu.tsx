@@ -10,9 +10,11 @@ interface CombineMenuProps {
   readonly pick: Pick | null
   readonly onToggle: (variant: number) => void
   readonly onAll: () => void
+  /** False keeps the trigger out of the Tab order (rows other than the focused one). */
+  readonly tabbable?: boolean
 }
 
-export function CombineMenu({ title, variants, pick, onToggle, onAll }: CombineMenuProps) {
+export function CombineMenu({ title, variants, pick, onToggle, onAll, tabbable }: CombineMenuProps) {
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLSpanElement>(null)
   const chosen = pick?.kind === 'combine' ? pick.variants : pick?.kind === 'variant' ? [pick.variant] : []
@@ -45,6 +47,7 @@ export function CombineMenu({ title, variants, pick, onToggle, onAll }: CombineM
       <button
         type="button"
         className="text-btn combine-trigger"
+        tabIndex={tabbable === false ? -1 : 0}
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={variants.length < 2}

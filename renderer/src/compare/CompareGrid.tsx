@@ -128,7 +128,8 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
                 {item.kind === 'folded' && (
                   <div role="row" aria-rowindex={vi.index + 2} className="grid-folded">
                     <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
-                      {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} folded · show
+                      <span aria-hidden="true">≡ </span>
+                      {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} hidden — show
                     </button>
                   </div>
                 )}

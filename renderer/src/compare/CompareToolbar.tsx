@@ -20,6 +20,7 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
   const rows = merge.alignment.rows
   const keys = merge.alignment.keys
   const differing = rows.filter((r) => r.status.kind !== 'same').length + keys.filter((k) => k.status.kind !== 'same').length
+  const identical = rows.length + keys.length - differing
 
   return (
     <div className="compare-toolbar" role="toolbar" aria-label="Compare">
@@ -30,7 +31,7 @@ export function CompareToolbar({ merge }: { merge: MergeSession }) {
         </span>
       </div>
       <button type="button" className="pill-toggle" aria-pressed={foldIdentical} onClick={() => setFoldIdentical(!foldIdentical)} title="Fold runs of rows that are the same in every variant (f)">
-        Fold same
+        Fold same{identical > 0 && <span className="pill-count"> · {identical}</span>}
       </button>
       <button type="button" className="pill-toggle" aria-pressed={showRemoved} onClick={() => setShowRemoved(!showRemoved)} title="Show the reference's words a cell lacks, struck through (otherwise a thin red mark you can hover)">
         Removed words

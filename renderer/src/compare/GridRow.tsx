@@ -49,6 +49,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       cursor: p.cursorVariant === v,
       expanded: p.expanded,
       onToggleExpand: () => p.onToggleExpand(item.id),
+      tabbable: p.focused,
       onPick: (combine: boolean) => {
         pickVariant(ref, v, combine)
       },
@@ -112,6 +113,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         onToggleExpand={() => p.onToggleExpand(item.id)}
         dragId={item.id}
         onDropRow={(draggedId) => moveDropped(draggedId, ref)}
+        tabbable={p.focused}
       />
       <div className="grid-cells">{cells}</div>
     </div>

@@ -26,6 +26,9 @@ interface RowBandProps {
   /** Drag the band to reorder the result; drop another band on it. */
   readonly dragId: string
   readonly onDropRow: (draggedId: string) => void
+  /** Only the focused row's controls are in the Tab order, so Tab goes grid → result
+   *  without walking every rendered row (arrow keys move between rows). */
+  readonly tabbable: boolean
 }
 
 /** Where the row's text in the result comes from, in the source variants' colours. */
@@ -43,6 +46,7 @@ function PickSummary({ pick }: { pick: Pick | null }) {
 }
 
 export function RowBand(p: RowBandProps) {
+  const tab = p.tabbable ? 0 : -1
   return (
     <div
       className="row-band"
@@ -88,12 +92,12 @@ export function RowBand(p: RowBandProps) {
           <PickSummary pick={p.pick} />
         </span>
         <span className="row-actions">
-          <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
-          <button type="button" className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
-          <CombineMenu title={p.title || 'row'} variants={p.presentIn} pick={p.pick} onToggle={p.onToggleCombine} onAll={p.onCombineAll} />
-          <button type="button" className="text-btn" title="Write your own text, starting from the current pick (e)" onClick={p.onEdit}>Edit…</button>
-          <button type="button" className="text-btn" aria-pressed={p.pick?.kind === 'omit'} title="Leave this out of the result (x)" onClick={p.onOmit}>Omit</button>
-          <button type="button" className="icon-btn" aria-label={p.expanded ? 'Limit cell height' : 'Show cells in full'} title={p.expanded ? 'Limit cell height' : 'Show cells in full'} onClick={p.onToggleExpand}>
+          <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
+          <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
+          <CombineMenu tabbable={p.tabbable} title={p.title || 'row'} variants={p.presentIn} pick={p.pick} onToggle={p.onToggleCombine} onAll={p.onCombineAll} />
+          <button type="button" tabIndex={tab} className="text-btn" title="Write your own text, starting from the current pick (e)" onClick={p.onEdit}>Edit…</button>
+          <button type="button" tabIndex={tab} className="text-btn" aria-pressed={p.pick?.kind === 'omit'} title="Leave this out of the result (x)" onClick={p.onOmit}>Omit</button>
+          <button type="button" tabIndex={tab} className="icon-btn" aria-label={p.expanded ? 'Limit cell height' : 'Show cells in full'} title={p.expanded ? 'Limit cell height' : 'Show cells in full'} onClick={p.onToggleExpand}>
             {p.expanded ? '▴' : '▾'}
           </button>
         </span>
