@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFormat, formatFromPath } from './detect-format'
 import { fileStem, identityOf, normaliseIdentity } from './identity'
@@ -21,7 +22,31 @@ describe('formatFromPath', () => {
   ])('%s -> %s', (path, format) => {
     expect(formatFromPath(path)).toBe(format)
   })
+
+  it('gives what checking every rule in order gives, for paths built from the telling parts', () => {
+    const part = fc.constantFrom('.github', 'agents', 'chatmodes', '.cursor', 'rules', '.claude', 'skills', 'commands', '.opencode', 'opencode', 'agent', '.gemini', 'Agents', 'x', '.config')
+    const base = fc.constantFrom('a.md', 'a.agent.md', 'b.chatmode.md', 'c.mdc', 'SKILL.md', 'skill.md', 'X.Agent.MD', 'd.markdown')
+    const path = fc.tuple(fc.array(part, { maxLength: 5 }), base, fc.constantFrom('/', '\\'), fc.boolean()).map(([dirs, b, sep, absolute]) => (absolute ? sep : '') + [...dirs, b].join(sep))
+    fc.assert(fc.property(path, (p) => {
+      expect(formatFromPath(p)).toBe(referenceFormatFromPath(p))
+    }), { numRuns: 3000 })
+  })
 })
+
+/** The rules checked one by one in order, as first written. */
+function referenceFormatFromPath(path: string): string {
+  const p = '/' + path.replace(/\\/g, '/').toLowerCase()
+  const base = p.slice(p.lastIndexOf('/') + 1)
+  if (base.endsWith('.agent.md') || p.includes('/.github/agents/')) return 'copilot-agent'
+  if (base.endsWith('.chatmode.md') || p.includes('/.github/chatmodes/')) return 'copilot-chatmode'
+  if (base.endsWith('.mdc') || p.includes('/.cursor/rules/')) return 'cursor-rule'
+  if (p.includes('/.claude/agents/')) return 'claude-agent'
+  if (base === 'skill.md' || p.includes('/.claude/skills/')) return 'claude-skill'
+  if (p.includes('/.claude/commands/')) return 'claude-command'
+  if (p.includes('/.opencode/agent/') || p.includes('/.opencode/agents/') || p.includes('/opencode/agent/') || p.includes('/opencode/agents/')) return 'opencode-agent'
+  if (p.includes('/.gemini/agents/')) return 'gemini-agent'
+  return 'generic'
+}
 
 describe('detectFormat', () => {
   it.each([

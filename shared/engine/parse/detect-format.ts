@@ -5,11 +5,15 @@ import type { AgentFormat } from '../model'
 
 /** The format implied by the path alone; 'generic' when the path says nothing. */
 export function formatFromPath(path: string): AgentFormat {
-  const p = '/' + path.replace(/\\/g, '/').toLowerCase()
+  const p = '/' + (path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')).toLowerCase()
   const base = p.slice(p.lastIndexOf('/') + 1)
-  if (base.endsWith('.agent.md') || p.includes('/.github/agents/')) return 'copilot-agent'
-  if (base.endsWith('.chatmode.md') || p.includes('/.github/chatmodes/')) return 'copilot-chatmode'
-  if (base.endsWith('.mdc') || p.includes('/.cursor/rules/')) return 'cursor-rule'
+  // Every folder below starts with a dot or is `opencode`: most paths have neither and skip the
+  // searches of the whole path (same precedence as checking them all).
+  const dirs = p.indexOf('/.') !== -1 || p.indexOf('/opencode/') !== -1
+  if (base.endsWith('.agent.md') || (dirs && p.includes('/.github/agents/'))) return 'copilot-agent'
+  if (base.endsWith('.chatmode.md') || (dirs && p.includes('/.github/chatmodes/'))) return 'copilot-chatmode'
+  if (base.endsWith('.mdc') || (dirs && p.includes('/.cursor/rules/'))) return 'cursor-rule'
+  if (!dirs) return base === 'skill.md' ? 'claude-skill' : 'generic'
   if (p.includes('/.claude/agents/')) return 'claude-agent'
   if (base === 'skill.md' || p.includes('/.claude/skills/')) return 'claude-skill'
   if (p.includes('/.claude/commands/')) return 'claude-command'
