@@ -6,7 +6,10 @@ import { saveMerged, type SaveInput } from './save-flow'
 const H = (c: string) => c.repeat(64)
 
 /** A fake disk: path -> hash; writes follow the host's rules (exists, changed-on-disk, force). */
-function fakeHost(disk: Map<string, string>, opts: { native?: string | null | 'unsupported'; refuse?: Record<string, HostError> } = {}) {
+function fakeHost(
+  disk: Map<string, string>,
+  opts: { native?: string | null | 'unsupported'; refuse?: Record<string, HostError>; opened?: ReadonlySet<string> } = {},
+) {
   const writes: WriteRequest[] = []
   return {
     writes,
@@ -20,6 +23,10 @@ function fakeHost(disk: Map<string, string>, opts: { native?: string | null | 'u
         const refusal = opts.refuse?.[request.path]
         if (refusal) throw refusal
         const current = disk.get(request.path)
+        // Like the host: overwriting a file it read as an agent file needs overwriteSource.
+        const overwrites = request.force === true || request.expectedHash !== null
+        if (current !== undefined && overwrites && opts.opened?.has(request.path) && !request.overwriteSource)
+          throw { code: 'source-file', message: `${request.path} was opened as a source variant`, path: request.path }
         if (!request.force) {
           if (request.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: request.path }
           if (request.expectedHash !== null && current !== request.expectedHash)
@@ -153,5 +160,26 @@ describe('saveMerged with a native save dialog', () => {
     expect(outcome).toEqual({ kind: 'cancelled' })
     expect(asked[0]!.title).toBe('The file changed on disk since you opened it')
     expect(disk.get('/w/out.md')).toBe(H('z'))
+  })
+
+  it("asks again when the host refuses an agent file it read (source-file), then overwrites it only once confirmed", async () => {
+    const disk = new Map([['/w/other/agent.md', H('o')]])
+    const { host, writes } = fakeHost(disk, { opened: new Set(['/w/other/agent.md']) })
+    const { asker, asked } = scriptedAsker(['/w/other/agent.md', 'overwrite', 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'A file with this name already exists', 'Overwrite an agent file you opened?'])
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/other/agent.md', overwroteSource: null })
+    expect(writes.at(-1)).toEqual({ path: '/w/other/agent.md', text: 'merged', expectedHash: null, force: true, overwriteSource: true })
+    expect(disk.get('/w/other/agent.md')).toBe(H('w'))
+  })
+
+  it('leaves an agent file it read alone when that confirmation is cancelled', async () => {
+    const disk = new Map([['/w/other/agent.md', H('o')]])
+    const { host, writes } = fakeHost(disk, { opened: new Set(['/w/other/agent.md']) })
+    const { asker } = scriptedAsker(['/w/other/agent.md', 'overwrite', 'cancel'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome).toEqual({ kind: 'cancelled' })
+    expect(writes.every((w) => !w.overwriteSource)).toBe(true)
+    expect(disk.get('/w/other/agent.md')).toBe(H('o'))
   })
 })

@@ -1,6 +1,8 @@
 // Saving the merged text: choose a target, never overwrite silently. 'exists' and
 // 'changed-on-disk' refusals from the host become a question (Overwrite / Save as… / Cancel);
-// writing over a source variant needs its own explicit confirmation. The host's other errors are
+// writing over a source variant needs its own explicit confirmation, and so does writing over
+// any other file the host read as an agent file (its 'source-file' refusal: e.g. a variant of
+// another group, or a source reached through another path). The host's other errors are
 // shown where the path was typed, so the user can correct it. Plain async logic over injected
 // dependencies: tested with a fake host and scripted answers.
 import type { HostApi, HostError, WriteRequest } from '../../../shared/host-api'
@@ -88,6 +90,21 @@ async function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: num
   return answer ?? 'cancel'
 }
 
+async function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise<ConflictAnswer> {
+  const answer = await deps.ask.choose<ConflictAnswer>({
+    title: 'Overwrite an agent file you opened?',
+    message: 'Agent Merge read this file as one of the agent files in your folders. Saving here replaces its text with the merged agent.',
+    path,
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'save-as', label: 'Save as…' },
+      { value: 'overwrite', label: 'Overwrite it', tone: 'danger' },
+    ],
+    testId: 'overwrite-source-dialog',
+  })
+  return answer ?? 'cancel'
+}
+
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
   let chosen: Chosen | null =
     input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null)
@@ -103,7 +120,8 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       continue
     }
     const source = sourceIndexOf(input.sourcePaths, path)
-    if (source >= 0 && confirmedSource !== path) {
+    const sourceConfirmed = confirmedSource === path
+    if (source >= 0 && !sourceConfirmed) {
       const answer = await confirmSourceOverwrite(deps, path, source)
       if (answer === 'cancel') return { kind: 'cancelled' }
       if (answer === 'save-as') {
@@ -120,7 +138,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       expectedHash:
         input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null,
       ...(force ? { force: true } : {}),
-      ...(source >= 0 ? { overwriteSource: true } : {}),
+      ...(source >= 0 || sourceConfirmed ? { overwriteSource: true } : {}),
     }
     try {
       const written = await deps.host.writeFile(request)
@@ -139,6 +157,17 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
         else {
           force = false
           chosen = await choosePath(deps, path, null)
+        }
+        continue
+      }
+      if (error.code === 'source-file' && !sourceConfirmed) {
+        // A file the host read as an agent file, which this merge's sources do not name.
+        const answer = await confirmOpenedFileOverwrite(deps, path)
+        if (answer === 'cancel') return { kind: 'cancelled' }
+        if (answer === 'overwrite') confirmedSource = path
+        else {
+          force = false
+          chosen = await choosePath(deps, input.suggestedPath, null)
         }
         continue
       }
