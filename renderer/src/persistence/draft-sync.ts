@@ -1,6 +1,6 @@
-// Keeps the merge in progress safe: every recipe change is saved as a draft (debounced), and when
-// a group is opened its draft is restored ("Restored your merge in progress from <time>",
-// with Discard). A draft whose sources changed is re-applied through the engine's rebase.
+// Keeps the merge in progress safe: every recipe or column-layout change is saved as a draft
+// (debounced), and when a group is opened its draft is restored ("Restored your merge in
+// progress from <time>", with Discard). A draft whose sources changed is re-applied through the engine's rebase.
 import type { StoreApi, UseBoundStore } from 'zustand'
 import type { AppState } from '../state/store'
 import { getServices } from '../state/services'
@@ -84,7 +84,9 @@ export function startDraftSync(store: Store): () => void {
       if (state.merge) void restoreDraft(store, state.merge.id)
       return
     }
-    if (state.recipe !== previous.recipe && state.recipe && state.sessionBusy !== 'saving') schedule(state)
+    // The column layout is part of the draft: moving or hiding a column alone saves it too.
+    const changed = state.recipe !== previous.recipe || state.columns !== previous.columns
+    if (changed && state.recipe && state.sessionBusy !== 'saving') schedule(state)
   })
   const onHide = (): void => flush()
   const page = typeof window === 'undefined' ? null : window // unit tests run without a window

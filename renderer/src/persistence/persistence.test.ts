@@ -66,6 +66,26 @@ describe('drafts', () => {
     expect(await host.loadDraft(groupId)).toBeNull()
   })
 
+  it('saves a column change alone (after a pick) and restores the layout', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    const groupId = useAppStore.getState().merge!.id
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    const before = readDraftData((await host.loadDraft(groupId))?.data)?.columns
+    useAppStore.getState().moveColumn(0, 1)
+    useAppStore.getState().setColumnHidden(2, true)
+    const moved = useAppStore.getState().columns
+    expect(moved).not.toEqual(before)
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(readDraftData((await host.loadDraft(groupId))?.data)?.columns).toEqual(moved)
+
+    useAppStore.getState().closeGroup()
+    await openExample()
+    await wait(20)
+    expect(useAppStore.getState().columns).toEqual(moved)
+  })
+
   it('does not save a draft for picks that are back at the defaults', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
