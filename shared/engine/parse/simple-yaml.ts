@@ -1,5 +1,6 @@
 // A fast reader for the frontmatter most files have: `key: value` lines with plain, quoted or
-// `[a, b]` values and block lists of such values. It answers only when the text is inside that
+// `[a, b]` values, block lists of such values, and one level of nested `key: value` maps (as
+// OpenCode writes `tools:` and `permission:`). It answers only when the text is inside that
 // subset, where its result equals the strict YAML reader's (checked by a property test);
 // otherwise it returns null and the full YAML parser reads the text. `yaml` is several times
 // slower than the rest of parsing put together, and most files need none of its power.
@@ -16,19 +17,22 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
   const keys: string[] = []
   const seen = new Set<string>() // the same keys, for a duplicate check in constant time
   const values: FrontmatterValue[] = []
-  let listKey: string | null = null
+  // A `key:` line with nothing after it opens a block list or a nested map (or stays null).
+  let openKey: string | null = null
   let list: Scalar[] | null = null
-  let listIndent = -1
+  let nested: Entries | null = null
+  let indent = -1 // of the open block's items or keys, once the first is seen
   let start = 0
-  const finishList = (): void => {
-    if (listKey !== null) {
-      keys.push(listKey)
-      seen.add(listKey)
-      values.push(list ?? null)
+  const closeOpenKey = (): void => {
+    if (openKey !== null) {
+      keys.push(openKey)
+      seen.add(openKey)
+      values.push(list ?? (nested ? toObject(nested) : null))
     }
-    listKey = null
+    openKey = null
     list = null
-    listIndent = -1
+    nested = null
+    indent = -1
   }
   while (start <= source.length) {
     let end = source.indexOf('\n', start)
@@ -43,37 +47,72 @@ export function readSimpleYaml(source: string): { [key: string]: FrontmatterValu
     if (line[0] === '#') continue
     const item = listItem(line)
     if (item) {
-      if (listKey === null || (listIndent !== -1 && item.indent !== listIndent)) return null
-      listIndent = item.indent
+      if (openKey === null || nested !== null || (indent !== -1 && item.indent !== indent)) return null
+      indent = item.indent
       const value = scalar(item.value, false)
       if (value === undefined) return null
       list = list ?? []
       list.push(value)
       continue
     }
-    finishList()
-    const colon = keyEnd(line)
-    if (colon === -1) return null
-    const key = line.slice(0, colon)
-    if (seen.has(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
-    const rest = trimSpaces(line.slice(colon + 1))
-    if (rest.length === 0) {
-      listKey = key
+    if (line.charCodeAt(0) === 32) {
+      // An indented `key: value` line: an entry of the open key's nested map.
+      if (openKey === null || list !== null) return null
+      let at = 1
+      while (line.charCodeAt(at) === 32) at++
+      if (indent !== -1 && at !== indent) return null
+      indent = at
+      nested = nested ?? { keys: [], seen: new Set<string>(), values: [] }
+      const entry = keyValue(line.slice(at), nested.seen)
+      if (entry === null || entry.value === NO_VALUE) return null // deeper nesting: the full reader
+      nested.keys.push(entry.key)
+      nested.seen.add(entry.key)
+      nested.values.push(entry.value)
       continue
     }
-    if (line[colon + 1] !== ' ') return null
-    const value = rest.startsWith('[') ? flowList(rest) : scalar(rest, false)
-    if (value === undefined) return null
-    keys.push(key)
-    seen.add(key)
-    values.push(value)
+    closeOpenKey()
+    const entry = keyValue(line, seen)
+    if (entry === null) return null
+    if (entry.value === NO_VALUE) {
+      openKey = entry.key
+      continue
+    }
+    keys.push(entry.key)
+    seen.add(entry.key)
+    values.push(entry.value)
   }
-  finishList()
+  closeOpenKey()
   // An empty or comment-only block is `null` in YAML; leave that to the full reader.
   if (keys.length === 0) return null
+  return toObject({ keys, seen, values })
+}
+
+interface Entries {
+  readonly keys: string[]
+  readonly seen: Set<string>
+  readonly values: FrontmatterValue[]
+}
+
+function toObject(entries: Entries): { [key: string]: FrontmatterValue } {
   const map: { [key: string]: FrontmatterValue } = {}
-  for (let i = 0; i < keys.length; i++) map[keys[i]!] = values[i]!
+  for (let i = 0; i < entries.keys.length; i++) map[entries.keys[i]!] = entries.values[i]!
   return map
+}
+
+/** Marks a `key:` line with nothing after it. */
+const NO_VALUE = Symbol('no value')
+
+/** A `key: value` line (no indent) with a simple key not in `seen`, or null when it is not one. */
+function keyValue(line: string, seen: ReadonlySet<string>): { key: string; value: FrontmatterValue | typeof NO_VALUE } | null {
+  const colon = keyEnd(line)
+  if (colon === -1) return null
+  const key = line.slice(0, colon)
+  if (seen.has(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
+  const rest = trimSpaces(line.slice(colon + 1))
+  if (rest.length === 0) return { key, value: NO_VALUE }
+  if (line[colon + 1] !== ' ') return null
+  const value = rest.startsWith('[') ? flowList(rest) : scalar(rest, false)
+  return value === undefined ? null : { key, value }
 }
 
 /** Keys YAML 1.1 readers take for booleans or null: left to the full reader. */
