@@ -5,11 +5,12 @@ export interface NameParts {
   readonly tail: string
 }
 
-/** The tail keeps the extension and up to `tailChars` characters before it; short names stay whole. */
+/** The tail keeps the extension and up to `tailChars` characters before it; names whose head
+ *  would be under 8 characters stay whole (they fit, or an end cut reads better). */
 export function splitForMiddleEllipsis(name: string, tailChars = 6): NameParts {
   const dot = name.lastIndexOf('.')
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : ''
   const cut = Math.max(0, name.length - extension.length - tailChars)
-  if (cut < 4) return { head: name, tail: '' }
+  if (cut < 8) return { head: name, tail: '' }
   return { head: name.slice(0, cut), tail: name.slice(cut) }
 }

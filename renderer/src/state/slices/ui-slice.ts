@@ -42,7 +42,7 @@ export interface CustomEditRequest {
 }
 
 // Leaves ~900 px to compare at 1600 px: five variants side by side.
-export const DEFAULT_PANE_SIZES: PaneSizes = { sidebar: 250, result: 440 }
+export const DEFAULT_PANE_SIZES: PaneSizes = { sidebar: 260, result: 430 }
 
 export interface UiSlice {
   theme: ThemeChoice
