@@ -2,6 +2,7 @@
 import { useAppStore } from '../state/store'
 import { CompareToolbar } from './CompareToolbar'
 import { CompareGrid } from './CompareGrid'
+import { EmptyCompare } from './EmptyCompare'
 import './compare.css'
 
 export function ComparePane() {
@@ -17,10 +18,7 @@ export function ComparePane() {
         ) : error ? (
           <p className="empty-state error-text" role="alert">{error}</p>
         ) : (
-          <div className="empty-state">
-            <h2>Nothing to compare yet</h2>
-            <p>Pick a duplicate group in the sidebar, or select several files (Ctrl/Cmd-click) and choose Compare.</p>
-          </div>
+          <EmptyCompare />
         )}
       </div>
     )
