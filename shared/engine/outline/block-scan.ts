@@ -18,15 +18,17 @@ export interface ScannedHeading {
 
 export interface BlockScan {
   readonly headings: readonly ScannedHeading[]
-  /** 1 for each line inside fenced code (fence lines included), else 0. */
-  readonly inFence: Uint8Array
+  /** Fenced code blocks as pairs of line indices, first and last (fence lines included), in
+   *  order; an unclosed fence runs to the last line. Pairs rather than a mark per line: most
+   *  bodies have a few fences, and a typed array per body cost more to allocate than the scan. */
+  readonly fences: readonly number[]
   /** Index of the line that opened a fence never closed, or -1. */
   readonly unclosedFence: number
 }
 
 export function scanBlocks(text: string, lines: LineTable): BlockScan {
   const headings: ScannedHeading[] = []
-  const inFence = new Uint8Array(lines.count)
+  const fences: number[] = []
   let fence: FenceOpen | null = null
   let fenceLine = -1
   // 'none' between blocks; 'text' inside a paragraph a setext underline can close; 'other'
@@ -37,8 +39,10 @@ export function scanBlocks(text: string, lines: LineTable): BlockScan {
     const start = lineStart(lines, i)
     const contentEnd = lineContentEnd(lines, i)
     if (fence) {
-      inFence[i] = 1
-      if (closesFence(text, start, contentEnd, fence)) fence = null
+      if (closesFence(text, start, contentEnd, fence)) {
+        fence = null
+        fences.push(i)
+      }
       continue
     }
     // Each kind of line is told by its first character after the indent: one look decides
@@ -54,7 +58,7 @@ export function scanBlocks(text: string, lines: LineTable): BlockScan {
     if (opening) {
       fence = opening
       fenceLine = i
-      inFence[i] = 1
+      fences.push(i)
       block = 'none'
       continue
     }
@@ -83,7 +87,8 @@ export function scanBlocks(text: string, lines: LineTable): BlockScan {
       paragraphStart = i
     } else if (block === 'text' && !canBeSetextText(text, start, contentEnd)) block = 'other'
   }
-  return { headings, inFence, unclosedFence: fence ? fenceLine : -1 }
+  if (fence) fences.push(lines.count - 1)
+  return { headings, fences, unclosedFence: fence ? fenceLine : -1 }
 }
 
 function isBlank(c: number): boolean {

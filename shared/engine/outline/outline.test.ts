@@ -137,6 +137,12 @@ describe('pseudo-headings', () => {
     expect(titles('# A\n```\n**X**\n**Y**\n```\n')).toEqual(['atx:1:A'])
   })
 
+  it('splits between fences, on the lines next to them, and not inside an unclosed one', () => {
+    const text = '# A\n**P**\n```\n**in 1**\n```\n**Q**\n~~~\n**in 2**\n~~~\n**R**\n```\n**in 3**\n'
+    expect(titles(text)).toEqual(['atx:1:A', 'bold:2:P', 'bold:2:Q', 'bold:2:R'])
+    expect(titles('# A\n```\n**in**\n```\n**P**\n**Q**\n```\n**in**\n```\n')).toEqual(['atx:1:A', 'bold:2:P', 'bold:2:Q'])
+  })
+
   it('drops an empty preamble when the body starts with a pseudo-heading', () => {
     const s = outline('**One**\ntext\n**Two**\ntext\n')
     expect(s.map((x) => `${x.kind}:${x.level}:${x.parent}`)).toEqual(['bold:1:null', 'bold:1:null'])

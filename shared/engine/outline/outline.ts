@@ -54,7 +54,7 @@ export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?:
     drafts.push({ title: heading.title, level: heading.level, kind: heading.kind, firstLine: heading.firstLine, headingLines: heading.lastLine - heading.firstLine + 1, parent })
     stack.push(drafts.length - 1)
   }
-  const withPseudo = splitPseudoHeadings(text, lines, scan.inFence, drafts)
+  const withPseudo = splitPseudoHeadings(text, lines, scan.fences, drafts)
   const keys = sectionKeys(withPseudo)
   const bodyEnd = text.length
   const sections = withPseudo.map((draft, index): Section => {
@@ -79,8 +79,20 @@ function firstLineAtOrAfter(lines: LineTable, offset: number): number {
   return lo
 }
 
+/** Whether line `i` lies in one of the fenced ranges (pairs of first and last line, in order). */
+function isFenced(fences: readonly number[], i: number): boolean {
+  let lo = 0
+  let hi = fences.length >> 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (fences[2 * mid + 1]! < i) lo = mid + 1
+    else hi = mid
+  }
+  return lo < fences.length >> 1 && fences[2 * lo]! <= i
+}
+
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(text: string, lines: LineTable, inFence: Uint8Array, drafts: Draft[]): Draft[] {
+function splitPseudoHeadings(text: string, lines: LineTable, fences: readonly number[], drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const newIndex: number[] = []
   drafts.forEach((draft, index) => {
@@ -95,7 +107,7 @@ function splitPseudoHeadings(text: string, lines: LineTable, inFence: Uint8Array
     const contentTo = next ? next.firstLine : lines.count
     const found: Draft[] = []
     for (let i = contentFrom; i < contentTo; i++) {
-      if (inFence[i] === 1) continue
+      if (fences.length > 0 && isFenced(fences, i)) continue
       const pseudo = parsePseudoHeading(text, lineStart(lines, i), lineContentEnd(lines, i))
       if (pseudo) found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, firstLine: i, headingLines: 1, parent: own })
     }
