@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { sha256Hex } from '../shared/engine/hash'
 import { expect, snapshot, test } from './support/fixtures'
-import { differingRows, exportRecipe, expectedMergedText, openGroup, pickButton, pickRow, revealRow, saveAs, type RowChoice , textIfExists } from './support/app-helpers'
+import { differingRows, exportRecipe, expectedMergedText, openGroup, pickButton, pickRow, revealRow, saveAs, type RowChoice, textIfExists } from './support/app-helpers'
 
 async function rowsOf(app: Page): Promise<RowChoice[]> {
   return differingRows(await exportRecipe(app))
@@ -28,6 +28,8 @@ test('a recipe exported and applied again gives the same file', async ({ app, wo
   await pickRow(app, a!, a!.others[1]!)
   await pickRow(app, b!, b!.others[0]!)
   await app.getByTestId('recipe-file-input').setInputFiles(recipeFile)
+  // The file is read and fitted asynchronously: the picks below are checked once it is applied.
+  await expect(app.getByRole('status').filter({ hasText: 'Applied picked.recipe.json' })).toBeVisible()
   await revealRow(app, a!.id)
   await expect(pickButton(app, a!.others[0]!, a!.title)).toHaveAttribute('aria-pressed', 'true')
   await revealRow(app, b!.id)

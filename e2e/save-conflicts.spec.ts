@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snapshot, test } from './support/fixtures'
-import { openGroup, saveAs , textIfExists } from './support/app-helpers'
+import { openGroup, saveAs, textIfExists } from './support/app-helpers'
 
 test('a source changed on disk between open and save is not overwritten', async ({ app, workspace }) => {
   await openGroup(app)
@@ -52,4 +52,23 @@ test('a path outside the opened folders is refused in the dialog with the host m
   await snapshot(app, '06-path-refused')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toHaveCount(0)
+})
+
+test.describe('another agent file in the opened folder', () => {
+  const other = 'other-collection/code-reviewer.md'
+  const otherText = '---\nname: code-reviewer\ndescription: Reviews code.\n---\n\nYou review code.\n'
+  test.use({ extraFiles: { [other]: otherText } })
+
+  test('is overwritten only after its own confirmation (the host read it as an agent file)', async ({ app, workspace }) => {
+    await openGroup(app)
+    const target = join(workspace.root, other)
+    await saveAs(app, target)
+    await app.getByTestId('save-conflict-dialog').getByRole('button', { name: 'Overwrite' }).click()
+    const confirm = app.getByTestId('overwrite-source-dialog')
+    await expect(confirm).toContainText('Overwrite an agent file you opened?')
+    await snapshot(app, '11-overwrite-opened-file')
+    await confirm.getByRole('button', { name: 'Overwrite it' }).click()
+    await expect.poll(() => textIfExists(target)).not.toBe(otherText)
+    await expect(app.getByRole('status').filter({ hasText: 'Saved code-reviewer.md' })).toBeVisible()
+  })
 })

@@ -67,14 +67,40 @@ export function revealKey(page: Page, key: string): Promise<void> {
 
 async function revealGridItem(page: Page, itemId: string): Promise<void> {
   const row = page.locator(`[data-row-id="${itemId}"]`)
-  const found = await page.evaluate(async (selector) => {
+  const selector = `[data-row-id="${itemId.replace(/"/g, '\\"')}"]`
+  // The grid may be scrolled by the app while we scan (it brings its focused row back into view
+  // after a re-render), which could carry the scan past the row: a scan that reaches the end
+  // without the row starts again from the top, a few times, before giving up.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await scanGridFor(page, selector)) {
+      await expect(row).toBeVisible()
+      return
+    }
+  }
+  throw new Error(`${itemId} never appeared in the grid`)
+}
+
+/** One pass down the virtualised grid, top to bottom, until `selector` is rendered (then centred
+ *  and settled). The scan keeps its own position and puts it back when something else scrolled
+ *  meanwhile, so rows cannot be skipped. */
+function scanGridFor(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate(async (selector) => {
     const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()))
-    let scroller = document.querySelector('[role="grid"]')
+    const grid = document.querySelector('[role="grid"]')
+    let scroller = grid
     while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
     if (!scroller) return document.querySelector(selector) !== null
+    let position = 0
     scroller.scrollTop = 0
     await frame()
-    for (;;) {
+    for (let steps = 0; steps < 10_000; steps++) {
+      if (document.querySelector('[role="grid"]') !== grid) return false // replaced: scan again
+      if (Math.abs(scroller.scrollTop - position) > 1) {
+        scroller.scrollTop = position // moved by the app: resume where the scan was
+        await frame()
+        await frame()
+        continue
+      }
       const el = document.querySelector(selector)
       if (el) {
         // Rows above are measured as they render and move this one: settle before clicking.
@@ -89,16 +115,17 @@ async function revealGridItem(page: Page, itemId: string): Promise<void> {
           if (top === last) break
           last = top
         }
-        return true
+        return document.querySelector(selector) !== null
       }
       if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return false
-      scroller.scrollTop += Math.max(200, scroller.clientHeight * 0.7)
+      position = Math.min(scroller.scrollTop + Math.max(200, scroller.clientHeight * 0.7), scroller.scrollHeight - scroller.clientHeight)
+      scroller.scrollTop = position
+      position = scroller.scrollTop // the browser may round
       await frame()
       await frame()
     }
-  }, `[data-row-id="${itemId.replace(/"/g, '\\"')}"]`)
-  if (!found) throw new Error(`${itemId} never appeared in the grid`)
-  await expect(row).toBeVisible()
+    return false
+  }, selector)
 }
 
 /** Picks a variant for a section row chosen with differingRows. */
