@@ -52,7 +52,7 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    const line = lineTable(text, 0, nul).count || 1
+    const line = lineTable(text, 0, nul + 1).count // the lines up to and including the NUL
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `line ${line}: the file contains NUL bytes; it may be binary or corrupted.` })
   }
   const entries = frontmatter?.entries ?? []

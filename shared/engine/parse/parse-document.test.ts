@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document'
+
+describe('parseDocument diagnostics', () => {
+  it.each([
+    ['\0', 1],
+    ['a\0b\n', 1],
+    ['a\n\0', 2],
+    ['a\nb\0\n', 2],
+    ['a\r\n\r\n\0x', 3],
+    ['a\r\0', 2],
+    ['---\nname: x\n---\n# T\n\ntext\n\0\n', 7],
+  ])('a NUL byte in %j is reported on line %i', (text, line) => {
+    const nul = parseDocument(text, 'x.md').diagnostics.filter((d) => d.code === 'nul-byte')
+    expect(nul.map((d) => d.line)).toEqual([line])
+    expect(nul[0]!.message).toContain(`line ${line}:`)
+  })
+})
