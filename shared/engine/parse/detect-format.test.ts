@@ -97,3 +97,40 @@ describe('identity', () => {
     expect(fileStem('a/.md')).toBe('.md')
   })
 })
+
+describe('identity fast paths', () => {
+  /** fileStem and normaliseIdentity as first written (split the whole path; one character at a time). */
+  const referenceFileStem = (path: string): string => {
+    const parts = path.replace(/\\/g, '/').split('/').filter((p) => p.length > 0)
+    const base = parts[parts.length - 1] ?? ''
+    if (base.toLowerCase() === 'skill.md' && parts.length > 1) return parts[parts.length - 2]!
+    const lower = base.toLowerCase()
+    for (const ext of ['.agent.md', '.chatmode.md', '.prompt.md', '.instructions.md', '.mdc', '.md', '.markdown']) if (lower.endsWith(ext) && lower.length > ext.length) return base.slice(0, -ext.length)
+    return base
+  }
+  const referenceNormalise = (s: string): string => {
+    let out = ''
+    for (const ch of s.trim().toLowerCase()) {
+      if (ch === '"' || ch === "'" || ch === '`') continue
+      if (ch === ' ' || ch === '_' || ch === '\t' || ch === '-') {
+        if (out.length > 0 && !out.endsWith('-')) out += '-'
+      } else out += ch
+    }
+    return out.endsWith('-') ? out.slice(0, -1) : out
+  }
+
+  it('fileStem equals splitting the whole path', () => {
+    const part = fc.constantFrom('', 'a', 'pdf', 'SKILL.md', 'skill.md', 'x.agent.md', '.md', 'b.MDC', 'c.markdown', 'team', '..')
+    const path = fc.tuple(fc.array(part, { maxLength: 5 }), fc.constantFrom('/', '\\'), fc.boolean()).map(([parts, sep, trailing]) => parts.join(sep) + (trailing ? sep : ''))
+    fc.assert(fc.property(path, (p) => {
+      expect(fileStem(p)).toBe(referenceFileStem(p))
+    }), { numRuns: 3000 })
+  })
+
+  it('normaliseIdentity equals the character loop', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', '1', '-', '_', ' ', '\t', '"', "'", '`', 'é', 'İ', '\u00a0'), maxLength: 12 })
+    fc.assert(fc.property(text, (s) => {
+      expect(normaliseIdentity(s)).toBe(referenceNormalise(s))
+    }), { numRuns: 3000 })
+  })
+})

@@ -4,10 +4,12 @@
 import type { AgentFormat } from '../model'
 
 const NAMED_FORMATS: ReadonlySet<AgentFormat> = new Set(['claude-agent', 'claude-skill', 'gemini-agent', 'generic'])
+const ALREADY_NORMAL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const EXTENSIONS = ['.agent.md', '.chatmode.md', '.prompt.md', '.instructions.md', '.mdc', '.md', '.markdown']
 
 /** `"Backend_Architect "` -> `backend-architect`: lowercase, quotes dropped, spaces and underscores to hyphens. */
 export function normaliseIdentity(s: string): string {
+  if (ALREADY_NORMAL.test(s)) return s // most names and file stems: `backend-architect`
   let out = ''
   for (const ch of s.trim().toLowerCase()) {
     if (ch === '"' || ch === "'" || ch === '`') continue
@@ -28,10 +30,22 @@ export function identityOf(format: AgentFormat, name: string | null, path: strin
 
 /** File name without extensions; for `SKILL.md` the folder that holds it. */
 export function fileStem(path: string): string {
-  const parts = path.replace(/\\/g, '/').split('/').filter((p) => p.length > 0)
-  const base = parts[parts.length - 1] ?? ''
-  if (base.toLowerCase() === 'skill.md' && parts.length > 1) return parts[parts.length - 2]!
+  // The last two non-empty parts of the path, without splitting all of it.
+  const p = path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')
+  const [baseStart, baseEnd] = lastPart(p, p.length)
+  const base = p.slice(baseStart, baseEnd)
   const lower = base.toLowerCase()
+  if (lower === 'skill.md') {
+    const [folderStart, folderEnd] = lastPart(p, baseStart)
+    if (folderEnd > folderStart) return p.slice(folderStart, folderEnd)
+  }
   for (const ext of EXTENSIONS) if (lower.endsWith(ext) && lower.length > ext.length) return base.slice(0, -ext.length)
   return base
+}
+
+/** Start and end of the last non-empty `/`-separated part of `p.slice(0, end)` ([0, 0] if none). */
+function lastPart(p: string, end: number): [number, number] {
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--
+  if (end === 0) return [0, 0]
+  return [p.lastIndexOf('/', end - 1) + 1, end]
 }
