@@ -19,7 +19,8 @@ export function ResultToolbar({ disabled }: { disabled: boolean }) {
   return (
     <div className="am-result-toolbar" role="toolbar" aria-label="Merged file actions">
       <button type="button" className="am-btn am-btn-primary" disabled={off} onClick={() => void runSave(get, 'save')} title={`Save the merged agent (${mod}S)`}>
-        {busy === 'saving' ? 'Saving…' : 'Save'}
+        {/* Not "Saving…": the save flow is mostly waiting on the user's answers (path, overwrite). */}
+        Save
       </button>
       <button type="button" className="am-btn" disabled={off} onClick={() => void runSave(get, 'save-as')} title={`Save under a new name (${mod}Shift+S)`}>
         Save as…
@@ -44,7 +45,11 @@ export function ResultToolbar({ disabled }: { disabled: boolean }) {
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void file.text().then((text) => runApplyRecipeText(get, text, file.name))
+          if (!file) return
+          file.text().then(
+            (text) => runApplyRecipeText(get, text, file.name),
+            () => get().showToast({ kind: 'error', message: `Could not read ${file.name}: it may have been moved, or it is not a text file.` }),
+          )
         }}
       />
     </div>
