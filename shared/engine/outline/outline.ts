@@ -79,22 +79,13 @@ function firstLineAtOrAfter(lines: LineTable, offset: number): number {
   return lo
 }
 
-/** Whether line `i` lies in one of the fenced ranges (pairs of first and last line, in order). */
-function isFenced(fences: readonly number[], i: number): boolean {
-  let lo = 0
-  let hi = fences.length >> 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (fences[2 * mid + 1]! < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo < fences.length >> 1 && fences[2 * lo]! <= i
-}
-
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
 function splitPseudoHeadings(text: string, lines: LineTable, fences: readonly number[], drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const newIndex: number[] = []
+  // Lines are visited in increasing order: one cursor walks the fenced ranges (pairs of first and
+  // last line) alongside them.
+  let fence = 0
   drafts.forEach((draft, index) => {
     const next = drafts[index + 1]
     const hasChildren = next !== undefined && next.parent === index
@@ -107,7 +98,8 @@ function splitPseudoHeadings(text: string, lines: LineTable, fences: readonly nu
     const contentTo = next ? next.firstLine : lines.count
     const found: Draft[] = []
     for (let i = contentFrom; i < contentTo; i++) {
-      if (fences.length > 0 && isFenced(fences, i)) continue
+      while (fence < fences.length && fences[fence + 1]! < i) fence += 2
+      if (fence < fences.length && fences[fence]! <= i) continue // inside fenced code
       const pseudo = parsePseudoHeading(text, lineStart(lines, i), lineContentEnd(lines, i))
       if (pseudo) found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, firstLine: i, headingLines: 1, parent: own })
     }
