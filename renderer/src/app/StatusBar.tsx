@@ -24,6 +24,8 @@ export function StatusBar() {
   const setShortcutSheetOpen = useAppStore((s) => s.setShortcutSheetOpen)
   const differing = merge ? merge.alignment.rows.filter((r) => r.status.kind !== 'same').length + merge.alignment.keys.filter((k) => k.status.kind !== 'same').length : 0
   const hostKind = currentHostKind()
+  // Before the first pick the compare pane shows its own, larger hint line.
+  const picked = useAppStore((s) => s.undoStack.length > 0 || s.redoStack.length > 0)
 
   return (
     <footer className="status-bar" role="contentinfo" aria-label="Status">
@@ -50,9 +52,9 @@ export function StatusBar() {
           >
             {undecided > 0 ? `${undecided} undecided · u to jump` : 'All rows decided'}
           </button>
-          <span className="status-hint" aria-hidden="true">
+          {picked && <span className="status-hint" aria-hidden="true">
             Click a cell to take it · <kbd>1</kbd>–<kbd>9</kbd> pick · <kbd>←</kbd><kbd>→</kbd> cell · <kbd>j</kbd>/<kbd>k</kbd> next difference · <kbd>x</kbd> omit
-          </span>
+          </span>}
         </>
       )}
       <span className="toolbar-spacer" />

@@ -35,6 +35,7 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
       { keys: ['k', 'Alt+↑', 'Shift+F7'], does: 'Previous difference' },
       { keys: ['u'], does: 'Next undecided row' },
       { keys: ['↓', '↑'], does: 'Next / previous row' },
+      { keys: ['Tab'], does: "Sidebar → toolbar → grid (the focused row's buttons) → result" },
     ],
   },
   {

@@ -1,9 +1,23 @@
 // The compare view: a toolbar and the grid of variants, or what to do when nothing is open.
 import { useAppStore } from '../state/store'
+import { selectUndecidedCount } from '../state/selectors'
 import { CompareToolbar } from './CompareToolbar'
 import { CompareGrid } from './CompareGrid'
 import { EmptyCompare } from './EmptyCompare'
 import './compare.css'
+
+/** Until the first pick of a session, one line says how merging works here. */
+function FirstStepHint() {
+  const picked = useAppStore((s) => s.undoStack.length > 0 || s.redoStack.length > 0)
+  const undecided = useAppStore(selectUndecidedCount)
+  if (picked) return null
+  return (
+    <p className="compare-hint" role="note">
+      <strong>Click a cell to take it</strong> for the merged file · Ctrl/Cmd-click combines · <kbd>1</kbd>–<kbd>9</kbd> take a variant ·{' '}
+      <kbd>u</kbd> next undecided{undecided > 0 ? ` (${undecided})` : ''} · <kbd>?</kbd> shortcuts
+    </p>
+  )
+}
 
 export function ComparePane() {
   const merge = useAppStore((s) => s.merge)
@@ -26,6 +40,7 @@ export function ComparePane() {
   return (
     <div className="compare" aria-busy={loading}>
       <CompareToolbar merge={merge} />
+      <FirstStepHint />
       {loading && <div className="compare-loading" role="progressbar" aria-label="Opening the group" />}
       <CompareGrid merge={merge} />
     </div>
