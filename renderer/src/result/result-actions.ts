@@ -54,6 +54,7 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
         suggestedPath: suggestedSavePath(merge.docs),
         lastSaved: get().savedTargets[merge.id] ?? null,
         mode,
+        openedRoots: s.listing?.roots.map((r) => r.path) ?? [],
       },
       { host, ask: get().asker },
     )

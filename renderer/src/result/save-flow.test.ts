@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HostError, WriteRequest, WriteResult } from '../../../shared/host-api'
 import type { Asker, ChoiceQuestion, PathQuestion } from '../dialogs/asker'
-import { saveMerged, type SaveInput } from './save-flow'
+import { pathHint, saveMerged, type SaveInput } from './save-flow'
 
 const H = (c: string) => c.repeat(64)
 
@@ -181,5 +181,19 @@ describe('saveMerged with a native save dialog', () => {
     expect(outcome).toEqual({ kind: 'cancelled' })
     expect(writes.every((w) => !w.overwriteSource)).toBe(true)
     expect(disk.get('/w/other/agent.md')).toBe(H('o'))
+  })
+
+  it('names the opened folders in the path dialog hint', async () => {
+    const { host } = fakeHost(new Map())
+    const { asker, asked } = scriptedAsker([null])
+    await saveMerged({ ...input, openedRoots: ['/w'] }, { host, ask: asker })
+    expect((asked[0] as PathQuestion).hint).toBe('An absolute path inside what you opened: /w. Existing files are never replaced without asking.')
+  })
+})
+
+describe('pathHint', () => {
+  it('lists up to three opened roots, then a count', () => {
+    expect(pathHint(undefined)).toBe('An absolute path inside an opened folder. Existing files are never replaced without asking.')
+    expect(pathHint(['/a', '/b', '/c', '/d', '/e'])).toContain('/a, /b, /c and 2 more.')
   })
 })

@@ -19,6 +19,8 @@ export interface SaveInput {
   /** Where this merge was last saved and the hash written: "Save" writes there again. */
   readonly lastSaved: { readonly path: string; readonly hash: string } | null
   readonly mode: 'save' | 'save-as'
+  /** The folders (and files) the user opened: where a typed path may go, named in the hint. */
+  readonly openedRoots?: readonly string[]
 }
 
 export type SaveOutcome =
@@ -40,7 +42,16 @@ interface Chosen {
   readonly bySystem: boolean
 }
 
-async function choosePath(deps: SaveDeps, initial: string, error: string | null): Promise<Chosen | null> {
+/** Where a typed path may go, in the words of the path dialog. */
+export function pathHint(roots: readonly string[] | undefined): string {
+  const never = 'Existing files are never replaced without asking.'
+  if (!roots || roots.length === 0) return `An absolute path inside an opened folder. ${never}`
+  const shown = roots.slice(0, 3).join(', ')
+  const more = roots.length > 3 ? ` and ${roots.length - 3} more` : ''
+  return `An absolute path inside what you opened: ${shown}${more}. ${never}`
+}
+
+async function choosePath(deps: SaveDeps, initial: string, error: string | null, roots?: readonly string[]): Promise<Chosen | null> {
   if (error === null) {
     const native = await deps.host.showSaveDialog(initial)
     if (native === null) return null
@@ -51,7 +62,7 @@ async function choosePath(deps: SaveDeps, initial: string, error: string | null)
     label: 'File path',
     initialValue: initial,
     confirmLabel: 'Save',
-    hint: 'An absolute path inside an opened folder. Existing files are never replaced without asking.',
+    hint: pathHint(roots),
     initialError: error,
   })
   return typed === null ? null : { path: typed, bySystem: false }
@@ -107,7 +118,7 @@ async function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise
 
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
   let chosen: Chosen | null =
-    input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null)
+    input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null, input.openedRoots)
   let force = false
   let confirmedSource: string | null = null
   let pathError: string | null = null
@@ -115,7 +126,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
     if (chosen === null) return { kind: 'cancelled' }
     const path = chosen.path
     if (pathError !== null) {
-      chosen = await choosePath(deps, path, pathError)
+      chosen = await choosePath(deps, path, pathError, input.openedRoots)
       pathError = null
       continue
     }
@@ -126,7 +137,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       if (answer === 'cancel') return { kind: 'cancelled' }
       if (answer === 'save-as') {
         force = false
-        chosen = await choosePath(deps, input.suggestedPath, null)
+        chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
         continue
       }
       confirmedSource = path
@@ -156,7 +167,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
         if (answer === 'overwrite') force = true
         else {
           force = false
-          chosen = await choosePath(deps, path, null)
+          chosen = await choosePath(deps, path, null, input.openedRoots)
         }
         continue
       }
@@ -167,7 +178,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
         if (answer === 'overwrite') confirmedSource = path
         else {
           force = false
-          chosen = await choosePath(deps, input.suggestedPath, null)
+          chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
         }
         continue
       }
