@@ -44,12 +44,22 @@ async function restoreDraft(store: Store, groupId: string): Promise<void> {
 export function startDraftSync(store: Store): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null
   let pendingSave: (() => void) | null = null
+  let pendingRecipe: AppState['recipe'] = null
+  let savingRecipe: AppState['recipe'] = null
+
+  function cancelPending(): void {
+    if (timer) clearTimeout(timer)
+    timer = null
+    pendingSave = null
+    pendingRecipe = null
+  }
 
   function flush(): void {
     if (timer) clearTimeout(timer)
     timer = null
     const save = pendingSave
     pendingSave = null
+    pendingRecipe = null
     save?.()
   }
 
@@ -57,6 +67,7 @@ export function startDraftSync(store: Store): () => void {
     const merge = state.merge
     const recipe = state.recipe
     if (!merge || !recipe) return
+    pendingRecipe = recipe
     pendingSave = () => {
       const { host } = getServices()
       // Back at the engine's default picks (undone or discarded): nothing worth restoring.
@@ -84,9 +95,14 @@ export function startDraftSync(store: Store): () => void {
       if (state.merge) void restoreDraft(store, state.merge.id)
       return
     }
+    // Just saved: a draft still waiting for the pause, of the picks the file now holds, would
+    // bring them back as a "merge in progress". (runSave writes the recipe it started with.)
+    if (state.sessionBusy === 'saving' && previous.sessionBusy !== 'saving') savingRecipe = state.recipe
+    if (state.savedTargets !== previous.savedTargets && pendingRecipe !== null && pendingRecipe === savingRecipe) cancelPending()
     // The column layout is part of the draft: moving or hiding a column alone saves it too.
+    // Changes made while a save waits on the user are saved as well (the file will not have them).
     const changed = state.recipe !== previous.recipe || state.columns !== previous.columns
-    if (changed && state.recipe && state.sessionBusy !== 'saving') schedule(state)
+    if (changed && state.recipe) schedule(state)
   })
   const onHide = (): void => flush()
   const page = typeof window === 'undefined' ? null : window // unit tests run without a window

@@ -43,6 +43,20 @@ beforeEach(async () => {
 
 afterEach(() => stop())
 
+/** Answers the save flow's dialogs: "Save anyway", then `path` (after `whileAsked`, if given). */
+function answerSaveAs(path: string, whileAsked?: () => void): () => void {
+  return useAppStore.subscribe((s) => {
+    const d = s.dialog
+    if (!d) return
+    if (d.kind === 'choice') queueMicrotask(() => useAppStore.getState().answerDialog(d.id, 'save'))
+    else
+      queueMicrotask(() => {
+        whileAsked?.()
+        useAppStore.getState().answerDialog(d.id, path)
+      })
+  })
+}
+
 describe('drafts', () => {
   it('saves the merge in progress after a pause, restores it when the group is opened again, and discards it', async () => {
     await openExample()
@@ -134,6 +148,33 @@ describe('sources changed on disk', () => {
 })
 
 describe('saving', () => {
+  it('leaves no draft behind for picks saved before the draft pause ended', async () => {
+    await openExample()
+    const { id, variant } = aRowToPick()
+    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    const groupId = useAppStore.getState().merge!.id
+    const answers = answerSaveAs(`${root}/quick.md`)
+    await runSave(useAppStore.getState, 'save-as')
+    answers()
+    expect(host.files.get(`${root}/quick.md`)).toContain('name: backend-architect')
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(await host.loadDraft(groupId)).toBeNull()
+  })
+
+  it('keeps as a draft a pick made while the save waited on the user (the file does not have it)', async () => {
+    await openExample()
+    const rows = useAppStore.getState().merge!.alignment.rows.filter((r) => r.cells.filter((c) => c !== null).length >= 2 && r.status.kind !== 'same')
+    const [first, second] = rows
+    useAppStore.getState().pickRow(first!.id, { kind: 'variant', variant: first!.cells.findIndex((c) => c !== null) })
+    const groupId = useAppStore.getState().merge!.id
+    const answers = answerSaveAs(`${root}/early.md`, () => useAppStore.getState().pickRow(second!.id, { kind: 'omit' }))
+    await runSave(useAppStore.getState, 'save-as')
+    answers()
+    const later = useAppStore.getState().recipe
+    await wait(DRAFT_SAVE_DELAY_MS + 100)
+    expect(readDraftData((await host.loadDraft(groupId))?.data)?.recipe).toEqual(later)
+  })
+
   it('asks for a path in browser mode, writes the merged text and deletes the draft', async () => {
     await openExample()
     const { id, variant } = aRowToPick()

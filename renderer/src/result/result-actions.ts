@@ -64,8 +64,11 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
       return
     }
     get().setSavedTarget(merge.id, { path: outcome.path, hash: outcome.hash })
-    await host.deleteDraft(merge.id).catch(() => undefined)
-    get().setDraftNotice(null)
+    // Picks changed while the save waited on the user are not in the file: their draft stays.
+    if (get().recipe === s.recipe) {
+      await host.deleteDraft(merge.id).catch(() => undefined)
+      get().setDraftNotice(null)
+    }
     const others = merge.paths.filter((p, i) => i !== outcome.overwroteSource && p !== outcome.path)
     get().showToast({
       kind: 'success',
