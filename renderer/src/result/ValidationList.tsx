@@ -15,7 +15,7 @@ function Item({ item, onSelect }: { item: ValidationItem; onSelect: (item: Valid
   return (
     <li>
       <button type="button" className={`am-validation-item am-sev-${item.severity}`} onClick={() => onSelect(item)}>
-        <span className="am-validation-icon" aria-label={item.severity}>
+        <span className="am-validation-icon" role="img" aria-label={item.severity}>
           {ICON[item.severity]}
         </span>
         <span className="am-validation-message">{item.message}</span>
