@@ -91,7 +91,8 @@ async function shoot(browser, dir, temp, { width, height, colorScheme, file, gro
 async function main() {
   buildIfStale()
   const temp = mkdtempSync(join(tmpdir(), 'agent-merge-shots-'))
-  const example = join(temp, 'backend-architect')
+  // Under examples/ as in the repository, so the column headers read like a real folder.
+  const example = join(temp, 'examples', 'backend-architect')
   const corpus = join(temp, 'corpus')
   cpSync(join(root, 'examples', 'backend-architect'), example, { recursive: true })
   cpSync(join(root, 'test-fixtures', 'corpus'), corpus, { recursive: true })

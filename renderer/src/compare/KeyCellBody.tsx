@@ -59,10 +59,18 @@ function KeyValueText({ text, referenceText, cacheKey }: { text: string; referen
     )
   }
   const shared = sharedRatio(diff.parts)
+  // A short value that differs ('orange' against 'purple') is simply another value: mark it whole.
+  if (shared < LOW_OVERLAP && text.length <= 60 && !text.includes('\n')) {
+    return (
+      <pre className="cell-text key-text">
+        <span className="diff-add" title="Differs from the reference">{text}</span>
+      </pre>
+    )
+  }
   if (shared < LOW_OVERLAP) {
     return (
       <>
-        <p className="low-overlap-note">Mostly different from the reference ({Math.round(shared * 100)}% shared).</p>
+        <p className="low-overlap-note" title="So little is shared with the reference that word marks would cover everything">Differs throughout · {Math.round(shared * 100)}% in common</p>
         <pre className="cell-text key-text">{text}</pre>
       </>
     )

@@ -39,7 +39,7 @@ export function SectionCellBody({ text, referenceText, isReference, cacheKey }: 
     // Marking nearly every word helps nobody: say so and show the text plainly.
     return (
       <>
-        <p className="low-overlap-note">Mostly different from the reference ({Math.round(shared * 100)}% shared). ⇄ compares side by side.</p>
+        <p className="low-overlap-note" title="So little is shared with the reference that word marks would cover everything; ⇄ compares side by side">Differs throughout · {Math.round(shared * 100)}% in common</p>
         <pre className="cell-text">{shown}</pre>
       </>
     )
