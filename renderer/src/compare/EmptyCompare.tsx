@@ -1,7 +1,7 @@
 // What the compare pane says when no group is open: the next step for where the user is
-// (no folder yet, still reading, no duplicates found, or groups waiting to be picked).
+// (no folder yet, still reading, no duplicates found, or groups waiting to be picked). The
+// Open folder button lives in the sidebar's own empty state, once.
 import { useAppStore } from '../state/store'
-import { openFolderCommand } from '../app/open-commands'
 
 export function EmptyCompare() {
   const listing = useAppStore((s) => s.listing)
@@ -19,11 +19,6 @@ export function EmptyCompare() {
             ? 'This folder has no agent definitions (.claude/agents/*.md, *.agent.md, *.chatmode.md, .cursor/rules/*.mdc, …). Open another folder, or drop agent files here.'
             : 'Open a folder (Ctrl/Cmd+O) or drop agent files here. Agent Merge finds copies of the same agent and lets you merge them.'}
         </p>
-        {busy === 'idle' && (
-          <button type="button" className="am-btn am-btn-primary empty-action" onClick={() => void openFolderCommand('folder')}>
-            Open folder…
-          </button>
-        )}
       </div>
     )
   }

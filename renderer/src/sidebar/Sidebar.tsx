@@ -76,7 +76,10 @@ export function Sidebar() {
       )}
       {selection.length > 0 && (
         <div className="selection-bar" role="region" aria-label="Selected files">
-          <span>{selection.length} selected</span>
+          <span>
+            {selection.length} selected
+            {selection.length < 2 && <span className="selection-hint"> · select one more to compare</span>}
+          </span>
           <span className="toolbar-spacer" />
           <button type="button" className="am-btn am-btn-primary" disabled={selection.length < 2} onClick={compareSelection} title="Compare the selected files side by side">
             Compare
