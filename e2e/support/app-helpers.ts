@@ -19,6 +19,7 @@ interface PageElement {
 }
 declare const document: { querySelector(selector: string): PageElement | null }
 declare const requestAnimationFrame: (callback: () => void) => number
+declare const performance: { now(): number }
 
 export const GROUP = 'backend-architect'
 
@@ -93,7 +94,9 @@ function scanGridFor(page: Page, selector: string): Promise<boolean> {
     let position = 0
     scroller.scrollTop = 0
     await frame()
-    for (let steps = 0; steps < 10_000; steps++) {
+    // Bounded so a grid that keeps moving fails with the helper's message, not the test timeout.
+    const giveUpAt = performance.now() + 15_000
+    while (performance.now() < giveUpAt) {
       if (document.querySelector('[role="grid"]') !== grid) return false // replaced: scan again
       if (Math.abs(scroller.scrollTop - position) > 1) {
         scroller.scrollTop = position // moved by the app: resume where the scan was
