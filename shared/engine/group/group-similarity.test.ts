@@ -23,3 +23,12 @@ describe('groupSimilarity', () => {
     expect(s.min).toBe(0)
   })
 })
+
+describe('groupSimilarity on a large group', () => {
+  it('summarises an even sample of members, not every pair', () => {
+    const bodies = Array.from({ length: 500 }, (_, i) => `shared words here and a variant number ${i}`)
+    const s = groupSimilarity(bodies)
+    expect(s.pairs).toBe((16 * 15) / 2)
+    expect(s.mean).toBeGreaterThan(0.5)
+  })
+})
