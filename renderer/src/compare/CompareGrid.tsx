@@ -127,10 +127,12 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
                 )}
                 {item.kind === 'folded' && (
                   <div role="row" aria-rowindex={vi.index + 2} className="grid-folded">
+                    <span role="gridcell" className="fold-cell">
                     <button type="button" className="fold-btn" onClick={() => expandFold(item.id)}>
                       <span aria-hidden="true">≡ </span>
                       {item.refs.length} identical {item.refs[0]?.kind === 'key' ? 'keys' : 'sections'} hidden — show
                     </button>
+                    </span>
                   </div>
                 )}
                 {(item.kind === 'key' || item.kind === 'row') && (

@@ -91,7 +91,7 @@ export function RowBand(p: RowBandProps) {
           {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
           <PickSummary pick={p.pick} />
         </span>
-        <span className="row-actions">
+        <span className="row-actions" role="gridcell" aria-label="Row actions">
           <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>
           <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move ${p.title || 'row'} down in the result`} title="Move down in the result (Alt+Shift+↓)" onClick={() => p.onMove(1)}>↓</button>
           <CombineMenu tabbable={p.tabbable} title={p.title || 'row'} variants={p.presentIn} pick={p.pick} onToggle={p.onToggleCombine} onAll={p.onCombineAll} />
