@@ -35,6 +35,15 @@ describe('keyboard commands on the backend-architect group', () => {
     expect(pickFor(after.recipe, after.focusedRow!)?.kind).toBe('undecided')
   })
 
+  it('End focuses the last row and Home the first', () => {
+    press('u')
+    const rows = selectOrderedRows(useAppStore.getState())
+    press('End')
+    expect(useAppStore.getState().focusedRow).toEqual(rows[rows.length - 1]!.ref)
+    press('Home')
+    expect(useAppStore.getState().focusedRow).toEqual(rows[0]!.ref)
+  })
+
   it('a digit picks that variant for the focused row; x omits and x again restores; Ctrl+Z undoes', () => {
     press('u')
     const ref = useAppStore.getState().focusedRow!

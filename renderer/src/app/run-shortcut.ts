@@ -89,6 +89,13 @@ export function runShortcut(match: ShortcutMatch): boolean {
     case 'prev-row':
       jump(match.command === 'next-row' ? 1 : -1, () => true, 'No rows.')
       return true
+    case 'first-row':
+    case 'last-row': {
+      const rows = selectOrderedRows(s)
+      const target = match.command === 'first-row' ? rows[0] : rows[rows.length - 1]
+      if (target) focusRowVisible(target.ref)
+      return true
+    }
     case 'fold':
       s.setFoldIdentical(!s.foldIdentical)
       return true

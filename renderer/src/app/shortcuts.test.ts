@@ -19,6 +19,8 @@ describe('shortcuts', () => {
     [key('F7', { shiftKey: true }), 'prev-diff'],
     [key('k'), 'prev-diff'],
     [key('u'), 'next-undecided'],
+    [key('Home'), 'first-row'],
+    [key('End'), 'last-row'],
     [key('x'), 'omit'],
     [key('Delete'), 'omit'],
     [key('z', { ctrlKey: true }), 'undo'],

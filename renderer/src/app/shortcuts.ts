@@ -2,7 +2,7 @@
 // handler matches events against it. Pure apart from the event shape it reads.
 
 export type ShortcutCommand =
-  | 'next-diff' | 'prev-diff' | 'next-row' | 'prev-row' | 'next-undecided'
+  | 'next-diff' | 'prev-diff' | 'next-row' | 'prev-row' | 'first-row' | 'last-row' | 'next-undecided'
   | 'pick' | 'combine' | 'omit' | 'edit' | 'diff-ref' | 'move-up' | 'move-down'
   | 'undo' | 'redo' | 'save' | 'save-as' | 'open' | 'fold' | 'help' | 'escape'
   | 'next-cell' | 'prev-cell' | 'pick-cell' | 'combine-cell'
@@ -35,6 +35,7 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
       { keys: ['k', 'Alt+↑', 'Shift+F7'], does: 'Previous difference' },
       { keys: ['u'], does: 'Next undecided row' },
       { keys: ['↓', '↑'], does: 'Next / previous row' },
+      { keys: ['Home', 'End'], does: 'First / last row (in the grid)' },
       { keys: ['Tab'], does: "Sidebar → toolbar → grid (the focused row's buttons) → result" },
     ],
   },
@@ -101,6 +102,8 @@ export function matchShortcut(e: KeyInput): ShortcutMatch | null {
   if (e.key === 'Delete') return { command: 'omit' }
   if (e.key === 'ArrowDown') return { command: 'next-row' }
   if (e.key === 'ArrowUp') return { command: 'prev-row' }
+  if (e.key === 'Home' && !e.shiftKey) return { command: 'first-row' }
+  if (e.key === 'End' && !e.shiftKey) return { command: 'last-row' }
   if (e.key === 'ArrowRight' && !e.shiftKey) return { command: 'next-cell' }
   if (e.key === 'ArrowLeft' && !e.shiftKey) return { command: 'prev-cell' }
   if (e.key === 'Enter' && !e.shiftKey) return { command: 'pick-cell' }

@@ -21,6 +21,8 @@ export function useGlobalShortcuts(): void {
       if (cellKey && (e.target as Element | null)?.closest?.('button, a, summary, [role="treeitem"], [role^="menuitem"], [role="separator"], [role="tree"]')) return
       // Arrow keys and digits keep their meaning on buttons and form controls of the sidebar tree.
       if ((match.command === 'next-row' || match.command === 'prev-row') && (e.target as Element | null)?.closest?.('[role="tree"], [role="separator"]')) return
+      // Home/End move between rows only with the keyboard in the grid (elsewhere they scroll or edit).
+      if ((match.command === 'first-row' || match.command === 'last-row') && (!(e.target as Element | null)?.closest?.('[role="grid"]') || (e.target as Element).closest('[role^="menu"]'))) return
       if (runShortcut(match)) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown)
