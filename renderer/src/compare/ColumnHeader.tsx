@@ -17,6 +17,19 @@ const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
   generic: 'Markdown',
 }
 
+/** Short forms for the header chip (the full name is its tooltip). */
+const FORMAT_SHORT: Record<AgentDocument['format'], string> = {
+  'claude-agent': 'Claude',
+  'claude-skill': 'Skill',
+  'claude-command': 'Command',
+  'opencode-agent': 'OpenCode',
+  'copilot-agent': 'Copilot',
+  'copilot-chatmode': 'Chat mode',
+  'cursor-rule': 'Cursor',
+  'gemini-agent': 'Gemini',
+  generic: 'Markdown',
+}
+
 interface ColumnHeaderProps {
   readonly doc: AgentDocument
   readonly variant: number
@@ -76,16 +89,18 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
         </button>
       </div>
       <div className="column-meta">
-        <span className="meta-chip">{FORMAT_LABEL[doc.format]}</span>
-        {model && <span className="meta-chip" title="model">{model}</span>}
+        {/* Narrow columns: one line, chips shrink with an ellipsis (full text on hover); the YAML
+            warning first so it stays. Wider columns wrap (compare.css). */}
+        {yamlNote && (
+          <span className="meta-chip meta-warn" title={`${yamlNote}: strict YAML rejects this frontmatter; the values shown were recovered`}>
+            <span aria-hidden="true">⚠ </span>YAML
+          </span>
+        )}
+        <span className="meta-chip" title={FORMAT_LABEL[doc.format]}>{FORMAT_SHORT[doc.format]}</span>
+        {model && <span className="meta-chip" title={`model: ${model}`}>{model}</span>}
         <span className="meta-chip" title={tools ? tools.join(', ') : 'No tools key: all tools'}>
           {tools ? `${tools.length} tool${tools.length === 1 ? '' : 's'}` : 'all tools'}
         </span>
-        {yamlNote && (
-          <span className="meta-chip meta-warn" title="Strict YAML rejects this frontmatter; the values shown were recovered">
-            {yamlNote}
-          </span>
-        )}
       </div>
       <div className="column-actions">
         <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} left`} title="Move left" disabled={position === 0} onClick={() => moveColumn(variant, -1)}>
