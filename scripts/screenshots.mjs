@@ -66,9 +66,11 @@ async function makePicks(page) {
 
 let shotCount = 0
 
-/** One screenshot from a fresh server and config dir, so no draft or recent folder carries over. */
-async function shoot(browser, dir, temp, { width, height, colorScheme, file, group, picks = true }) {
+/** One screenshot from a fresh server, config dir and browser, so no draft, recent folder or
+ *  pooled connection (a new server may get the old one's port) carries over. */
+async function shoot(dir, temp, { width, height, colorScheme, file, group, picks = true }) {
   const server = await serve(dir, join(temp, `config-${shotCount++}`))
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 })
   try {
     const page = await context.newPage()
@@ -84,6 +86,7 @@ async function shoot(browser, dir, temp, { width, height, colorScheme, file, gro
     console.log(`screenshots: ${file}`)
   } finally {
     await context.close()
+    await browser.close()
     server.stop()
   }
 }
@@ -97,20 +100,18 @@ async function main() {
   cpSync(join(root, 'examples', 'backend-architect'), example, { recursive: true })
   cpSync(join(root, 'test-fixtures', 'corpus'), corpus, { recursive: true })
   mkdirSync(outDir, { recursive: true })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   try {
     const backend = { name: 'backend-architect', variants: 5 }
-    await shoot(browser, example, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'workspace.png'), group: backend })
-    await shoot(browser, example, temp, { width: 1600, height: 1000, colorScheme: 'dark', file: join(outDir, 'workspace-dark.png'), group: backend })
-    await shoot(browser, corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'corpus-sidebar.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
+    await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'workspace.png'), group: backend })
+    await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'dark', file: join(outDir, 'workspace-dark.png'), group: backend })
+    await shoot(corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'corpus-sidebar.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
     if (review) {
       mkdirSync(reviewDir, { recursive: true })
-      await shoot(browser, example, temp, { width: 1280, height: 800, colorScheme: 'light', file: join(reviewDir, 'review-1280-light.png'), group: backend, picks: false })
-      await shoot(browser, example, temp, { width: 1280, height: 800, colorScheme: 'dark', file: join(reviewDir, 'review-1280-dark.png'), group: backend })
-      await shoot(browser, corpus, temp, { width: 1280, height: 800, colorScheme: 'dark', file: join(reviewDir, 'review-corpus-dark.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
+      await shoot(example, temp, { width: 1280, height: 800, colorScheme: 'light', file: join(reviewDir, 'review-1280-light.png'), group: backend, picks: false })
+      await shoot(example, temp, { width: 1280, height: 800, colorScheme: 'dark', file: join(reviewDir, 'review-1280-dark.png'), group: backend })
+      await shoot(corpus, temp, { width: 1280, height: 800, colorScheme: 'dark', file: join(reviewDir, 'review-corpus-dark.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
     }
   } finally {
-    await browser.close()
     rmSync(temp, { recursive: true, force: true })
   }
 }

@@ -30,10 +30,22 @@ function useClamped(expanded: boolean) {
     const check = () => setClamped(expanded ? el.scrollHeight > CLAMP_PX + 8 : el.scrollHeight > el.clientHeight + 1)
     check()
     if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(check)
-    observer.observe(el)
-    if (el.firstElementChild) observer.observe(el.firstElementChild)
-    return () => observer.disconnect()
+    // The body keeps its clamped height while its text grows (the worker's diff arrives later,
+    // notes come and go), so watch the children too, re-attached when they are replaced.
+    const resize = new ResizeObserver(check)
+    const watch = () => {
+      resize.disconnect()
+      resize.observe(el)
+      for (const child of el.children) resize.observe(child)
+      check()
+    }
+    watch()
+    const mutation = new MutationObserver(watch)
+    mutation.observe(el, { childList: true })
+    return () => {
+      resize.disconnect()
+      mutation.disconnect()
+    }
   }, [expanded])
   return [ref, clamped] as const
 }
