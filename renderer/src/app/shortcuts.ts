@@ -36,7 +36,7 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
       { keys: ['u'], does: 'Next undecided row' },
       { keys: ['↓', '↑'], does: 'Next / previous row' },
       { keys: ['Home', 'End'], does: 'First / last row (in the grid)' },
-      { keys: ['Tab'], does: "Sidebar → toolbar → grid (the focused row's buttons) → result" },
+      { keys: ['Tab'], does: "Sidebar → toolbar → grid (the cursor column's header, the focused row's buttons) → result" },
     ],
   },
   {

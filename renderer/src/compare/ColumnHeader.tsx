@@ -36,6 +36,9 @@ interface ColumnHeaderProps {
   readonly position: number
   readonly visibleCount: number
   readonly keys: readonly KeyRow[]
+  /** Only the cursor's column (else the first) has its controls in the Tab order, so Tab does
+   *  not walk every column's buttons; ←/→ in the grid moves the cursor to another column. */
+  readonly tabbable: boolean
 }
 
 function valueOf(keys: readonly KeyRow[], key: string, variant: number): string | null {
@@ -44,7 +47,8 @@ function valueOf(keys: readonly KeyRow[], key: string, variant: number): string 
   return typeof cell.value === 'string' || typeof cell.value === 'number' ? String(cell.value) : null
 }
 
-export function ColumnHeader({ doc, variant, position, visibleCount, keys }: ColumnHeaderProps) {
+export function ColumnHeader({ doc, variant, position, visibleCount, keys, tabbable }: ColumnHeaderProps) {
+  const tab = tabbable ? 0 : -1
   const moveColumn = useAppStore((s) => s.moveColumn)
   const setColumnHidden = useAppStore((s) => s.setColumnHidden)
   const takeAll = useAppStore((s) => s.takeAll)
@@ -84,7 +88,7 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
             {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
           </span>
         </span>
-        <button type="button" className="icon-btn column-hide" aria-label={`Hide variant ${variant + 1}`} title="Hide this column (show it again from the toolbar)" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
+        <button type="button" tabIndex={tab} className="icon-btn column-hide" aria-label={`Hide variant ${variant + 1}`} title="Hide this column (show it again from the toolbar)" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
           ✕
         </button>
       </div>
@@ -103,16 +107,17 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys }: Col
         </span>
       </div>
       <div className="column-actions">
-        <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} left`} title="Move left" disabled={position === 0} onClick={() => moveColumn(variant, -1)}>
+        <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move variant ${variant + 1} left`} title="Move left" disabled={position === 0} onClick={() => moveColumn(variant, -1)}>
           ‹
         </button>
-        <button type="button" className="icon-btn" aria-label={`Move variant ${variant + 1} right`} title="Move right" disabled={position === visibleCount - 1} onClick={() => moveColumn(variant, 1)}>
+        <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move variant ${variant + 1} right`} title="Move right" disabled={position === visibleCount - 1} onClick={() => moveColumn(variant, 1)}>
           ›
         </button>
-        <button type="button" className="text-btn" title="Pick every row and key from this variant" onClick={() => takeAll(variant)}>
+        <button type="button" tabIndex={tab} className="text-btn" title="Pick every row and key from this variant" onClick={() => takeAll(variant)}>
           Take all
         </button>
         <select
+          tabIndex={tab}
           className="compare-select"
           aria-label={`Compare variant ${variant + 1} as a whole with`}
           value=""

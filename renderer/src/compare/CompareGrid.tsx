@@ -111,7 +111,15 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
       >
         <div className="grid-header" role="row" aria-rowindex={1}>
           {columns.map((v, position) => (
-            <ColumnHeader key={v} doc={merge.docs[v]!} variant={v} position={position} visibleCount={columns.length} keys={merge.alignment.keys} />
+            <ColumnHeader
+              key={v}
+              doc={merge.docs[v]!}
+              variant={v}
+              position={position}
+              visibleCount={columns.length}
+              keys={merge.alignment.keys}
+              tabbable={cursorVariant !== null && columns.includes(cursorVariant) ? v === cursorVariant : position === 0}
+            />
           ))}
         </div>
         <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
