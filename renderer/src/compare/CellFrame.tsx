@@ -28,8 +28,10 @@ function useClamped(expanded: boolean) {
     const el = ref.current
     if (!el) return
     const check = () => setClamped(expanded ? el.scrollHeight > CLAMP_PX + 8 : el.scrollHeight > el.clientHeight + 1)
-    check()
-    if (typeof ResizeObserver === 'undefined') return
+    // No layout read here: a row mounting while the grid scrolls would force a layout of its 20
+    // cells mid-script. The observer below reports every observed box once after the next
+    // layout, when reading sizes costs nothing.
+    if (typeof ResizeObserver === 'undefined') return check()
     // The body keeps its clamped height while its text grows (the worker's diff arrives later,
     // notes come and go), so watch the children too, re-attached when they are replaced.
     const resize = new ResizeObserver(check)
@@ -37,7 +39,6 @@ function useClamped(expanded: boolean) {
       resize.disconnect()
       resize.observe(el)
       for (const child of el.children) resize.observe(child)
-      check()
     }
     watch()
     const mutation = new MutationObserver(watch)
