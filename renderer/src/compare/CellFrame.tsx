@@ -27,7 +27,11 @@ function useClamped(expanded: boolean) {
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const check = () => setClamped(expanded ? el.scrollHeight > CLAMP_PX + 8 : el.scrollHeight > el.clientHeight + 1)
+    const check = () => {
+      // A cell scrolled out of view sideways skips layout (content-visibility): reading its height would force it.
+      if (el.checkVisibility && !el.checkVisibility({ contentVisibilityAuto: true })) return
+      setClamped(expanded ? el.scrollHeight > CLAMP_PX + 8 : el.scrollHeight > el.clientHeight + 1)
+    }
     // No layout read here: a row mounting while the grid scrolls would force a layout of its 20
     // cells mid-script. The observer below reports every observed box once after the next
     // layout, when reading sizes costs nothing.
