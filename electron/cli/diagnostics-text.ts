@@ -3,15 +3,9 @@
 import type { Diagnostic } from '../../shared/engine/model'
 import type { Paint } from './colour'
 
-/** Messages that start with their own `line N: ` would say it twice after `path:N:`. */
-export function messageWithoutLine(d: Diagnostic): string {
-  const prefix = `line ${d.line}: `
-  return d.message.startsWith(prefix) ? d.message.slice(prefix.length) : d.message
-}
-
 export function diagnosticLine(display: string, d: Diagnostic, paint: Paint): string {
   const severity = d.severity === 'error' ? paint.red('error') : d.severity === 'warning' ? paint.yellow('warning') : paint.dim('info')
-  return `${display}:${d.line}: ${severity}: ${messageWithoutLine(d)} ${paint.dim(`[${d.code}]`)}`
+  return `${display}:${d.line}: ${severity}: ${d.message} ${paint.dim(`[${d.code}]`)}`
 }
 
 /** Parse and lint findings together, once each, in line order. */

@@ -2,7 +2,7 @@
 
 import type { ClusterRef, Grouping } from '../../shared/engine/group'
 import type { Paint } from './colour'
-import { diagnosticJson, messageWithoutLine } from './diagnostics-text'
+import { diagnosticJson } from './diagnostics-text'
 import type { LoadedDocument } from './load-documents'
 import type { ScanReport } from './scan-command'
 
@@ -100,7 +100,7 @@ export function scanText(report: ScanReport, paint: Paint): string {
     lines.push(paint.dim(`  ${header}`))
     body.forEach((line, i) => {
       lines.push(`  ${line}`)
-      for (const d of docs[i]!.doc.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${messageWithoutLine(d)} [${d.code}]`))
+      for (const d of docs[i]!.doc.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${d.message} [${d.code}]`))
     })
   }
   if (report.problems.length > 0) lines.push('', paint.bold(`Not loaded (${report.problems.length})`), ...report.problems.map((p) => `  ${p.display}: ${p.message}`))

@@ -10,16 +10,11 @@ const MODE_TEXT = {
   none: 'No frontmatter block.',
 } as const
 
-/** Some messages start with their own `line N:`; the panel shows the line apart. */
-export function withoutLinePrefix(message: string): string {
-  return message.replace(/^line \d+:\s*/, '')
-}
-
 function DiagnosticLine({ d }: { d: Diagnostic }) {
   return (
     <li className={`diag diag-${d.severity}`}>
       <span className="diag-line">line {d.line}</span>
-      <span className="diag-message">{withoutLinePrefix(d.message)}</span>
+      <span className="diag-message">{d.message}</span>
       <span className="diag-code">{d.code}</span>
     </li>
   )

@@ -54,7 +54,7 @@ export function problemOf(load: DocLoad | undefined): FileProblem | null {
   const worst = findings.reduce((a, d) => (RANK[d.severity] > RANK[a.severity] ? d : a))
   return {
     severity: worst.severity,
-    summary: findings.map((d) => `line ${d.line}: ${d.message.replace(/^line \d+:\s*/, '')}`).join('\n'),
+    summary: findings.map((d) => `line ${d.line}: ${d.message}`).join('\n'),
     count: findings.length,
   }
 }

@@ -11,12 +11,12 @@ export function lintBody(doc: AgentDocument): Diagnostic[] {
     const next = doc.sections[index + 1]
     const hasChildren = next !== undefined && next.parent === index
     if (!hasChildren && !hasContent(doc.text, section)) {
-      out.push({ severity: 'info', code: 'empty-section', line: section.line, message: `line ${section.line}: section "${section.title}" has no content.` })
+      out.push({ severity: 'info', code: 'empty-section', line: section.line, message: `section "${section.title}" has no content.` })
     }
     const titleKey = `${section.parent ?? -1}\u0000${normaliseTitle(section.title)}`
     const first = seen.get(titleKey)
     if (first !== undefined) {
-      out.push({ severity: 'warning', code: 'duplicate-section-title', line: section.line, message: `line ${section.line}: section "${section.title}" repeats the title on line ${first}; merge them or rename one.` })
+      out.push({ severity: 'warning', code: 'duplicate-section-title', line: section.line, message: `section "${section.title}" repeats the title on line ${first}; merge them or rename one.` })
     } else seen.set(titleKey, section.line)
   })
   return out

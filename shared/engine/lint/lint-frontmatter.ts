@@ -23,13 +23,13 @@ export function lintFrontmatter(doc: AgentDocument): Diagnostic[] {
     const line = doc.diagnostics.find((d) => d.code !== 'unclosed-fence' && d.code !== 'nul-byte')?.line ?? firstLine
     out.push({
       severity: 'error', code: 'frontmatter-not-strict-yaml', line,
-      message: `line ${line}: strict YAML parsers (Claude Code's among them) reject this frontmatter, so the tool may load the file without its name and description. Fix the lines listed, or save a merge to rewrite it as valid YAML.`,
+      message: `strict YAML parsers (Claude Code's among them) reject this frontmatter, so the tool may load the file without its name and description. Fix the lines listed, or save a merge to rewrite it as valid YAML.`,
     })
   }
   const byKey = new Map<string, FrontmatterEntry>()
   for (const entry of fm.entries) {
     const first = byKey.get(entry.key)
-    if (first) out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `line ${entry.line}: key \`${entry.key}\` is already set on line ${first.line}; keep one of them.` })
+    if (first) out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${entry.key}\` is already set on line ${first.line}; keep one of them.` })
     else byKey.set(entry.key, entry)
   }
   for (const group of REQUIRED_KEYS[doc.format]) {
@@ -40,7 +40,7 @@ export function lintFrontmatter(doc: AgentDocument): Diagnostic[] {
   const known = KNOWN_KEYS[doc.format]
   if (known.length > 0) {
     for (const entry of byKey.values()) {
-      if (!known.includes(entry.key)) out.push({ severity: 'info', code: 'unknown-key', line: entry.line, message: `line ${entry.line}: \`${entry.key}\` is not a key a ${formatLabel(doc)} uses; the tool ignores it.` })
+      if (!known.includes(entry.key)) out.push({ severity: 'info', code: 'unknown-key', line: entry.line, message: `\`${entry.key}\` is not a key a ${formatLabel(doc)} uses; the tool ignores it.` })
     }
   }
   lintName(doc, byKey.get('name'), out)
@@ -52,15 +52,15 @@ export function lintFrontmatter(doc: AgentDocument): Diagnostic[] {
 function lintName(doc: AgentDocument, entry: FrontmatterEntry | undefined, out: Diagnostic[]): void {
   if (!entry || !NAMED_FORMATS.has(doc.format)) return
   if (typeof entry.value !== 'string' || entry.value.length === 0) {
-    out.push({ severity: 'error', code: 'name-not-text', line: entry.line, message: `line ${entry.line}: \`name\` must be text such as \`code-reviewer\`.` })
+    out.push({ severity: 'error', code: 'name-not-text', line: entry.line, message: `\`name\` must be text such as \`code-reviewer\`.` })
     return
   }
   if (!NAME_PATTERN.test(entry.value)) {
-    out.push({ severity: 'warning', code: 'name-format', line: entry.line, message: `line ${entry.line}: name \`${entry.value}\` should be lowercase words joined by hyphens, e.g. \`${normaliseIdentity(entry.value) || 'my-agent'}\`.` })
+    out.push({ severity: 'warning', code: 'name-format', line: entry.line, message: `name \`${entry.value}\` should be lowercase words joined by hyphens, e.g. \`${normaliseIdentity(entry.value) || 'my-agent'}\`.` })
   }
   const stem = fileStem(doc.path)
   if (stem.length > 0 && normaliseIdentity(stem) !== normaliseIdentity(entry.value)) {
-    out.push({ severity: 'info', code: 'name-file-mismatch', line: entry.line, message: `line ${entry.line}: name \`${entry.value}\` differs from the file name \`${stem}\`; tools use the name, people look for the file.` })
+    out.push({ severity: 'info', code: 'name-file-mismatch', line: entry.line, message: `name \`${entry.value}\` differs from the file name \`${stem}\`; tools use the name, people look for the file.` })
   }
 }
 
@@ -68,29 +68,29 @@ function lintModel(doc: AgentDocument, entry: FrontmatterEntry | undefined, out:
   if (!entry) return
   const value = entry.value
   if (typeof value !== 'string') {
-    out.push({ severity: 'warning', code: 'model-not-text', line: entry.line, message: `line ${entry.line}: \`model\` should be text.` })
+    out.push({ severity: 'warning', code: 'model-not-text', line: entry.line, message: `\`model\` should be text.` })
     return
   }
   if (CLAUDE_MODEL_FORMATS.has(doc.format) && !CLAUDE_MODEL_ALIASES.includes(value) && !CLAUDE_MODEL_ID.test(value)) {
-    out.push({ severity: 'warning', code: 'unknown-model', line: entry.line, message: `line ${entry.line}: model \`${value}\` is not one Claude Code knows; use ${CLAUDE_MODEL_ALIASES.map((m) => `\`${m}\``).join(', ')} or a full \`claude-...\` id.` })
+    out.push({ severity: 'warning', code: 'unknown-model', line: entry.line, message: `model \`${value}\` is not one Claude Code knows; use ${CLAUDE_MODEL_ALIASES.map((m) => `\`${m}\``).join(', ')} or a full \`claude-...\` id.` })
   }
   if (doc.format === 'opencode-agent' && !PROVIDER_MODEL.test(value)) {
-    out.push({ severity: 'warning', code: 'unknown-model', line: entry.line, message: `line ${entry.line}: OpenCode expects \`provider/model-id\` (e.g. \`anthropic/claude-sonnet-4-5\`), not \`${value}\`.` })
+    out.push({ severity: 'warning', code: 'unknown-model', line: entry.line, message: `OpenCode expects \`provider/model-id\` (e.g. \`anthropic/claude-sonnet-4-5\`), not \`${value}\`.` })
   }
 }
 
 function lintTypes(doc: AgentDocument, byKey: ReadonlyMap<string, FrontmatterEntry>, out: Diagnostic[]): void {
   const always = byKey.get('alwaysApply')
   if (doc.format === 'cursor-rule' && always && typeof always.value !== 'boolean') {
-    out.push({ severity: 'warning', code: 'wrong-type', line: always.line, message: `line ${always.line}: \`alwaysApply\` must be \`true\` or \`false\` without quotes.` })
+    out.push({ severity: 'warning', code: 'wrong-type', line: always.line, message: `\`alwaysApply\` must be \`true\` or \`false\` without quotes.` })
   }
   const temperature = byKey.get('temperature')
   if (temperature && typeof temperature.value !== 'number') {
-    out.push({ severity: 'warning', code: 'wrong-type', line: temperature.line, message: `line ${temperature.line}: \`temperature\` must be a number such as \`0.2\`.` })
+    out.push({ severity: 'warning', code: 'wrong-type', line: temperature.line, message: `\`temperature\` must be a number such as \`0.2\`.` })
   }
   const description = byKey.get('description')
   if (description && (typeof description.value !== 'string' || description.value.trim().length === 0)) {
-    out.push({ severity: 'warning', code: 'empty-description', line: description.line, message: `line ${description.line}: \`description\` is empty; tools use it to decide when to use this ${formatLabel(doc)}.` })
+    out.push({ severity: 'warning', code: 'empty-description', line: description.line, message: `\`description\` is empty; tools use it to decide when to use this ${formatLabel(doc)}.` })
   }
 }
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
+import { lintDocument } from '../lint/lint-document'
 import { parseDocument } from './parse-document'
 import { serializeDocument } from './serialize'
 
@@ -21,6 +22,12 @@ const doc = (file: string): AgentDocument => docs.get(file)!
 const example = (prefix: string): AgentDocument => doc(exampleFiles.find((f) => f.includes(`/${prefix}_`))!)
 
 describe('real files', () => {
+  it('say where a finding is in its line field, not again in its message', () => {
+    const findings = files.flatMap((f) => [...doc(f).diagnostics, ...lintDocument(doc(f))])
+    expect(findings.length).toBeGreaterThan(20)
+    expect(findings.filter((d) => /^line \d/.test(d.message)).map((d) => `${d.code}: ${d.message}`)).toEqual([])
+  })
+
   it('finds the 5 examples and the 79 corpus files', () => {
     expect(exampleFiles.length).toBe(5)
     expect(corpusFiles.length).toBe(79)

@@ -30,10 +30,10 @@ export function readFrontmatter(text: string, lines: LineTable, block: Frontmatt
   const strict = readSimpleEntries(text, source, segmentation.entries) ?? (surelyInvalid() ? null : readStrictEntries(text, source, segmentation.entries))
   if (strict?.ok) {
     if (!strict.isMap) {
-      diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `line ${block.firstLine + 1}: the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })
+      diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })
     }
     for (const key of strict.unlistedKeys) {
-      diagnostics.push({ severity: 'warning', code: 'frontmatter-key-not-on-own-line', line: block.firstLine + 1, message: `line ${block.firstLine + 1}: YAML reads a key \`${key}\` that is not written as a \`${key}: value\` line; Agent Merge cannot show or merge it. Write it as its own line.` })
+      diagnostics.push({ severity: 'warning', code: 'frontmatter-key-not-on-own-line', line: block.firstLine + 1, message: `YAML reads a key \`${key}\` that is not written as a \`${key}: value\` line; Agent Merge cannot show or merge it. Write it as its own line.` })
     }
     return { frontmatter: frontmatterOf(block, block.closed ? 'strict' : 'repaired', strict.entries), diagnostics }
   }
@@ -42,7 +42,7 @@ export function readFrontmatter(text: string, lines: LineTable, block: Frontmatt
   const readings = spans.map((span) => readEntry(text, lines, span, eol))
   for (const reading of readings) diagnostics.push(...reading.diagnostics)
   for (const junk of segmentation.leadingJunk) {
-    diagnostics.push({ severity: 'error', code: 'yaml-stray-line', line: junk + 1, message: `line ${junk + 1}: this line is not a \`key: value\` entry; strict YAML rejects it. Remove it or make it a comment with \`#\`.` })
+    diagnostics.push({ severity: 'error', code: 'yaml-stray-line', line: junk + 1, message: `this line is not a \`key: value\` entry; strict YAML rejects it. Remove it or make it a comment with \`#\`.` })
   }
   const duplicates = duplicateKeyDiagnostics(readings.map((r) => r.entry))
   diagnostics.push(...duplicates)
@@ -75,7 +75,7 @@ function duplicateKeyDiagnostics(entries: readonly FrontmatterEntry[]): Diagnost
   for (const entry of entries) {
     const first = firstLineOf.get(entry.key)
     if (first === undefined) firstLineOf.set(entry.key, entry.line)
-    else out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `line ${entry.line}: key \`${entry.key}\` is already set on line ${first}; strict YAML rejects duplicate keys. Keep one of them.` })
+    else out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${entry.key}\` is already set on line ${first}; strict YAML rejects duplicate keys. Keep one of them.` })
   }
   return out
 }
@@ -89,7 +89,7 @@ function yamlProblemDiagnostics(source: string, block: FrontmatterBlock): Diagno
     const line = problem.line + block.firstLine
     if (seen.has(line) || out.length >= 20) continue
     seen.add(line)
-    out.push({ severity: 'error', code: 'yaml-syntax', line, column: problem.column, message: `line ${line}: ${problem.message}.` })
+    out.push({ severity: 'error', code: 'yaml-syntax', line, column: problem.column, message: `${problem.message}.` })
   }
   return out
 }
@@ -103,7 +103,7 @@ function unclosedDiagnostic(text: string, lines: LineTable, block: FrontmatterBl
   if (block.bodyLine !== null) {
     const start = lineStart(lines, block.bodyLine - 1)
     const preview = text.slice(start, Math.min(lineContentEnd(lines, block.bodyLine - 1), start + 40))
-    return { severity: 'error', code: 'frontmatter-unclosed', line: block.bodyLine, message: `line ${block.bodyLine}: the frontmatter opened on line ${block.firstLine} has no closing \`---\`; the body seems to start here (\`${preview}\`). Add a \`---\` line before it.` }
+    return { severity: 'error', code: 'frontmatter-unclosed', line: block.bodyLine, message: `the frontmatter opened on line ${block.firstLine} has no closing \`---\`; the body seems to start here (\`${preview}\`). Add a \`---\` line before it.` }
   }
-  return { severity: 'error', code: 'frontmatter-unclosed', line: block.firstLine, message: `line ${block.firstLine}: the frontmatter opened here has no closing \`---\` line; add one after the last key.` }
+  return { severity: 'error', code: 'frontmatter-unclosed', line: block.firstLine, message: `the frontmatter opened here has no closing \`---\` line; add one after the last key.` }
 }

@@ -110,7 +110,7 @@ export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: 
     const value = lenientValue(restTrimmed, continuation, folded)
     const diagnostic: Diagnostic = {
       severity: 'error', code: 'yaml-invalid-entry', line, column,
-      message: `line ${line}: strict YAML cannot read the value of \`${span.key}\`; it was read as plain text. Rewrite it as a quoted string or a block scalar (\`|\`).`,
+      message: `strict YAML cannot read the value of \`${span.key}\`; it was read as plain text. Rewrite it as a quoted string or a block scalar (\`|\`).`,
     }
     return { entry: { key: span.key, raw, value, line, strictValid: false }, repairedRaw: raw, shape: 'unrepairable', diagnostics: [diagnostic] }
   }
@@ -118,7 +118,7 @@ export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: 
   const repairedRaw = `${keyText} ${quoteYamlString(folded)}${eol}`
   const check = strictValueOfEntry(repairedRaw, span.key)
   const exact = check === folded
-  const diagnostic: Diagnostic = { severity: 'error', code: shape, line, column, message: shapeMessage(shape, span, line) }
+  const diagnostic: Diagnostic = { severity: 'error', code: shape, line, column, message: shapeMessage(shape, span) }
   return {
     entry: { key: span.key, raw, value: folded, line, strictValid: false },
     repairedRaw: exact ? repairedRaw : raw,
@@ -135,14 +135,14 @@ function repairShape(rest: string, continuation: readonly string[], span: EntryS
   return null
 }
 
-function shapeMessage(shape: RepairShape, span: EntrySpan, line: number): string {
+function shapeMessage(shape: RepairShape, span: EntrySpan): string {
   switch (shape) {
     case 'alias-value':
-      return `line ${line}: the value of \`${span.key}\` starts with \`*\`, which YAML reads as an alias; quote it.`
+      return `the value of \`${span.key}\` starts with \`*\`, which YAML reads as an alias; quote it.`
     case 'colon-in-plain-value':
-      return `line ${line}: the value of \`${span.key}\` contains \`: \`, which YAML reads as a nested key; quote the value or use a block scalar (\`|\`).`
+      return `the value of \`${span.key}\` contains \`: \`, which YAML reads as a nested key; quote the value or use a block scalar (\`|\`).`
     case 'column-zero-continuation':
-      return `line ${line}: the value of \`${span.key}\` continues at column 0 on the following lines (line ${span.strayLines[0]! + 1}), which YAML reads as new keys or errors; indent those lines or quote the value.`
+      return `the value of \`${span.key}\` continues at column 0 on the following lines (line ${span.strayLines[0]! + 1}), which YAML reads as new keys or errors; indent those lines or quote the value.`
   }
 }
 

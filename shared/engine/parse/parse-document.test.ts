@@ -13,6 +13,6 @@ describe('parseDocument diagnostics', () => {
   ])('a NUL byte in %j is reported on line %i', (text, line) => {
     const nul = parseDocument(text, 'x.md').diagnostics.filter((d) => d.code === 'nul-byte')
     expect(nul.map((d) => d.line)).toEqual([line])
-    expect(nul[0]!.message).toContain(`line ${line}:`)
+    expect(nul[0]!.message).not.toMatch(/^line \d/)
   })
 })

@@ -48,12 +48,12 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
   const outline = outlineBodyDetailed(text, bodyStart, lines)
   if (outline.unclosedFenceLine !== null) {
     const line = outline.unclosedFenceLine
-    diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `line ${line}: this code block is never closed, so everything after it is code; add a closing fence.` })
+    diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
     const line = lineTable(text, 0, nul + 1).count // the lines up to and including the NUL
-    diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `line ${line}: the file contains NUL bytes; it may be binary or corrupted.` })
+    diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `the file contains NUL bytes; it may be binary or corrupted.` })
   }
   const entries = frontmatter?.entries ?? []
   const format = detectFormat(path, entries.map((e) => e.key))
