@@ -68,52 +68,57 @@ async function choosePath(deps: SaveDeps, initial: string, error: string | null,
   return typed === null ? null : { path: typed, bySystem: false }
 }
 
-async function askConflict(deps: SaveDeps, error: HostError, path: string): Promise<ConflictAnswer> {
-  const changed = error.code === 'changed-on-disk'
+interface OverwriteQuestion {
+  readonly title: string
+  readonly message: string
+  readonly overwriteLabel: string
+  readonly testId: string
+}
+
+/** Every "replace this file?" question offers the same three ways out; only the words differ. */
+async function askOverwrite(deps: SaveDeps, path: string, question: OverwriteQuestion): Promise<ConflictAnswer> {
   const answer = await deps.ask.choose<ConflictAnswer>({
+    title: question.title,
+    message: question.message,
+    path,
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'save-as', label: 'Save as…' },
+      { value: 'overwrite', label: question.overwriteLabel, tone: 'danger' },
+    ],
+    testId: question.testId,
+  })
+  return answer ?? 'cancel'
+}
+
+function askConflict(deps: SaveDeps, error: HostError, path: string): Promise<ConflictAnswer> {
+  const changed = error.code === 'changed-on-disk'
+  return askOverwrite(deps, path, {
     title: changed ? 'The file changed on disk since you opened it' : 'A file with this name already exists',
     message: changed
       ? 'Someone or something changed this file after Agent Merge read it. Overwriting replaces those changes.'
       : 'Saving here replaces the existing file.',
-    path,
-    choices: [
-      { value: 'cancel', label: 'Cancel' },
-      { value: 'save-as', label: 'Save as…' },
-      { value: 'overwrite', label: 'Overwrite', tone: 'danger' },
-    ],
+    overwriteLabel: 'Overwrite',
     testId: 'save-conflict-dialog',
   })
-  return answer ?? 'cancel'
 }
 
-async function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number): Promise<ConflictAnswer> {
-  const answer = await deps.ask.choose<ConflictAnswer>({
+function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number): Promise<ConflictAnswer> {
+  return askOverwrite(deps, path, {
     title: `Overwrite variant ${variant + 1} with the merged agent?`,
     message: 'This replaces one of the files you are merging. The other variants are kept.',
-    path,
-    choices: [
-      { value: 'cancel', label: 'Cancel' },
-      { value: 'save-as', label: 'Save as…' },
-      { value: 'overwrite', label: `Overwrite variant ${variant + 1}`, tone: 'danger' },
-    ],
+    overwriteLabel: `Overwrite variant ${variant + 1}`,
     testId: 'overwrite-source-dialog',
   })
-  return answer ?? 'cancel'
 }
 
-async function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise<ConflictAnswer> {
-  const answer = await deps.ask.choose<ConflictAnswer>({
+function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise<ConflictAnswer> {
+  return askOverwrite(deps, path, {
     title: 'Overwrite an agent file you opened?',
     message: 'Agent Merge read this file as one of the agent files in your folders. Saving here replaces its text with the merged agent.',
-    path,
-    choices: [
-      { value: 'cancel', label: 'Cancel' },
-      { value: 'save-as', label: 'Save as…' },
-      { value: 'overwrite', label: 'Overwrite it', tone: 'danger' },
-    ],
+    overwriteLabel: 'Overwrite it',
     testId: 'overwrite-source-dialog',
   })
-  return answer ?? 'cancel'
 }
 
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
