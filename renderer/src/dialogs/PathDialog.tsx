@@ -1,16 +1,11 @@
 // Asks for a file or folder path where the host has no native dialog (browser mode). The path is
 // checked by the caller through the host; its error is shown under the field and the dialog stays.
 import { useState, type FormEvent } from 'react'
+import type { PathQuestion } from './asker'
 import { Dialog } from './Dialog'
 
-export interface PathDialogProps {
-  readonly title: string
-  readonly label: string
-  readonly initialValue: string
-  readonly confirmLabel: string
-  readonly hint?: string
-  /** Shown at once: why the last path was refused. */
-  readonly initialError?: string | null
+/** The question (shared with the Asker that raises it) plus what to do with an answer. */
+export interface PathDialogProps extends PathQuestion {
   /** Resolves to an error message to show, or null when the path was accepted. */
   readonly onSubmit: (path: string) => Promise<string | null>
   readonly onCancel: () => void
