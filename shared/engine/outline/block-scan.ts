@@ -1,48 +1,61 @@
-// One pass over the body lines that finds real headings (ATX and setext) and marks the lines
-// inside fenced code, which can never be headings.
+// One pass over the body lines that finds real headings (ATX and setext) and bold
+// pseudo-headings, skipping the lines inside fenced code, which can never be headings. The
+// lines are walked with a cursor, never stored: the body is most of a file.
 
-import type { LineTable } from '../parse/lines'
-import { lineContentEnd, lineStart } from '../parse/lines'
+import { lineCursor, nextLine } from '../parse/lines'
 import { parseAtxHeading } from './atx'
 import { closesFence, fenceOpening, type FenceOpen } from './fences'
+import { parsePseudoHeading, type PseudoHeading } from './pseudo-headings'
 import { canBeSetextText, dashUnderlineMayTitle, setextUnderlineLevel } from './setext'
 
-export interface ScannedHeading {
+/** Where a heading sits: line index (from the scan's first line) and offsets in the text. */
+interface HeadingPlace {
+  /** Index of the first heading line (the paragraph text for setext). */
+  readonly line: number
+  /** Offset of that line's start, and just past the heading's last line (ending included). */
+  readonly start: number
+  readonly end: number
+}
+
+export interface ScannedHeading extends HeadingPlace {
   readonly kind: 'atx' | 'setext'
   readonly level: number
   readonly title: string
-  /** Index of the first heading line (the paragraph text for setext) and of the last one. */
-  readonly firstLine: number
-  readonly lastLine: number
 }
+
+export interface ScannedPseudoHeading extends HeadingPlace, PseudoHeading {}
 
 export interface BlockScan {
   readonly headings: readonly ScannedHeading[]
-  /** Fenced code blocks as pairs of line indices, first and last (fence lines included), in
-   *  order; an unclosed fence runs to the last line. Pairs rather than a mark per line: most
-   *  bodies have a few fences, and a typed array per body cost more to allocate than the scan. */
-  readonly fences: readonly number[]
+  /** Lines outside fenced code that read as bold pseudo-headings, in order (the outline
+   *  decides which of them split a section). Found in the same pass: a second walk over the
+   *  lines cost as much as this one. */
+  readonly pseudoHeadings: readonly ScannedPseudoHeading[]
   /** Index of the line that opened a fence never closed, or -1. */
   readonly unclosedFence: number
+  /** How many lines the scanned range has. */
+  readonly lineCount: number
 }
 
-export function scanBlocks(text: string, lines: LineTable): BlockScan {
+/** Scans the lines of `text` from `from` (a line start, or just after a BOM) to the end. */
+export function scanBlocks(text: string, from: number): BlockScan {
   const headings: ScannedHeading[] = []
-  const fences: number[] = []
+  const pseudoHeadings: ScannedPseudoHeading[] = []
+  const line = lineCursor(text, from)
   let fence: FenceOpen | null = null
   let fenceLine = -1
-  // 'none' between blocks; 'text' inside a paragraph a setext underline can close; 'other'
-  // inside a list item, quote, table or indented code, which it cannot.
-  let block: 'none' | 'text' | 'other' = 'none'
+  // Whether the previous line belongs to a run of text lines (a paragraph, list, quote...) that
+  // a setext underline might close; whether it really can is checked only when an underline
+  // comes (rare), not on every line.
+  let inParagraph = false
+  let paragraphLine = -1
   let paragraphStart = -1
-  for (let i = 0; i < lines.count; i++) {
-    const start = lineStart(lines, i)
-    const contentEnd = lineContentEnd(lines, i)
+  let previousStart = -1
+  let previousContentEnd = -1
+  for (; nextLine(line); previousStart = line.start, previousContentEnd = line.contentEnd) {
+    const { index: i, start, contentEnd } = line
     if (fence) {
-      if (closesFence(text, start, contentEnd, fence)) {
-        fence = null
-        fences.push(i)
-      }
+      if (closesFence(text, start, contentEnd, fence)) fence = null
       continue
     }
     // Each kind of line is told by its first character after the indent: one look decides
@@ -50,45 +63,58 @@ export function scanBlocks(text: string, lines: LineTable): BlockScan {
     let first = start
     while (first < contentEnd && isBlank(text.charCodeAt(first))) first++
     if (first === contentEnd) {
-      block = 'none' // a blank line
+      inParagraph = false // a blank line
       continue
     }
     const c = text.charCodeAt(first)
+    if (first === start && (c === 42 || c === 95 || (c >= 48 && c <= 57))) {
+      // `**`, `__` or a digit in column 0: maybe a pseudo-heading (no other block starts so)
+      const pseudo = parsePseudoHeading(text, start, contentEnd)
+      if (pseudo) pseudoHeadings.push({ kind: pseudo.kind, title: pseudo.title, line: i, start, end: line.end })
+    }
     const opening = c === 96 || c === 126 ? fenceOpening(text, start, contentEnd) : null
     if (opening) {
       fence = opening
       fenceLine = i
-      fences.push(i)
-      block = 'none'
+      inParagraph = false
       continue
     }
     const atx = c === 35 ? parseAtxHeading(text, start, contentEnd) : null
     if (atx) {
-      headings.push({ kind: 'atx', level: atx.level, title: atx.title, firstLine: i, lastLine: i })
-      block = 'none'
+      headings.push({ kind: 'atx', level: atx.level, title: atx.title, line: i, start, end: line.end })
+      inParagraph = false
       continue
     }
     const underline = c === 61 || c === 45 ? setextUnderlineLevel(text, start, contentEnd) : 0
-    if (underline === 2 && block === 'text' && !(paragraphStart === i - 1 && dashUnderlineMayTitle(text, lineStart(lines, i - 1), lineContentEnd(lines, i - 1)))) {
-      block = 'none' // a rule under prose, not an underline (see setext.ts)
+    if (underline === 0 || (underline === 1 && !inParagraph)) {
+      // A text line (`===` with nothing above is text too): it starts or continues a paragraph.
+      if (!inParagraph) {
+        inParagraph = true
+        paragraphLine = i
+        paragraphStart = start
+      }
       continue
     }
-    if (underline !== 0 && block === 'text') {
-      const parts: string[] = []
-      for (let k = paragraphStart; k < i; k++) parts.push(text.slice(lineStart(lines, k), lineContentEnd(lines, k)).trim())
-      const title = parts.join(' ')
-      headings.push({ kind: 'setext', level: underline, title, firstLine: paragraphStart, lastLine: i })
-      block = 'none'
-      continue
-    }
-    if (underline === 2 && block === 'none') continue // a thematic break
-    if (block === 'none') {
-      block = canBeSetextText(text, start, contentEnd) ? 'text' : 'other'
-      paragraphStart = i
-    } else if (block === 'text' && !canBeSetextText(text, start, contentEnd)) block = 'other'
+    if (!inParagraph) continue // `---` after a blank line: a thematic break
+    if (!isSetextText(text, paragraphStart, start)) continue // under a list, quote, table...: more of it
+    inParagraph = false
+    if (underline === 2 && !(paragraphLine === i - 1 && dashUnderlineMayTitle(text, previousStart, previousContentEnd))) continue // a rule under prose (see setext.ts)
+    const title = setextTitle(text.slice(paragraphStart, previousContentEnd))
+    headings.push({ kind: 'setext', level: underline, title, line: paragraphLine, start: paragraphStart, end: line.end })
   }
-  if (fence) fences.push(lines.count - 1)
-  return { headings, fences, unclosedFence: fence ? fenceLine : -1 }
+  return { headings, pseudoHeadings, unclosedFence: fence ? fenceLine : -1, lineCount: line.index + 1 }
+}
+
+/** Whether every line in [from, to) can be paragraph text that an underline makes a heading. */
+function isSetextText(text: string, from: number, to: number): boolean {
+  const line = lineCursor(text, from, to)
+  while (nextLine(line)) if (!canBeSetextText(text, line.start, line.contentEnd)) return false
+  return true
+}
+
+/** The paragraph's lines, each trimmed, joined by single spaces. */
+function setextTitle(paragraph: string): string {
+  return paragraph.split(/\r\n|\r|\n/).map((part) => part.trim()).join(' ')
 }
 
 function isBlank(c: number): boolean {

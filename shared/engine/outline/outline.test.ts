@@ -101,6 +101,13 @@ describe('setext headings', () => {
     expect(titles('- item\n---\n> quote\n---\n```\ncode\n---\n```\n')).toEqual(['preamble:0:'])
   })
 
+  it('keeps a list going through an underline: the text after it is no new paragraph', () => {
+    // `===` under a list item is more of the item; `Title` below continues it too, so the
+    // `---` under it underlines nothing.
+    expect(titles('- item\n===\nTitle\n---\n')).toEqual(['preamble:0:'])
+    expect(titles('===\n===\n')).toEqual(['setext:1:==='])
+  })
+
   it('joins a multi-line paragraph into the title', () => {
     const s = outline('Two line\ntitle\n===\nbody\n')
     expect(s[0]).toMatchObject({ title: 'Two line title', kind: 'setext', level: 1, line: 1 })
@@ -157,6 +164,11 @@ describe('section keys and preamble', () => {
   it('gives an empty body no sections and keeps blank lines before the first heading', () => {
     expect(outline('')).toEqual([])
     expect(titles('\n\n# A\n')).toEqual(['preamble:0:', 'atx:1:A'])
+  })
+
+  it('numbers lines from the first line of the file after a BOM', () => {
+    const s = outlineBody('\uFEFF# A\ntext\n## B\n', 1)
+    expect(s.map((x) => [x.title, x.line, x.start])).toEqual([['A', 1, 1], ['B', 3, 10]])
   })
 
   it('numbers lines from the start of the file when the body starts later', () => {

@@ -3,10 +3,8 @@
 // real sub-headings, bold pseudo-headings split the text when there are at least two of them.
 
 import type { Section, SectionKind } from '../model'
-import type { LineTable } from '../parse/lines'
-import { lineContentEnd, lineEnd, lineStart, linesFrom, lineTable } from '../parse/lines'
-import { scanBlocks } from './block-scan'
-import { parsePseudoHeading } from './pseudo-headings'
+import { lineNumberAt } from '../parse/lines'
+import { scanBlocks, type ScannedPseudoHeading } from './block-scan'
 import { sectionKeys } from './section-keys'
 
 export interface BodyOutline {
@@ -19,8 +17,9 @@ interface Draft {
   title: string
   level: number
   kind: SectionKind
-  firstLine: number // index into body lines
-  headingLines: number // how many lines the heading takes (0 for the preamble)
+  line: number // index of the first line, counted from the body's first line
+  start: number
+  headingEnd: number
   parent: number | null
 }
 
@@ -28,64 +27,37 @@ export function outlineBody(text: string, bodyStart: number): readonly Section[]
   return outlineBodyDetailed(text, bodyStart).sections
 }
 
-/** `fileLines` (the lines of the whole text, if the caller has them) saves splitting again. */
-export function outlineBodyDetailed(text: string, bodyStart: number, fileLines?: LineTable): BodyOutline {
-  let lines: LineTable
-  let lineOffset: number
-  const at = fileLines ? firstLineAtOrAfter(fileLines, bodyStart) : -1
-  // Reuse only when the body starts on a line boundary (not after a BOM in the first line).
-  if (fileLines && (at === fileLines.count || lineStart(fileLines, at) === bodyStart) && (at === 0 || lineEnd(fileLines, at - 1) === bodyStart)) {
-    lineOffset = at
-    lines = linesFrom(fileLines, at)
-  } else {
-    lines = lineTable(text, bodyStart)
-    lineOffset = bodyStart === 0 ? 0 : lineTable(text, 0, bodyStart).count
-  }
-  const scan = scanBlocks(text, lines)
+/** `firstLine` is the 1-based line of `bodyStart` when the caller knows it (else it is counted). */
+export function outlineBodyDetailed(text: string, bodyStart: number, firstLine = lineNumberAt(text, bodyStart)): BodyOutline {
+  const scan = scanBlocks(text, bodyStart)
   const drafts: Draft[] = []
   const first = scan.headings[0]
-  if (lines.count > 0 && (!first || first.firstLine > 0)) {
-    drafts.push({ title: '', level: 0, kind: 'preamble', firstLine: 0, headingLines: 0, parent: null })
+  if (bodyStart < text.length && (!first || first.line > 0)) {
+    drafts.push({ title: '', level: 0, kind: 'preamble', line: 0, start: bodyStart, headingEnd: bodyStart, parent: null })
   }
   const stack: number[] = [] // indices of open real headings, by increasing level
   for (const heading of scan.headings) {
     while (stack.length > 0 && drafts[stack[stack.length - 1]!]!.level >= heading.level) stack.pop()
     const parent = stack.length > 0 ? stack[stack.length - 1]! : null
-    drafts.push({ title: heading.title, level: heading.level, kind: heading.kind, firstLine: heading.firstLine, headingLines: heading.lastLine - heading.firstLine + 1, parent })
+    drafts.push({ title: heading.title, level: heading.level, kind: heading.kind, line: heading.line, start: heading.start, headingEnd: heading.end, parent })
     stack.push(drafts.length - 1)
   }
-  const withPseudo = splitPseudoHeadings(text, lines, scan.fences, drafts)
+  const withPseudo = splitPseudoHeadings(scan.pseudoHeadings, drafts)
   const keys = sectionKeys(withPseudo)
-  const bodyEnd = text.length
   const sections = withPseudo.map((draft, index): Section => {
     const next = withPseudo[index + 1]
-    const start = draft.firstLine === 0 && draft.kind === 'preamble' ? bodyStart : lineStart(lines, draft.firstLine)
-    const end = next ? lineStart(lines, next.firstLine) : bodyEnd
-    const headingEnd = draft.headingLines === 0 ? start : lineEnd(lines, draft.firstLine + draft.headingLines - 1)
-    return { key: keys[index]!, title: draft.title, level: draft.level, kind: draft.kind, start, end, headingEnd, line: lineOffset + draft.firstLine + 1, parent: draft.parent }
+    return { key: keys[index]!, title: draft.title, level: draft.level, kind: draft.kind, start: draft.start, end: next ? next.start : text.length, headingEnd: draft.headingEnd, line: firstLine + draft.line, parent: draft.parent }
   })
-  return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : lineOffset + scan.unclosedFence + 1 }
-}
-
-/** Index of the first line starting at or after `offset` (a line start or the end of the text). */
-function firstLineAtOrAfter(lines: LineTable, offset: number): number {
-  let lo = 0
-  let hi = lines.count
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lineStart(lines, mid) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : firstLine + scan.unclosedFence }
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(text: string, lines: LineTable, fences: readonly number[], drafts: Draft[]): Draft[] {
+function splitPseudoHeadings(pseudoHeadings: readonly ScannedPseudoHeading[], drafts: Draft[]): Draft[] {
+  if (pseudoHeadings.length < 2) return drafts
   const out: Draft[] = []
   const newIndex: number[] = []
-  // Lines are visited in increasing order: one cursor walks the fenced ranges (pairs of first and
-  // last line) alongside them.
-  let fence = 0
+  // Sections and pseudo-headings are both in text order: one cursor walks the pseudo-headings.
+  let cursor = 0
   drafts.forEach((draft, index) => {
     const next = drafts[index + 1]
     const hasChildren = next !== undefined && next.parent === index
@@ -94,18 +66,17 @@ function splitPseudoHeadings(text: string, lines: LineTable, fences: readonly nu
     draft.parent = draft.parent === null ? null : newIndex[draft.parent]! // drafts are ours: renumber in place
     out.push(draft)
     if (hasChildren) return
-    const contentFrom = draft.firstLine + draft.headingLines
-    const contentTo = next ? next.firstLine : lines.count
+    // The section's own text: after its heading, before the next section.
+    const contentTo = next ? next.start : Infinity
+    while (cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < draft.headingEnd) cursor++
     const found: Draft[] = []
-    for (let i = contentFrom; i < contentTo; i++) {
-      while (fence < fences.length && fences[fence + 1]! < i) fence += 2
-      if (fence < fences.length && fences[fence]! <= i) continue // inside fenced code
-      const pseudo = parsePseudoHeading(text, lineStart(lines, i), lineContentEnd(lines, i))
-      if (pseudo) found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, firstLine: i, headingLines: 1, parent: own })
+    for (; cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < contentTo; cursor++) {
+      const pseudo = pseudoHeadings[cursor]!
+      found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, line: pseudo.line, start: pseudo.start, headingEnd: pseudo.end, parent: own })
     }
     if (found.length < 2) return
     // A preamble that is empty once split goes away; its pseudo-sections become top-level.
-    if (draft.kind === 'preamble' && found[0]!.firstLine === contentFrom) {
+    if (draft.kind === 'preamble' && found[0]!.start === draft.headingEnd) {
       out.pop()
       newIndex[index] = -1
       for (const f of found) out.push({ ...f, parent: null })

@@ -4,7 +4,7 @@
 // body really starts and end the block there.
 
 import type { LineTable } from './lines'
-import { isBlankLineAt, isBlankRange, lineContentEnd, lineEnd, lineStart } from './lines'
+import { isBlankLineAt, isBlankRange, lineContentEnd, lineCursor, lineEnd, lineStart, lineTableUntil, nextLine } from './lines'
 import { isCommentLine, isDelimiterLine, isIndentedLine, isListItemLine, isOpeningDelimiter, readKeyLine } from './key-line'
 
 export interface FrontmatterBlock {
@@ -21,6 +21,9 @@ export interface FrontmatterBlock {
   readonly closed: boolean
   /** 1-based line where the body was seen to start when the block is unclosed. */
   readonly bodyLine: number | null
+  /** The lines of the file from the first one through the closing `---` (all of them when
+   *  there is none): what the frontmatter readers work on. The body's lines are never tabled. */
+  readonly lines: LineTable
 }
 
 /** Whether the line is a column-0 ATX heading (`#` to `######` then a space, tab or end). */
@@ -69,8 +72,11 @@ function headingsFollowedByProse(text: string, lines: LineTable, limit: number):
   return result
 }
 
-export function locateFrontmatter(text: string, lines: LineTable, bodyOffset: number): FrontmatterBlock | null {
-  if (lines.count === 0 || !isOpeningDelimiter(text, bodyOffset, lineContentEnd(lines, 0))) return null
+/** The frontmatter block of `text` whose content (after any BOM) starts at `bodyOffset`. */
+export function locateFrontmatter(text: string, bodyOffset: number): FrontmatterBlock | null {
+  const first = lineCursor(text)
+  if (!nextLine(first) || !isOpeningDelimiter(text, bodyOffset, first.contentEnd)) return null
+  const lines = lineTableUntil(text, 0, text.length, (start, contentEnd) => isDelimiterLine(text, start, contentEnd))
   const openingEnd = lineEnd(lines, 0)
 
   let close = -1
@@ -101,7 +107,7 @@ export function locateFrontmatter(text: string, lines: LineTable, bodyOffset: nu
   if (bodyAt === -1 && close !== -1) {
     return {
       start: bodyOffset, end: lineEnd(lines, close), contentStart: openingEnd, contentEnd: lineStart(lines, close),
-      firstLine: 1, endLine: close, closed: true, bodyLine: null,
+      firstLine: 1, endLine: close, closed: true, bodyLine: null, lines,
     }
   }
   const stop = bodyAt === -1 ? lines.count : bodyAt
@@ -112,6 +118,6 @@ export function locateFrontmatter(text: string, lines: LineTable, bodyOffset: nu
   const lastEnd = lineEnd(lines, lastYaml)
   return {
     start: bodyOffset, end: lastEnd, contentStart: openingEnd, contentEnd: lastYaml === 0 ? openingEnd : lastEnd,
-    firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1,
+    firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1, lines,
   }
 }

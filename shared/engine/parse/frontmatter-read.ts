@@ -15,7 +15,8 @@ export interface FrontmatterReading {
   readonly diagnostics: readonly Diagnostic[]
 }
 
-export function readFrontmatter(text: string, lines: LineTable, block: FrontmatterBlock, eol: string): FrontmatterReading {
+export function readFrontmatter(text: string, block: FrontmatterBlock, eol: string): FrontmatterReading {
+  const lines = block.lines
   const segmentation = segmentEntries(text, lines, block.firstLine, block.endLine)
   const source = text.slice(block.contentStart, block.contentEnd)
   const diagnostics: Diagnostic[] = []

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isBlankLineAt, lineContentEnd, lineEnd, linesFrom, lineStart, lineTable, splitLines } from './lines'
+import { isBlankLineAt, lineContentEnd, lineCursor, lineEnd, lineNumberAt, linesFrom, lineStart, lineTable, lineTableUntil, nextLine, splitLines } from './lines'
 
 /** The definition: pieces of text.slice(from, to) and their endings, by regex. */
 function referenceLines(text: string, from: number, to: number): [string, string][] {
@@ -63,5 +63,35 @@ describe('lineTable / splitLines', () => {
     expect(rest.count).toBe(3)
     expect(lineStart(rest, 1)).toBe(lineStart(lines, 2))
     expect([0, 1, 2, 3].map((i) => isBlankLineAt(text, lines, i))).toEqual([false, true, false, false])
+  })
+
+  it('a cursor walks the same lines as the table, storing none', () => {
+    const unit = fc.constantFrom('a', '\n', '\r', '\r\n', ' ')
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), fc.nat(200), (text, a) => {
+        const from = Math.min(a, text.length)
+        const cursor = lineCursor(text, from)
+        const walked: [number, number, number][] = []
+        while (nextLine(cursor)) walked.push([cursor.start, cursor.contentEnd, cursor.end])
+        expect(walked).toEqual(splitLines(text, from).map((l) => [l.start, l.contentEnd, l.end]))
+        expect(nextLine(cursor)).toBe(false) // stays at the end
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('lineTableUntil stops after the first line (past the first) that matches', () => {
+    const text = '---\na: b\n---\n# body\n---\n'
+    const isDashes = (start: number, end: number): boolean => text.slice(start, end) === '---'
+    const lines = lineTableUntil(text, 0, text.length, isDashes)
+    expect(lines.count).toBe(3)
+    expect(lineEnd(lines, 2)).toBe('---\na: b\n---\n'.length)
+    expect(lineTableUntil('---\nno end\n', 0, 11, isDashes).count).toBe(2) // none matches: all
+  })
+
+  it('lineNumberAt counts the line endings before an offset', () => {
+    const text = 'a\nb\r\nc\rd'
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((o) => lineNumberAt(text, o))).toEqual([1, 1, 2, 2, 2, 3, 3, 4, 4])
+    expect(lineNumberAt('', 0)).toBe(1)
   })
 })

@@ -8,7 +8,7 @@ import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
 import { identityOf } from './identity'
-import { lineTable } from './lines'
+import { lineNumberAt } from './lines'
 import { textLayout } from './text-layout'
 
 export interface ParseOptions {
@@ -37,22 +37,21 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
   const contentStart = layout.bom ? 1 : 0
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
-  const lines = lineTable(text)
-  const block = locateFrontmatter(text, lines, contentStart)
+  const block = locateFrontmatter(text, contentStart)
   if (block) {
-    const reading = readFrontmatter(text, lines, block, layout.eol)
+    const reading = readFrontmatter(text, block, layout.eol)
     frontmatter = reading.frontmatter
     diagnostics.push(...reading.diagnostics)
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
-  const outline = outlineBodyDetailed(text, bodyStart, lines)
+  const outline = outlineBodyDetailed(text, bodyStart)
   if (outline.unclosedFenceLine !== null) {
     const line = outline.unclosedFenceLine
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    const line = lineTable(text, 0, nul + 1).count // the lines up to and including the NUL
+    const line = lineNumberAt(text, nul)
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `the file contains NUL bytes; it may be binary or corrupted.` })
   }
   const entries = frontmatter?.entries ?? []
