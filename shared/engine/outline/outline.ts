@@ -13,14 +13,11 @@ export interface BodyOutline {
   readonly unclosedFenceLine: number | null
 }
 
-interface Draft {
-  title: string
-  level: number
-  kind: SectionKind
-  line: number // index of the first line, counted from the body's first line
-  start: number
-  headingEnd: number
-  parent: number | null
+/** A section being built: key and end are filled in last, in place (one object per section). */
+type Draft = { -readonly [K in keyof Section]: Section[K] }
+
+function draft(title: string, level: number, kind: SectionKind, line: number, start: number, headingEnd: number, parent: number | null): Draft {
+  return { key: '', title, level, kind, start, end: 0, headingEnd, line, parent }
 }
 
 export function outlineBody(text: string, bodyStart: number): readonly Section[] {
@@ -33,54 +30,54 @@ export function outlineBodyDetailed(text: string, bodyStart: number, firstLine =
   const drafts: Draft[] = []
   const first = scan.headings[0]
   if (bodyStart < text.length && (!first || first.line > 0)) {
-    drafts.push({ title: '', level: 0, kind: 'preamble', line: 0, start: bodyStart, headingEnd: bodyStart, parent: null })
+    drafts.push(draft('', 0, 'preamble', firstLine, bodyStart, bodyStart, null))
   }
   const stack: number[] = [] // indices of open real headings, by increasing level
   for (const heading of scan.headings) {
     while (stack.length > 0 && drafts[stack[stack.length - 1]!]!.level >= heading.level) stack.pop()
     const parent = stack.length > 0 ? stack[stack.length - 1]! : null
-    drafts.push({ title: heading.title, level: heading.level, kind: heading.kind, line: heading.line, start: heading.start, headingEnd: heading.end, parent })
+    drafts.push(draft(heading.title, heading.level, heading.kind, firstLine + heading.line, heading.start, heading.end, parent))
     stack.push(drafts.length - 1)
   }
-  const withPseudo = splitPseudoHeadings(scan.pseudoHeadings, drafts)
-  const keys = sectionKeys(withPseudo)
-  const sections = withPseudo.map((draft, index): Section => {
-    const next = withPseudo[index + 1]
-    return { key: keys[index]!, title: draft.title, level: draft.level, kind: draft.kind, start: draft.start, end: next ? next.start : text.length, headingEnd: draft.headingEnd, line: firstLine + draft.line, parent: draft.parent }
-  })
+  const sections = splitPseudoHeadings(scan.pseudoHeadings, drafts, firstLine)
+  const keys = sectionKeys(sections)
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!
+    section.key = keys[index]!
+    section.end = index + 1 < sections.length ? sections[index + 1]!.start : text.length
+  }
   return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : firstLine + scan.unclosedFence }
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */
-function splitPseudoHeadings(pseudoHeadings: readonly ScannedPseudoHeading[], drafts: Draft[]): Draft[] {
+function splitPseudoHeadings(pseudoHeadings: readonly ScannedPseudoHeading[], drafts: Draft[], firstLine: number): Draft[] {
   if (pseudoHeadings.length < 2) return drafts
   const out: Draft[] = []
   const newIndex: number[] = []
   // Sections and pseudo-headings are both in text order: one cursor walks the pseudo-headings.
   let cursor = 0
-  drafts.forEach((draft, index) => {
+  drafts.forEach((section, index) => {
     const next = drafts[index + 1]
     const hasChildren = next !== undefined && next.parent === index
     const own = out.length
     newIndex[index] = own
-    draft.parent = draft.parent === null ? null : newIndex[draft.parent]! // drafts are ours: renumber in place
-    out.push(draft)
+    section.parent = section.parent === null ? null : newIndex[section.parent]! // renumber in place
+    out.push(section)
     if (hasChildren) return
     // The section's own text: after its heading, before the next section.
     const contentTo = next ? next.start : Infinity
-    while (cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < draft.headingEnd) cursor++
+    while (cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < section.headingEnd) cursor++
     const found: Draft[] = []
     for (; cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < contentTo; cursor++) {
       const pseudo = pseudoHeadings[cursor]!
-      found.push({ title: pseudo.title, level: draft.level + 1, kind: pseudo.kind, line: pseudo.line, start: pseudo.start, headingEnd: pseudo.end, parent: own })
+      found.push(draft(pseudo.title, section.level + 1, pseudo.kind, firstLine + pseudo.line, pseudo.start, pseudo.end, own))
     }
     if (found.length < 2) return
     // A preamble that is empty once split goes away; its pseudo-sections become top-level.
-    if (draft.kind === 'preamble' && found[0]!.start === draft.headingEnd) {
+    if (section.kind === 'preamble' && found[0]!.start === section.headingEnd) {
       out.pop()
       newIndex[index] = -1
-      for (const f of found) out.push({ ...f, parent: null })
-      return
+      for (const f of found) f.parent = null
     }
     out.push(...found)
   })

@@ -26,12 +26,12 @@ export function formatFromPath(path: string): AgentFormat {
 export function detectFormat(path: string, keys: readonly string[]): AgentFormat {
   const fromPath = formatFromPath(path)
   if (fromPath !== 'generic') return fromPath
-  const has = new Set(keys)
-  if (has.has('globs') || has.has('alwaysApply')) return 'cursor-rule'
-  if (has.has('max_turns') || has.has('timeout_mins')) return 'gemini-agent'
-  if (has.has('mode') || has.has('temperature') || has.has('permission') || has.has('top_p')) return 'opencode-agent'
-  if (has.has('handoffs') || has.has('target')) return 'copilot-agent'
-  if (has.has('allowed-tools') || has.has('argument-hint')) return has.has('name') ? 'claude-skill' : 'claude-command'
-  if (has.has('name') && has.has('description')) return 'claude-agent'
+  const has = (key: string): boolean => keys.includes(key) // a handful of keys: no Set
+  if (has('globs') || has('alwaysApply')) return 'cursor-rule'
+  if (has('max_turns') || has('timeout_mins')) return 'gemini-agent'
+  if (has('mode') || has('temperature') || has('permission') || has('top_p')) return 'opencode-agent'
+  if (has('handoffs') || has('target')) return 'copilot-agent'
+  if (has('allowed-tools') || has('argument-hint')) return has('name') ? 'claude-skill' : 'claude-command'
+  if (has('name') && has('description')) return 'claude-agent'
   return 'generic'
 }

@@ -91,10 +91,13 @@ export function locateFrontmatter(text: string, bodyOffset: number): Frontmatter
   // after a blank line. (Prose right under a key is a description continued at column 0: a
   // repairable shape, not the body.)
   let bodyAt = -1
-  const headingBeforeProse = headingsFollowedByProse(text, lines, scanLimit)
+  // Most blocks have no `#` line at all: then no heading can be followed by prose.
+  let anyHeading = false
+  for (let i = 1; i < scanLimit && !anyHeading; i++) anyHeading = text.charCodeAt(lineStart(lines, i)) === 35
+  const headingBeforeProse = anyHeading ? headingsFollowedByProse(text, lines, scanLimit) : null
   for (let i = 1; i < scanLimit; i++) {
     const afterBlank = isBlankLineAt(text, lines, i - 1) || i === 1
-    if ((afterBlank || close === -1) && headingBeforeProse[i]) {
+    if ((afterBlank || close === -1) && headingBeforeProse?.[i] === true) {
       bodyAt = i
       break
     }
