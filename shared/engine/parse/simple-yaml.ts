@@ -1,118 +1,97 @@
-// A fast reader for the frontmatter most files have: `key: value` lines with plain, quoted or
-// `[a, b]` values, block lists of such values, and one level of nested `key: value` maps (as
-// OpenCode writes `tools:` and `permission:`). It answers only when the text is inside that
-// subset, where its result equals the strict YAML reader's (checked by a property test);
-// otherwise it returns null and the full YAML parser reads the text. `yaml` is several times
-// slower than the rest of parsing put together, and most files need none of its power.
+// A fast reader for the frontmatter most files have: `key: value` lines with plain, quoted,
+// `[a, b]` or `{k: v}` values, block lists of scalars, and block maps nested to any depth
+// (OpenCode's `tools:` and `permission:`, Copilot's `mcp-servers:`). It answers only when the
+// text is inside that subset, where its result equals the strict YAML reader's (checked by
+// property tests); otherwise it returns null and the full YAML parser reads the text. `yaml` is
+// several times slower than the rest of parsing put together, and most files need none of its power.
 
 import type { FrontmatterValue } from '../model'
 
 type Scalar = string | number | boolean | null
+type YamlMap = { [key: string]: FrontmatterValue }
+
+/** A block map being read: its keys' column and the object its entries go into. */
+interface Level {
+  readonly indent: number
+  readonly map: YamlMap
+}
 
 /** The map of a simple frontmatter, or null when the text is outside the simple subset. */
-export function readSimpleYaml(source: string): { [key: string]: FrontmatterValue } | null {
+export function readSimpleYaml(source: string): YamlMap | null {
   if (HAS_CONTROL_CHARACTER.test(source) || LONE_CR.test(source)) return null
-  // Keys and values in two arrays (a handful per block), turned into an object at the end:
-  // a null-prototype dictionary and its copy cost more than the rest of the reading.
-  const keys: string[] = []
-  const seen = new Set<string>() // the same keys, for a duplicate check in constant time
-  const values: FrontmatterValue[] = []
-  // A `key:` line with nothing after it opens a block list or a nested map (or stays null).
+  // Entries go straight into plain objects, in source order (as yaml's toJS() builds them); a
+  // nested map or list is put in its parent when its key is read and filled in afterwards.
+  const root: YamlMap = {}
+  const levels: Level[] = [{ indent: 0, map: root }] // outermost first
+  // The innermost map's last key when it had nothing after its `:` and nothing under it yet:
+  // the next line opens a nested map or a block list under it, or it stays null.
   let openKey: string | null = null
-  let list: Scalar[] | null = null
-  let nested: Entries | null = null
-  let indent = -1 // of the open block's items or keys, once the first is seen
+  let list: Scalar[] | null = null // the block list being read as that key's value
+  let listIndent = -1
+  let empty = true
   let start = 0
-  const closeOpenKey = (): void => {
-    if (openKey !== null) {
-      keys.push(openKey)
-      seen.add(openKey)
-      values.push(list ?? (nested ? toObject(nested) : null))
-    }
-    openKey = null
-    list = null
-    nested = null
-    indent = -1
-  }
   while (start <= source.length) {
     let end = source.indexOf('\n', start)
     if (end === -1) end = source.length
     let line = source.slice(start, end)
     start = end + 1
     if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (trimSpaces(line).length === 0) {
-      if (end === source.length) break
-      continue
-    }
-    if (line[0] === '#') continue
-    const item = listItem(line)
-    if (item) {
-      if (openKey === null || nested !== null || (indent !== -1 && item.indent !== indent)) return null
-      indent = item.indent
-      const value = scalar(item.value, false)
+    let at = 0
+    while (line.charCodeAt(at) === 32) at++
+    if (at === line.length || line.charCodeAt(0) === 35) continue // blank, or a comment at column 0
+    let level = levels[levels.length - 1]!
+    if (line.charCodeAt(at) === 45 && line.charCodeAt(at + 1) === 32) {
+      // `- item`: the next item of the list, or the first under the open key (at its column or deeper).
+      if (list !== null ? at !== listIndent : openKey === null || at < level.indent) return null
+      const value = scalar(trimSpaces(line, at + 2), false)
       if (value === undefined) return null
-      list = list ?? []
+      if (list === null) {
+        level.map[openKey!] = list = []
+        listIndent = at
+        openKey = null
+      }
       list.push(value)
       continue
     }
-    if (line.charCodeAt(0) === 32) {
-      // An indented `key: value` line: an entry of the open key's nested map.
-      if (openKey === null || list !== null) return null
-      let at = 1
-      while (line.charCodeAt(at) === 32) at++
-      if (indent !== -1 && at !== indent) return null
-      indent = at
-      nested = nested ?? { keys: [], seen: new Set<string>(), values: [] }
-      const entry = keyValue(line.slice(at), nested.seen)
-      if (entry === null || entry.value === NO_VALUE) return null // deeper nesting: the full reader
-      nested.keys.push(entry.key)
-      nested.seen.add(entry.key)
-      nested.values.push(entry.value)
+    if (openKey !== null && at > level.indent) {
+      // The first key of the open key's nested map, which sets the column of its keys.
+      const map: YamlMap = {}
+      level.map[openKey] = map
+      level = { indent: at, map }
+      levels.push(level)
+    } else {
+      // A key of this map or of an outer one: the maps deeper than its column are complete.
+      while (level.indent > at) {
+        levels.pop()
+        level = levels[levels.length - 1]!
+      }
+      if (level.indent !== at) return null
+    }
+    openKey = null
+    list = null
+    empty = false
+    const colon = keyEnd(line, at)
+    if (colon === -1) return null
+    const key = line.slice(at, colon)
+    if (!isNewKey(key, level.map)) return null
+    const rest = trimSpaces(line, colon + 1)
+    if (rest.length === 0) {
+      level.map[key] = null
+      openKey = key
       continue
     }
-    closeOpenKey()
-    const entry = keyValue(line, seen)
-    if (entry === null) return null
-    if (entry.value === NO_VALUE) {
-      openKey = entry.key
-      continue
-    }
-    keys.push(entry.key)
-    seen.add(entry.key)
-    values.push(entry.value)
+    if (line.charCodeAt(colon + 1) !== 32) return null
+    const value = rest.charCodeAt(0) === 91 ? flowList(rest) : rest.charCodeAt(0) === 123 ? flowMap(rest) : scalar(rest, false)
+    if (value === undefined) return null
+    level.map[key] = value
   }
-  closeOpenKey()
   // An empty or comment-only block is `null` in YAML; leave that to the full reader.
-  if (keys.length === 0) return null
-  return toObject({ keys, seen, values })
+  return empty ? null : root
 }
 
-interface Entries {
-  readonly keys: string[]
-  readonly seen: Set<string>
-  readonly values: FrontmatterValue[]
-}
-
-function toObject(entries: Entries): { [key: string]: FrontmatterValue } {
-  const map: { [key: string]: FrontmatterValue } = {}
-  for (let i = 0; i < entries.keys.length; i++) map[entries.keys[i]!] = entries.values[i]!
-  return map
-}
-
-/** Marks a `key:` line with nothing after it. */
-const NO_VALUE = Symbol('no value')
-
-/** A `key: value` line (no indent) with a simple key not in `seen`, or null when it is not one. */
-function keyValue(line: string, seen: ReadonlySet<string>): { key: string; value: FrontmatterValue | typeof NO_VALUE } | null {
-  const colon = keyEnd(line)
-  if (colon === -1) return null
-  const key = line.slice(0, colon)
-  if (seen.has(key) || key === '__proto__' || (key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))) return null
-  const rest = trimSpaces(line.slice(colon + 1))
-  if (rest.length === 0) return { key, value: NO_VALUE }
-  if (line[colon + 1] !== ' ') return null
-  const value = rest.startsWith('[') ? flowList(rest) : scalar(rest, false)
-  return value === undefined ? null : { key, value }
+/** Whether `key` may be added to `map`: not already in it, and nothing YAML or JS treat specially. */
+function isNewKey(key: string, map: YamlMap): boolean {
+  return !Object.hasOwn(map, key) && key !== '__proto__' && !(key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))
 }
 
 /** Keys YAML 1.1 readers take for booleans or null: left to the full reader. */
@@ -126,23 +105,18 @@ const RESERVED_KEYS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'y'
 const HAS_CONTROL_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff\u2028\u2029]/
 const LONE_CR = /\r(?!\n)/
 
-/** Index of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`), or -1. */
-function keyEnd(line: string): number {
-  const first = line.charCodeAt(0)
+/** Index of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`) that starts at `from`, or -1.
+ *  YAML refuses implicit keys over 1024 characters: long ones are left to it. */
+function keyEnd(line: string, from: number): number {
+  const first = line.charCodeAt(from)
   if (!isLetter(first) && first !== 95) return -1
-  for (let i = 1; i < line.length; i++) {
+  const last = Math.min(line.length, from + 1000)
+  for (let i = from + 1; i < last; i++) {
     const c = line.charCodeAt(i)
     if (c === 58) return i
     if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return -1
   }
   return -1
-}
-
-function listItem(line: string): { indent: number; value: string } | null {
-  let i = 0
-  while (line[i] === ' ') i++
-  if (line[i] !== '-' || line[i + 1] !== ' ') return null
-  return { indent: i, value: trimSpaces(line.slice(i + 2)) }
 }
 
 function flowList(text: string): Scalar[] | undefined {
@@ -156,6 +130,44 @@ function flowList(text: string): Scalar[] | undefined {
     items.push(value)
   }
   return items
+}
+
+/** `{}` or `{k: v, "k": v}` on one line: simple or plainly quoted keys, each once, followed by
+ *  `: ` and a flow scalar. YAML also takes `{a:b}` (the key `a:b`), `{a b: c}`, a trailing comma,
+ *  nested collections: all left to it. */
+function flowMap(text: string): YamlMap | undefined {
+  if (!text.endsWith('}')) return undefined
+  const map: YamlMap = {}
+  const inner = trimSpaces(text.slice(1, -1))
+  if (inner.length === 0) return map
+  for (const part of inner.split(',')) {
+    const entry = trimSpaces(part)
+    const colon = flowKeyEnd(entry)
+    if (colon === -1 || entry.charCodeAt(colon + 1) !== 32) return undefined
+    const quoted = entry.charCodeAt(0) === 34 || entry.charCodeAt(0) === 39
+    const key = quoted ? entry.slice(1, colon - 1) : entry.slice(0, colon)
+    if (!isNewKey(key, map)) return undefined
+    const value = scalar(trimSpaces(entry, colon + 2), true)
+    if (value === undefined) return undefined
+    map[key] = value
+  }
+  return map
+}
+
+/** Index of the `:` after a flow map's key: a simple key, or one quoted with `"` or `'` whose
+ *  text is a simple key possibly with spaces, dots and slashes (nothing to escape or unfold); or -1. */
+function flowKeyEnd(entry: string): number {
+  const quote = entry.charCodeAt(0)
+  if (quote !== 34 && quote !== 39) return keyEnd(entry, 0)
+  const first = entry.charCodeAt(1)
+  if (!isLetter(first) && first !== 95) return -1
+  const last = Math.min(entry.length, 1000)
+  for (let i = 2; i < last; i++) {
+    const c = entry.charCodeAt(i)
+    if (c === quote) return entry.charCodeAt(i + 1) === 58 ? i + 1 : -1
+    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 95 && c !== 45 && c !== 32 && c !== 46 && c !== 47) return -1
+  }
+  return -1
 }
 
 /** The value of a simple scalar, or undefined when it is not one. */
@@ -201,10 +213,10 @@ function doubleQuoted(inner: string): string | undefined {
   return quote === -1 ? (JSON.parse(`"${inner}"`) as string) : undefined
 }
 
-/** Removes spaces at both ends; only spaces: YAML's white space is space and tab (tabs never get
- *  here), and `trim()` would also eat characters YAML keeps, such as U+00A0. */
-function trimSpaces(text: string): string {
-  let start = 0
+/** `text` from `from` on, without spaces at both ends; only spaces: YAML's white space is space
+ *  and tab (tabs never get here), and `trim()` would also eat characters YAML keeps, such as U+00A0. */
+function trimSpaces(text: string, from = 0): string {
+  let start = from
   let end = text.length
   while (start < end && text.charCodeAt(start) === 32) start++
   while (end > start && text.charCodeAt(end - 1) === 32) end--
