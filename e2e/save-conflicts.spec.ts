@@ -59,16 +59,32 @@ test.describe('another agent file in the opened folder', () => {
   const otherText = '---\nname: code-reviewer\ndescription: Reviews code.\n---\n\nYou review code.\n'
   test.use({ extraFiles: { [other]: otherText } })
 
-  test('is overwritten only after its own confirmation (the host read it as an agent file)', async ({ app, workspace }) => {
+  test('is overwritten only after one confirmation that says what it is (the host read it as an agent file)', async ({ app, workspace }) => {
     await openGroup(app)
     const target = join(workspace.root, other)
     await saveAs(app, target)
-    await app.getByTestId('save-conflict-dialog').getByRole('button', { name: 'Overwrite' }).click()
+    // One question, not "it exists" and then "it is an agent file you opened".
     const confirm = app.getByTestId('overwrite-source-dialog')
     await expect(confirm).toContainText('Overwrite an agent file you opened?')
+    await expect(app.getByTestId('save-conflict-dialog')).toHaveCount(0)
     await snapshot(app, '11-overwrite-opened-file')
     await confirm.getByRole('button', { name: 'Overwrite it' }).click()
     await expect.poll(() => textIfExists(target)).not.toBe(otherText)
     await expect(app.getByRole('status').filter({ hasText: 'Saved code-reviewer.md' })).toBeVisible()
+    await expect(app.getByTestId('save-conflict-dialog')).toHaveCount(0)
+  })
+
+  test('says in that one question when it changed on disk since it was read; Cancel leaves it alone', async ({ app, workspace }) => {
+    await openGroup(app)
+    const target = join(workspace.root, other)
+    const edited = `${otherText}\nEdited elsewhere.\n`
+    writeFileSync(target, edited)
+    await saveAs(app, target)
+    const confirm = app.getByTestId('overwrite-source-dialog')
+    await expect(confirm).toContainText('Overwrite an agent file you opened that changed on disk?')
+    await expect(app.getByTestId('save-conflict-dialog')).toHaveCount(0)
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await expect(confirm).toHaveCount(0)
+    expect(readFileSync(target, 'utf8')).toBe(edited)
   })
 })

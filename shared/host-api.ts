@@ -1,6 +1,7 @@
 // The one contract between the renderer and whatever hosts it (the Electron preload, or the
 // browser-mode client talking HTTP to `agent-merge serve`). Plain data only.
-// Every method rejects with a HostError-shaped value ({ code, message, path?, line? }) on failure.
+// Every method rejects with a HostError-shaped value ({ code, message, path?, line?, refusal? })
+// on failure.
 
 import type { AgentFormat } from './engine/model'
 
@@ -16,13 +17,31 @@ export type HostErrorCode =
   | 'bad-request' // malformed call (validation failed)
   | 'unauthorized' // browser mode: missing or wrong token
   | 'cancelled'
-  | 'source-file' // writing over a file opened as a source variant without `overwriteSource: true`
+  | 'source-file' // writing over a file read as an agent file this session without `overwriteSource: true`
 
 export interface HostError {
   readonly code: HostErrorCode
   readonly message: string
   readonly path?: string
   readonly line?: number
+  /** writeFile's 'source-file', 'exists' and 'changed-on-disk' refusals: every reason at once. */
+  readonly refusal?: WriteRefusal
+}
+
+/**
+ * Why a write was refused, all reasons together, so the app asks one question that covers them
+ * (the code names the strongest: 'source-file', else 'changed-on-disk' or 'exists'). Retrying
+ * with `expectedHash: currentHash` (and `overwriteSource` for a source file) allows exactly what
+ * was asked about: a file that changes again before that retry is refused again.
+ */
+export interface WriteRefusal {
+  /** The target was read as an agent file this session; overwriting it needs overwriteSource. */
+  readonly sourceFile: boolean
+  /** SHA-256 hex of the target as it is now; null when there is no file. */
+  readonly currentHash: string | null
+  /** It is not what the caller read (expectedHash), or, for a source file the caller did not
+   *  name a hash for, not what the host read. */
+  readonly changedOnDisk: boolean
 }
 
 export interface OpenedRoot {
@@ -72,7 +91,8 @@ export interface WriteRequest {
   readonly text: string
   /** The hash the caller last read; null means "the file must not exist yet". */
   readonly expectedHash: string | null
-  /** Overwrite even if the file changed on disk (only after the user confirmed). */
+  /** Overwrite even if the file changed on disk (only after the user confirmed). The app confirms
+   *  more narrowly, with `expectedHash: refusal.currentHash`; force never allows a source file. */
   readonly force?: boolean
   /** Writing over one of the source variants: only when the user asked for exactly that. */
   readonly overwriteSource?: boolean
@@ -151,7 +171,10 @@ export interface HostApi {
   readFiles(paths: readonly string[]): Promise<readonly ReadFileResult[]>
   /** Atomic; refuses with 'changed-on-disk' when the file's hash differs from expectedHash,
    *  'exists' when expectedHash is null and the file exists, and 'source-file' when the target
-   *  was read as a source this session (and not written by us since) without overwriteSource. */
+   *  exists and was read as an agent file this session (and not written by us since) without
+   *  overwriteSource. A refusal names every reason that applies in `refusal`, 'source-file'
+   *  first: a new-file save onto a source file hears 'source-file' (with the file's hash), not
+   *  'exists' and then 'source-file'. */
   writeFile(request: WriteRequest): Promise<WriteResult>
   /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible. */
   archiveFiles(paths: readonly string[]): Promise<ArchiveResult>

@@ -1,25 +1,32 @@
 // HostError values thrown inside the Node side. The thrown object is itself HostError-shaped
-// (code, message, path, line as own fields); `toHostError` turns anything caught into plain data
-// for IPC/HTTP, so no stack trace ever reaches a person.
+// (code, message, path, line, refusal as own fields); `toHostError` turns anything caught into
+// plain data for IPC/HTTP, so no stack trace ever reaches a person.
 
-import type { HostError, HostErrorCode } from '../../shared/host-api'
+import type { HostError, HostErrorCode, WriteRefusal } from '../../shared/host-api'
 
 export class HostFailure extends Error implements HostError {
   readonly code: HostErrorCode
   readonly path?: string
   readonly line?: number
+  readonly refusal?: WriteRefusal
 
-  constructor(code: HostErrorCode, message: string, path?: string, line?: number) {
+  constructor(code: HostErrorCode, message: string, path?: string, line?: number, refusal?: WriteRefusal) {
     super(message)
     this.name = 'HostFailure'
     this.code = code
     if (path !== undefined) this.path = path
     if (line !== undefined) this.line = line
+    if (refusal !== undefined) this.refusal = { ...refusal }
   }
 }
 
 export function hostFailure(code: HostErrorCode, message: string, path?: string, line?: number): HostFailure {
   return new HostFailure(code, message, path, line)
+}
+
+/** A refused write, with every reason that applies. */
+export function writeRefused(code: 'source-file' | 'exists' | 'changed-on-disk', message: string, path: string, refusal: WriteRefusal): HostFailure {
+  return new HostFailure(code, message, path, undefined, refusal)
 }
 
 interface NodeErrnoLike {
@@ -67,6 +74,7 @@ export function toHostError(error: unknown, path?: string): HostError {
       message: error.message,
       ...(error.path !== undefined ? { path: error.path } : {}),
       ...(error.line !== undefined ? { line: error.line } : {}),
+      ...(error.refusal !== undefined ? { refusal: { ...error.refusal } } : {}),
     }
   }
   if (typeof error === 'object' && error !== null) {

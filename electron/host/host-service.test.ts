@@ -55,11 +55,54 @@ describe('host service', () => {
     const a = await service.readFile(join(root, 'a.md'))
     await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash })).rejects.toMatchObject({ code: 'source-file' })
     expect(await readFile(a.path, 'utf8')).toBe('# A\n')
-    // A new-file save onto it says 'exists' first; confirming with force still needs the source flag.
-    await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: null })).rejects.toMatchObject({ code: 'exists' })
     await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: null, force: true })).rejects.toMatchObject({ code: 'source-file' })
     await service.writeFile({ path: a.path, text: 'x', expectedHash: a.hash, overwriteSource: true })
     expect(await readFile(a.path, 'utf8')).toBe('x')
+  })
+
+  it("answers a new-file save onto a source with 'source-file' and every other reason at once, not 'exists' first", async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    const a = await service.readFile(join(root, 'a.md'))
+    await expect(service.writeFile({ path: a.path, text: 'x', expectedHash: null })).rejects.toMatchObject({
+      code: 'source-file',
+      path: a.path,
+      refusal: { sourceFile: true, currentHash: a.hash, changedOnDisk: false },
+    })
+    // Changed on disk since it was read: the same one refusal says so, with the hash it has now.
+    await writeFile(a.path, '# A edited\n')
+    const refused = await service.call('writeFile', [{ path: a.path, text: 'x', expectedHash: null }])
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'source-file',
+        message: expect.stringContaining('changed on disk since'),
+        path: a.path,
+        refusal: { sourceFile: true, currentHash: sha('# A edited\n'), changedOnDisk: true },
+      },
+    })
+    // One confirmation covers exactly that: the hash it reported, with the source allowed...
+    const allowed = { path: a.path, text: 'x', expectedHash: sha('# A edited\n'), overwriteSource: true }
+    // ...and nothing that changes after it: a second edit is refused (and asked about) again.
+    await writeFile(a.path, '# A edited again\n')
+    await expect(service.writeFile(allowed)).rejects.toMatchObject({
+      code: 'changed-on-disk',
+      refusal: { sourceFile: false, currentHash: sha('# A edited again\n'), changedOnDisk: true },
+    })
+    expect(await readFile(a.path, 'utf8')).toBe('# A edited again\n')
+    await service.writeFile({ ...allowed, expectedHash: sha('# A edited again\n') })
+    expect(await readFile(a.path, 'utf8')).toBe('x')
+  })
+
+  it("answers 'exists' (with the file's hash) for a file that was not read as an agent file", async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    await expect(service.writeFile({ path: join(root, 'b.md'), text: 'x', expectedHash: null })).rejects.toMatchObject({
+      code: 'exists',
+      refusal: { sourceFile: false, currentHash: sha('# B\n'), changedOnDisk: false },
+    })
+    await service.writeFile({ path: join(root, 'b.md'), text: 'x', expectedHash: sha('# B\n') })
+    expect(await readFile(join(root, 'b.md'), 'utf8')).toBe('x')
   })
 
   it('refuses paths outside the opened roots and after closeAll', async () => {

@@ -2,14 +2,14 @@
 // mode (over HTTP). All paths pass through the roots gate; writes are atomic and refuse to
 // clobber changed files or sources; events go to the subscribed listeners.
 
-import { access, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FolderListing, HostApi, HostEvent, SkippedFile, AgentFileEntry } from '../../shared/host-api'
 import type { HostResponse } from '../../shared/host-channels'
 import { createAppStore, type AppStore } from './app-store'
 import { checkArchiveId, createArchiver } from './archive'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
-import { asHostFailure, hostFailure, toHostError } from './host-error'
+import { asHostFailure, toHostError } from './host-error'
 import type { Warn } from './json-file'
 import { readBatch } from './read-batch'
 import { readAgentFile } from './read-file'
@@ -68,7 +68,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   const archiver = createArchiver(join(options.configDir, 'archives'), warn)
   const listeners = new Set<(event: HostEvent) => void>()
   const scannedTexts = options.scanTextCache ?? createScanTextCache()
-  const readSources = new Set<string>() // real paths read this session
+  const readSources = new Map<string, string>() // real path -> hash, of the files read this session
   const writtenByUs = new Set<string>() // real paths this session created or overwrote
   const saveTargets = new Set<string>()
   let watcher: RootsWatcher | null = null
@@ -138,14 +138,13 @@ export function createHostService(options: HostServiceOptions): HostService {
   }
 
   /** Inside the roots, or a path the user picked in a native save dialog. */
-  async function resolveWriteTarget(path: string): Promise<{ path: string; realPath: string; exists: boolean }> {
+  async function resolveWriteTarget(path: string): Promise<{ path: string; realPath: string }> {
     try {
       return await roots.resolveInsideRoots(path, { forNewFile: true })
     } catch (error) {
       const normalised = checkPathShape(path)
       if (toHostError(error).code !== 'outside-roots' || !saveTargets.has(normalised)) throw error
-      const exists = await access(normalised).then(() => true, () => false)
-      return { path: normalised, realPath: normalised, exists }
+      return { path: normalised, realPath: normalised }
     }
   }
 
@@ -190,23 +189,21 @@ export function createHostService(options: HostServiceOptions): HostService {
     async readFile(path) {
       const resolved = await roots.resolveInsideRoots(path)
       const file = await readAgentFile(resolved.realPath, { maxFileSize, checkedText: (stamp) => scannedTexts.take(resolved.path, stamp) })
-      readSources.add(resolved.realPath)
+      readSources.set(resolved.realPath, file.hash)
       return { ...file, path: resolved.path }
     },
     readFiles: (paths) =>
       readBatch(paths, (path) => service.readFile(path), options.readFilesMaxBytes !== undefined ? { maxBytes: options.readFilesMaxBytes } : {}),
     async writeFile(request) {
       const target = await resolveWriteTarget(request.path)
-      const isSource = readSources.has(target.realPath) && !writtenByUs.has(target.realPath)
-      // A new-file save onto an existing file answers 'exists' first (the UI asks Overwrite?);
-      // writing over a source, even forced, then needs overwriteSource.
-      const wouldOverwrite = request.force === true || request.expectedHash !== null
-      if (target.exists && isSource && wouldOverwrite && !request.overwriteSource) {
-        throw hostFailure('source-file', `${target.path} was opened as a source variant; confirm overwriting that source (overwriteSource) or save the merge under another name`, target.path)
-      }
+      // A file read as an agent file (and not written by us since) is refused without
+      // overwriteSource, even forced; the refusal also says whether it exists and changed, so a
+      // new-file save onto it hears 'source-file' once, not 'exists' and then 'source-file'.
+      const sourceReadHash = request.overwriteSource || writtenByUs.has(target.realPath) ? undefined : readSources.get(target.realPath)
       const result = await writeFileAtomic(target.realPath, request.text, {
         expectedHash: request.expectedHash,
         ...(request.force !== undefined ? { force: request.force } : {}),
+        ...(sourceReadHash !== undefined ? { sourceReadHash } : {}),
       })
       writtenByUs.add(target.realPath)
       return { path: target.path, hash: result.hash }

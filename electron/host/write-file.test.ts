@@ -55,6 +55,47 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('mine')
   })
 
+  it('names every reason of a refusal and the hash the file has now', async () => {
+    const dir = await makeTempFolder()
+    const path = join(dir, 'agent.md')
+    await writeFile(path, 'theirs')
+    await expect(writeFileAtomic(path, 'mine', { expectedHash: null })).rejects.toMatchObject({
+      code: 'exists',
+      refusal: { sourceFile: false, currentHash: sha('theirs'), changedOnDisk: false },
+    })
+    await expect(writeFileAtomic(path, 'mine', { expectedHash: sha('read') })).rejects.toMatchObject({
+      code: 'changed-on-disk',
+      refusal: { sourceFile: false, currentHash: sha('theirs'), changedOnDisk: true },
+    })
+    await expect(writeFileAtomic(join(dir, 'gone.md'), 'mine', { expectedHash: sha('read') })).rejects.toMatchObject({
+      code: 'changed-on-disk',
+      refusal: { sourceFile: false, currentHash: null, changedOnDisk: true },
+    })
+    // The hash it reported allows exactly that file.
+    await writeFileAtomic(path, 'mine', { expectedHash: sha('theirs') })
+    expect(await readFile(path, 'utf8')).toBe('mine')
+  })
+
+  it("refuses a protected source file with 'source-file' first, with the other reasons, even forced", async () => {
+    const dir = await makeTempFolder()
+    const path = join(dir, 'agent.md')
+    await writeFile(path, 'as read')
+    const asRead = { sourceReadHash: sha('as read') }
+    const unchanged = { sourceFile: true, currentHash: sha('as read'), changedOnDisk: false }
+    // A new-file save onto it: 'source-file', not 'exists'.
+    await expect(writeFileAtomic(path, 'x', { expectedHash: null, ...asRead })).rejects.toMatchObject({ code: 'source-file', refusal: unchanged })
+    await expect(writeFileAtomic(path, 'x', { expectedHash: sha('as read'), ...asRead })).rejects.toMatchObject({ code: 'source-file', refusal: unchanged })
+    await expect(writeFileAtomic(path, 'x', { expectedHash: null, force: true, ...asRead })).rejects.toMatchObject({ code: 'source-file' })
+    await writeFile(path, 'edited elsewhere')
+    const changed = { sourceFile: true, currentHash: sha('edited elsewhere'), changedOnDisk: true }
+    await expect(writeFileAtomic(path, 'x', { expectedHash: null, ...asRead })).rejects.toMatchObject({ code: 'source-file', refusal: changed })
+    await expect(writeFileAtomic(path, 'x', { expectedHash: sha('as read'), ...asRead })).rejects.toMatchObject({ code: 'source-file', refusal: changed })
+    expect(await readFile(path, 'utf8')).toBe('edited elsewhere')
+    expect(await tempLeftovers(dir)).toEqual([])
+    // Gone: nothing to protect, a new file may be created.
+    await writeFileAtomic(join(dir, 'new.md'), 'x', { expectedHash: null, ...asRead })
+  })
+
   it('writes through a symlink to the real file instead of replacing the link', async () => {
     const dir = await makeTempFolder()
     await writeFile(join(dir, 'real.md'), 'a')

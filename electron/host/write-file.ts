@@ -1,13 +1,14 @@
 // Atomic write: temp file in the same folder, write, fsync, rename over the target, fsync the
-// folder. Refuses when the target changed since the caller read it. Keeps an existing file's
-// mode and writes through a symlink to its real file. Never leaves a temp file behind.
+// folder. Refuses when the target changed since the caller read it, or is a protected source
+// file, naming every reason at once. Keeps an existing file's mode and writes through a symlink
+// to its real file. Never leaves a temp file behind.
 
 import { randomBytes } from 'node:crypto'
 import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { WriteResult } from '../../shared/host-api'
+import type { WriteRefusal, WriteResult } from '../../shared/host-api'
 import { sha256HexOfBytes } from './file-bytes'
-import { asHostFailure, hostFailure } from './host-error'
+import { asHostFailure, hostFailure, writeRefused } from './host-error'
 
 /** Temp files start with this so the watcher and the scanner can ignore them. */
 export const TEMP_FILE_PREFIX = '.agent-merge-tmp-'
@@ -15,8 +16,11 @@ export const TEMP_FILE_PREFIX = '.agent-merge-tmp-'
 export interface WriteOptions {
   /** SHA-256 hex of the content the caller read; null = the file must not exist yet. */
   readonly expectedHash: string | null
-  /** Write even when the target changed on disk or exists. */
+  /** Write even when the target changed on disk or exists (not over a protected source). */
   readonly force?: boolean
+  /** The target was read as an agent file, with this hash, and the caller may not overwrite it:
+   *  refuse with 'source-file' while it exists (whatever expectedHash and force say). */
+  readonly sourceReadHash?: string
 }
 
 interface CurrentTarget {
@@ -43,21 +47,32 @@ async function readCurrent(path: string): Promise<CurrentTarget> {
   }
 }
 
-function checkExpected(path: string, current: CurrentTarget, options: WriteOptions): void {
-  if (options.force) return
+/** Refuses with every reason that applies, the strongest as the code: 'source-file', then
+ *  'changed-on-disk' or 'exists'. */
+function checkWrite(path: string, current: CurrentTarget, options: WriteOptions): void {
+  const exists = current.hash !== null
+  const sourceFile = exists && options.sourceReadHash !== undefined
+  const unexpected = options.expectedHash === null ? exists : current.hash !== options.expectedHash
+  if (!sourceFile && (options.force === true || !unexpected)) return
+  const refusal: WriteRefusal = {
+    sourceFile,
+    currentHash: current.hash,
+    changedOnDisk: options.expectedHash !== null ? unexpected : sourceFile && current.hash !== options.sourceReadHash,
+  }
+  if (sourceFile) {
+    const changed = refusal.changedOnDisk ? ' and changed on disk since' : ''
+    throw writeRefused('source-file', `${path} was read as an agent file${changed}; confirm overwriting it (overwriteSource) or save the merge under another name`, path, refusal)
+  }
   if (options.expectedHash === null) {
-    if (current.hash !== null) throw hostFailure('exists', `${path} already exists; choose another name or confirm overwriting it`, path)
-    return
+    throw writeRefused('exists', `${path} already exists; choose another name or confirm overwriting it`, path, refusal)
   }
-  if (current.hash === null) throw hostFailure('changed-on-disk', `${path} was deleted or moved since it was read`, path)
-  if (current.hash !== options.expectedHash) {
-    throw hostFailure('changed-on-disk', `${path} changed on disk since it was read; reload it or confirm overwriting`, path)
-  }
+  if (!exists) throw writeRefused('changed-on-disk', `${path} was deleted or moved since it was read`, path, refusal)
+  throw writeRefused('changed-on-disk', `${path} changed on disk since it was read; reload it or confirm overwriting`, path, refusal)
 }
 
 export async function writeFileAtomic(path: string, text: string, options: WriteOptions): Promise<WriteResult> {
   const current = await readCurrent(path)
-  checkExpected(path, current, options)
+  checkWrite(path, current, options)
   const target = current.realPath
   const folder = dirname(target)
   const bytes = Buffer.from(text, 'utf8')

@@ -80,6 +80,11 @@ describe('browser host client', () => {
     const merged = await host.writeFile({ path: join(agents, 'merged.md'), text: '# M\n', expectedHash: null })
     expect(merged.path).toBe(join(agents, 'merged.md'))
     await expect(host.writeFile({ path: a.path, text: 'x', expectedHash: a.hash })).rejects.toMatchObject({ code: 'source-file', path: a.path })
+    // A refusal's reasons cross HTTP with it.
+    await expect(host.writeFile({ path: a.path, text: 'x', expectedHash: null })).rejects.toMatchObject({
+      code: 'source-file',
+      refusal: { sourceFile: true, currentHash: a.hash, changedOnDisk: false },
+    })
     await expect(host.readFile('/etc/passwd')).rejects.toMatchObject({ code: 'outside-roots' })
     expect(await host.showOpenDialog('folder')).toEqual({ supported: false })
     expect(host.pathForDroppedFile({})).toBeNull()

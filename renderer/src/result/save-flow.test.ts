@@ -5,10 +5,12 @@ import { pathHint, saveMerged, type SaveInput } from './save-flow'
 
 const H = (c: string) => c.repeat(64)
 
-/** A fake disk: path -> hash; writes follow the host's rules (exists, changed-on-disk, force). */
+/** A fake disk: path -> hash; writes follow the host's rules: every reason at once in `refusal`,
+ *  'source-file' (a file in `opened`, which maps it to the hash it was read with) before
+ *  'changed-on-disk' and 'exists'; force allows those two, overwriteSource the first. */
 function fakeHost(
   disk: Map<string, string>,
-  opts: { native?: string | null | 'unsupported'; refuse?: Record<string, HostError>; opened?: ReadonlySet<string> } = {},
+  opts: { native?: string | null | 'unsupported'; refuse?: Record<string, HostError>; opened?: ReadonlyMap<string, string> } = {},
 ) {
   const writes: WriteRequest[] = []
   return {
@@ -22,15 +24,14 @@ function fakeHost(
         writes.push(request)
         const refusal = opts.refuse?.[request.path]
         if (refusal) throw refusal
-        const current = disk.get(request.path)
-        // Like the host: overwriting a file it read as an agent file needs overwriteSource.
-        const overwrites = request.force === true || request.expectedHash !== null
-        if (current !== undefined && overwrites && opts.opened?.has(request.path) && !request.overwriteSource)
-          throw { code: 'source-file', message: `${request.path} was opened as a source variant`, path: request.path }
-        if (!request.force) {
-          if (request.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: request.path }
-          if (request.expectedHash !== null && current !== request.expectedHash)
-            throw { code: 'changed-on-disk', message: 'changed', path: request.path }
+        const current = disk.get(request.path) ?? null
+        const readHash = request.overwriteSource ? undefined : opts.opened?.get(request.path)
+        const sourceFile = current !== null && readHash !== undefined
+        const unexpected = request.expectedHash === null ? current !== null : current !== request.expectedHash
+        if (sourceFile || (!request.force && unexpected)) {
+          const changedOnDisk = request.expectedHash !== null ? unexpected : sourceFile && current !== readHash
+          const code = sourceFile ? 'source-file' : request.expectedHash === null ? 'exists' : 'changed-on-disk'
+          throw { code, message: code, path: request.path, refusal: { sourceFile, currentHash: current, changedOnDisk } }
         }
         disk.set(request.path, H('w'))
         return { path: request.path, hash: H('w') }
@@ -39,16 +40,21 @@ function fakeHost(
   }
 }
 
-function scriptedAsker(answers: (string | null)[]) {
+/** Answers in order; a function answers after doing something (e.g. changing the disk). */
+function scriptedAsker(answers: (string | null | (() => string | null))[]) {
   const asked: (ChoiceQuestion<string> | PathQuestion)[] = []
+  const next = (): string | null => {
+    const answer = answers.shift() ?? null
+    return typeof answer === 'function' ? answer() : answer
+  }
   const asker: Asker = {
     async choose<T extends string>(q: ChoiceQuestion<T>) {
       asked.push(q as ChoiceQuestion<string>)
-      return (answers.shift() ?? null) as T | null
+      return next() as T | null
     },
     async askPath(q: PathQuestion) {
       asked.push(q)
-      return answers.shift() ?? null
+      return next()
     },
   }
   return { asker, asked }
@@ -83,13 +89,34 @@ describe('saveMerged', () => {
     expect(asked[1]!.title).toBe('A file with this name already exists')
   })
 
-  it('overwrites an existing file only after the user confirms', async () => {
+  it('overwrites an existing file only after the user confirms, once, guarded by the hash it was asked about', async () => {
     const disk = new Map([['/w/a/agent.merged.md', H('x')]])
     const { host, writes } = fakeHost(disk)
-    const { asker } = scriptedAsker(['/w/a/agent.merged.md', 'overwrite'])
+    const { asker, asked } = scriptedAsker(['/w/a/agent.merged.md', 'overwrite'])
     const outcome = await saveMerged(input, { host, ask: asker })
     expect(outcome.kind).toBe('saved')
-    expect(writes[1]).toMatchObject({ force: true })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'A file with this name already exists'])
+    expect(writes[1]).toEqual({ path: '/w/a/agent.merged.md', text: 'merged', expectedHash: H('x') })
+  })
+
+  it('asks again, and writes nothing, when the file changes between the question and the write', async () => {
+    const disk = new Map([['/w/a/agent.merged.md', H('x')]])
+    const { host } = fakeHost(disk)
+    const changeIt = () => (disk.set('/w/a/agent.merged.md', H('y')), 'overwrite')
+    const { asker, asked } = scriptedAsker(['/w/a/agent.merged.md', changeIt, 'cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'A file with this name already exists', 'The file changed on disk since you opened it'])
+    expect(disk.get('/w/a/agent.merged.md')).toBe(H('y'))
+  })
+
+  it('fails without a question when a refusal comes without its reasons (nothing to confirm it with)', async () => {
+    const refuse = { '/w/a/x.md': { code: 'exists', message: '/w/a/x.md already exists', path: '/w/a/x.md' } as HostError }
+    const { host, writes } = fakeHost(new Map(), { refuse })
+    const { asker, asked } = scriptedAsker(['/w/a/x.md', 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome).toMatchObject({ kind: 'failed', error: { code: 'exists' } })
+    expect(asked).toHaveLength(1)
+    expect(writes).toHaveLength(1)
   })
 
   it('does not overwrite a target that changed since the last save; Save as… picks another name', async () => {
@@ -130,6 +157,18 @@ describe('saveMerged', () => {
   })
 })
 
+describe('saveMerged over a variant of this merge that changed on disk', () => {
+  it('asks about the change after the variant was confirmed, and overwrites only the text it asked about', async () => {
+    const disk = new Map([['/w/b/agent.md', H('c')]])
+    const { host, writes } = fakeHost(disk)
+    const { asker, asked } = scriptedAsker(['/w/b/agent.md', 'overwrite', 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite variant 2 with the merged agent?', 'The file changed on disk since you opened it'])
+    expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
+    expect(writes.at(-1)).toEqual({ path: '/w/b/agent.md', text: 'merged', expectedHash: H('c'), overwriteSource: true })
+  })
+})
+
 describe('saveMerged after saving over a source', () => {
   it('guards the next Save with the hash it wrote, not the one read at open', async () => {
     const disk = new Map([['/w/b/agent.md', H('w')]])
@@ -149,7 +188,17 @@ describe('saveMerged with a native save dialog', () => {
     const outcome = await saveMerged(input, { host, ask: asker })
     expect(outcome).toMatchObject({ kind: 'saved', path: '/w/a/picked.md' })
     expect(asked).toHaveLength(0)
-    expect(writes.map((w) => w.force ?? false)).toEqual([false, true])
+    expect(writes.map((w) => [w.expectedHash, w.force ?? false])).toEqual([[null, false], [H('x'), false]])
+  })
+
+  it('asks once, as an opened agent file, when the system dialog picked one', async () => {
+    const disk = new Map([['/w/other/agent.md', H('o')]])
+    const { host, writes } = fakeHost(disk, { native: '/w/other/agent.md', opened: new Map([['/w/other/agent.md', H('o')]]) })
+    const { asker, asked } = scriptedAsker(['overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked.map((q) => q.title)).toEqual(['Overwrite an agent file you opened?'])
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/other/agent.md' })
+    expect(writes.at(-1)).toEqual({ path: '/w/other/agent.md', text: 'merged', expectedHash: H('o'), overwriteSource: true })
   })
 
   it('still asks when a file picked that way changed on disk meanwhile', async () => {
@@ -162,32 +211,63 @@ describe('saveMerged with a native save dialog', () => {
     expect(disk.get('/w/out.md')).toBe(H('z'))
   })
 
-  it("asks again when the host refuses an agent file it read (source-file), then overwrites it only once confirmed", async () => {
-    const disk = new Map([['/w/other/agent.md', H('o')]])
-    const { host, writes } = fakeHost(disk, { opened: new Set(['/w/other/agent.md']) })
-    const { asker, asked } = scriptedAsker(['/w/other/agent.md', 'overwrite', 'overwrite'])
-    const outcome = await saveMerged(input, { host, ask: asker })
-    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'A file with this name already exists', 'Overwrite an agent file you opened?'])
-    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/other/agent.md', overwroteSource: null })
-    expect(writes.at(-1)).toEqual({ path: '/w/other/agent.md', text: 'merged', expectedHash: null, force: true, overwriteSource: true })
-    expect(disk.get('/w/other/agent.md')).toBe(H('w'))
-  })
-
-  it('leaves an agent file it read alone when that confirmation is cancelled', async () => {
-    const disk = new Map([['/w/other/agent.md', H('o')]])
-    const { host, writes } = fakeHost(disk, { opened: new Set(['/w/other/agent.md']) })
-    const { asker } = scriptedAsker(['/w/other/agent.md', 'overwrite', 'cancel'])
-    const outcome = await saveMerged(input, { host, ask: asker })
-    expect(outcome).toEqual({ kind: 'cancelled' })
-    expect(writes.every((w) => !w.overwriteSource)).toBe(true)
-    expect(disk.get('/w/other/agent.md')).toBe(H('o'))
-  })
-
   it('names the opened folders in the path dialog hint', async () => {
     const { host } = fakeHost(new Map())
     const { asker, asked } = scriptedAsker([null])
     await saveMerged({ ...input, openedRoots: ['/w'] }, { host, ask: asker })
     expect((asked[0] as PathQuestion).hint).toBe('An absolute path inside what you opened: /w. Existing files are never replaced without asking.')
+  })
+})
+
+describe('saveMerged over another agent file the host read (source-file)', () => {
+  const other = '/w/other/agent.md'
+  const opened = new Map([[other, H('o')]])
+
+  it('asks exactly once, then writes with the source allowed at the hash it asked about', async () => {
+    const disk = new Map([[other, H('o')]])
+    const { host, writes } = fakeHost(disk, { opened })
+    const { asker, asked } = scriptedAsker([other, 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite an agent file you opened?'])
+    expect(outcome).toMatchObject({ kind: 'saved', path: other, overwroteSource: null })
+    expect(writes).toEqual([
+      { path: other, text: 'merged', expectedHash: null },
+      { path: other, text: 'merged', expectedHash: H('o'), overwriteSource: true },
+    ])
+    expect(disk.get(other)).toBe(H('w'))
+  })
+
+  it('says in that one question that the file changed on disk since it was read', async () => {
+    const disk = new Map([[other, H('p')]])
+    const { host, writes } = fakeHost(disk, { opened })
+    const { asker, asked } = scriptedAsker([other, 'overwrite'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite an agent file you opened that changed on disk?'])
+    expect((asked[1] as ChoiceQuestion<string>).message).toContain('changed on disk since')
+    expect(outcome).toMatchObject({ kind: 'saved', path: other })
+    expect(writes.at(-1)).toMatchObject({ expectedHash: H('p'), overwriteSource: true })
+  })
+
+  it('asks again, and writes nothing, when it changes between the question and the write', async () => {
+    const disk = new Map([[other, H('o')]])
+    const { host, writes } = fakeHost(disk, { opened })
+    const changeIt = () => (disk.set(other, H('q')), 'overwrite')
+    const { asker, asked } = scriptedAsker([other, changeIt, 'cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite an agent file you opened?', 'The file changed on disk since you opened it'])
+    expect(writes.every((w) => w.force === undefined)).toBe(true)
+    expect(disk.get(other)).toBe(H('q'))
+  })
+
+  it('leaves it alone when that one question (here: it changed on disk) is cancelled', async () => {
+    const disk = new Map([[other, H('p')]])
+    const { host, writes } = fakeHost(disk, { opened })
+    const { asker, asked } = scriptedAsker([other, 'cancel'])
+    const outcome = await saveMerged(input, { host, ask: asker })
+    expect(outcome).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite an agent file you opened that changed on disk?'])
+    expect(writes).toEqual([{ path: other, text: 'merged', expectedHash: null }])
+    expect(disk.get(other)).toBe(H('p'))
   })
 })
 

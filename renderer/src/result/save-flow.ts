@@ -1,11 +1,14 @@
-// Saving the merged text: choose a target, never overwrite silently. 'exists' and
-// 'changed-on-disk' refusals from the host become a question (Overwrite / Save as… / Cancel);
-// writing over a source variant needs its own explicit confirmation, and so does writing over
-// any other file the host read as an agent file (its 'source-file' refusal: e.g. a variant of
-// another group, or a source reached through another path). The host's other errors are
-// shown where the path was typed, so the user can correct it. Plain async logic over injected
-// dependencies: tested with a fake host and scripted answers.
-import type { HostApi, HostError, WriteRequest } from '../../../shared/host-api'
+// Saving the merged text: choose a target, never overwrite silently. The host refuses a write
+// with every reason that applies at once (the file exists, it changed on disk since it was read,
+// it is a file the host read as an agent file: 'source-file'), and the user hears ONE question
+// (Overwrite / Save as… / Cancel) that says the strongest of them. Overwrite retries with the
+// file's hash as the host reported it (and overwriteSource when the question named an agent
+// file): it allows what was asked about and nothing more, so a file that changes again before
+// the write is refused and asked about again. Writing over a source variant of this merge is
+// confirmed before the first write. The host's other errors are shown where the path was typed,
+// so the user can correct it. Plain async logic over injected dependencies: tested with a fake
+// host and scripted answers.
+import type { HostApi, HostError, WriteRefusal, WriteRequest } from '../../../shared/host-api'
 import type { Asker } from '../dialogs/asker'
 import { toHostError } from '../state/host-errors'
 import { sourceIndexOf } from './save-target'
@@ -36,10 +39,20 @@ export interface SaveDeps {
 type ConflictAnswer = 'overwrite' | 'save-as' | 'cancel'
 
 /** Where to write; `bySystem` when the system's own save dialog chose it (it asked before
- *  replacing an existing file). */
+ *  replacing an existing file); `allowed` once the user confirmed replacing the file there. */
 interface Chosen {
   readonly path: string
   readonly bySystem: boolean
+  readonly allowed?: Allowed
+}
+
+/** What the user allowed at the chosen path: replacing the file as it was when they were asked
+ *  (its hash; null: no file there), and a file the host read as an agent file when the question
+ *  said so. Nothing else: the host refuses anything that changed since, and the user is asked
+ *  again. A newly chosen path starts with nothing allowed. */
+interface Allowed {
+  readonly hash: string | null
+  readonly source: boolean
 }
 
 /** Where a typed path may go, in the words of the path dialog. */
@@ -91,13 +104,18 @@ async function askOverwrite(deps: SaveDeps, path: string, question: OverwriteQue
   return answer ?? 'cancel'
 }
 
-function askConflict(deps: SaveDeps, error: HostError, path: string): Promise<ConflictAnswer> {
-  const changed = error.code === 'changed-on-disk'
+/** The one question for a refused write: its words say the strongest reason that applies. */
+function askRefusal(deps: SaveDeps, path: string, refusal: WriteRefusal): Promise<ConflictAnswer> {
+  if (refusal.sourceFile) return confirmOpenedFileOverwrite(deps, path, refusal.changedOnDisk)
+  const changed = refusal.changedOnDisk
+  const gone = refusal.currentHash === null
   return askOverwrite(deps, path, {
     title: changed ? 'The file changed on disk since you opened it' : 'A file with this name already exists',
-    message: changed
-      ? 'Someone or something changed this file after Agent Merge read it. Overwriting replaces those changes.'
-      : 'Saving here replaces the existing file.',
+    message: !changed
+      ? 'Saving here replaces the existing file.'
+      : gone
+        ? 'Someone or something deleted or moved this file after Agent Merge read it. Saving here creates it again.'
+        : 'Someone or something changed this file after Agent Merge read it. Overwriting replaces those changes.',
     overwriteLabel: 'Overwrite',
     testId: 'save-conflict-dialog',
   })
@@ -112,10 +130,14 @@ function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number): 
   })
 }
 
-function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise<ConflictAnswer> {
+/** A file the host read as an agent file, which this merge's sources do not name (a variant of
+ *  another group, or a source reached through another path). It exists; it may have changed. */
+function confirmOpenedFileOverwrite(deps: SaveDeps, path: string, changed: boolean): Promise<ConflictAnswer> {
   return askOverwrite(deps, path, {
-    title: 'Overwrite an agent file you opened?',
-    message: 'Agent Merge read this file as one of the agent files in your folders. Saving here replaces its text with the merged agent.',
+    title: changed ? 'Overwrite an agent file you opened that changed on disk?' : 'Overwrite an agent file you opened?',
+    message: changed
+      ? 'Agent Merge read this file as one of the agent files in your folders, and it changed on disk since. Saving here replaces its text, those changes included, with the merged agent.'
+      : 'Agent Merge read this file as one of the agent files in your folders. Saving here replaces its text with the merged agent.',
     overwriteLabel: 'Overwrite it',
     testId: 'overwrite-source-dialog',
   })
@@ -124,8 +146,7 @@ function confirmOpenedFileOverwrite(deps: SaveDeps, path: string): Promise<Confl
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
   let chosen: Chosen | null =
     input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null, input.openedRoots)
-  let force = false
-  let confirmedSource: string | null = null
+  let confirmedVariant: string | null = null
   let pathError: string | null = null
   for (let attempt = 0; attempt < 20; attempt++) {
     if (chosen === null) return { kind: 'cancelled' }
@@ -136,55 +157,44 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       continue
     }
     const source = sourceIndexOf(input.sourcePaths, path)
-    const sourceConfirmed = confirmedSource === path
-    if (source >= 0 && !sourceConfirmed) {
+    if (source >= 0 && confirmedVariant !== path) {
       const answer = await confirmSourceOverwrite(deps, path, source)
       if (answer === 'cancel') return { kind: 'cancelled' }
       if (answer === 'save-as') {
-        force = false
         chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
         continue
       }
-      confirmedSource = path
+      confirmedVariant = path
     }
+    const allowed = chosen.allowed
     const request: WriteRequest = {
       path,
       text: input.text,
-      // What we last wrote there beats what we read when the group opened (a source saved over).
-      expectedHash:
-        input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null,
-      ...(force ? { force: true } : {}),
-      ...(source >= 0 || sourceConfirmed ? { overwriteSource: true } : {}),
+      // What the user allowed beats what we last wrote there, which beats what we read when the
+      // group opened (a source saved over).
+      expectedHash: allowed
+        ? allowed.hash
+        : input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null,
+      ...(source >= 0 || allowed?.source ? { overwriteSource: true } : {}),
     }
     try {
       const written = await deps.host.writeFile(request)
       return { kind: 'saved', path: written.path, hash: written.hash, overwroteSource: source >= 0 ? source : null }
     } catch (reason) {
       const error = toHostError(reason, path)
-      if (error.code === 'exists' && chosen.bySystem && !force) {
-        // The system dialog already asked "Replace it?" and the user said yes.
-        force = true
-        continue
-      }
-      if (error.code === 'exists' || error.code === 'changed-on-disk') {
-        const answer = await askConflict(deps, error, path)
-        if (answer === 'cancel') return { kind: 'cancelled' }
-        if (answer === 'overwrite') force = true
-        else {
-          force = false
-          chosen = await choosePath(deps, path, null, input.openedRoots)
+      const refusal = error.code === 'exists' || error.code === 'changed-on-disk' || error.code === 'source-file' ? error.refusal : undefined
+      if (refusal) {
+        const onlyExists = !refusal.sourceFile && !refusal.changedOnDisk
+        if (onlyExists && chosen.bySystem && !allowed) {
+          // The system dialog already asked "Replace it?" and the user said yes.
+          chosen = { ...chosen, allowed: { hash: refusal.currentHash, source: false } }
+          continue
         }
-        continue
-      }
-      if (error.code === 'source-file' && !sourceConfirmed) {
-        // A file the host read as an agent file, which this merge's sources do not name.
-        const answer = await confirmOpenedFileOverwrite(deps, path)
+        // One question for every reason at once; Overwrite allows exactly those.
+        const answer = await askRefusal(deps, path, refusal)
         if (answer === 'cancel') return { kind: 'cancelled' }
-        if (answer === 'overwrite') confirmedSource = path
-        else {
-          force = false
-          chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
-        }
+        if (answer === 'overwrite') chosen = { ...chosen, allowed: { hash: refusal.currentHash, source: refusal.sourceFile || allowed?.source === true } }
+        else chosen = await choosePath(deps, refusal.sourceFile ? input.suggestedPath : path, null, input.openedRoots)
         continue
       }
       if (error.code === 'cancelled') return { kind: 'cancelled' }
@@ -193,6 +203,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
         pathError = error.message
         continue
       }
+      // Includes a refusal without its reasons: nothing to confirm it with, so nothing is written.
       return { kind: 'failed', error }
     }
   }

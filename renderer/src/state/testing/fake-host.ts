@@ -45,9 +45,11 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
     },
     writeFile: async (req) => {
       const current = files.get(req.path)
-      if (req.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: req.path }
+      // Like the host, a refusal says why and the hash the file has now (no source-file here).
+      const refusal = (changedOnDisk: boolean) => ({ sourceFile: false, currentHash: current === undefined ? null : sha256Hex(current), changedOnDisk })
+      if (req.expectedHash === null && current !== undefined) throw { code: 'exists', message: 'exists', path: req.path, refusal: refusal(false) }
       if (req.expectedHash !== null && current !== undefined && sha256Hex(current) !== req.expectedHash && !req.force)
-        throw { code: 'changed-on-disk', message: 'changed', path: req.path }
+        throw { code: 'changed-on-disk', message: 'changed', path: req.path, refusal: refusal(true) }
       files.set(req.path, req.text)
       return { path: req.path, hash: sha256Hex(req.text) }
     },
