@@ -5,15 +5,20 @@ import type { AgentFormat } from '../model'
 
 /** The format implied by the path alone; 'generic' when the path says nothing. */
 export function formatFromPath(path: string): AgentFormat {
-  const p = '/' + (path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')).toLowerCase()
-  const base = p.slice(p.lastIndexOf('/') + 1)
-  // Every folder below starts with a dot or is `opencode`: most paths have neither and skip the
-  // searches of the whole path (same precedence as checking them all).
-  const dirs = p.indexOf('/.') !== -1 || p.indexOf('/opencode/') !== -1
-  if (base.endsWith('.agent.md') || (dirs && p.includes('/.github/agents/'))) return 'copilot-agent'
-  if (base.endsWith('.chatmode.md') || (dirs && p.includes('/.github/chatmodes/'))) return 'copilot-chatmode'
-  if (base.endsWith('.mdc') || (dirs && p.includes('/.cursor/rules/'))) return 'cursor-rule'
-  if (!dirs) return base === 'skill.md' ? 'claude-skill' : 'generic'
+  const slashed = path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')
+  const base = slashed.slice(slashed.lastIndexOf('/') + 1).toLowerCase()
+  // Every folder below starts with a dot or is `opencode`: most paths have neither, and then only
+  // the file name matters (and only it is lowercased, not the whole long path).
+  if (slashed.charCodeAt(0) !== 46 && slashed.indexOf('/.') === -1 && !OPENCODE_FOLDER.test(slashed)) {
+    if (base.endsWith('.agent.md')) return 'copilot-agent'
+    if (base.endsWith('.chatmode.md')) return 'copilot-chatmode'
+    if (base.endsWith('.mdc')) return 'cursor-rule'
+    return base === 'skill.md' ? 'claude-skill' : 'generic'
+  }
+  const p = '/' + slashed.toLowerCase()
+  if (base.endsWith('.agent.md') || p.includes('/.github/agents/')) return 'copilot-agent'
+  if (base.endsWith('.chatmode.md') || p.includes('/.github/chatmodes/')) return 'copilot-chatmode'
+  if (base.endsWith('.mdc') || p.includes('/.cursor/rules/')) return 'cursor-rule'
   if (p.includes('/.claude/agents/')) return 'claude-agent'
   if (base === 'skill.md' || p.includes('/.claude/skills/')) return 'claude-skill'
   if (p.includes('/.claude/commands/')) return 'claude-command'
@@ -21,6 +26,8 @@ export function formatFromPath(path: string): AgentFormat {
   if (p.includes('/.gemini/agents/')) return 'gemini-agent'
   return 'generic'
 }
+
+const OPENCODE_FOLDER = /(?:^|\/)opencode\//i
 
 /** The format from the path, else from the keys the frontmatter uses. */
 export function detectFormat(path: string, keys: readonly string[]): AgentFormat {

@@ -78,24 +78,19 @@ export function locateFrontmatter(text: string, bodyOffset: number): Frontmatter
   if (!nextLine(first) || !isOpeningDelimiter(text, bodyOffset, first.contentEnd)) return null
   const lines = lineTableUntil(text, 0, text.length, (start, contentEnd) => isDelimiterLine(text, start, contentEnd))
   const openingEnd = lineEnd(lines, 0)
-
-  let close = -1
-  for (let i = 1; i < lines.count; i++) {
-    if (isDelimiterLine(text, lineStart(lines, i), lineContentEnd(lines, i))) {
-      close = i
-      break
-    }
-  }
+  // The table stops at the first closing line: the last line, when it is one.
+  const last = lines.count - 1
+  const close = last >= 1 && isDelimiterLine(text, lineStart(lines, last), lineContentEnd(lines, last)) ? last : -1
   const scanLimit = close === -1 ? lines.count : close
   // The body signal: a heading followed by prose; with no closing line at all, also a prose line
   // after a blank line. (Prose right under a key is a description continued at column 0: a
-  // repairable shape, not the body.)
+  // repairable shape, not the body.) Most blocks are closed and have no `#` line at all: then
+  // there is nothing to look for.
   let bodyAt = -1
-  // Most blocks have no `#` line at all: then no heading can be followed by prose.
   let anyHeading = false
   for (let i = 1; i < scanLimit && !anyHeading; i++) anyHeading = text.charCodeAt(lineStart(lines, i)) === 35
   const headingBeforeProse = anyHeading ? headingsFollowedByProse(text, lines, scanLimit) : null
-  for (let i = 1; i < scanLimit; i++) {
+  for (let i = 1; i < scanLimit && (anyHeading || close === -1); i++) {
     const afterBlank = isBlankLineAt(text, lines, i - 1) || i === 1
     if ((afterBlank || close === -1) && headingBeforeProse?.[i] === true) {
       bodyAt = i

@@ -18,7 +18,7 @@ interface Level {
 
 /** The map of a simple frontmatter, or null when the text is outside the simple subset. */
 export function readSimpleYaml(source: string): YamlMap | null {
-  if (HAS_CONTROL_CHARACTER.test(source) || LONE_CR.test(source)) return null
+  if (HAS_CONTROL_CHARACTER.test(source) || (source.indexOf('\r') !== -1 && LONE_CR.test(source))) return null // (most blocks have no `\r`: a native search skips the regex)
   // Entries go straight into plain objects, in source order (as yaml's toJS() builds them); a
   // nested map or list is put in its parent when its key is read and filled in afterwards.
   const root: YamlMap = {}
