@@ -37,8 +37,9 @@ export interface BlockScan {
   readonly lineCount: number
 }
 
-/** Scans the lines of `text` from `from` (a line start, or just after a BOM) to the end. */
-export function scanBlocks(text: string, from: number): BlockScan {
+/** Scans the lines of `text` from `from` (a line start, or just after a BOM) to the end.
+ *  `firstCr`: where the text's first `\r` is, when the caller knows (see lineCursor). */
+export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\r', from)): BlockScan {
   const headings: ScannedHeading[] = []
   const pseudoHeadings: ScannedPseudoHeading[] = []
   const to = text.length
@@ -54,7 +55,7 @@ export function scanBlocks(text: string, from: number): BlockScan {
   let previousContentEnd = -1
   // The line walk of lines.ts (nextLine) written out: this is the parser's hottest loop, and
   // keeping the line in locals rather than a cursor object measured 10-15% faster here.
-  let cr = text.indexOf('\r', from) // the next `\r` at or after the current line, or -1
+  let cr = firstCr // the next `\r` at or after the current line, or -1 (one before is looked for again)
   let i = -1
   let end: number
   let contentEnd: number

@@ -24,9 +24,10 @@ export function outlineBody(text: string, bodyStart: number): readonly Section[]
   return outlineBodyDetailed(text, bodyStart).sections
 }
 
-/** `firstLine` is the 1-based line of `bodyStart` when the caller knows it (else it is counted). */
-export function outlineBodyDetailed(text: string, bodyStart: number, firstLine = lineNumberAt(text, bodyStart)): BodyOutline {
-  const scan = scanBlocks(text, bodyStart)
+/** `firstLine` is the 1-based line of `bodyStart` when the caller knows it (else it is counted);
+ *  `firstCr` where the text's first `\r` is, when the caller knows (see lineCursor). */
+export function outlineBodyDetailed(text: string, bodyStart: number, firstLine = lineNumberAt(text, bodyStart), firstCr?: number): BodyOutline {
+  const scan = scanBlocks(text, bodyStart, firstCr)
   const drafts: Draft[] = []
   const first = scan.headings[0]
   if (bodyStart < text.length && (!first || first.line > 0)) {

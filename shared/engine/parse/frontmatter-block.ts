@@ -24,6 +24,8 @@ export interface FrontmatterBlock {
   /** The lines of the file from the first one through the closing `---` (all of them when
    *  there is none): what the frontmatter readers work on. The body's lines are never tabled. */
   readonly lines: LineTable
+  /** 1-based line just after the block: where the body starts. */
+  readonly lineAfter: number
 }
 
 /** Whether the line is a column-0 ATX heading (`#` to `######` then a space, tab or end). */
@@ -72,11 +74,13 @@ function headingsFollowedByProse(text: string, lines: LineTable, limit: number):
   return result
 }
 
-/** The frontmatter block of `text` whose content (after any BOM) starts at `bodyOffset`. */
-export function locateFrontmatter(text: string, bodyOffset: number): FrontmatterBlock | null {
-  const first = lineCursor(text)
+/** The frontmatter block of `text` whose content (after any BOM) starts at `bodyOffset`.
+ *  `firstCr`: where the text's first `\r` is, when the caller knows (see lineCursor). */
+export function locateFrontmatter(text: string, bodyOffset: number, firstCr = text.indexOf('\r')): FrontmatterBlock | null {
+  if (!text.startsWith('---', bodyOffset)) return null // most bodies without frontmatter: no walk
+  const first = lineCursor(text, 0, text.length, firstCr)
   if (!nextLine(first) || !isOpeningDelimiter(text, bodyOffset, first.contentEnd)) return null
-  const lines = lineTableUntil(text, 0, text.length, (start, contentEnd) => isDelimiterLine(text, start, contentEnd))
+  const lines = lineTableUntil(text, 0, text.length, (start, contentEnd) => isDelimiterLine(text, start, contentEnd), firstCr)
   const openingEnd = lineEnd(lines, 0)
   // The table stops at the first closing line: the last line, when it is one.
   const last = lines.count - 1
@@ -105,7 +109,7 @@ export function locateFrontmatter(text: string, bodyOffset: number): Frontmatter
   if (bodyAt === -1 && close !== -1) {
     return {
       start: bodyOffset, end: lineEnd(lines, close), contentStart: openingEnd, contentEnd: lineStart(lines, close),
-      firstLine: 1, endLine: close, closed: true, bodyLine: null, lines,
+      firstLine: 1, endLine: close, closed: true, bodyLine: null, lines, lineAfter: close + 2,
     }
   }
   const stop = bodyAt === -1 ? lines.count : bodyAt
@@ -116,6 +120,6 @@ export function locateFrontmatter(text: string, bodyOffset: number): Frontmatter
   const lastEnd = lineEnd(lines, lastYaml)
   return {
     start: bodyOffset, end: lastEnd, contentStart: openingEnd, contentEnd: lastYaml === 0 ? openingEnd : lastEnd,
-    firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1, lines,
+    firstLine: 1, endLine: lastYaml + 1, closed: false, bodyLine: bodyAt === -1 ? null : bodyAt + 1, lines, lineAfter: lastYaml + 2,
   }
 }

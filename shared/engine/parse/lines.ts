@@ -59,9 +59,11 @@ export interface LineCursor {
   cr: number
 }
 
-export function lineCursor(text: string, from = 0, to = text.length): LineCursor {
-  const cr = text.indexOf('\r', from)
-  return { text, to, index: -1, start: from, contentEnd: from, end: from, cr: cr === -1 || cr >= to ? -1 : cr }
+/** `firstCr`, when the caller knows it, is where the text's first `\r` is (-1 when it has none):
+ *  a parse searches for it once instead of every walk searching the whole text again. */
+export function lineCursor(text: string, from = 0, to = text.length, firstCr = text.indexOf('\r', from)): LineCursor {
+  // (A `\r` before `from` is looked for again from there on the first line.)
+  return { text, to, index: -1, start: from, contentEnd: from, end: from, cr: firstCr >= to ? -1 : firstCr }
 }
 
 /** Moves to the next line; false (and nothing changed) when the range has no more lines. */
@@ -106,9 +108,9 @@ export function lineTable(text: string, from = 0, to = text.length): LineTable {
 /** Lines of `text.slice(from, to)` up to and including the first line after the first one for
  *  which `stop` holds (all of them when none does): a frontmatter reader needs only the lines
  *  up to its closing `---`, not those of the whole file. */
-export function lineTableUntil(text: string, from: number, to: number, stop: ((start: number, contentEnd: number) => boolean) | null): LineTable {
+export function lineTableUntil(text: string, from: number, to: number, stop: ((start: number, contentEnd: number) => boolean) | null, firstCr?: number): LineTable {
   const starts: number[] = [from]
-  const cursor = lineCursor(text, from, to)
+  const cursor = lineCursor(text, from, to, firstCr)
   while (nextLine(cursor)) {
     starts.push(cursor.end)
     if (stop !== null && cursor.index > 0 && stop(cursor.start, cursor.contentEnd)) break

@@ -41,18 +41,20 @@ export function parseDocument(text: string, path: string, options?: ParseOptions
 }
 
 function parseOrThrow(text: string, path: string, knownHash: string | null): AgentDocument {
-  const layout = textLayout(text)
+  // Where the first `\r` is (most texts have none): searched once here for every line walk.
+  const firstCr = text.indexOf('\r')
+  const layout = textLayout(text, firstCr)
   const contentStart = layout.bom ? 1 : 0
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
-  const block = locateFrontmatter(text, contentStart)
+  const block = locateFrontmatter(text, contentStart, firstCr)
   if (block) {
     const reading = readFrontmatter(text, block, layout.eol)
     frontmatter = reading.frontmatter
     diagnostics.push(...reading.diagnostics)
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
-  const outline = outlineBodyDetailed(text, bodyStart)
+  const outline = outlineBodyDetailed(text, bodyStart, block ? block.lineAfter : 1, firstCr)
   if (outline.unclosedFenceLine !== null) {
     const line = outline.unclosedFenceLine
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })

@@ -6,11 +6,12 @@ export interface TextLayout {
   readonly finalNewline: boolean
 }
 
-export function textLayout(text: string): TextLayout {
+/** `firstCr`: where the text's first `\r` is, when the caller knows (-1 for none). */
+export function textLayout(text: string, firstCr = text.indexOf('\r')): TextLayout {
   const bom = text.charCodeAt(0) === 0xfeff
   const last = text.charCodeAt(text.length - 1)
   const finalNewline = last === 10 || last === 13
-  if (text.indexOf('\r') === -1) return { bom, eol: '\n', finalNewline } // most files: no counting
+  if (firstCr === -1) return { bom, eol: '\n', finalNewline } // most files: no counting
   let lf = 0
   let crlf = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
