@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseTitle, slugOfTitle } from './normalise-title'
+import fc from 'fast-check'
+import { normaliseTitle, slugOfTitle, slugsOfTitles } from './normalise-title'
 
 describe('normaliseTitle', () => {
   it.each([
@@ -26,5 +27,20 @@ describe('normaliseTitle', () => {
   it('slugs with hyphens and never returns an empty slug', () => {
     expect(slugOfTitle('Tools & Permissions')).toBe('tools-and-permissions')
     expect(slugOfTitle('🚀🚀')).toBe('section')
+  })
+})
+
+describe('slugsOfTitles', () => {
+  it('gives each title its slugOfTitle, whatever the titles (lowercased together)', () => {
+    const piece = fc.constantFrom('API', 'Design', ' ', '&', "'", '’', '1.', '2)', '3 -', '4:', '**', '#', '_', 'é', 'İ', 'ΟΔΟΣ', 'Σ', '🚀', '𝒜', '\n', '', 'x')
+    const title = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''))
+    fc.assert(fc.property(fc.array(title, { maxLength: 6 }), (titles) => {
+      expect(slugsOfTitles(titles)).toEqual(titles.map(slugOfTitle))
+    }), { numRuns: 2000 })
+  })
+
+  it('keeps final sigma and a lengthening İ right', () => {
+    expect(slugsOfTitles(['ΟΔΟΣ', 'İstanbul Notes', 'Plain'])).toEqual(['οδος', ...['İstanbul Notes', 'Plain'].map(slugOfTitle)])
+    expect(slugsOfTitles([])).toEqual([])
   })
 })

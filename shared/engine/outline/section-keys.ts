@@ -1,7 +1,7 @@
 // Section keys: the slug path of titles (`core-responsibilities/system-architecture`), unique
 // within the document thanks to `~2`, `~3` suffixes on repeats; `preamble` for the preamble.
 
-import { slugOfTitle } from './normalise-title'
+import { slugsOfTitles } from './normalise-title'
 
 export interface KeyInput {
   readonly title: string
@@ -21,10 +21,12 @@ export function sectionKeys(sections: readonly KeyInput[]): string[] {
   // parent with many sections under it gets a map (built once from the scan), so the work stays
   // linear on pathological input.
   const usedByParent: (Map<string, number> | undefined)[] = []
+  const titled = slugsOfTitles(sections.filter((s) => s.kind !== 'preamble').map((s) => s.title))
+  let nextTitled = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index]!
     const parent = section.parent
-    const own = section.kind === 'preamble' ? 'preamble' : slugOfTitle(section.title)
+    const own = section.kind === 'preamble' ? 'preamble' : titled[nextTitled++]!
     slugs.push(own)
     const slot = parent === null ? 0 : parent + 1
     let used = usedByParent[slot]
