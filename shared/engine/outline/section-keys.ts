@@ -33,7 +33,7 @@ export function sectionKeys(sections: readonly KeyInput[]): string[] {
     let count: number
     if (used === undefined && index - slot <= SCAN_LIMIT) {
       count = 1
-      for (let k = index - 1; k >= slot; k--) if (slugs[k] === own && sections[k]!.parent === parent) count++
+      for (let k = index - 1; k >= slot; k--) if (sections[k]!.parent === parent && slugs[k] === own) count++ // numbers first: cheaper than strings
     } else {
       if (used === undefined) usedByParent[slot] = used = siblingCounts(sections, slugs, parent, slot, index)
       count = (used.get(own) ?? 0) + 1

@@ -33,12 +33,12 @@ const OPENCODE_FOLDER = /(?:^|\/)opencode\//i
 export function detectFormat(path: string, keys: readonly string[]): AgentFormat {
   const fromPath = formatFromPath(path)
   if (fromPath !== 'generic') return fromPath
-  const has = (key: string): boolean => keys.includes(key) // a handful of keys: no Set
-  if (has('globs') || has('alwaysApply')) return 'cursor-rule'
-  if (has('max_turns') || has('timeout_mins')) return 'gemini-agent'
-  if (has('mode') || has('temperature') || has('permission') || has('top_p')) return 'opencode-agent'
-  if (has('handoffs') || has('target')) return 'copilot-agent'
-  if (has('allowed-tools') || has('argument-hint')) return has('name') ? 'claude-skill' : 'claude-command'
-  if (has('name') && has('description')) return 'claude-agent'
+  // (a handful of keys: `includes`, no Set)
+  if (keys.includes('globs') || keys.includes('alwaysApply')) return 'cursor-rule'
+  if (keys.includes('max_turns') || keys.includes('timeout_mins')) return 'gemini-agent'
+  if (keys.includes('mode') || keys.includes('temperature') || keys.includes('permission') || keys.includes('top_p')) return 'opencode-agent'
+  if (keys.includes('handoffs') || keys.includes('target')) return 'copilot-agent'
+  if (keys.includes('allowed-tools') || keys.includes('argument-hint')) return keys.includes('name') ? 'claude-skill' : 'claude-command'
+  if (keys.includes('name') && keys.includes('description')) return 'claude-agent'
   return 'generic'
 }

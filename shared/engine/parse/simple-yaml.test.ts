@@ -63,7 +63,7 @@ describe('readSimpleYaml', () => {
     agree(source)
   })
 
-  it.each(['a: "x\\\\"y"\n', 'a: "x\\"\n', 'a: "\\"\\q"\n', 'a:\na: b\n', 'ON: x\n', 'Yes: x\n', 'a: b\rc: d\n', 'a: b\r', 'a: b\r\r\n', 'a: x\u0085\n', 'a: \ufeffx\n', '\u00a0\na: b\n', 'tools: *\n', 'globs: **/*.ts\n', 'd: a: b\n', 'a: 1\na: 2\n', 'a: "x\\u0041"\n',
+  it.each(['a: "x\\\\"y"\n', 'a: "x\\"\n', 'a: "\\"\\q"\n', 'a:\na: b\n', 'ON: x\n', 'Yes: x\n', 'TRUE: x\n', 'fAlSe: x\n', 'Off: x\n', 'N: x\n', 'y: x\n', 'nO: x\n', 'NULL: x\n', 'a: b\rc: d\n', 'a: b\r', 'a: b\r\r\n', 'a: x\u0085\n', 'a: \ufeffx\n', '\u00a0\na: b\n', 'tools: *\n', 'globs: **/*.ts\n', 'd: a: b\n', 'a: 1\na: 2\n', 'a: "x\\u0041"\n',
     'a:\n  b: c\n    d: e\n', 'a:\n    b: c\n  d: e\n', 'a:\n  b: c\n- x\n', 'a:\n- x\n  b: c\n', 'a:\n  b: c\n  b: d\n',
     'a:\n  b: c\n   more\n', 'a:\n  b\n', ' a: b\n', 'a:\n  __proto__: x\n', 'a:\n  yes: x\n', 'a:\n  b: *x\n', 'a:\n  b:c\n', 'a: "x\\\n', 'a: .5\n', 'a: -1\n', '', '# only\n', 'a:\tb\n', 'null: x\n', 'a: b #c\n',
     `${'k'.repeat(1030)}: x\n`, // yaml: implicit keys end at 1024 characters

@@ -91,11 +91,31 @@ export function readSimpleYaml(source: string): YamlMap | null {
 
 /** Whether `key` may be added to `map`: not already in it, and nothing YAML or JS treat specially. */
 function isNewKey(key: string, map: YamlMap): boolean {
-  return !Object.hasOwn(map, key) && key !== '__proto__' && !(key.length <= 5 && RESERVED_KEYS.has(key.toLowerCase()))
+  return !Object.hasOwn(map, key) && key !== '__proto__' && !isReservedKey(key)
 }
 
-/** Keys YAML 1.1 readers take for booleans or null: left to the full reader. */
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'y', 'n', 'yes', 'no', 'on', 'off'])
+/** Keys YAML 1.1 readers take for booleans or null (`true`, `false`, `null`, `y`, `n`, `yes`,
+ *  `no`, `on`, `off` in any case): left to the full reader. Compared without lowercasing the key
+ *  (a call per key that cost more than the test); keys here are ASCII letters, digits and
+ *  `_-. /`, where `| 32` lowercases letters and changes nothing that could match one. */
+function isReservedKey(key: string): boolean {
+  switch (key.length) {
+    case 1: {
+      const c = key.charCodeAt(0) | 32
+      return c === 121 || c === 110
+    }
+    case 2: return sameLetters(key, 'no') || sameLetters(key, 'on')
+    case 3: return sameLetters(key, 'yes') || sameLetters(key, 'off')
+    case 4: return sameLetters(key, 'true') || sameLetters(key, 'null')
+    case 5: return sameLetters(key, 'false')
+    default: return false
+  }
+}
+
+function sameLetters(key: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((key.charCodeAt(i) | 32) !== lower.charCodeAt(i)) return false
+  return true
+}
 
 // Characters the simple subset leaves to the full reader (YAML gives them meaning or rejects
 // them): controls but line feeds (tab included), DEL, C1 controls, BOM, any surrogate, line and
