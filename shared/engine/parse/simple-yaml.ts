@@ -197,16 +197,16 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
   if (first === '"') {
     const inner = text.slice(1, -1)
     if (text.length < 2 || !text.endsWith('"') || (inFlow && /[,[\]{}]/.test(inner))) return undefined
-    return doubleQuoted(inner)
+    return doubleQuoted(inner, text)
   }
   if (first === "'") {
     const inner = text.slice(1, -1)
     if (text.length < 2 || !text.endsWith("'") || inner.replace(/''/g, '').includes("'") || (inFlow && /[,[\]{}]/.test(inner))) return undefined
     return inner.replace(/''/g, "'")
   }
-  if (/^[0-9]{1,15}$/.test(text)) return Number(text)
-  if (/^[0-9]{1,15}\.[0-9]{1,15}$/.test(text)) return Number(text)
-  if (!isLetter(text.charCodeAt(0))) return undefined
+  const c = text.charCodeAt(0)
+  if (c >= 48 && c <= 57) return /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/.test(text) ? Number(text) : undefined
+  if (!isLetter(c)) return undefined
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined // (tabs never get here)
   if (inFlow && /[[\]{},]/.test(text)) return undefined
   switch (text) {
@@ -218,8 +218,9 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
 }
 
 /** A double-quoted body whose escapes are only `\\`, `\"`, `\n`, `\t` (same meaning in YAML and JSON).
- *  Native searches from one backslash to the next: descriptions run to several KB. */
-function doubleQuoted(inner: string): string | undefined {
+ *  Native searches from one backslash to the next: descriptions run to several KB. `quoted` is
+ *  the same body with its quotes, which JSON reads as it is (no copy with quotes added). */
+function doubleQuoted(inner: string, quoted: string): string | undefined {
   let quote = inner.indexOf('"')
   let backslash = inner.indexOf('\\')
   if (backslash === -1) return quote === -1 ? inner : undefined
@@ -230,7 +231,7 @@ function doubleQuoted(inner: string): string | undefined {
     if (quote === backslash + 1) quote = inner.indexOf('"', backslash + 2)
     backslash = inner.indexOf('\\', backslash + 2)
   }
-  return quote === -1 ? (JSON.parse(`"${inner}"`) as string) : undefined
+  return quote === -1 ? (JSON.parse(quoted) as string) : undefined
 }
 
 /** `text` from `from` on, without spaces at both ends; only spaces: YAML's white space is space
