@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { foldPlainScalar, quoteYamlString } from './plain-scalar'
 import { readStrictYamlFull } from './strict-yaml'
@@ -33,5 +34,13 @@ describe('quoteYamlString', () => {
   it.each(['plain', 'a "quoted" \\ back', 'line\nbreak\ttab\r', '\u0000\u0085\ufeff', '😀 é', '\ud800 lone'])('%j round-trips through YAML', (value) => {
     const yaml = readStrictYamlFull(`k: ${quoteYamlString(value)}\n`)
     expect(yaml.ok && (yaml.value as { k: string }).k).toBe(value)
+  })
+
+  it('round-trips any string through YAML (controls, quotes, backslashes, lone surrogates)', () => {
+    const unit = fc.oneof(fc.constantFrom('"', '\\', '\n', '\t', '\r', '\u0000', '\u007f', '\u0085', '\ufeff', '\ud83d', '\ude00', '\ufffe', '\uffff', ' ', 'a', 'é'), fc.string({ unit: 'binary-ascii', maxLength: 1 }))
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (value) => {
+      const yaml = readStrictYamlFull(`k: ${quoteYamlString(value)}\n`)
+      expect(yaml.ok && (yaml.value as { k: string }).k).toBe(value)
+    }), { numRuns: 2000 })
   })
 })

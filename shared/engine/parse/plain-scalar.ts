@@ -48,18 +48,23 @@ function commentStart(line: string): number {
 }
 
 /** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted).
- *  Copies runs of ordinary characters whole: values are often KB-long descriptions. */
+ *  Copies runs of ordinary characters whole, found by a native search from one character that
+ *  needs an escape to the next: values are often KB-long descriptions. */
 export function quoteYamlString(value: string): string {
   let out = '"'
   let runStart = 0
-  for (let i = 0; i < value.length; i++) {
-    const escaped = escapeOf(value.charCodeAt(i))
-    if (escaped === null) continue
-    out += value.slice(runStart, i) + escaped
+  NEEDS_ESCAPE.lastIndex = 0
+  for (let match = NEEDS_ESCAPE.exec(value); match !== null; match = NEEDS_ESCAPE.exec(value)) {
+    const i = match.index
+    out += value.slice(runStart, i) + escapeOf(value.charCodeAt(i))
     runStart = i + 1
   }
   return out + value.slice(runStart) + '"'
 }
+
+/** The code units escapeOf escapes (one at a time: no `u` flag, so each surrogate alone). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\ufeff\ud800-\udfff\ufffe\uffff]/g
 
 /** The escape YAML needs for this code unit in a double-quoted scalar, or null for none. */
 function escapeOf(c: number): string | null {
