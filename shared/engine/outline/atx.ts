@@ -1,12 +1,9 @@
 // ATX headings per CommonMark: up to 3 spaces of indent, 1 to 6 `#`, then a space, a tab or the
 // end of the line; an optional closing run of `#` (preceded by a space) is not part of the title.
 
-export interface AtxHeading {
-  readonly level: number
-  readonly title: string
-}
-
-export function parseAtxHeading(text: string, start: number, end: number): AtxHeading | null {
+/** The title of the ATX heading on the line, or null when it is none. Its level is the number
+ *  of `#` after the indent (the caller counts them: no object per heading). */
+export function parseAtxHeading(text: string, start: number, end: number): string | null {
   let i = start
   while (i < end && i - start < 4 && text.charCodeAt(i) === 32) i++
   if (i - start > 3) return null
@@ -20,7 +17,7 @@ export function parseAtxHeading(text: string, start: number, end: number): AtxHe
   let closing = contentEnd
   while (closing > i && text.charCodeAt(closing - 1) === 35) closing--
   if (closing < contentEnd && (closing === i || isBlank(text.charCodeAt(closing - 1)))) contentEnd = closing
-  return { level, title: text.slice(i, contentEnd).trim() }
+  return text.slice(i, contentEnd).trim()
 }
 
 function isBlank(c: number): boolean {

@@ -5,32 +5,19 @@
 import { lineCursor, nextLine } from '../parse/lines'
 import { parseAtxHeading } from './atx'
 import { closesFence, fenceOpening, type FenceOpen } from './fences'
-import { parsePseudoHeading, type PseudoHeading } from './pseudo-headings'
+import { parsePseudoHeading } from './pseudo-headings'
+import { sectionDraft, type SectionDraft } from './section-draft'
 import { canBeSetextText, dashUnderlineMayTitle, setextUnderlineLevel } from './setext'
 
-/** Where a heading sits: line index (from the scan's first line) and offsets in the text. */
-interface HeadingPlace {
-  /** Index of the first heading line (the paragraph text for setext). */
-  readonly line: number
-  /** Offset of that line's start, and just past the heading's last line (ending included). */
-  readonly start: number
-  readonly end: number
-}
-
-export interface ScannedHeading extends HeadingPlace {
-  readonly kind: 'atx' | 'setext'
-  readonly level: number
-  readonly title: string
-}
-
-export interface ScannedPseudoHeading extends HeadingPlace, PseudoHeading {}
-
 export interface BlockScan {
-  readonly headings: readonly ScannedHeading[]
-  /** Lines outside fenced code that read as bold pseudo-headings, in order (the outline
-   *  decides which of them split a section). Found in the same pass: a second walk over the
-   *  lines cost as much as this one. */
-  readonly pseudoHeadings: readonly ScannedPseudoHeading[]
+  /** Real headings (ATX, setext) as section drafts: `line` is the index of the first heading
+   *  line (the paragraph text for setext) from the scan's first line; `start` that line's
+   *  offset; `headingEnd` just past the heading's last line (ending included). */
+  readonly headings: SectionDraft[]
+  /** Lines outside fenced code that read as bold pseudo-headings, in order, placed the same
+   *  way (level 0 until the outline, which decides which of them split a section). Found in
+   *  the same pass: a second walk over the lines cost as much as this one. */
+  readonly pseudoHeadings: SectionDraft[]
   /** Index of the line that opened a fence never closed, or -1. */
   readonly unclosedFence: number
   /** How many lines the scanned range has. */
@@ -40,8 +27,8 @@ export interface BlockScan {
 /** Scans the lines of `text` from `from` (a line start, or just after a BOM) to the end.
  *  `firstCr`: where the text's first `\r` is, when the caller knows (see lineCursor). */
 export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\r', from)): BlockScan {
-  const headings: ScannedHeading[] = []
-  const pseudoHeadings: ScannedPseudoHeading[] = []
+  const headings: SectionDraft[] = []
+  const pseudoHeadings: SectionDraft[] = []
   const to = text.length
   let fence: FenceOpen | null = null
   let fenceLine = -1
@@ -94,7 +81,7 @@ export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\
     if (first === start && (c === 42 || c === 95 || (c >= 48 && c <= 57))) {
       // `**`, `__` or a digit in column 0: maybe a pseudo-heading (no other block starts so)
       const pseudo = parsePseudoHeading(text, start, contentEnd)
-      if (pseudo) pseudoHeadings.push({ kind: pseudo.kind, title: pseudo.title, line: i, start, end })
+      if (pseudo) pseudoHeadings.push(sectionDraft(pseudo.title, 0, pseudo.kind, i, start, end))
     }
     const opening = c === 96 || c === 126 ? fenceOpening(text, start, contentEnd) : null
     if (opening) {
@@ -103,9 +90,11 @@ export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\
       inParagraph = false
       continue
     }
-    const atx = c === 35 ? parseAtxHeading(text, start, contentEnd) : null
-    if (atx) {
-      headings.push({ kind: 'atx', level: atx.level, title: atx.title, line: i, start, end })
+    const atxTitle = c === 35 ? parseAtxHeading(text, start, contentEnd) : null
+    if (atxTitle !== null) {
+      let hashes = first
+      while (text.charCodeAt(hashes) === 35) hashes++
+      headings.push(sectionDraft(atxTitle, hashes - first, 'atx', i, start, end))
       inParagraph = false
       continue
     }
@@ -124,7 +113,7 @@ export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\
     inParagraph = false
     if (underline === 2 && !(paragraphLine === i - 1 && dashUnderlineMayTitle(text, previousStart, previousContentEnd))) continue // a rule under prose (see setext.ts)
     const title = setextTitle(text.slice(paragraphStart, previousContentEnd))
-    headings.push({ kind: 'setext', level: underline, title, line: paragraphLine, start: paragraphStart, end })
+    headings.push(sectionDraft(title, underline, 'setext', paragraphLine, paragraphStart, end))
   }
   return { headings, pseudoHeadings, unclosedFence: fence ? fenceLine : -1, lineCount: i + 1 }
 }
