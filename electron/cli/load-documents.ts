@@ -59,7 +59,7 @@ export async function tryLoadDocument(display: string, absolute: string, options
     return problemOf(display, absolute, error)
   }
   try {
-    return { display, doc: parseDocument(file.text, absolute, { knownHash: file.hash }), fileHash: file.hash }
+    return { display, doc: parseDocument(file.text, absolute, { knownHash: file.hash, knownNulFree: file.nulFree }), fileHash: file.hash }
   } catch (error) {
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }

@@ -64,7 +64,7 @@ describe('readBatch', () => {
     const asked: string[] = []
     const readOne = async (path: string) => {
       asked.push(path)
-      return { path, text: 'xxxx', hash: sha('xxxx'), mtimeMs: 0 }
+      return { path, text: 'xxxx', hash: sha('xxxx'), nulFree: true, mtimeMs: 0 }
     }
     await expect(readBatch(['1', '2', '3', '4'], readOne, { maxBytes: 6, concurrency: 1 })).rejects.toMatchObject({ code: 'bad-request' })
     expect(asked).toEqual(['1', '2'])
@@ -78,7 +78,7 @@ describe('readBatch', () => {
       peak = Math.max(peak, active)
       await new Promise((resolve) => setImmediate(resolve))
       active--
-      return { path, text: '', hash: sha(''), mtimeMs: 0 }
+      return { path, text: '', hash: sha(''), nulFree: true, mtimeMs: 0 }
     }
     const results = await readBatch(Array.from({ length: 20 }, (_, i) => String(i)), readOne, { concurrency: 3 })
     expect(results).toHaveLength(20)

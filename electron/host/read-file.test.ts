@@ -19,6 +19,18 @@ describe('readAgentFile', () => {
     expect(file.hash).toBe(sha256Hex(file.text)) // the engine names sources by this hash
   })
 
+  it('says whether the bytes hold a NUL anywhere (after the binary sniff too)', async () => {
+    const dir = await makeTempFolder()
+    const clean = join(dir, 'clean.md')
+    const late = join(dir, 'late.md')
+    await writeFile(clean, 'x\n'.repeat(6000))
+    await writeFile(late, 'x\n'.repeat(6000) + '\0tail\n') // past the first 8 KB: still text
+    expect((await readAgentFile(clean)).nulFree).toBe(true)
+    const file = await readAgentFile(late)
+    expect(file.nulFree).toBe(false)
+    expect(file.text.includes('\0')).toBe(true)
+  })
+
   it('refuses a file over the size limit', async () => {
     const dir = await makeTempFolder()
     const path = join(dir, 'big.md')

@@ -10,7 +10,8 @@ import type { FileStamp } from './scan-text-cache'
 
 export interface ReadOptions {
   readonly maxFileSize?: number
-  /** Text already read and checked (by the scanner) for a file with exactly this stamp. */
+  /** Text already read and checked (by the scanner) for a file with exactly this stamp; the
+   *  scanner keeps only texts without NUL bytes. */
   readonly checkedText?: (stamp: FileStamp) => string | undefined
 }
 
@@ -26,7 +27,7 @@ export async function readAgentFile(path: string, options: ReadOptions = {}): Pr
       throw hostFailure('not-agent-file', `${path} is too large to open (${formatBytes(info.size)}; the limit is ${formatBytes(maxFileSize)})`, path)
     }
     const checked = options.checkedText?.({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino })
-    if (checked !== undefined) return { path, text: checked, hash: sha256HexOfText(checked), mtimeMs: info.mtimeMs }
+    if (checked !== undefined) return { path, text: checked, hash: sha256HexOfText(checked), nulFree: true, mtimeMs: info.mtimeMs } // the scanner keeps only NUL-free texts
     const read = await readSmallFile(path, maxFileSize)
     // The file may have changed between stat and read: judge what was read.
     if (read.kind === 'not-file') throw hostFailure('not-agent-file', `${path} is not a regular file`, path)
@@ -43,5 +44,5 @@ export async function readAgentFile(path: string, options: ReadOptions = {}): Pr
   if (verdict.kind === 'invalid-utf8') {
     throw hostFailure('not-agent-file', `${path} is not valid UTF-8 text (first bad byte on line ${verdict.line}); save it as UTF-8 to open it`, path, verdict.line)
   }
-  return { path, text: verdict.text, hash: sha256HexOfBytes(bytes), mtimeMs }
+  return { path, text: verdict.text, hash: sha256HexOfBytes(bytes), nulFree: verdict.nulFree, mtimeMs }
 }

@@ -73,6 +73,15 @@ describe('scanFolder', () => {
     expect(skipped.every((s) => s.message.includes(s.path))).toBe(true)
   })
 
+  it('hands the host only texts without NUL bytes to keep (others are read again)', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, { 'clean.md': agent('clean'), 'late-nul.md': agent('late') + 'x\n'.repeat(5000) + '\0\n' })
+    const kept: string[] = []
+    const result = await scanFolder(root, { onText: (path) => kept.push(path.split(/[\\/]/).pop()!) })
+    expect(result.files.map((f) => f.relPath).sort()).toEqual(['clean.md', 'late-nul.md'])
+    expect(kept).toEqual(['clean.md'])
+  })
+
   it('follows symlinks without looping and never outside the root', async () => {
     const base = await makeTempFolder()
     const root = join(base, 'root')

@@ -28,7 +28,9 @@ export interface ScanOptions {
   readonly progressEvery?: number
   /** Concurrent file system calls (default 32). */
   readonly concurrency?: number
-  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
+  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next
+   *  read): only texts without any NUL byte, so that a kept text is known to have none (the rare
+   *  others are read from the disk again, where their bytes are checked). */
   readonly onText?: (path: string, stamp: FileStamp, text: string) => void
 }
 
@@ -107,7 +109,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
       files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-      options.onText?.(path, read.stamp, verdict.text)
+      if (verdict.nulFree) options.onText?.(path, read.stamp, verdict.text)
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)

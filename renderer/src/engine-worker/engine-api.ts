@@ -1,6 +1,7 @@
 // What the UI asks of the engine, as one async interface: the worker client runs it off the UI
 // thread; the in-thread implementation serves tests and browsers without module workers.
 import type { AgentDocument, Diagnostic } from '../../../shared/engine/model'
+import type { AgentFileText } from '../../../shared/host-api'
 import type { Alignment, WordDiff } from '../../../shared/engine/alignment-model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
 import type { Grouping } from '../../../shared/engine/group/group-model'
@@ -10,6 +11,13 @@ export interface FileToParse {
   readonly text: string
   /** SHA-256 hex of the text as the host read it: saves hashing again in JavaScript. */
   readonly hash?: string
+  /** The host found no NUL byte in the file: saves searching the text for one. */
+  readonly nulFree?: boolean
+}
+
+/** What the engine needs of a file the host read (what the host already knows included). */
+export function fileToParse(file: AgentFileText): FileToParse {
+  return { path: file.path, text: file.text, hash: file.hash, nulFree: file.nulFree }
 }
 
 export interface ParsedFile {

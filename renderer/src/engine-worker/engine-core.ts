@@ -12,7 +12,7 @@ export { diffWords as diffWordsNow } from '../../../shared/engine/diff/word-diff
 
 export function parseFilesNow(files: readonly FileToParse[]): ParsedFile[] {
   return files.map((f) => {
-    const doc = parseDocument(f.text, f.path, { knownHash: f.hash })
+    const doc = parseDocument(f.text, f.path, { knownHash: f.hash, knownNulFree: f.nulFree })
     return { doc, lint: lintDocument(doc) }
   })
 }

@@ -6,6 +6,7 @@ import type { HostEvent } from '../../../shared/host-api'
 import type { AppState } from '../state/store'
 import type { MergeSession } from '../state/slices/merge-slice'
 import { getServices } from '../state/services'
+import { fileToParse } from '../engine-worker/engine-api'
 import { describeHostError, toHostError } from '../state/host-errors'
 import { normalisePath } from '../result/save-target'
 import { rebaseOntoSession } from '../result/rebase-onto-session'
@@ -55,7 +56,7 @@ export async function reloadSources(store: Store): Promise<void> {
   s.setSessionBusy('reloading')
   try {
     const files = await Promise.all(merge.paths.map((p) => host.readFile(p)))
-    const parsed = await engine.parseFiles(files.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
+    const parsed = await engine.parseFiles(files.map(fileToParse))
     const docs = parsed.map((p) => p.doc)
     const prepared = await engine.prepareMerge(docs)
     const current = store.getState()

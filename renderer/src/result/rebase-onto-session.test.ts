@@ -12,7 +12,7 @@ function session(texts: readonly string[]): MergeSession {
   return {
     id: 'g',
     paths: docs.map((d) => d.path),
-    files: docs.map((d) => ({ path: d.path, text: d.text, hash: d.hash, mtimeMs: 0 })),
+    files: docs.map((d) => ({ path: d.path, text: d.text, hash: d.hash, nulFree: !d.text.includes('\0'), mtimeMs: 0 })),
     docs,
     alignment,
     defaultRecipe: recipe,

@@ -3,7 +3,7 @@
 // error entry with the host's message: it never stops the others.
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { AgentFileText, FolderListing, HostApi } from '../../../shared/host-api'
-import type { EngineApi } from '../engine-worker/engine-api'
+import { fileToParse, type EngineApi } from '../engine-worker/engine-api'
 import type { DocLoad } from './slices/workspace-slice'
 import { toHostError } from './host-errors'
 
@@ -65,7 +65,7 @@ export async function loadListingFiles(
     if (old?.status === 'ok' && old.file.hash === file.hash) loads[file.path] = { ...old, file }
     else toParse.push(file)
   }
-  const parsed = await engine.parseFiles(toParse.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
+  const parsed = await engine.parseFiles(toParse.map(fileToParse))
   parsed.forEach((p, i) => {
     const file = toParse[i]!
     loads[file.path] = { status: 'ok', file, doc: p.doc, lint: p.lint }

@@ -15,4 +15,12 @@ describe('parseDocument diagnostics', () => {
     expect(nul.map((d) => d.line)).toEqual([line])
     expect(nul[0]!.message).not.toMatch(/^line \d/)
   })
+
+  it('skips its own NUL search when the caller knows there is none (the host checked the bytes)', () => {
+    const text = '---\nname: x\n---\n# T\n'
+    expect(parseDocument(text, 'x.md', { knownNulFree: true })).toEqual(parseDocument(text, 'x.md'))
+    // The caller's word is taken: a wrong promise loses only the warning.
+    expect(parseDocument('a\0', 'x.md', { knownNulFree: true }).diagnostics.filter((d) => d.code === 'nul-byte')).toEqual([])
+    expect(parseDocument('a\0', 'x.md', { knownNulFree: false }).diagnostics.filter((d) => d.code === 'nul-byte')).toHaveLength(1)
+  })
 })

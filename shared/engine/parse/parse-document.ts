@@ -16,6 +16,10 @@ export interface ParseOptions {
    *  crypto as it reads them): hashing in JavaScript is half the cost of parsing. It must equal
    *  `sha256Hex(text)`; anything that is not 64 lowercase hex digits is ignored. */
   readonly knownHash?: string
+  /** True when the caller already knows `text` holds no NUL (U+0000): the host checks the bytes
+   *  natively as it reads them, where searching a long two-byte string for NUL in JavaScript
+   *  costs several percent of parsing. When true, it must be so. */
+  readonly knownNulFree?: boolean
 }
 
 /** Whether `s` is 64 lowercase hex digits (a loop: the regex was 1% of the parse). */
@@ -34,13 +38,13 @@ export function parseDocument(text: string, path: string, options?: ParseOptions
   const filePath = typeof path === 'string' ? path : ''
   try {
     const knownHash = options?.knownHash
-    return parseOrThrow(input, filePath, typeof knownHash === 'string' && isSha256Hex(knownHash) ? knownHash : null)
+    return parseOrThrow(input, filePath, typeof knownHash === 'string' && isSha256Hex(knownHash) ? knownHash : null, options?.knownNulFree === true)
   } catch (error) {
     return fallbackDocument(input, filePath, error)
   }
 }
 
-function parseOrThrow(text: string, path: string, knownHash: string | null): AgentDocument {
+function parseOrThrow(text: string, path: string, knownHash: string | null, knownNulFree: boolean): AgentDocument {
   // Where the first `\r` is (most texts have none): searched once here for every line walk.
   const firstCr = text.indexOf('\r')
   const layout = textLayout(text, firstCr)
@@ -59,7 +63,7 @@ function parseOrThrow(text: string, path: string, knownHash: string | null): Age
     const line = outline.unclosedFenceLine
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
   }
-  const nul = text.indexOf('\0')
+  const nul = knownNulFree ? -1 : text.indexOf('\0')
   if (nul !== -1) {
     const line = lineNumberAt(text, nul)
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `the file contains NUL bytes; it may be binary or corrupted.` })

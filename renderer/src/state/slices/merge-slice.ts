@@ -7,6 +7,7 @@ import type { Pick, Recipe } from '../../../../shared/engine/recipe/recipe-model
 import type { AgentFileText } from '../../../../shared/host-api'
 import type { AppState } from '../store'
 import { getServices } from '../services'
+import { fileToParse } from '../../engine-worker/engine-api'
 import { describeHostError, toHostError } from '../host-errors'
 import { withEdit, withRedo, withUndo } from '../history'
 import { initialColumns, withColumnHidden, withColumnMoved, type ColumnLayout } from '../columns'
@@ -117,7 +118,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
         missing.push(file)
       }
     }
-    const parsed = await engine.parseFiles(missing.map((f) => ({ path: f.path, text: f.text, hash: f.hash })))
+    const parsed = await engine.parseFiles(missing.map(fileToParse))
     let k = 0
     return { files, docs: docs.map((d) => d ?? parsed[k++]!.doc) }
   }

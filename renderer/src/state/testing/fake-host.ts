@@ -23,7 +23,7 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   const read = (path: string): AgentFileText => {
     const text = files.get(path)
     if (text === undefined) throw { code: 'not-found', message: `No such file: ${path}`, path }
-    return { path, text, hash: sha256Hex(text), mtimeMs: 0 }
+    return { path, text, hash: sha256Hex(text), nulFree: !text.includes('\0'), mtimeMs: 0 }
   }
 
   return {
