@@ -9,17 +9,20 @@ export interface KeyInput {
   readonly parent: number | null
 }
 
-/** Beyond this many sections between a section and its parent, repeats are counted in a map. */
-const SCAN_LIMIT = 48
+/** A parent with more children than this counts their repeats in a map. */
+const SCAN_LIMIT = 32
 
 export function sectionKeys(sections: readonly KeyInput[]): string[] {
   const keys: string[] = []
   const slugs: string[] = []
-  // Repeats are counted per parent by own slug: the parent's key is already unique, so this is
-  // the same as counting whole paths, without hashing every long path string. Most parents have
-  // a few children: scanning back over the earlier sections is cheaper than a map per parent; a
-  // parent with many sections under it gets a map (built once from the scan), so the work stays
-  // linear on pathological input.
+  // Repeats are counted among siblings by own slug: the parent's key is already unique, so this
+  // is the same as counting whole paths, without hashing every long path string. Each section
+  // links to its previous sibling, and a new one compares its slug with its siblings' only (most
+  // parents have a few children); a parent with many children gets a map (built once from its
+  // chain), so the work stays linear on pathological input.
+  const previousSibling: number[] = []
+  const lastChild: number[] = [] // by slot: 0 for the top level, parent + 1 under a parent
+  const childCount: number[] = []
   const usedByParent: (Map<string, number> | undefined)[] = []
   const titled = slugsOfTitles(sections.filter((s) => s.kind !== 'preamble').map((s) => s.title))
   let nextTitled = 0
@@ -29,13 +32,18 @@ export function sectionKeys(sections: readonly KeyInput[]): string[] {
     const own = section.kind === 'preamble' ? 'preamble' : titled[nextTitled++]!
     slugs.push(own)
     const slot = parent === null ? 0 : parent + 1
+    const previous = lastChild[slot] ?? -1
+    previousSibling.push(previous)
+    lastChild[slot] = index
+    const siblings = childCount[slot] ?? 0
+    childCount[slot] = siblings + 1
     let used = usedByParent[slot]
     let count: number
-    if (used === undefined && index - slot <= SCAN_LIMIT) {
+    if (used === undefined && siblings <= SCAN_LIMIT) {
       count = 1
-      for (let k = index - 1; k >= slot; k--) if (sections[k]!.parent === parent && slugs[k] === own) count++ // numbers first: cheaper than strings
+      for (let k = previous; k !== -1; k = previousSibling[k]!) if (slugs[k] === own) count++
     } else {
-      if (used === undefined) usedByParent[slot] = used = siblingCounts(sections, slugs, parent, slot, index)
+      if (used === undefined) usedByParent[slot] = used = siblingCounts(slugs, previousSibling, previous)
       count = (used.get(own) ?? 0) + 1
       used.set(own, count)
     }
@@ -45,9 +53,9 @@ export function sectionKeys(sections: readonly KeyInput[]): string[] {
   return keys
 }
 
-/** Counts of the slugs of the sections in [from, to) whose parent is `parent`. */
-function siblingCounts(sections: readonly KeyInput[], slugs: readonly string[], parent: number | null, from: number, to: number): Map<string, number> {
+/** Counts of the slugs along a sibling chain, from `last` back to the first sibling. */
+function siblingCounts(slugs: readonly string[], previousSibling: readonly number[], last: number): Map<string, number> {
   const counts = new Map<string, number>()
-  for (let k = from; k < to; k++) if (sections[k]!.parent === parent) counts.set(slugs[k]!, (counts.get(slugs[k]!) ?? 0) + 1)
+  for (let k = last; k !== -1; k = previousSibling[k]!) counts.set(slugs[k]!, (counts.get(slugs[k]!) ?? 0) + 1)
   return counts
 }
