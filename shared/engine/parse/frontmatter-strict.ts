@@ -5,7 +5,7 @@ import type { FrontmatterEntry, FrontmatterValue } from '../model'
 import type { EntrySpan } from './frontmatter-entries'
 import { hasOwn, isPlainObject, sameValue, strictValueOfEntry } from './frontmatter-values'
 import type { YamlProblem } from './strict-yaml'
-import { readSimpleYaml } from './simple-yaml'
+import { readSimpleBlock } from './simple-yaml'
 import { readStrictYamlFull } from './strict-yaml'
 
 export type StrictEntriesResult =
@@ -22,10 +22,18 @@ export type StrictEntriesResult =
  *  or null. There every entry is its own strict YAML with the value the map holds (the subset
  *  has no anchors or aliases), so no entry needs a second look. */
 export function readSimpleEntries(text: string, source: string, spans: readonly EntrySpan[]): StrictEntriesResult | null {
-  const map = readSimpleYaml(source)
-  if (map === null) return null
-  const entries = spans.map((span): FrontmatterEntry => ({ key: span.key, raw: text.slice(span.start, span.end), value: hasOwn(map, span.key) ? map[span.key]! : null, line: span.keyLine + 1, strictValid: true }))
-  return { ok: true, entries, isMap: true, unlistedKeys: unlistedKeys(map, spans) }
+  const block = readSimpleBlock(source)
+  if (block === null) return null
+  const { keys, values } = block
+  // The usual case: the key lines are the block's keys, in the same order (no lookups by key).
+  const sameKeys = keys.length === spans.length && spans.every((span, i) => span.key === keys[i])
+  const valueOf = (span: EntrySpan, i: number): FrontmatterValue => {
+    if (sameKeys) return values[i]!
+    const at = keys.indexOf(span.key)
+    return at === -1 ? null : values[at]!
+  }
+  const entries = spans.map((span, i): FrontmatterEntry => ({ key: span.key, raw: text.slice(span.start, span.end), value: valueOf(span, i), line: span.keyLine + 1, strictValid: true }))
+  return { ok: true, entries, isMap: true, unlistedKeys: sameKeys ? [] : unlisted(keys, spans) }
 }
 
 export function readStrictEntries(text: string, source: string, spans: readonly EntrySpan[]): StrictEntriesResult {
@@ -52,6 +60,11 @@ export function readStrictEntries(text: string, source: string, spans: readonly 
 function unlistedKeys(map: { readonly [key: string]: FrontmatterValue }, spans: readonly EntrySpan[]): string[] {
   const keys = Object.keys(map)
   if (keys.length === spans.length && spans.every((span, i) => span.key === keys[i])) return [] // the usual case, no Set
+  return unlisted(keys, spans)
+}
+
+/** The keys no key line stands for. */
+function unlisted(keys: readonly string[], spans: readonly EntrySpan[]): string[] {
   const listed = new Set(spans.map((span) => span.key))
   return keys.filter((key) => !listed.has(key))
 }

@@ -10,22 +10,42 @@ import type { FrontmatterValue } from '../model'
 type Scalar = string | number | boolean | null
 type YamlMap = { [key: string]: FrontmatterValue }
 
-/** A block map being read: its keys' column and the object its entries go into. */
+/** A block map being read: its keys' column, and its keys and values in source order (arrays
+ *  rather than an object: most blocks have one level, whose keys the caller wants in order
+ *  anyway, and looking keys up in objects of ever-changing shapes cost more than the reading). */
 interface Level {
   readonly indent: number
-  readonly map: YamlMap
+  readonly keys: string[]
+  readonly values: FrontmatterValue[]
+  /** Where this map goes in its parent's values once complete (-1 for the top level). */
+  readonly slot: number
+}
+
+/** The top-level keys of a simple frontmatter and their values, in source order. */
+export interface SimpleBlock {
+  readonly keys: readonly string[]
+  readonly values: readonly FrontmatterValue[]
 }
 
 /** The map of a simple frontmatter, or null when the text is outside the simple subset. */
 export function readSimpleYaml(source: string): YamlMap | null {
+  const block = readSimpleBlock(source)
+  return block === null ? null : toMap(block.keys, block.values)
+}
+
+/** readSimpleYaml's answer as the top-level keys and values, or null. */
+export function readSimpleBlock(source: string): SimpleBlock | null {
   if (HAS_CONTROL_CHARACTER.test(source) || (source.indexOf('\r') !== -1 && LONE_CR.test(source))) return null // (most blocks have no `\r`: a native search skips the regex)
-  // Entries go straight into plain objects, in source order (as yaml's toJS() builds them); a
-  // nested map or list is put in its parent when its key is read and filled in afterwards.
-  const root: YamlMap = {}
-  const levels: Level[] = [{ indent: 0, map: root }] // outermost first
+  // A nested map or list takes its place in its parent when its key is read; a map is made an
+  // object (keys in source order, as yaml's toJS() builds them) once its last line is read.
+  const levels: Level[] = [{ indent: 0, keys: [], values: [], slot: -1 }] // outermost first
+  const close = (): void => {
+    const done = levels.pop()!
+    levels[levels.length - 1]!.values[done.slot] = toMap(done.keys, done.values)
+  }
   // The innermost map's last key when it had nothing after its `:` and nothing under it yet:
   // the next line opens a nested map or a block list under it, or it stays null.
-  let openKey: string | null = null
+  let openKey = false
   let list: Scalar[] | null = null // the block list being read as that key's value
   let listIndent = -1
   let empty = true
@@ -42,56 +62,65 @@ export function readSimpleYaml(source: string): YamlMap | null {
     let level = levels[levels.length - 1]!
     if (line.charCodeAt(at) === 45 && line.charCodeAt(at + 1) === 32) {
       // `- item`: the next item of the list, or the first under the open key (at its column or deeper).
-      if (list !== null ? at !== listIndent : openKey === null || at < level.indent) return null
+      if (list !== null ? at !== listIndent : !openKey || at < level.indent) return null
       const value = scalar(trimSpaces(line, at + 2), false)
       if (value === undefined) return null
       if (list === null) {
-        level.map[openKey!] = list = []
+        level.values[level.values.length - 1] = list = []
         listIndent = at
-        openKey = null
+        openKey = false
       }
       list.push(value)
       continue
     }
-    if (openKey !== null && at > level.indent) {
+    if (openKey && at > level.indent) {
       // The first key of the open key's nested map, which sets the column of its keys.
-      const map: YamlMap = {}
-      level.map[openKey] = map
-      level = { indent: at, map }
+      level = { indent: at, keys: [], values: [], slot: level.values.length - 1 }
       levels.push(level)
     } else {
       // A key of this map or of an outer one: the maps deeper than its column are complete.
       while (level.indent > at) {
-        levels.pop()
+        close()
         level = levels[levels.length - 1]!
       }
       if (level.indent !== at) return null
     }
-    openKey = null
+    openKey = false
     list = null
     empty = false
     const colon = keyEnd(line, at)
     if (colon === -1) return null
     const key = line.slice(at, colon)
-    if (!isNewKey(key, level.map)) return null
+    if (!isNewKey(key, level.keys)) return null
     const rest = trimSpaces(line, colon + 1)
     if (rest.length === 0) {
-      level.map[key] = null
-      openKey = key
+      level.keys.push(key)
+      level.values.push(null)
+      openKey = true
       continue
     }
     if (line.charCodeAt(colon + 1) !== 32) return null
     const value = rest.charCodeAt(0) === 91 ? flowList(rest) : rest.charCodeAt(0) === 123 ? flowMap(rest) : scalar(rest, false)
     if (value === undefined) return null
-    level.map[key] = value
+    level.keys.push(key)
+    level.values.push(value)
   }
+  while (levels.length > 1) close()
   // An empty or comment-only block is `null` in YAML; leave that to the full reader.
-  return empty ? null : root
+  return empty ? null : levels[0]!
 }
 
-/** Whether `key` may be added to `map`: not already in it, and nothing YAML or JS treat specially. */
-function isNewKey(key: string, map: YamlMap): boolean {
-  return !Object.hasOwn(map, key) && key !== '__proto__' && !isReservedKey(key)
+/** A plain object with the keys in order (none is `__proto__`: isNewKey refused it). */
+function toMap(keys: readonly string[], values: readonly FrontmatterValue[]): YamlMap {
+  const map: YamlMap = {}
+  for (let i = 0; i < keys.length; i++) map[keys[i]!] = values[i]!
+  return map
+}
+
+/** Whether `key` may be added to a map with these `keys`: not one of them (a handful: a search
+ *  beats a hash), and nothing YAML or JS treat specially. */
+function isNewKey(key: string, keys: readonly string[]): boolean {
+  return !keys.includes(key) && key !== '__proto__' && !isReservedKey(key)
 }
 
 /** Keys YAML 1.1 readers take for booleans or null (`true`, `false`, `null`, `y`, `n`, `yes`,
@@ -157,21 +186,23 @@ function flowList(text: string): Scalar[] | undefined {
  *  nested collections: all left to it. */
 function flowMap(text: string): YamlMap | undefined {
   if (!text.endsWith('}')) return undefined
-  const map: YamlMap = {}
+  const keys: string[] = []
+  const values: Scalar[] = []
   const inner = trimSpaces(text.slice(1, -1))
-  if (inner.length === 0) return map
+  if (inner.length === 0) return {}
   for (const part of inner.split(',')) {
     const entry = trimSpaces(part)
     const colon = flowKeyEnd(entry)
     if (colon === -1 || entry.charCodeAt(colon + 1) !== 32) return undefined
     const quoted = entry.charCodeAt(0) === 34 || entry.charCodeAt(0) === 39
     const key = quoted ? entry.slice(1, colon - 1) : entry.slice(0, colon)
-    if (!isNewKey(key, map)) return undefined
+    if (!isNewKey(key, keys)) return undefined
     const value = scalar(trimSpaces(entry, colon + 2), true)
     if (value === undefined) return undefined
-    map[key] = value
+    keys.push(key)
+    values.push(value)
   }
-  return map
+  return toMap(keys, values)
 }
 
 /** Index of the `:` after a flow map's key: a simple key, or one quoted with `"` or `'` whose
