@@ -62,14 +62,14 @@ function splitPseudoHeadings(pseudoHeadings: readonly SectionDraft[], drafts: Se
     // The section's own text: after its heading, before the next section.
     const contentTo = next ? next.start : Infinity
     while (cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < section.headingEnd) cursor++
-    const found: SectionDraft[] = []
-    for (; cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < contentTo; cursor++) {
-      const pseudo = pseudoHeadings[cursor]!
+    const from = cursor
+    while (cursor < pseudoHeadings.length && pseudoHeadings[cursor]!.start < contentTo) cursor++
+    if (cursor - from < 2) return
+    const found = pseudoHeadings.slice(from, cursor)
+    for (const pseudo of found) {
       pseudo.level = section.level + 1
       pseudo.parent = own
-      found.push(pseudo)
     }
-    if (found.length < 2) return
     // A preamble that is empty once split goes away; its pseudo-sections become top-level.
     if (section.kind === 'preamble' && found[0]!.start === section.headingEnd) {
       out.pop()

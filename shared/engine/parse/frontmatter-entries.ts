@@ -30,33 +30,42 @@ export interface EntrySegmentation {
 export function segmentEntries(text: string, lines: LineTable, firstLine: number, endLine: number): EntrySegmentation {
   const entries: EntrySpan[] = []
   const leadingJunk: number[] = []
-  let current: { key: string; keyLine: number; colonEnd: number; last: number; stray: number[] } | null = null
+  // The entry being read, in locals (no object per entry until it is complete); most entries
+  // have no stray lines and share one empty list.
+  let key: string | null = null
+  let keyLine = -1
+  let colonEnd = -1
+  let last = -1
+  let stray: number[] | null = null
   const flush = (): void => {
-    if (!current) return
-    entries.push({
-      key: current.key, keyLine: current.keyLine, endLine: current.last + 1, colonEnd: current.colonEnd,
-      start: lineStart(lines, current.keyLine), end: lineEnd(lines, current.last), strayLines: current.stray,
-    })
-    current = null
+    if (key === null) return
+    entries.push({ key, keyLine, endLine: last + 1, colonEnd, start: lineStart(lines, keyLine), end: lineEnd(lines, last), strayLines: stray ?? NO_LINES })
+    key = null
   }
   for (let i = firstLine; i < endLine; i++) {
     const start = lineStart(lines, i)
     const contentEnd = lineContentEnd(lines, i)
-    const key = readKeyLine(text, start, contentEnd)
-    if (key) {
+    const keyAt = readKeyLine(text, start, contentEnd)
+    if (keyAt) {
       flush()
-      current = { key: key.key, keyLine: i, colonEnd: key.colonEnd, last: i, stray: [] }
+      key = keyAt.key
+      keyLine = i
+      colonEnd = keyAt.colonEnd
+      last = i
+      stray = null
       continue
     }
     if (isBlankRange(text, start, contentEnd) || isCommentLine(text, start, contentEnd)) continue
-    if (!current) {
+    if (key === null) {
       leadingJunk.push(i)
       continue
     }
     const c = text.charCodeAt(start)
-    if (c !== 32 && c !== 9 && c !== 45) current.stray.push(i)
-    current.last = i
+    if (c !== 32 && c !== 9 && c !== 45) (stray ??= []).push(i)
+    last = i
   }
   flush()
   return { entries, leadingJunk }
 }
+
+const NO_LINES: readonly number[] = Object.freeze([])
