@@ -47,7 +47,8 @@ export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\
   let end: number
   let contentEnd: number
   for (let start = from; start < to; previousStart = start, previousContentEnd = contentEnd, start = end) {
-    const newline = text.indexOf('\n', start)
+    // An empty line (a fifth of all lines) needs no search for its end.
+    const newline = text.charCodeAt(start) === 10 ? start : text.indexOf('\n', start)
     contentEnd = newline === -1 ? to : newline
     end = newline === -1 ? to : newline + 1
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
