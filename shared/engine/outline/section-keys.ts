@@ -24,7 +24,9 @@ export function sectionKeys(sections: readonly KeyInput[]): string[] {
   const lastChild: number[] = [] // by slot: 0 for the top level, parent + 1 under a parent
   const childCount: number[] = []
   const usedByParent: (Map<string, number> | undefined)[] = []
-  const titled = slugsOfTitles(sections.filter((s) => s.kind !== 'preamble').map((s) => s.title))
+  const titles: string[] = []
+  for (const section of sections) if (section.kind !== 'preamble') titles.push(section.title)
+  const titled = slugsOfTitles(titles)
   let nextTitled = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index]!
