@@ -1,5 +1,6 @@
 // Table tests for the outline: headings, fences, setext vs thematic breaks, pseudo-headings, keys.
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Section } from '../model'
 import { outlineBody } from './outline'
@@ -175,5 +176,22 @@ describe('section keys and preamble', () => {
     const text = '---\nname: x\n---\n# A\n'
     const s = outlineBody(text, 16)
     expect(s[0]).toMatchObject({ title: 'A', line: 4, start: 16, end: text.length })
+  })
+})
+
+describe('line endings', () => {
+  // The scan walks lines on its own (the parser's hottest loop): whatever the endings, the same
+  // sections on the same lines, tiling the text.
+  const piece = fc.constantFrom('# A', '## B', 'text', '', '   ', '```', '~~~', '**Bold**', '1. **Item**: x', '- item', '---', '===', 'Title', '> q', '    code', '#nope', '\t# tab')
+  it('gives \\n, \\r\\n and lone \\r texts the same outline', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (lines, finalNewline) => {
+      const shape = (eol: string) => {
+        const text = lines.join(eol) + (finalNewline ? eol : '')
+        return outline(text).map((s) => [s.kind, s.level, s.title, s.line, s.parent, s.key])
+      }
+      const lf = shape('\n')
+      expect(shape('\r\n')).toEqual(lf)
+      expect(shape('\r')).toEqual(lf)
+    }), { numRuns: 1500 })
   })
 })
