@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FolderListing } from '../../../shared/host-api'
 import type { GroupedFiles } from '../engine-worker/engine-api'
+import type { GroupSuggestion } from '../../../shared/engine/group/group-model'
 import type { DocLoad } from '../state/slices/workspace-slice'
 import { parseFilesNow } from '../engine-worker/engine-core'
 import { sidebarModel } from './sidebar-model'
@@ -39,6 +40,19 @@ describe('sidebar model', () => {
     expect(m.singles.map((f) => f.label)).toEqual(['broken.md', 'debugger.md'])
     expect(m.singles[0]!.problem).toMatchObject({ severity: 'error', summary: 'Binary file' })
     expect(m.order).toEqual(['/r/a/code-reviewer.md', '/r/b/code-reviewer.md', '/r/d/broken.md', '/r/c/debugger.md'])
+  })
+
+  it('makes each file once, however many groups and suggestions list it', () => {
+    const basis = { name: 0, description: 0, body: 0.9 }
+    const suggestions: GroupSuggestion[] = [
+      { id: 's1', a: { kind: 'group', id: 'key:code-reviewer' }, b: { kind: 'single', index: 2 }, members: [0, 1, 2], score: 0.9, basis, reason: 'bodies alike' },
+      { id: 's2', a: { kind: 'single', index: 2 }, b: { kind: 'group', id: 'key:code-reviewer' }, members: [2, 1], score: 0.8, basis, reason: 'bodies alike' },
+    ]
+    const withSuggestion: GroupedFiles = { ...grouped, grouping: { ...grouped.grouping, suggestions } }
+    const m = sidebarModel(listing, withSuggestion, loads, '', [])
+    expect(m.suggestions[0]!.files[0]).toBe(m.groups[0]!.files[0])
+    expect(m.suggestions[1]!.files[0]).toBe(m.suggestions[0]!.files[2])
+    expect(m.singles.find((f) => f.label === 'debugger.md')).toBe(m.suggestions[0]!.files[2])
   })
 
   it('marks a file whose frontmatter strict YAML rejects', () => {

@@ -85,7 +85,14 @@ export function sidebarModel(
 ): SidebarModel {
   if (!listing) return { groups: [], suggestions: [], singles: [], order: [], total: 0 }
   const entries = new Map(listing.files.map((f) => [f.path, f]))
-  const file = (path: string) => fileOf(path, entries.get(path), loads[path])
+  // One SidebarFile per path, however many groups and suggestions list it: a big folder's
+  // suggestions name the same files tens of thousands of times (2,500 files: ~87,000 members).
+  const made = new Map<string, SidebarFile>()
+  const file = (path: string): SidebarFile => {
+    let f = made.get(path)
+    if (f === undefined) made.set(path, (f = fileOf(path, entries.get(path), loads[path])))
+    return f
+  }
   const filter = filterText.trim().toLowerCase()
   const fileMatches = (f: SidebarFile) => !filter || matches(filter, `${f.folder}/${f.label}`, f.identity)
   const paths = grouped?.paths ?? []
