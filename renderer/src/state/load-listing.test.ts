@@ -41,4 +41,23 @@ describe('loadListingFiles', () => {
     expect(Object.values(loads).filter((l) => l.status === 'error')).toHaveLength(200)
     expect(docs).toHaveLength(250)
   })
+
+  it('parses each batch as it arrives, while later batches are still being read', async () => {
+    const { host, listing } = countingHost()
+    const events: string[] = []
+    const inThread = createInThreadEngine()
+    const engine = { ...inThread, parseFiles: (files: Parameters<typeof inThread.parseFiles>[0]) => (events.push(`parse ${files.length}`), inThread.parseFiles(files)) }
+    const reading: HostApi = { ...host, readFiles: async (paths) => { const r = await host.readFiles(paths); events.push(`read ${paths.length}`); return r } }
+    const { docs } = await loadListingFiles(await listing(), reading, engine, {})
+    expect(events.filter((e) => e.startsWith('parse'))).toEqual(['parse 200', 'parse 200', 'parse 50'])
+    expect(events.indexOf('parse 200')).toBeLessThan(events.indexOf('read 50'))
+    expect(docs.map((d) => d.path)).toEqual(Object.keys(many).sort())
+  })
+
+  it('keeps the parsed document of a file whose text did not change', async () => {
+    const { host, listing } = countingHost()
+    const first = await loadListingFiles(await listing(), host, createInThreadEngine(), {})
+    const again = await loadListingFiles(await listing(), host, { ...createInThreadEngine(), parseFiles: () => Promise.reject(new Error('nothing to parse')) }, first.loads)
+    expect(again.docs[7]).toBe(first.docs[7])
+  })
 })
