@@ -42,6 +42,9 @@ export interface ScanResult {
 interface FolderTask {
   readonly path: string // logical path (as reached from the root)
   readonly mode: FolderMode
+  /** Its real path when known without asking the file system: the root's, or a real (not
+   *  linked) subfolder's, which is its parent's real path and its name. Links are resolved. */
+  readonly real?: string
 }
 
 function isWithin(parent: string, child: string): boolean {
@@ -118,8 +121,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   async function visitFolder(task: FolderTask): Promise<void> {
     let entries: Dirent[]
+    let real: string
     try {
-      const real = await fs(() => realpath(task.path))
+      real = task.real ?? (await fs(() => realpath(task.path)))
       if (!isWithin(rootReal, real)) {
         return skip(task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
       }
@@ -152,10 +156,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       if (isFolder) {
         const mode = childFolderMode(task.mode, folderName, entry.name)
         if (mode === null) continue
-        const child = { path: childPath, mode }
         // Real folders first, links after: a folder reached both ways is listed under its real path.
-        if (entry.isSymbolicLink()) deferredSymlinkFolders.push(child)
-        else work.push(visitFolder(child))
+        if (entry.isSymbolicLink()) deferredSymlinkFolders.push({ path: childPath, mode })
+        else work.push(visitFolder({ path: childPath, mode, real: join(real, entry.name) }))
       } else if (isFile && isAgentFileName(entry.name, task.mode)) {
         work.push(considerFile(childPath, entry.isSymbolicLink()))
       }
@@ -164,7 +167,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   }
 
   if (rootIsFolder) {
-    await visitFolder({ path: root, mode: folderModeOfRoot(basename(rootReal)) })
+    await visitFolder({ path: root, mode: folderModeOfRoot(basename(rootReal)), real: rootReal })
     while (deferredSymlinkFolders.length > 0) {
       const batch = deferredSymlinkFolders
       deferredSymlinkFolders = []
