@@ -1,4 +1,5 @@
 // One variant's column header: colour stripe, number, folder and file, format, model and tools.
+import { memo } from 'react'
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { KeyRow } from '../../../shared/engine/alignment-model'
 import { useAppStore } from '../state/store'
@@ -47,7 +48,7 @@ function valueOf(keys: readonly KeyRow[], key: string, variant: number): string 
   return typeof cell.value === 'string' || typeof cell.value === 'number' ? String(cell.value) : null
 }
 
-export function ColumnHeader({ doc, variant, position, visibleCount, keys, tabbable }: ColumnHeaderProps) {
+export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position, visibleCount, keys, tabbable }: ColumnHeaderProps) {
   const tab = tabbable ? 0 : -1
   const moveColumn = useAppStore((s) => s.moveColumn)
   const setColumnHidden = useAppStore((s) => s.setColumnHidden)
@@ -135,4 +136,4 @@ export function ColumnHeader({ doc, variant, position, visibleCount, keys, tabba
       </div>
     </div>
   )
-}
+})

@@ -39,6 +39,11 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     estimateSize: (i) => estimate(items[i]),
     getItemKey: (i) => items[i]?.id ?? i,
     overscan: 4,
+    // Rows that scroll in are rendered in a task of their own after the scroll event, not inside
+    // it (the default flushSync renders and commits ~60 new cells in the frame's scroll handler,
+    // which with that frame's style, layout and paint made one task of ~50 ms). The overscan rows
+    // cover the frame in between.
+    useFlushSync: false,
   })
 
   // Keep the focused row in view when it changes (keyboard navigation, jumps from elsewhere),

@@ -6,7 +6,7 @@ export function DiffText({ diff, showRemoved }: { diff: WordDiff; showRemoved: b
   return (
     <>
       {diff.parts.map((part, i) => {
-        if (part.op === 'same') return <span key={i}>{part.text}</span>
+        if (part.op === 'same') return part.text // a bare text node: no element to create, style or remove
         if (part.op === 'add') return <ins key={i} className="diff-add">{part.text}</ins>
         if (showRemoved) return <del key={i} className="diff-remove">{part.text}</del>
         // A thin mark where the reference has words this cell lacks; hover shows them.
