@@ -173,11 +173,9 @@ async function benchListing(browser: Browser, work: string): Promise<Row> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(RENDERER, 'index.html'))) {
-    console.log('ui-bench: building the renderer first (dist/renderer is missing)')
-    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' })
-    if (built.status !== 0) throw new Error('the build failed; see above')
-  }
+  // Measure what the sources say: build when dist is missing or older than any source.
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' })
+  if (built.status !== 0 || !existsSync(join(RENDERER, 'index.html'))) throw new Error('the build failed; see above')
   const work = mkdtempSync(join(tmpdir(), 'agent-merge-ui-bench-'))
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS })
   const rows: Row[] = []
