@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isBlankLineAt, lineContentEnd, lineCursor, lineEnd, lineNumberAt, linesFrom, lineStart, lineTable, lineTableUntil, nextLine, splitLines } from './lines'
+import { isBlankLineAt, lineContentEnd, lineCursor, lineEnd, lineNumberAt, lineStart, lineTable, lineTableUntil, nextLine } from './lines'
 
 /** The definition: pieces of text.slice(from, to) and their endings, by regex. */
 function referenceLines(text: string, from: number, to: number): [string, string][] {
@@ -14,6 +14,14 @@ function referenceLines(text: string, from: number, to: number): [string, string
   return out
 }
 
+/** The table's lines as [start, contentEnd, end]. */
+function tableSpans(text: string, from = 0, to = text.length): [number, number, number][] {
+  const lines = lineTable(text, from, to)
+  const out: [number, number, number][] = []
+  for (let i = 0; i < lines.count; i++) out.push([lineStart(lines, i), lineContentEnd(lines, i), lineEnd(lines, i)])
+  return out
+}
+
 function tableLines(text: string, from: number, to: number): [string, string][] {
   const lines = lineTable(text, from, to)
   const out: [string, string][] = []
@@ -21,13 +29,13 @@ function tableLines(text: string, from: number, to: number): [string, string][] 
   return out
 }
 
-describe('lineTable / splitLines', () => {
+describe('lineTable', () => {
   it('splits on \\n, \\r\\n and lone \\r, keeping a last line without ending', () => {
     const text = 'a\nb\r\nc\rd'
-    expect(splitLines(text).map((l) => [text.slice(l.start, l.contentEnd), text.slice(l.contentEnd, l.end)])).toEqual([['a', '\n'], ['b', '\r\n'], ['c', '\r'], ['d', '']])
-    expect(splitLines('')).toEqual([])
+    expect(tableLines(text, 0, text.length)).toEqual([['a', '\n'], ['b', '\r\n'], ['c', '\r'], ['d', '']])
+    expect(tableSpans('')).toEqual([])
     expect(lineTable('').count).toBe(0)
-    expect(splitLines('x\n')).toEqual([{ start: 0, contentEnd: 1, end: 2 }])
+    expect(tableSpans('x\n')).toEqual([[0, 1, 2]])
   })
 
   it('a \\r\\n cut by the end of the range is a lone \\r', () => {
@@ -50,18 +58,14 @@ describe('lineTable / splitLines', () => {
         const from = Math.min(a, b, text.length)
         const to = Math.min(Math.max(a, b), text.length)
         expect(tableLines(text, from, to)).toEqual(referenceLines(text, from, to))
-        expect(splitLines(text, from, to).map((l) => [text.slice(l.start, l.contentEnd), text.slice(l.contentEnd, l.end)])).toEqual(referenceLines(text, from, to))
       }),
       { numRuns: 300 },
     )
   })
 
-  it('linesFrom shares the offsets from a line on; blank lines are spaces and tabs only', () => {
+  it('blank lines are spaces and tabs only', () => {
     const text = 'a\n \t\nb\n\u00a0\n'
     const lines = lineTable(text)
-    const rest = linesFrom(lines, 1)
-    expect(rest.count).toBe(3)
-    expect(lineStart(rest, 1)).toBe(lineStart(lines, 2))
     expect([0, 1, 2, 3].map((i) => isBlankLineAt(text, lines, i))).toEqual([false, true, false, false])
   })
 
@@ -73,7 +77,7 @@ describe('lineTable / splitLines', () => {
         const cursor = lineCursor(text, from)
         const walked: [number, number, number][] = []
         while (nextLine(cursor)) walked.push([cursor.start, cursor.contentEnd, cursor.end])
-        expect(walked).toEqual(splitLines(text, from).map((l) => [l.start, l.contentEnd, l.end]))
+        expect(walked).toEqual(tableSpans(text, from))
         expect(nextLine(cursor)).toBe(false) // stays at the end
       }),
       { numRuns: 300 },

@@ -5,30 +5,19 @@
 // back from there. (Three numbers per line cost twice as much to build on the corpus, 0.31 vs
 // 0.15 ms; an Int32Array cost more to allocate than it saved on corpus-sized files.)
 
-export interface LineSpan {
-  /** Offset of the first character of the line. */
-  readonly start: number
-  /** Offset just past the line's content (before `\r\n`, `\n` or a lone `\r`). */
-  readonly contentEnd: number
-  /** Offset just past the line ending (== contentEnd on the last line without one). */
-  readonly end: number
-}
-
 export interface LineTable {
   readonly text: string
   readonly count: number
-  /** Line i starts at [skip + i] and ends at [skip + i + 1] (one entry more than lines). */
+  /** Line i starts at [i] and ends at [i + 1] (one entry more than lines). */
   readonly starts: readonly number[]
-  /** Entries before line 0 (a view from a later line on, see linesFrom). */
-  readonly skip: number
 }
 
-export const lineStart = (lines: LineTable, i: number): number => lines.starts[lines.skip + i]!
-export const lineEnd = (lines: LineTable, i: number): number => lines.starts[lines.skip + i + 1]!
+export const lineStart = (lines: LineTable, i: number): number => lines.starts[i]!
+export const lineEnd = (lines: LineTable, i: number): number => lines.starts[i + 1]!
 
 export function lineContentEnd(lines: LineTable, i: number): number {
-  const start = lines.starts[lines.skip + i]!
-  let end = lines.starts[lines.skip + i + 1]!
+  const start = lines.starts[i]!
+  let end = lines.starts[i + 1]!
   if (end === start) return end
   const last = lines.text.charCodeAt(end - 1)
   if (last === 10) {
@@ -36,11 +25,6 @@ export function lineContentEnd(lines: LineTable, i: number): number {
     if (end > start && lines.text.charCodeAt(end - 1) === 13) end--
   } else if (last === 13) end--
   return end
-}
-
-/** The lines from index `first` on, sharing the same offsets (no copy). */
-export function linesFrom(lines: LineTable, first: number): LineTable {
-  return first === 0 ? lines : { text: lines.text, count: lines.count - first, starts: lines.starts, skip: lines.skip + first }
 }
 
 /** A walk over the lines of `text.slice(from, to)` that stores nothing. Fields describe the
@@ -115,15 +99,7 @@ export function lineTableUntil(text: string, from: number, to: number, stop: ((s
     starts.push(cursor.end)
     if (stop !== null && cursor.index > 0 && stop(cursor.start, cursor.contentEnd)) break
   }
-  return { text, count: starts.length - 1, starts, skip: 0 }
-}
-
-/** The same lines as objects (for callers that keep them; the parser uses lineTable). */
-export function splitLines(text: string, from = 0, to = text.length): LineSpan[] {
-  const lines = lineTable(text, from, to)
-  const out: LineSpan[] = []
-  for (let i = 0; i < lines.count; i++) out.push({ start: lineStart(lines, i), contentEnd: lineContentEnd(lines, i), end: lineEnd(lines, i) })
-  return out
+  return { text, count: starts.length - 1, starts }
 }
 
 /** Whether `text.slice(start, contentEnd)` holds only spaces and tabs. */
