@@ -1,28 +1,45 @@
-// Never overwrite silently: a source needs its own confirmation, a target that changed on disk
-// between opening and saving is refused with a clear dialog, and Cancel leaves its bytes alone.
+// Never overwrite silently: a source needs its own confirmation (one question, which also says
+// when it changed on disk), a target that changed on disk between opening and saving is refused
+// with a clear dialog, and Cancel leaves its bytes alone.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, snapshot, test } from './support/fixtures'
 import { openGroup, saveAs, textIfExists } from './support/app-helpers'
 
-test('a source changed on disk between open and save is not overwritten', async ({ app, workspace }) => {
+/** Opens the group, edits its second variant on disk behind the app's back, saves over it. */
+async function saveOverAVariantEditedElsewhere(app: Page, agentsDir: string): Promise<{ source: string; changed: string }> {
   await openGroup(app)
-  const source = join(workspace.agentsDir, readdirSync(workspace.agentsDir).sort()[1]!)
+  const source = join(agentsDir, readdirSync(agentsDir).sort()[1]!)
   const changed = `${readFileSync(source, 'utf8')}\n<!-- edited elsewhere -->\n`
   writeFileSync(source, changed)
-
   await saveAs(app, source)
+  return { source, changed }
+}
+
+test('a source changed on disk between open and save: one question says both; Cancel leaves it alone', async ({ app, workspace }) => {
+  const { source, changed } = await saveOverAVariantEditedElsewhere(app, workspace.agentsDir)
+  // One question, not "overwrite variant 2?" and then "it changed on disk".
   const confirm = app.getByTestId('overwrite-source-dialog')
   await expect(confirm).toBeVisible()
   await expect(confirm).toHaveAttribute('role', 'alertdialog')
-  await confirm.getByRole('button', { name: /^Overwrite variant/ }).click()
-
-  const conflict = app.getByTestId('save-conflict-dialog')
-  await expect(conflict).toContainText('The file changed on disk since you opened it')
+  await expect(confirm).toContainText(/Overwrite variant \d that changed on disk since you opened it\?/)
+  await expect(app.getByTestId('save-conflict-dialog')).toHaveCount(0)
   await snapshot(app, '05-save-conflict')
-  await conflict.getByRole('button', { name: 'Cancel' }).click()
-  await expect(conflict).toHaveCount(0)
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toHaveCount(0)
   expect(readFileSync(source, 'utf8')).toBe(changed)
+})
+
+test('a source changed on disk is overwritten after that one confirmation', async ({ app, workspace }) => {
+  const { source, changed } = await saveOverAVariantEditedElsewhere(app, workspace.agentsDir)
+  const confirm = app.getByTestId('overwrite-source-dialog')
+  await expect(confirm).toContainText('changed on disk since you opened it')
+  await confirm.getByRole('button', { name: /^Overwrite variant/ }).click()
+  await expect.poll(() => textIfExists(source)).not.toBe(changed)
+  await expect(app.getByRole('status').filter({ hasText: `Saved ${basename(source)}` })).toBeVisible()
+  await expect(app.getByTestId('save-conflict-dialog')).toHaveCount(0)
+  await expect(app.getByTestId('overwrite-source-dialog')).toHaveCount(0)
 })
 
 test('saving over an existing file asks first; Esc cancels and focus returns', async ({ app, workspace }) => {

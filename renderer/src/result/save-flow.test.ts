@@ -136,7 +136,10 @@ describe('saveMerged', () => {
     const outcome = await saveMerged(input, { host, ask: asker })
     expect(asked[1]!.title).toBe('Overwrite variant 2 with the merged agent?')
     expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
-    expect(writes).toEqual([{ path: '/w/b/agent.md', text: 'merged', expectedHash: H('b'), overwriteSource: true }])
+    expect(writes).toEqual([
+      { path: '/w/b/agent.md', text: 'merged', expectedHash: null },
+      { path: '/w/b/agent.md', text: 'merged', expectedHash: H('b'), overwriteSource: true },
+    ])
   })
 
   it("shows the host's error in the path dialog and lets the user correct the path", async () => {
@@ -157,15 +160,107 @@ describe('saveMerged', () => {
   })
 })
 
-describe('saveMerged over a variant of this merge that changed on disk', () => {
-  it('asks about the change after the variant was confirmed, and overwrites only the text it asked about', async () => {
-    const disk = new Map([['/w/b/agent.md', H('c')]])
+describe('saveMerged over a variant of this merge', () => {
+  const variant = '/w/b/agent.md'
+  const changedTitle = 'Overwrite variant 2 that changed on disk since you opened it?'
+  // The real host refuses a file it read as an agent file with 'source-file'; a variant it wrote
+  // itself since (a merge saved there earlier) only with 'exists'. Both must ask, once.
+  for (const [how, opened] of [
+    ['read by the host', new Map([[variant, H('b')]])],
+    ['written by the host since', undefined],
+  ] as const) {
+    it(`asks once, naming the variant and its change on disk, then writes at its current hash (${how})`, async () => {
+      const disk = new Map([[variant, H('c')]])
+      const { host, writes } = fakeHost(disk, opened ? { opened } : {})
+      const { asker, asked } = scriptedAsker([variant, 'overwrite'])
+      const outcome = await saveMerged(input, { host, ask: asker })
+      expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', changedTitle])
+      expect((asked[1] as ChoiceQuestion<string>).message).toContain('changed it after Agent Merge read it')
+      expect(outcome).toMatchObject({ kind: 'saved', path: variant, overwroteSource: 1 })
+      expect(writes).toEqual([
+        { path: variant, text: 'merged', expectedHash: null },
+        { path: variant, text: 'merged', expectedHash: H('c'), overwriteSource: true },
+      ])
+      expect(disk.get(variant)).toBe(H('w'))
+    })
+
+    it(`asks once, as before, when the variant is unchanged (${how})`, async () => {
+      const disk = new Map([[variant, H('b')]])
+      const { host, writes } = fakeHost(disk, opened ? { opened } : {})
+      const { asker, asked } = scriptedAsker([variant, 'overwrite'])
+      const outcome = await saveMerged(input, { host, ask: asker })
+      expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite variant 2 with the merged agent?'])
+      expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
+      expect(writes.at(-1)).toEqual({ path: variant, text: 'merged', expectedHash: H('b'), overwriteSource: true })
+    })
+  }
+
+  it('writes nothing when that one question is cancelled', async () => {
+    const disk = new Map([[variant, H('c')]])
+    const { host, writes } = fakeHost(disk, { opened: new Map([[variant, H('b')]]) })
+    const { asker, asked } = scriptedAsker([variant, 'cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', changedTitle])
+    expect(writes).toEqual([{ path: variant, text: 'merged', expectedHash: null }])
+    expect(disk.get(variant)).toBe(H('c'))
+  })
+
+  it('asks again, and writes nothing, when the variant changes between the question and the write', async () => {
+    const disk = new Map([[variant, H('b')]])
+    const { host, writes } = fakeHost(disk, { opened: new Map([[variant, H('b')]]) })
+    const changeIt = () => (disk.set(variant, H('d')), 'overwrite')
+    const { asker, asked } = scriptedAsker([variant, changeIt, 'cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite variant 2 with the merged agent?', changedTitle])
+    expect(writes.at(-1)).toEqual({ path: variant, text: 'merged', expectedHash: H('b'), overwriteSource: true })
+    expect(writes.every((w) => w.force === undefined)).toBe(true)
+    expect(disk.get(variant)).toBe(H('d'))
+  })
+
+  it('overwrites after the second question at the hash that one asked about', async () => {
+    const disk = new Map([[variant, H('b')]])
     const { host, writes } = fakeHost(disk)
-    const { asker, asked } = scriptedAsker(['/w/b/agent.md', 'overwrite', 'overwrite'])
+    const changeIt = () => (disk.set(variant, H('d')), 'overwrite')
+    const { asker, asked } = scriptedAsker([variant, changeIt, 'overwrite'])
+    expect(await saveMerged(input, { host, ask: asker })).toMatchObject({ kind: 'saved', overwroteSource: 1 })
+    expect(asked).toHaveLength(3)
+    expect(writes.at(-1)).toEqual({ path: variant, text: 'merged', expectedHash: H('d'), overwriteSource: true })
+  })
+
+  it('says so when the variant was deleted since it was read; Save as… goes to the suggested name', async () => {
+    const disk = new Map<string, string>()
+    const { host } = fakeHost(disk)
+    // Deleted after the question: the retry at its hash is refused, and the variant asked about again.
+    const deleteIt = () => (disk.delete(variant), 'overwrite')
+    disk.set(variant, H('b'))
+    const { asker, asked } = scriptedAsker([variant, deleteIt, 'save-as', '/w/a/agent.merged.md'])
     const outcome = await saveMerged(input, { host, ask: asker })
-    expect(asked.map((q) => q.title)).toEqual(['Save merged agent as', 'Overwrite variant 2 with the merged agent?', 'The file changed on disk since you opened it'])
-    expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
-    expect(writes.at(-1)).toEqual({ path: '/w/b/agent.md', text: 'merged', expectedHash: H('c'), overwriteSource: true })
+    expect(asked.map((q) => q.title)).toEqual([
+      'Save merged agent as',
+      'Overwrite variant 2 with the merged agent?',
+      'Variant 2 was deleted or moved since you opened it',
+      'Save merged agent as',
+    ])
+    expect(outcome).toMatchObject({ kind: 'saved', path: '/w/a/agent.merged.md', overwroteSource: null })
+    expect(disk.has(variant)).toBe(false)
+  })
+
+  it('is written without a question when it was deleted before the save (nothing there to replace)', async () => {
+    const { host, writes } = fakeHost(new Map())
+    const { asker, asked } = scriptedAsker([variant])
+    expect(await saveMerged(input, { host, ask: asker })).toMatchObject({ kind: 'saved', path: variant, overwroteSource: 1 })
+    expect(asked).toHaveLength(1)
+    expect(writes).toEqual([{ path: variant, text: 'merged', expectedHash: null }])
+  })
+
+  it('is still asked about when the system save dialog picked it (its "Replace?" does not name the variant)', async () => {
+    const disk = new Map([[variant, H('b')]])
+    const { host, writes } = fakeHost(disk, { native: variant })
+    const { asker, asked } = scriptedAsker(['cancel'])
+    expect(await saveMerged(input, { host, ask: asker })).toEqual({ kind: 'cancelled' })
+    expect(asked.map((q) => q.title)).toEqual(['Overwrite variant 2 with the merged agent?'])
+    expect(writes).toHaveLength(1)
+    expect(disk.get(variant)).toBe(H('b'))
   })
 })
 
@@ -173,10 +268,11 @@ describe('saveMerged after saving over a source', () => {
   it('guards the next Save with the hash it wrote, not the one read at open', async () => {
     const disk = new Map([['/w/b/agent.md', H('w')]])
     const { host, writes } = fakeHost(disk)
-    const { asker } = scriptedAsker(['overwrite'])
+    const { asker, asked } = scriptedAsker(['overwrite'])
     const outcome = await saveMerged({ ...input, mode: 'save', lastSaved: { path: '/w/b/agent.md', hash: H('w') } }, { host, ask: asker })
     expect(outcome).toMatchObject({ kind: 'saved', overwroteSource: 1 })
-    expect(writes[0]).toMatchObject({ expectedHash: H('w'), overwriteSource: true })
+    expect(asked.map((q) => q.title)).toEqual(['Overwrite variant 2 with the merged agent?'])
+    expect(writes.at(-1)).toMatchObject({ expectedHash: H('w'), overwriteSource: true })
   })
 })
 

@@ -4,10 +4,11 @@
 // (Overwrite / Save as… / Cancel) that says the strongest of them. Overwrite retries with the
 // file's hash as the host reported it (and overwriteSource when the question named an agent
 // file): it allows what was asked about and nothing more, so a file that changes again before
-// the write is refused and asked about again. Writing over a source variant of this merge is
-// confirmed before the first write. The host's other errors are shown where the path was typed,
-// so the user can correct it. Plain async logic over injected dependencies: tested with a fake
-// host and scripted answers.
+// the write is refused and asked about again. A variant of this merge is asked about the same
+// way, from the refusal (one question: "overwrite variant N", and whether it changed on disk
+// since it was read), not before the write. The host's other errors are shown where the path
+// was typed, so the user can correct it. Plain async logic over injected dependencies: tested
+// with a fake host and scripted answers.
 import type { HostApi, HostError, WriteRefusal, WriteRequest } from '../../../shared/host-api'
 import type { Asker } from '../dialogs/asker'
 import { toHostError } from '../state/host-errors'
@@ -121,11 +122,23 @@ function askRefusal(deps: SaveDeps, path: string, refusal: WriteRefusal): Promis
   })
 }
 
-function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number): Promise<ConflictAnswer> {
+/** A variant of this merge, as it is now: unchanged since it was read, changed, or gone. */
+function confirmSourceOverwrite(deps: SaveDeps, path: string, variant: number, now: 'unchanged' | 'changed' | 'gone'): Promise<ConflictAnswer> {
+  const n = variant + 1
   return askOverwrite(deps, path, {
-    title: `Overwrite variant ${variant + 1} with the merged agent?`,
-    message: 'This replaces one of the files you are merging. The other variants are kept.',
-    overwriteLabel: `Overwrite variant ${variant + 1}`,
+    title:
+      now === 'unchanged'
+        ? `Overwrite variant ${n} with the merged agent?`
+        : now === 'changed'
+          ? `Overwrite variant ${n} that changed on disk since you opened it?`
+          : `Variant ${n} was deleted or moved since you opened it`,
+    message:
+      now === 'unchanged'
+        ? 'This replaces one of the files you are merging. The other variants are kept.'
+        : now === 'changed'
+          ? 'This replaces one of the files you are merging, and someone or something changed it after Agent Merge read it: overwriting replaces those changes too. The other variants are kept.'
+          : 'Someone or something deleted or moved this variant after Agent Merge read it. Saving here creates it again with the merged agent. The other variants are kept.',
+    overwriteLabel: `Overwrite variant ${n}`,
     testId: 'overwrite-source-dialog',
   })
 }
@@ -146,7 +159,6 @@ function confirmOpenedFileOverwrite(deps: SaveDeps, path: string, changed: boole
 export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<SaveOutcome> {
   let chosen: Chosen | null =
     input.mode === 'save' && input.lastSaved ? { path: input.lastSaved.path, bySystem: false } : await choosePath(deps, input.suggestedPath, null, input.openedRoots)
-  let confirmedVariant: string | null = null
   let pathError: string | null = null
   for (let attempt = 0; attempt < 20; attempt++) {
     if (chosen === null) return { kind: 'cancelled' }
@@ -157,25 +169,17 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       continue
     }
     const source = sourceIndexOf(input.sourcePaths, path)
-    if (source >= 0 && confirmedVariant !== path) {
-      const answer = await confirmSourceOverwrite(deps, path, source)
-      if (answer === 'cancel') return { kind: 'cancelled' }
-      if (answer === 'save-as') {
-        chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
-        continue
-      }
-      confirmedVariant = path
-    }
     const allowed = chosen.allowed
+    // What we last knew to be there: what we wrote, else what we read when the group opened.
+    const known = input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null
     const request: WriteRequest = {
       path,
       text: input.text,
-      // What the user allowed beats what we last wrote there, which beats what we read when the
-      // group opened (a source saved over).
-      expectedHash: allowed
-        ? allowed.hash
-        : input.lastSaved?.path === path ? input.lastSaved.hash : source >= 0 ? (input.sourceHashes[source] ?? null) : null,
-      ...(source >= 0 || allowed?.source ? { overwriteSource: true } : {}),
+      // What the user allowed beats what we knew. A variant of this merge not yet allowed is
+      // written as a new file: the host refuses it while it exists, whatever it knows of the file
+      // (even one it wrote itself), with its current hash, so the one question can say both.
+      expectedHash: allowed ? allowed.hash : source >= 0 ? null : known,
+      ...(allowed?.source ? { overwriteSource: true } : {}),
     }
     try {
       const written = await deps.host.writeFile(request)
@@ -183,6 +187,15 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
     } catch (reason) {
       const error = toHostError(reason, path)
       const refusal = error.code === 'exists' || error.code === 'changed-on-disk' || error.code === 'source-file' ? error.refusal : undefined
+      if (refusal && source >= 0) {
+        // A variant of this merge: one question that names it and says whether it changed.
+        const now = refusal.currentHash === null ? 'gone' : refusal.changedOnDisk || refusal.currentHash !== known ? 'changed' : 'unchanged'
+        const answer = await confirmSourceOverwrite(deps, path, source, now)
+        if (answer === 'cancel') return { kind: 'cancelled' }
+        if (answer === 'overwrite') chosen = { ...chosen, allowed: { hash: refusal.currentHash, source: true } }
+        else chosen = await choosePath(deps, input.suggestedPath, null, input.openedRoots)
+        continue
+      }
       if (refusal) {
         const onlyExists = !refusal.sourceFile && !refusal.changedOnDisk
         if (onlyExists && chosen.bySystem && !allowed) {
