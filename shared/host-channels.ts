@@ -43,9 +43,6 @@ void allMethodsListed
 export const READ_FILES_MAX_PATHS = 1000
 export const READ_FILES_MAX_BYTES = 64 * 1024 * 1024
 
-/** Methods only a host with native dialogs implements; browser mode answers { supported: false }. */
-export const DIALOG_METHODS = ['showOpenDialog', 'showSaveDialog'] as const satisfies readonly HostMethodName[]
-
 export function isHostMethodName(name: string): name is HostMethodName {
   return (HOST_METHODS as readonly string[]).includes(name)
 }

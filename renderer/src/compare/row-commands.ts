@@ -75,11 +75,6 @@ export function editCustom(ref: RowRef): void {
   }
 }
 
-/** Apply the custom editor's text to its row or key (the editor calls this on save). */
-export function applyCustomText(ref: RowRef, text: string): void {
-  setPick(ref, { kind: 'custom', text })
-}
-
 function rowTitleOf(ref: RowRef): string {
   if (ref.kind === 'key') return ref.key
   return useAppStore.getState().merge?.alignment.rows.find((r) => r.id === ref.id)?.title || 'preamble'

@@ -1,15 +1,7 @@
-// Recipe reads and edits the store uses. Edits delegate to the engine's pure recipe edits
-// (shared/engine/recipe/recipe-edits.ts); this file only adds relative moves and lookups.
-import type { Pick, Recipe } from '../../../shared/engine/recipe/recipe-model'
+// Recipe edits the store uses. They delegate to the engine's pure recipe edits
+// (shared/engine/recipe/recipe-edits.ts); this file only adds relative moves.
+import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
 import { withKeyMoved, withRowMoved } from '../../../shared/engine/recipe/recipe-edits'
-
-export function rowPickOf(recipe: Recipe, rowId: string): Pick | null {
-  return recipe.rows.find((r) => r.row === rowId)?.pick ?? null
-}
-
-export function keyPickOf(recipe: Recipe, key: string): Pick | null {
-  return recipe.keys.find((k) => k.key === key)?.pick ?? null
-}
 
 /** Move a row one place up (-1) or down (+1) in the output order. */
 export function moveRowBy(recipe: Recipe, rowId: string, delta: -1 | 1): Recipe {

@@ -36,10 +36,6 @@ const gridItemsMemo = memoN((rows: readonly DataItem[], fold: boolean, expanded:
 )
 const visibleColumnsMemo = memo1(visibleColumns)
 
-export const selectDocs = (s: AppState) => s.merge?.docs ?? null
-export const selectAlignment = (s: AppState) => s.merge?.alignment ?? null
-export const selectRecipe = (s: AppState) => s.recipe
-
 /** Every key and section row in display order (nothing folded). */
 export function selectOrderedRows(s: AppState): readonly DataItem[] {
   const alignment = s.merge?.alignment

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { WordDiff } from '../alignment-model'
-import { diffLinesBounded, diffWords } from './word-diff'
+import { diffWords } from './word-diff'
 
 const side = (diff: WordDiff, keep: 'add' | 'remove'): string => {
   if (diff.kind !== 'ok') throw new Error('expected ok')
@@ -26,7 +26,6 @@ describe('diffWords', () => {
     const diff = diffWords('a\r\nb\r\n', 'a\nc\n')
     expect(side(diff, 'remove')).toBe('a\r\nb\r\n')
     expect(side(diff, 'add')).toBe('a\r\nc\r\n')
-    expect(diffLinesBounded('x\ny\n', 'x\r\ny\r\n')).toEqual({ kind: 'ok', parts: [{ text: 'x\ny\n', op: 'same' }] })
   })
   it('gives one same part for equal texts and none for two empty ones', () => {
     expect(diffWords('a b', 'a b')).toEqual({ kind: 'ok', parts: [{ text: 'a b', op: 'same' }] })
@@ -59,14 +58,5 @@ describe('diffWords', () => {
         expect(side(diff, 'add')).toBe(expected)
       }),
     )
-  })
-})
-
-describe('diffLinesBounded', () => {
-  it('diffs by line', () => {
-    const diff = diffLinesBounded('a\nb\nc\n', 'a\nB\nc\n')
-    expect(side(diff, 'remove')).toBe('a\nb\nc\n')
-    expect(side(diff, 'add')).toBe('a\nB\nc\n')
-    expect(diff.kind === 'ok' && diff.parts.map((p) => p.op)).toEqual(['same', 'remove', 'add', 'same'])
   })
 })

@@ -2,7 +2,7 @@
 // both an edit-length cap and a time budget, so a pathological pair gives `tooLarge` (a value the
 // UI shows) instead of freezing the window.
 
-import { diffLines as jsDiffLines, diffWordsWithSpace } from 'diff'
+import { diffWordsWithSpace } from 'diff'
 import type { ChangeObject } from 'diff'
 import type { DiffPart, WordDiff } from '../alignment-model'
 
@@ -26,17 +26,6 @@ export function diffWords(reference: string, other: string, options: DiffBounds 
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const changes = diffWordsWithSpace(reference, other, { maxEditLength, timeout })
-  if (changes === undefined) return tooLarge(maxEditLength, timeout)
-  return { kind: 'ok', parts: toParts(changes) }
-}
-
-/** Line-level diff with the same bounds (for whole-file views). */
-export function diffLinesBounded(reference: string, other: string, options: DiffBounds = {}): WordDiff {
-  other = withLineEndingsOf(reference, other)
-  if (reference === other) return sameDiff(reference)
-  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const changes = jsDiffLines(reference, other, { maxEditLength, timeout })
   if (changes === undefined) return tooLarge(maxEditLength, timeout)
   return { kind: 'ok', parts: toParts(changes) }
 }

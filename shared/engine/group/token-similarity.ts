@@ -38,7 +38,3 @@ export function nameSimilarity(a: readonly string[], b: readonly string[]): numb
   return (shared / union + shared / Math.min(a.length, b.length)) / 2
 }
 
-export function sharedTokens(a: readonly string[], b: readonly string[]): readonly string[] {
-  const setB = new Set(b)
-  return a.filter((t) => setB.has(t))
-}
