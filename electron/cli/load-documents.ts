@@ -88,7 +88,7 @@ export async function loadFolder(display: string, cwd: string, progress?: LoadPr
   let scan
   try {
     scan = await scanFolder(absolute, {
-      onText: (path, stamp, text) => scanned.put(path, stamp, text),
+      onText: (path, stamp, checked) => scanned.put(path, stamp, checked),
       ...(progress === undefined ? {} : { onProgress: (p: ScanProgress) => progress.scanned(p) }),
     })
   } catch (error) {

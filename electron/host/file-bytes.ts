@@ -7,10 +7,15 @@ import { createHash } from 'node:crypto'
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
 const BINARY_SNIFF_BYTES = 8192
 
+/** An agent file's text, checked: with whether its bytes hold no NUL anywhere (one native
+ *  search of the bytes; a NUL after the first 8 KB leaves the file text, and the engine warns). */
+export interface CheckedText {
+  readonly text: string
+  readonly nulFree: boolean
+}
+
 export type BytesVerdict =
-  /** `nulFree`: no NUL byte anywhere (one native search of the bytes; a NUL after the first
-   *  8 KB leaves the file text, and the engine warns about it). */
-  | { readonly kind: 'text'; readonly text: string; readonly nulFree: boolean }
+  | ({ readonly kind: 'text' } & CheckedText)
   | { readonly kind: 'binary' }
   | { readonly kind: 'invalid-utf8'; readonly line: number }
 

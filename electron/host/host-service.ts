@@ -101,7 +101,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     try {
       return await scanFolder(root.path, {
         maxFileSize,
-        onText: (path, stamp, text) => scannedTexts.put(path, stamp, text),
+        onText: (path, stamp, checked) => scannedTexts.put(path, stamp, checked),
         onProgress: (p) => emit({ kind: 'scan-progress', root: root.path, ...p }),
       })
     } catch (error) {

@@ -3,16 +3,15 @@
 
 import { stat } from 'node:fs/promises'
 import type { AgentFileText } from '../../shared/host-api'
-import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes, sha256HexOfBytes, sha256HexOfText } from './file-bytes'
+import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes, sha256HexOfBytes, sha256HexOfText } from './file-bytes'
 import { asHostFailure, hostFailure } from './host-error'
 import { readSmallFile } from './read-small-file'
 import type { FileStamp } from './scan-text-cache'
 
 export interface ReadOptions {
   readonly maxFileSize?: number
-  /** Text already read and checked (by the scanner) for a file with exactly this stamp; the
-   *  scanner keeps only texts without NUL bytes. */
-  readonly checkedText?: (stamp: FileStamp) => string | undefined
+  /** Text already read and checked (by the scanner) for a file with exactly this stamp. */
+  readonly checkedText?: (stamp: FileStamp) => CheckedText | undefined
 }
 
 export async function readAgentFile(path: string, options: ReadOptions = {}): Promise<AgentFileText> {
@@ -27,7 +26,7 @@ export async function readAgentFile(path: string, options: ReadOptions = {}): Pr
       throw hostFailure('not-agent-file', `${path} is too large to open (${formatBytes(info.size)}; the limit is ${formatBytes(maxFileSize)})`, path)
     }
     const checked = options.checkedText?.({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino })
-    if (checked !== undefined) return { path, text: checked, hash: sha256HexOfText(checked), nulFree: true, mtimeMs: info.mtimeMs } // the scanner keeps only NUL-free texts
+    if (checked !== undefined) return { path, text: checked.text, hash: sha256HexOfText(checked.text), nulFree: checked.nulFree, mtimeMs: info.mtimeMs }
     const read = await readSmallFile(path, maxFileSize)
     // The file may have changed between stat and read: judge what was read.
     if (read.kind === 'not-file') throw hostFailure('not-agent-file', `${path} is not a regular file`, path)

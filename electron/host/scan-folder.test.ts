@@ -73,13 +73,13 @@ describe('scanFolder', () => {
     expect(skipped.every((s) => s.message.includes(s.path))).toBe(true)
   })
 
-  it('hands the host only texts without NUL bytes to keep (others are read again)', async () => {
+  it('hands the host each text with whether its bytes hold a NUL (after the binary sniff too)', async () => {
     const root = await makeTempFolder()
     await writeTree(root, { 'clean.md': agent('clean'), 'late-nul.md': agent('late') + 'x\n'.repeat(5000) + '\0\n' })
-    const kept: string[] = []
-    const result = await scanFolder(root, { onText: (path) => kept.push(path.split(/[\\/]/).pop()!) })
+    const kept = new Map<string, boolean>()
+    const result = await scanFolder(root, { onText: (path, _stamp, checked) => kept.set(path.split(/[\\/]/).pop()!, checked.nulFree) })
     expect(result.files.map((f) => f.relPath).sort()).toEqual(['clean.md', 'late-nul.md'])
-    expect(kept).toEqual(['clean.md'])
+    expect([...kept].sort()).toEqual([['clean.md', true], ['late-nul.md', false]])
   })
 
   it('follows symlinks without looping and never outside the root', async () => {

@@ -8,7 +8,7 @@ import { basename, isAbsolute, join, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'
-import { classifyBytes, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
+import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
 import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 import { readSmallFile } from './read-small-file'
@@ -28,10 +28,8 @@ export interface ScanOptions {
   readonly progressEvery?: number
   /** Concurrent file system calls (default 32). */
   readonly concurrency?: number
-  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next
-   *  read): only texts without any NUL byte, so that a kept text is known to have none (the rare
-   *  others are read from the disk again, where their bytes are checked). */
-  readonly onText?: (path: string, stamp: FileStamp, text: string) => void
+  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
+  readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText) => void
 }
 
 export interface ScanResult {
@@ -112,7 +110,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
       files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-      if (verdict.nulFree) options.onText?.(path, read.stamp, verdict.text)
+      options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree })
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)

@@ -4,6 +4,8 @@
 // scanner saw. A file modified in the last couple of seconds is not kept: on file systems with
 // coarse timestamps a second write within the same tick would leave the stamp unchanged.
 
+import type { CheckedText } from './file-bytes'
+
 export interface FileStamp {
   readonly size: number
   readonly mtimeMs: number
@@ -12,10 +14,10 @@ export interface FileStamp {
 }
 
 export interface ScanTextCache {
-  /** Keep `text` (already checked as an agent file's text) for the next read of `path`. */
-  put(path: string, stamp: FileStamp, text: string): void
+  /** Keep the checked text for the next read of `path`. */
+  put(path: string, stamp: FileStamp, checked: CheckedText): void
   /** The kept text when the file still has the same stamp; the entry is dropped either way. */
-  take(path: string, stamp: FileStamp): string | undefined
+  take(path: string, stamp: FileStamp): CheckedText | undefined
   clear(): void
   /** Kept entries and their bytes (tests, benchmarks). */
   stats(): { readonly entries: number; readonly bytes: number }
@@ -39,7 +41,7 @@ export function createScanTextCache(options: ScanTextCacheOptions = {}): ScanTex
   const maxFileBytes = options.maxFileBytes ?? 512 * 1024
   const settleMs = options.settleMs ?? 2000
   const now = options.now ?? Date.now
-  const entries = new Map<string, { readonly stamp: FileStamp; readonly text: string }>() // insertion order = age
+  const entries = new Map<string, { readonly stamp: FileStamp; readonly checked: CheckedText }>() // insertion order = age
   let bytes = 0
 
   const drop = (path: string): void => {
@@ -50,7 +52,7 @@ export function createScanTextCache(options: ScanTextCacheOptions = {}): ScanTex
   }
 
   return {
-    put(path, stamp, text) {
+    put(path, stamp, checked) {
       drop(path)
       if (stamp.size > maxFileBytes || stamp.size > maxBytes) return
       if (now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) < settleMs) return
@@ -58,13 +60,13 @@ export function createScanTextCache(options: ScanTextCacheOptions = {}): ScanTex
         if (bytes + stamp.size <= maxBytes) break
         drop(oldest)
       }
-      entries.set(path, { stamp, text })
+      entries.set(path, { stamp, checked })
       bytes += stamp.size
     },
     take(path, stamp) {
       const entry = entries.get(path)
       drop(path)
-      return entry !== undefined && sameStamp(entry.stamp, stamp) ? entry.text : undefined
+      return entry !== undefined && sameStamp(entry.stamp, stamp) ? entry.checked : undefined
     },
     clear() {
       entries.clear()
