@@ -3,9 +3,8 @@
 import type { KeyCell } from '../../../shared/engine/alignment-model'
 import { useWordDiff } from './diff-cache'
 import { LOW_OVERLAP, sharedRatio } from './diff-overlap'
-import { DiffText } from './DiffText'
+import { DiffedText } from './DiffedText'
 import { keyValueSource } from './cell-text'
-import { useAppStore } from '../state/store'
 
 interface KeyCellBodyProps {
   readonly cell: KeyCell
@@ -47,37 +46,15 @@ function KeyChips({ items, isReference, changes }: { items: readonly string[]; i
 }
 
 function KeyValueText({ text, referenceText, cacheKey }: { text: string; referenceText: string | null; cacheKey: string }) {
-  const showRemoved = useAppStore((s) => s.showRemovedWords)
   const diff = useWordDiff(cacheKey, referenceText, text)
   if (!diff) return <pre className="cell-text key-text">{text}</pre>
-  if (diff.kind === 'tooLarge') {
-    return (
-      <>
-        <p className="too-large-note" title={diff.reason}>Too large to diff word by word; ⇄ compares side by side.</p>
-        <pre className="cell-text key-text">{text}</pre>
-      </>
-    )
-  }
-  const shared = sharedRatio(diff.parts)
   // A short value that differs ('orange' against 'purple') is simply another value: mark it whole.
-  if (shared < LOW_OVERLAP && text.length <= 60 && !text.includes('\n')) {
+  if (diff.kind === 'ok' && sharedRatio(diff.parts) < LOW_OVERLAP && text.length <= 60 && !text.includes('\n')) {
     return (
       <pre className="cell-text key-text">
         <span className="diff-add" title="Differs from the reference">{text}</span>
       </pre>
     )
   }
-  if (shared < LOW_OVERLAP) {
-    return (
-      <>
-        <p className="low-overlap-note" title="So little is shared with the reference that word marks would cover everything">Differs throughout · {Math.round(shared * 100)}% in common</p>
-        <pre className="cell-text key-text">{text}</pre>
-      </>
-    )
-  }
-  return (
-    <pre className="cell-text key-text">
-      <DiffText diff={diff} showRemoved={showRemoved} />
-    </pre>
-  )
+  return <DiffedText diff={diff} text={text} className="cell-text key-text" />
 }

@@ -20,8 +20,6 @@ export interface BlockScan {
   readonly pseudoHeadings: SectionDraft[]
   /** Index of the line that opened a fence never closed, or -1. */
   readonly unclosedFence: number
-  /** How many lines the scanned range has. */
-  readonly lineCount: number
 }
 
 /** Scans the lines of `text` from `from` (a line start, or just after a BOM) to the end.
@@ -116,7 +114,7 @@ export function scanBlocks(text: string, from: number, firstCr = text.indexOf('\
     const title = setextTitle(text.slice(paragraphStart, previousContentEnd))
     headings.push(sectionDraft(title, underline, 'setext', paragraphLine, paragraphStart, end))
   }
-  return { headings, pseudoHeadings, unclosedFence: fence ? fenceLine : -1, lineCount: i + 1 }
+  return { headings, pseudoHeadings, unclosedFence: fence ? fenceLine : -1 }
 }
 
 /** ASCII characters no heading, fence, underline or pseudo-heading starts with (after the
