@@ -3,6 +3,7 @@
 
 import type { AgentDocument, Diagnostic, FrontmatterEntry } from '../model'
 import { fileStem, normaliseIdentity } from '../parse/identity'
+import { keyForMessage } from '../parse/plain-scalar'
 import { CLAUDE_MODEL_ALIASES, CLAUDE_MODEL_FORMATS, KNOWN_KEYS, NAMED_FORMATS, REQUIRED_KEYS } from './known-keys'
 
 const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -29,7 +30,7 @@ export function lintFrontmatter(doc: AgentDocument): Diagnostic[] {
   const byKey = new Map<string, FrontmatterEntry>()
   for (const entry of fm.entries) {
     const first = byKey.get(entry.key)
-    if (first) out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${entry.key}\` is already set on line ${first.line}; keep one of them.` })
+    if (first) out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${keyForMessage(entry.key)}\` is already set on line ${first.line}; keep one of them.` })
     else byKey.set(entry.key, entry)
   }
   for (const group of REQUIRED_KEYS[doc.format]) {
@@ -40,7 +41,7 @@ export function lintFrontmatter(doc: AgentDocument): Diagnostic[] {
   const known = KNOWN_KEYS[doc.format]
   if (known.length > 0) {
     for (const entry of byKey.values()) {
-      if (!known.includes(entry.key)) out.push({ severity: 'info', code: 'unknown-key', line: entry.line, message: `\`${entry.key}\` is not a key a ${formatLabel(doc)} uses; the tool ignores it.` })
+      if (!known.includes(entry.key)) out.push({ severity: 'info', code: 'unknown-key', line: entry.line, message: `\`${keyForMessage(entry.key)}\` is not a key a ${formatLabel(doc)} uses; the tool ignores it.` })
     }
   }
   lintName(doc, byKey.get('name'), out)

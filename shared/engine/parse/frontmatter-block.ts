@@ -1,11 +1,13 @@
 // Finds the frontmatter block: a `---` line at the very start (after an optional BOM) up to the
-// closing `---` / `...` line. When the closing line is missing, the Markdown body would run on
+// closing `---` line (or a longer dash line, read as the `---` the author meant). A `...` line
+// closes the block only where no `---` follows it before the body: with keys after it and a
+// `---` below, it sits inside the block (tools read on to the `---`). When the closing line is missing, the Markdown body would run on
 // as YAML (its `# Title` lines read as comments) until some `---` far below; we detect where the
 // body really starts and end the block there.
 
 import type { LineTable } from './lines'
 import { isBlankLineAt, isBlankRange, lineContentEnd, lineCursor, lineEnd, lineStart, lineTableUntil, nextLine } from './lines'
-import { isCommentLine, isDelimiterLine, isIndentedLine, isListItemLine, isOpeningDelimiter, readKeyLine } from './key-line'
+import { isClosingLine, isCommentLine, isDocumentEndLine, isIndentedLine, isListItemLine, isOpeningDelimiter, readKeyLine } from './key-line'
 
 export interface FrontmatterBlock {
   /** Offset of the opening `---` (after any BOM). */
@@ -47,7 +49,7 @@ function isProseLine(text: string, lines: LineTable, index: number): boolean {
   const contentEnd = lineContentEnd(lines, index)
   if (start === contentEnd || isBlankRange(text, start, contentEnd)) return false
   if (isIndentedLine(text, start, contentEnd) || isCommentLine(text, start, contentEnd)) return false
-  if (isListItemLine(text, start, contentEnd) || isDelimiterLine(text, start, contentEnd)) return false
+  if (isListItemLine(text, start, contentEnd) || isClosingLine(text, start, contentEnd)) return false
   return readKeyLine(text, start, contentEnd) === null
 }
 
@@ -59,7 +61,7 @@ function headingsFollowedByProse(text: string, lines: LineTable, limit: number):
   const isProse = (i: number): boolean => {
     const start = lineStart(lines, i)
     const contentEnd = lineContentEnd(lines, i)
-    return readKeyLine(text, start, contentEnd) === null && !isDelimiterLine(text, start, contentEnd)
+    return readKeyLine(text, start, contentEnd) === null && !isClosingLine(text, start, contentEnd)
   }
   // Start at the first line from `limit` on that is neither blank nor a heading.
   let from = limit
@@ -80,11 +82,12 @@ export function locateFrontmatter(text: string, bodyOffset: number, firstCr = te
   if (!text.startsWith('---', bodyOffset)) return null // most bodies without frontmatter: no walk
   const first = lineCursor(text, 0, text.length, firstCr)
   if (!nextLine(first) || !isOpeningDelimiter(text, bodyOffset, first.contentEnd)) return null
-  const lines = lineTableUntil(text, 0, text.length, (start, contentEnd) => isDelimiterLine(text, start, contentEnd), firstCr)
+  const isDashClose = (start: number, contentEnd: number): boolean => isClosingLine(text, start, contentEnd) && !isDocumentEndLine(text, start, contentEnd)
+  const lines = lineTableUntil(text, 0, text.length, isDashClose, firstCr)
   const openingEnd = lineEnd(lines, 0)
-  // The table stops at the first closing line: the last line, when it is one.
+  // The table stops at the first dash closing line: the last line, when it is one.
   const last = lines.count - 1
-  const close = last >= 1 && isDelimiterLine(text, lineStart(lines, last), lineContentEnd(lines, last)) ? last : -1
+  const close = last >= 1 && isDashClose(lineStart(lines, last), lineContentEnd(lines, last)) ? last : -1
   const scanLimit = close === -1 ? lines.count : close
   // The body signal: a heading followed by prose; with no closing line at all, also a prose line
   // after a blank line. (Prose right under a key is a description continued at column 0: a
@@ -106,6 +109,20 @@ export function locateFrontmatter(text: string, bodyOffset: number, firstCr = te
     }
   }
 
+  // A `...` line closes the block when no `---` closes it, or when the body starts after it.
+  let documentEnd = -1
+  for (let i = 1; i < (bodyAt === -1 ? scanLimit : bodyAt) && (bodyAt !== -1 || close === -1); i++) {
+    if (isDocumentEndLine(text, lineStart(lines, i), lineContentEnd(lines, i))) {
+      documentEnd = i
+      break
+    }
+  }
+  if (documentEnd !== -1) {
+    return {
+      start: bodyOffset, end: lineEnd(lines, documentEnd), contentStart: openingEnd, contentEnd: lineStart(lines, documentEnd),
+      firstLine: 1, endLine: documentEnd, closed: true, bodyLine: null, lines, lineAfter: documentEnd + 2,
+    }
+  }
   if (bodyAt === -1 && close !== -1) {
     return {
       start: bodyOffset, end: lineEnd(lines, close), contentStart: openingEnd, contentEnd: lineStart(lines, close),

@@ -7,8 +7,11 @@ import { segmentEntries } from './frontmatter-entries'
 import { danglingAliasValue, mergeContinuationEntries, plainValueHoldsColon, readEntry } from './frontmatter-repair'
 import { readSimpleEntries, readStrictEntries } from './frontmatter-strict'
 import type { LineTable } from './lines'
+import { keyForMessage } from './plain-scalar'
 import { lineContentEnd, lineStart } from './lines'
+import { isDocumentEndLine, isOpeningDelimiter } from './key-line'
 import { readStrictYaml } from './strict-yaml'
+import { commentOut, gapAsYaml } from './yaml-comment-lines'
 
 export interface FrontmatterReading {
   readonly frontmatter: Frontmatter
@@ -21,6 +24,10 @@ export function readFrontmatter(text: string, block: FrontmatterBlock, eol: stri
   const source = text.slice(block.contentStart, block.contentEnd)
   const diagnostics: Diagnostic[] = []
   if (!block.closed) diagnostics.push(unclosedDiagnostic(text, lines, block))
+  else {
+    const closing = closingLineDiagnostic(text, lines, block)
+    if (closing) diagnostics.push(closing)
+  }
 
   // Most blocks are simple (a fast reader answers); otherwise a plain value holding `: ` or a
   // dangling alias is invalid YAML for sure: skip the (slow, failing) full parse.
@@ -34,50 +41,73 @@ export function readFrontmatter(text: string, block: FrontmatterBlock, eol: stri
       diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })
     }
     for (const key of strict.unlistedKeys) {
-      diagnostics.push({ severity: 'warning', code: 'frontmatter-key-not-on-own-line', line: block.firstLine + 1, message: `YAML reads a key \`${key}\` that is not written as a \`${key}: value\` line; Agent Merge cannot show or merge it. Write it as its own line.` })
+      diagnostics.push({ severity: 'warning', code: 'frontmatter-key-not-on-own-line', line: block.firstLine + 1, message: `YAML reads a key \`${keyForMessage(key)}\` that is not written as a \`${keyForMessage(key)}: value\` line; Agent Merge cannot show or merge it. Write it as its own line.` })
     }
     return { frontmatter: frontmatterOf(block, block.closed ? 'strict' : 'repaired', strict.entries), diagnostics }
   }
 
   const spans = mergeContinuationEntries(text, segmentation.entries)
   const readings = spans.map((span) => readEntry(text, lines, span, eol))
-  for (const reading of readings) diagnostics.push(...reading.diagnostics)
+  let tabsSaid = false
+  readings.forEach((reading, i) => {
+    for (const d of reading.diagnostics) {
+      // One word about a block indented with tabs, not one per key.
+      const blockWide = d.code === 'tab-indentation' && spans[i]!.indent > 0
+      if (blockWide && tabsSaid) continue
+      tabsSaid ||= blockWide
+      diagnostics.push(d)
+    }
+  })
   for (const junk of segmentation.leadingJunk) {
-    diagnostics.push({ severity: 'error', code: 'yaml-stray-line', line: junk + 1, message: `this line is not a \`key: value\` entry; strict YAML rejects it. Remove it or make it a comment with \`#\`.` })
+    diagnostics.push({ severity: 'error', code: 'yaml-stray-line', line: junk + 1, message: `this line is not a \`key: value\` entry; strict YAML rejects it. A merge keeps it as a YAML comment (\`# ...\`); make it a key or a comment, or move it to the body.` })
   }
-  const duplicates = duplicateKeyDiagnostics(readings.map((r) => r.entry))
-  diagnostics.push(...duplicates)
+  for (const end of segmentation.documentEnds) {
+    diagnostics.push({ severity: 'error', code: 'yaml-document-end', line: end + 1, message: `\`...\` ends a YAML document, but the frontmatter goes on to line ${block.endLine + 1}; it was read as part of the frontmatter, and a merge leaves the \`...\` line out. Remove it.` })
+  }
+  const duplicates = duplicateKeys(readings.map((r) => r.entry))
+  for (const { entry, first } of duplicates.values()) {
+    diagnostics.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${keyForMessage(entry.key)}\` is already set on line ${first.line}; strict YAML rejects duplicate keys. A merge keeps line ${first.line}'s value and writes this one as a YAML comment; keep the one you mean.` })
+  }
 
   const entries = readings.map((r) => r.entry)
-  const repairable = segmentation.leadingJunk.length === 0 && duplicates.length === 0 && readings.every((r) => r.shape !== 'unrepairable')
-  if (repairable && readStrictYaml(repairedSource(text, block, spans, readings.map((r) => r.repairedRaw))).ok) {
+  const raws = readings.map((r, i) => (duplicates.has(i) ? commentOut(r.entry.raw) : r.repairedRaw))
+  const repairable = readings.every((r) => r.shape !== 'unrepairable')
+  if (repairable && readStrictYaml(repairedSource(text, block, spans, raws)).ok) {
     return { frontmatter: frontmatterOf(block, 'repaired', entries), diagnostics }
   }
-  if (readings.every((r) => r.diagnostics.length === 0) && duplicates.length === 0 && segmentation.leadingJunk.length === 0) {
+  if (readings.every((r) => r.diagnostics.length === 0) && duplicates.size === 0 && segmentation.leadingJunk.length === 0 && segmentation.documentEnds.length === 0) {
     // No shape explains the failure: report what the YAML reader said.
     diagnostics.push(...yamlProblemDiagnostics(source, block))
   }
   return { frontmatter: frontmatterOf(block, 'lenient', entries), diagnostics }
 }
 
+/** The block as strict YAML would have it after the repairs: each entry's repaired text, and the
+ *  lines between entries as comments (text kept after `# `, `...` markers left out). */
 function repairedSource(text: string, block: FrontmatterBlock, spans: readonly { start: number; end: number }[], raws: readonly string[]): string {
   let out = ''
   let at = block.contentStart
   spans.forEach((span, i) => {
-    out += text.slice(at, span.start) + raws[i]!
+    out += gapAsYaml(text.slice(at, span.start)) + raws[i]!
     at = span.end
   })
-  return out + text.slice(at, block.contentEnd)
+  return out + gapAsYaml(text.slice(at, block.contentEnd))
 }
 
-function duplicateKeyDiagnostics(entries: readonly FrontmatterEntry[]): Diagnostic[] {
-  const firstLineOf = new Map<string, number>()
-  const out: Diagnostic[] = []
-  for (const entry of entries) {
-    const first = firstLineOf.get(entry.key)
-    if (first === undefined) firstLineOf.set(entry.key, entry.line)
-    else out.push({ severity: 'error', code: 'duplicate-key', line: entry.line, message: `key \`${entry.key}\` is already set on line ${first}; strict YAML rejects duplicate keys. Keep one of them.` })
-  }
+interface Duplicate {
+  readonly entry: FrontmatterEntry
+  readonly first: FrontmatterEntry
+}
+
+/** The entries (by index) whose key an earlier entry already has. */
+function duplicateKeys(entries: readonly FrontmatterEntry[]): Map<number, Duplicate> {
+  const firstOf = new Map<string, FrontmatterEntry>()
+  const out = new Map<number, Duplicate>()
+  entries.forEach((entry, i) => {
+    const first = firstOf.get(entry.key)
+    if (first === undefined) firstOf.set(entry.key, entry)
+    else out.set(i, { entry, first })
+  })
   return out
 }
 
@@ -98,6 +128,19 @@ function yamlProblemDiagnostics(source: string, block: FrontmatterBlock): Diagno
 /** Built as a literal: an object spread of the block's fields was 3% of the parse time. */
 function frontmatterOf(block: FrontmatterBlock, mode: Frontmatter['mode'], entries: readonly FrontmatterEntry[]): Frontmatter {
   return { start: block.start, end: block.end, closed: block.closed, mode, entries }
+}
+
+/** A closing line other than `---`: a longer dash line, read as the `---` it stands for, or `...`. */
+function closingLineDiagnostic(text: string, lines: LineTable, block: FrontmatterBlock): Diagnostic | null {
+  const start = lineStart(lines, block.endLine)
+  const end = lineContentEnd(lines, block.endLine)
+  if (isOpeningDelimiter(text, start, end)) return null
+  const line = block.endLine + 1
+  if (isDocumentEndLine(text, start, end)) {
+    return { severity: 'info', code: 'frontmatter-close-line', line, message: `the frontmatter is closed by \`...\`, which YAML allows but many tools do not; they read on to a \`---\`. A merge writes \`---\`.` }
+  }
+  const dashes = text.slice(start, end).trimEnd().length
+  return { severity: 'warning', code: 'frontmatter-close-line', line, message: `this line of ${dashes} dashes was read as the closing \`---\` of the frontmatter; tools that want exactly \`---\` read the body as frontmatter. Write \`---\` (a merge does).` }
 }
 
 function unclosedDiagnostic(text: string, lines: LineTable, block: FrontmatterBlock): Diagnostic {

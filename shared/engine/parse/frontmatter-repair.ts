@@ -8,16 +8,19 @@ import type { EntrySpan } from './frontmatter-entries'
 import { strictValueOfEntry } from './frontmatter-values'
 import type { LineTable } from './lines'
 import { lineContentEnd, lineStart } from './lines'
-import { foldPlainScalar, quoteYamlString } from './plain-scalar'
+import { foldPlainScalar, keyForMessage, quoteYamlString } from './plain-scalar'
 
-export type RepairShape = 'alias-value' | 'colon-in-plain-value' | 'column-zero-continuation'
+export type RepairShape = 'alias-value' | 'colon-in-plain-value' | 'column-zero-continuation' | 'tab-indentation'
+
+/** How an entry was read: a repair shape, or `...` lines inside it left out (reported once per line by the block's reader). */
+export type EntryShape = RepairShape | 'document-end-inside'
 
 export interface EntryReading {
   readonly entry: FrontmatterEntry
   /** Strict YAML text standing for the entry (the raw text itself when it was already valid). */
   readonly repairedRaw: string
   /** How it was repaired; null when valid as written; 'unrepairable' when no shape fits. */
-  readonly shape: RepairShape | 'unrepairable' | null
+  readonly shape: EntryShape | 'unrepairable' | null
   readonly diagnostics: readonly Diagnostic[]
 }
 
@@ -96,6 +99,10 @@ export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: 
   if (asWritten !== undefined && span.strayLines.length === 0) {
     return { entry: { key: span.key, raw, value: asWritten, line, strictValid: true }, repairedRaw: raw, shape: null, diagnostics: [] }
   }
+  const detabbed = hasTabIndent(raw) ? readDetabbed(raw, span) : null
+  if (detabbed !== null) return detabbed
+  const withoutEnds = span.documentEnds ? readWithoutDocumentEnds(raw, span) : null
+  if (withoutEnds !== null) return withoutEnds
   const rest = firstLineRest(text, span)
   const restTrimmed = rest.trim()
   const continuation: string[] = []
@@ -110,11 +117,11 @@ export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: 
     const value = lenientValue(restTrimmed, continuation, folded)
     const diagnostic: Diagnostic = {
       severity: 'error', code: 'yaml-invalid-entry', line, column,
-      message: `strict YAML cannot read the value of \`${span.key}\`; it was read as plain text. Rewrite it as a quoted string or a block scalar (\`|\`).`,
+      message: `strict YAML cannot read the value of \`${keyForMessage(span.key)}\`; it was read as plain text. Rewrite it as a quoted string or a block scalar (\`|\`).`,
     }
     return { entry: { key: span.key, raw, value, line, strictValid: false }, repairedRaw: raw, shape: 'unrepairable', diagnostics: [diagnostic] }
   }
-  const keyText = text.slice(span.start, span.colonEnd)
+  const keyText = text.slice(span.start + span.indent, span.colonEnd)
   const repairedRaw = `${keyText} ${quoteYamlString(folded)}${eol}`
   const check = strictValueOfEntry(repairedRaw, span.key)
   const exact = check === folded
@@ -125,6 +132,35 @@ export function readEntry(text: string, lines: LineTable, span: EntrySpan, eol: 
     shape: exact ? shape : 'unrepairable',
     diagnostics: [diagnostic],
   }
+}
+
+/** Whether a line of `raw` is indented with a tab (which YAML forbids). */
+function hasTabIndent(raw: string): boolean {
+  return /^[ ]*\t/m.test(raw)
+}
+
+/** The entry read with the block's indent removed and tabs in indentation read as two spaces
+ *  each, when that is strict YAML holding the key: how the author meant tab-indented lines. */
+function readDetabbed(raw: string, span: EntrySpan): EntryReading | null {
+  const lines = raw.split(/(?<=\n)/).map((l) => {
+    const rest = span.indent > 0 && /^[ \t]/.test(l) ? l.slice(Math.min(span.indent, /^[ \t]*/.exec(l)![0].length)) : l
+    const indent = /^[ \t]*/.exec(rest)![0]
+    return indent.replaceAll('\t', '  ') + rest.slice(indent.length)
+  })
+  const repairedRaw = lines.join('')
+  const value = strictValueOfEntry(repairedRaw, span.key)
+  if (value === undefined) return null
+  const line = span.keyLine + 1
+  const diagnostic: Diagnostic = { severity: 'error', code: 'tab-indentation', line, message: shapeMessage('tab-indentation', span) }
+  return { entry: { key: span.key, raw, value, line, strictValid: false }, repairedRaw, shape: 'tab-indentation', diagnostics: [diagnostic] }
+}
+
+/** The entry read without the `...` lines inside it (reported by the block's reader). */
+function readWithoutDocumentEnds(raw: string, span: EntrySpan): EntryReading | null {
+  const repairedRaw = raw.split(/(?<=\n)/).filter((l) => !/^\.\.\.[ \t]*\r?\n?$/.test(l)).join('')
+  const value = strictValueOfEntry(repairedRaw, span.key)
+  if (value === undefined) return null
+  return { entry: { key: span.key, raw, value, line: span.keyLine + 1, strictValid: false }, repairedRaw, shape: 'document-end-inside', diagnostics: [] }
 }
 
 function repairShape(rest: string, continuation: readonly string[], span: EntrySpan): RepairShape | null {
@@ -138,11 +174,15 @@ function repairShape(rest: string, continuation: readonly string[], span: EntryS
 function shapeMessage(shape: RepairShape, span: EntrySpan): string {
   switch (shape) {
     case 'alias-value':
-      return `the value of \`${span.key}\` starts with \`*\`, which YAML reads as an alias; quote it.`
+      return `the value of \`${keyForMessage(span.key)}\` starts with \`*\`, which YAML reads as an alias; quote it.`
     case 'colon-in-plain-value':
-      return `the value of \`${span.key}\` contains \`: \`, which YAML reads as a nested key; quote the value or use a block scalar (\`|\`).`
+      return `the value of \`${keyForMessage(span.key)}\` contains \`: \`, which YAML reads as a nested key; quote the value or use a block scalar (\`|\`).`
+    case 'tab-indentation':
+      return span.indent > 0
+        ? `the keys of this frontmatter are indented with tabs, which YAML does not allow; they were read as the top-level keys they are meant to be. Remove the indentation.`
+        : `the value of \`${keyForMessage(span.key)}\` is indented with tabs, which YAML does not allow; the tabs were read as indentation. Indent with spaces.`
     case 'column-zero-continuation':
-      return `the value of \`${span.key}\` continues at column 0 on the following lines (line ${span.strayLines[0]! + 1}), which YAML reads as new keys or errors; indent those lines or quote the value.`
+      return `the value of \`${keyForMessage(span.key)}\` continues at column 0 on the following lines (line ${span.strayLines[0]! + 1}), which YAML reads as new keys or errors; indent those lines or quote the value.`
   }
 }
 
@@ -159,7 +199,8 @@ function lenientValue(rest: string, continuation: readonly string[], folded: str
 }
 
 /** The text of a `|` / `>` block whose lines YAML rejects (often a line indented too little):
- *  common indentation removed, lines kept (`|`) or joined with spaces (`>`). */
+ *  common indentation removed, lines kept (`|`) or joined with spaces (`>`); `#` lines are text,
+ *  as in any block scalar. */
 function blockScalarText(literal: boolean, continuation: readonly string[]): string {
   const lines = [...continuation]
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()

@@ -114,13 +114,6 @@ describe('repairs: every value exact', () => {
 })
 
 describe('lenient reading', () => {
-  it('falls back when a key is duplicated, with both entries kept', () => {
-    const doc = parse('---\nname: a\nname: b\n---\n')
-    expect(doc.frontmatterMode).toBe('lenient')
-    expect(doc.frontmatter?.entries.map((e) => e.value)).toEqual(['a', 'b'])
-    expect(codes(doc)).toEqual(['duplicate-key@3'])
-  })
-
   it('falls back on an unterminated quote, reading the text after it', () => {
     const doc = parse('---\nname: x\ndescription: "unterminated\ntools: Read\n---\n')
     expect(doc.frontmatterMode).toBe('lenient')
@@ -134,12 +127,6 @@ describe('lenient reading', () => {
     expect(doc.frontmatterMode).toBe('lenient')
     expect(value(doc, 'description')).toBe('  first line\nsecond: line')
     expect(value(parse('---\ndescription: >\n    first\n  second: x\n---\n'), 'description')).toBe('first second: x')
-  })
-
-  it('reports a stray line before the first key', () => {
-    const doc = parse('---\nhello there\nname: x\n---\n')
-    expect(doc.frontmatterMode).toBe('lenient')
-    expect(codes(doc)).toContain('yaml-stray-line@2')
   })
 })
 

@@ -8,10 +8,18 @@ export interface KeyLine {
   readonly colonEnd: number
 }
 
-/** The key of a column-0 `key:` line in `text.slice(start, end)`, or null when it is not one. */
-export function readKeyLine(text: string, start: number, end: number): KeyLine | null {
-  if (start >= end) return null
-  const first = text.charCodeAt(start)
+/** The key of a column-0 `key:` line in `text.slice(start, end)`, or null when it is not one.
+ *  An anchor or a tag written before the key (`&anchor key: v`, `!!str key: v`) is skipped:
+ *  YAML reads the key after it. */
+export function readKeyLine(text: string, lineStart: number, end: number): KeyLine | null {
+  if (lineStart >= end) return null
+  let start = lineStart
+  let first = text.charCodeAt(start)
+  if (first === 38 || first === 33) {
+    start = afterNodeProperties(text, start, end)
+    if (start >= end) return null
+    first = text.charCodeAt(start)
+  }
   // space, tab, `#` comment, `-` list item / delimiter, `{`/`[` flow collections, `?`/`:` complex keys
   if (first === 32 || first === 9 || first === 35 || first === 45 || first === 123 || first === 91 || first === 63 || first === 58) return null
   if (first === 34 || first === 39) return readQuotedKey(text, start, end, first)
@@ -20,7 +28,8 @@ export function readKeyLine(text: string, start: number, end: number): KeyLine |
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1
     if (next === -1 || next === 32 || next === 9) {
       const key = text.slice(start, i).trimEnd()
-      if (key.length === 0 || key.length > 80 || key.includes(' #')) return null
+      // YAML takes implicit keys up to 1024 characters; a long one with spaces is prose.
+      if (key.length === 0 || key.length > 1024 || (key.length > 80 && key.includes(' ')) || key.includes(' #')) return null
       return { key, colonEnd: i + 1 }
     }
   }
@@ -44,9 +53,39 @@ function readQuotedKey(text: string, start: number, end: number, quote: number):
     if (j >= end || text.charCodeAt(j) !== 58) return null
     const next = j + 1 < end ? text.charCodeAt(j + 1) : -1
     if (next !== -1 && next !== 32 && next !== 9) return null
-    return { key: text.slice(start + 1, i), colonEnd: j + 1 }
+    const written = text.slice(start + 1, i)
+    return { key: quote === 39 ? written.replaceAll("''", "'") : unescapeDoubleQuoted(written), colonEnd: j + 1 }
   }
   return null
+}
+
+/** Offset past the `&anchor` and `!tag` properties (and the blanks after each) at `start`. */
+function afterNodeProperties(text: string, start: number, end: number): number {
+  let i = start
+  for (let c = text.charCodeAt(i); i < end && (c === 38 || c === 33); c = text.charCodeAt(i)) {
+    while (i < end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++
+    if (i === end) return end
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  }
+  return i
+}
+
+/** The text of a double-quoted key: YAML's escapes (`\u0000`, `\t`, `\\`, ...) read as YAML reads
+ *  them, so the key is the one the strict reader's map holds. Unknown escapes stay as written. */
+function unescapeDoubleQuoted(written: string): string {
+  if (!written.includes('\\')) return written
+  return written.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (all, e: string) => {
+    if (e.length > 1) {
+      const code = parseInt(e.slice(1), 16)
+      return code <= 0x10ffff ? String.fromCodePoint(code) : all
+    }
+    return SIMPLE_ESCAPES[e] ?? all
+  })
+}
+
+const SIMPLE_ESCAPES: { readonly [c: string]: string } = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
 }
 
 /** Whether the line is a column-0 YAML comment. */
@@ -80,6 +119,28 @@ export function isDelimiterLine(text: string, start: number, end: number): boole
     if (d !== 32 && d !== 9) return false
   }
   return true
+}
+
+/** Whether the line closes a frontmatter block: a delimiter, or four or more dashes alone (a
+ *  longer rule some authors close with; read as the `---` they meant). */
+export function isClosingLine(text: string, start: number, end: number): boolean {
+  if (isDelimiterLine(text, start, end)) return true
+  let i = start
+  while (i < end && text.charCodeAt(i) === 45) i++
+  return i - start >= 4 && isBlankTail(text, i, end)
+}
+
+function isBlankTail(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const d = text.charCodeAt(i)
+    if (d !== 32 && d !== 9) return false
+  }
+  return true
+}
+
+/** Whether the line is a YAML document end marker (`...`, trailing blanks allowed). */
+export function isDocumentEndLine(text: string, start: number, end: number): boolean {
+  return isDelimiterLine(text, start, end) && text.charCodeAt(start) === 46
 }
 
 /** Whether the line opens with `---` (the only delimiter that may open a block). */

@@ -9,22 +9,22 @@ describe('foldPlainScalar', () => {
     [' a: b', ['  c', '', '  d'], 'a: b c\nd'],
     [' a', ['', '', '  b'], 'a\n\nb'],
     [' keeps \\n literally', [], 'keeps \\n literally'],
-    [' ends here # comment', [], 'ends here'],
-    [' a', ['  # a comment line', ''], 'a'],
+    [' hit #1 on: the store', [], 'hit #1 on: the store'],
+    [' a', ['  # a heading line', ''], 'a # a heading line'],
     [' a#b', [], 'a#b'],
     [' ', ['  b'], 'b'],
   ])('%j + %j -> %j', (first, rest, expected) => {
     expect(foldPlainScalar(first, rest)).toBe(expected)
   })
 
-  it('reads `#` text as text when more text follows it (YAML has no reading then)', () => {
+  it('reads `#` as text wherever it is (the values it folds have no YAML reading)', () => {
     expect(foldPlainScalar(' a # c', ['  more'])).toBe('a # c more')
     expect(foldPlainScalar(' a', ['  # Output Format', '', '  more'])).toBe('a # Output Format\nmore')
   })
 
   it('matches what YAML reads when the folded lines are valid YAML', () => {
     const first = ' plain words'
-    const rest = ['  continue here', '', '  and here  ', '  # trailing comment']
+    const rest = ['  continue here', '', '  and here  ']
     const yaml = readStrictYamlFull(`k:${first}\n${rest.join('\n')}\n`)
     expect(yaml.ok && (yaml.value as { k: string }).k).toBe(foldPlainScalar(first, rest))
   })

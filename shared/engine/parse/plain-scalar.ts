@@ -1,33 +1,18 @@
-// Reads an entry's value the way a YAML parser reads a plain (unquoted) scalar, for values that
+// Reads an entry's value the way a YAML parser folds a plain (unquoted) scalar, for values that
 // strict YAML rejects only because of a character it gives meaning to (`*` at the start, `: `
 // inside). Backslashes stay literal (plain scalars have no escapes): `\n` stays two characters.
 
 /** Folds the lines of a plain scalar: lines trimmed and joined with a space; each run of
- *  n blank lines becomes n newlines. A comment (` #`, or a line starting with `#`) ends the
- *  scalar, as in YAML. When text follows such a "comment", YAML has no reading of the value
- *  at all, and the `#` text is what the author meant as text (`# Output Format` inside an
- *  example): it is folded in like any other line. */
+ *  n blank lines becomes n newlines. A `#` is text, never a comment: the values folded here are
+ *  ones strict YAML rejects anyway, so no YAML reading of them exists, and their ` #` is what the
+ *  author wrote as text (`hit #1 on the App Store`, `# Output Format` inside an example). */
 export function foldPlainScalar(firstLineRest: string, continuation: readonly string[]): string {
-  return foldLines([firstLineRest, ...continuation], true) ?? foldLines([firstLineRest, ...continuation], false)!
-}
-
-function foldLines(lines: readonly string[], honourComments: boolean): string | null {
   let value = ''
   let pendingBlank = 0
-  let ended = false
-  for (const [index, raw] of lines.entries()) {
-    let line = raw.trim()
-    if (ended) {
-      if (line.length === 0 || line.startsWith('#')) continue
-      return null
-    }
-    const comment = honourComments ? commentStart(line) : -1
-    if (comment !== -1) {
-      line = line.slice(0, comment).trimEnd()
-      ended = true
-    }
+  for (const [index, raw] of [firstLineRest, ...continuation].entries()) {
+    const line = raw.trim()
     if (line.length === 0) {
-      if (index > 0 && !ended) pendingBlank++
+      if (index > 0) pendingBlank++
       continue
     }
     if (value.length === 0) value = line
@@ -35,16 +20,6 @@ function foldLines(lines: readonly string[], honourComments: boolean): string | 
     pendingBlank = 0
   }
   return value
-}
-
-/** Where a comment starts in a trimmed line: `#` after a blank, or `#` opening a continuation line. */
-function commentStart(line: string): number {
-  if (line.startsWith('#')) return 0
-  for (let i = line.indexOf('#'); i > 0; i = line.indexOf('#', i + 1)) {
-    const before = line.charCodeAt(i - 1)
-    if (before === 32 || before === 9) return i
-  }
-  return -1
 }
 
 /** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted).
@@ -76,4 +51,11 @@ function escapeOf(c: number): string | null {
     return '\\u' + c.toString(16).padStart(4, '0')
   }
   return null
+}
+
+/** A key for a message: as it is when it is printable, else in double quotes with escapes. */
+export function keyForMessage(key: string): string {
+  NEEDS_ESCAPE.lastIndex = 0
+  const odd = NEEDS_ESCAPE.test(key.replace(/["\\]/g, ''))
+  return odd ? quoteYamlString(key) : key
 }

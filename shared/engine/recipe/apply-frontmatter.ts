@@ -1,11 +1,16 @@
 // Writes the merged frontmatter block. Entries picked from a variant keep their source text when
-// it is strict YAML on its own (with the comment lines above them when the variant's block is
-// strict); everything else is emitted from values. The block is checked with the strict reader
-// and, should it still be rejected, rebuilt from values alone, so the output always parses.
+// it is strict YAML on its own; everything else is emitted from values. The lines above each
+// entry come with it: as written from a strict block; from a repaired one as YAML comments
+// (comment lines kept, other text kept after `# `, `...` markers left out), so a repair loses
+// none of the author's text. A key written twice keeps its first value; the later ones follow it
+// as comments. The block is checked with the strict reader and, should it still be rejected,
+// rebuilt from values, so the output always parses.
 
 import type { AgentDocument, Diagnostic, FrontmatterEntry, FrontmatterValue } from '../model'
 import { listInStyle, listValue, unionItems } from '../align/list-values'
+import { isOpeningDelimiter } from '../parse/key-line'
 import { isStrictYaml, readStrictYaml } from '../parse/strict-yaml'
+import { commentOut, gapAsYaml } from '../parse/yaml-comment-lines'
 import { convertEol, emitEntry } from './emit-frontmatter'
 import { frontmatterLayout } from './frontmatter-layout'
 import { append, type MergedText } from './merged-text'
@@ -16,6 +21,11 @@ interface Piece {
   readonly value: FrontmatterValue
   readonly text: string
   readonly leading: string
+  /** Comment lines written after the entry (the later values of a key written twice). */
+  readonly after: string
+  /** The entry as written, when its value depends on the rest of its block (an alias): used
+   *  when the merged block reads back with the same values. */
+  readonly asWritten?: string
   readonly source: Origin['source']
 }
 
@@ -40,7 +50,7 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
       continue
     }
     const piece =
-      pick.kind === 'variant' ? entryPiece(docs, pick.variant, key, eol)
+      pick.kind === 'variant' ? entryPiece(docs, pick.variant, key, eol, report)
       : pick.kind === 'combine' ? combinedPiece(docs, pick.variants, key, eol, report)
       : customPiece(key, pick.text, eol, report)
     if (piece) pieces.push(piece)
@@ -48,13 +58,19 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
   }
   const baseFm = base?.frontmatter ?? null
   if (pieces.length === 0 && !(baseFm && baseFm.entries.length === 0)) return
-  const layout = base && base.frontmatterMode === 'strict' ? frontmatterLayout(base) : null
-  const useLayout = layout !== null && layout.exact && base!.eol === eol
-  let tail = useLayout ? layout.tail : ''
+  const layout = base ? frontmatterLayout(base) : null
+  const strictBase = base?.frontmatterMode === 'strict'
+  const useLayout = strictBase && layout !== null && layout.exact && base!.eol === eol
+  let tail = layout === null || !layout.exact ? '' : strictBase ? (useLayout ? layout.tail : '') : convertEol(gapAsYaml(layout.tail), eol)
   let final = pieces
-  if (!isStrictYaml(pieces.map((p) => p.leading + p.text).join('') + tail)) {
-    final = pieces.map((p) => ({ ...p, leading: '', text: emitEntry(p.key, p.value, eol) }))
-    tail = ''
+  const withAliases = pieces.some((p) => p.asWritten !== undefined) ? pieces.map((p) => (p.asWritten === undefined ? p : { ...p, text: p.asWritten })) : null
+  if (withAliases !== null && readsAsValues(withAliases, tail)) final = withAliases
+  else if (!isStrictYaml(pieces.map((p) => p.leading + p.text).join('') + tail)) {
+    final = pieces.map((p) => ({ ...p, text: emitEntry(p.key, p.value, eol) + p.after }))
+    if (!isStrictYaml(final.map((p) => p.leading + p.text).join('') + tail)) {
+      final = pieces.map((p) => ({ ...p, leading: '', text: emitEntry(p.key, p.value, eol) }))
+      tail = ''
+    }
     report.diagnostics.push(problem('info', 'frontmatter-rewritten', 'Some picked keys did not form strict YAML together; they were written again from their values.'))
   }
   append(out, useLayout ? layout.open : `---${eol}`, 'generated')
@@ -63,30 +79,64 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
     append(out, p.text, p.source, { key: p.key })
   }
   append(out, tail, 'generated')
-  append(out, useLayout && layout.close !== '' ? layout.close : `---${eol}`, 'generated')
+  append(out, useLayout && isPlainClose(layout.close) ? layout.close : `---${eol}`, 'generated')
+}
+
+/** Whether the pieces and tail form strict YAML holding exactly the pieces' keys and values. */
+function readsAsValues(pieces: readonly Piece[], tail: string): boolean {
+  const read = readStrictYaml(pieces.map((p) => p.leading + p.text).join('') + tail)
+  if (!read.ok) return false
+  return JSON.stringify(read.value) === JSON.stringify(Object.fromEntries(pieces.map((p) => [p.key, p.value])))
+}
+
+/** Whether a closing line is `---` as written (trailing blanks allowed); a `...` or a longer dash
+ *  line is written `---`, the closing line every tool reads. */
+function isPlainClose(line: string): boolean {
+  const content = line.replace(/\r?\n$/, '')
+  return isOpeningDelimiter(content, 0, content.length)
 }
 
 function firstEntry(doc: AgentDocument | undefined, key: string): FrontmatterEntry | null {
   return doc?.frontmatter?.entries.find((e) => e.key === key) ?? null
 }
 
-function entryPiece(docs: readonly AgentDocument[], variant: number, key: string, eol: '\n' | '\r\n'): Piece | null {
+function entryPiece(docs: readonly AgentDocument[], variant: number, key: string, eol: '\n' | '\r\n', report: FrontmatterReport): Piece | null {
   const doc = docs[variant]
   const entry = firstEntry(doc, key)
   if (!doc || !entry) return null
-  if (!entry.strictValid) return { key, value: entry.value, text: emitEntry(key, entry.value, eol), leading: '', source: variant }
-  const layout = doc.frontmatterMode === 'strict' ? frontmatterLayout(doc) : null
-  const index = doc.frontmatter!.entries.indexOf(entry)
-  const leading = layout?.exact ? layout.leading[index] ?? '' : ''
+  const entries = doc.frontmatter!.entries
+  const layout = frontmatterLayout(doc)
+  const strict = doc.frontmatterMode === 'strict'
   const sameEol = doc.eol === eol
-  const raw = sameEol ? entry.raw : convertEol(entry.raw, eol)
-  return {
-    key,
-    value: entry.value,
-    text: raw.endsWith('\n') ? raw : raw + eol,
-    leading: sameEol ? leading : convertEol(leading, eol),
-    source: variant,
+  const linesAbove = (index: number): string => {
+    const above = layout?.exact ? layout.leading[index] ?? '' : ''
+    const asYaml = strict ? above : gapAsYaml(above)
+    return sameEol ? asYaml : convertEol(asYaml, eol)
   }
+  // Later entries with the same key (strict YAML rejects them): kept after the first as comments.
+  let after = ''
+  entries.forEach((other, index) => {
+    if (other === entry || other.key !== key) return
+    after += linesAbove(index) + withFinalEol(convertEol(commentOut(other.raw), eol), eol)
+    report.diagnostics.push(problem('warning', 'duplicate-key-kept-as-comment', `Variant ${variant + 1} sets "${key}" on line ${entry.line} and again on line ${other.line}; the output keeps line ${entry.line}'s value and line ${other.line}'s as a YAML comment under it.`))
+  })
+  const leading = linesAbove(entries.indexOf(entry))
+  const raw = sameEol ? entry.raw : convertEol(entry.raw, eol)
+  if (!entry.strictValid) {
+    const asWritten = strict ? withFinalEol(raw, eol) + after : undefined
+    return { key, value: entry.value, text: keyProperties(entry.raw) + emitEntry(key, entry.value, eol) + after, after, leading, source: variant, ...(asWritten !== undefined ? { asWritten } : {}) }
+  }
+  return { key, value: entry.value, text: withFinalEol(raw, eol) + after, after, leading, source: variant }
+}
+
+/** The `&anchor` / `!tag` written before the key on its line (with the blank after it), which a
+ *  key written again from its value keeps: YAML takes them before a key as they are. */
+function keyProperties(raw: string): string {
+  return /^(?:(?:&[^\s]+|![^\s]*)[ \t]+)+/.exec(raw)?.[0] ?? ''
+}
+
+function withFinalEol(text: string, eol: string): string {
+  return text.endsWith('\n') ? text : text + eol
 }
 
 /** List values: items unioned without duplicates in the style of the first picked variant that
@@ -98,14 +148,14 @@ function combinedPiece(docs: readonly AgentDocument[], variants: readonly number
   })
   const first = present[0]
   if (!first) return null
-  if (present.length === 1) return entryPiece(docs, first.v, key, eol)
+  if (present.length === 1) return entryPiece(docs, first.v, key, eol, report)
   if (!present.every((p) => p.list !== null)) {
     report.diagnostics.push(problem('info', 'combine-not-list', `"${key}" is not a list in every picked variant, so it cannot be combined; variant ${first.v + 1}'s value is used.`))
-    return entryPiece(docs, first.v, key, eol)
+    return entryPiece(docs, first.v, key, eol, report)
   }
   const style = first.list!
   const value = listInStyle(unionItems(present.map((p) => p.list!.items)), style.style, style.separator)
-  return { key, value, text: emitEntry(key, value, eol, { flowLists: style.style === 'flow' }), leading: '', source: first.v }
+  return { key, value, text: emitEntry(key, value, eol, { flowLists: style.style === 'flow' }), leading: '', after: '', source: first.v }
 }
 
 /** Custom text is the YAML source of the value; kept as written when `key: text` reads back as
@@ -114,11 +164,11 @@ function customPiece(key: string, text: string, eol: '\n' | '\r\n', report: Fron
   const parsed = readStrictYaml(text)
   if (!parsed.ok) {
     report.diagnostics.push(problem('warning', 'custom-key-not-yaml', `The custom value of "${key}" is not valid YAML; it was written as a quoted string.`))
-    return { key, value: text, text: emitEntry(key, text, eol), leading: '', source: 'custom' }
+    return { key, value: text, text: emitEntry(key, text, eol), leading: '', after: '', source: 'custom' }
   }
   const asWritten = `${key}: ${text.trim()}\n`
   const keepsText = !text.trim().includes('\n') && readsAs(asWritten, key, parsed.value)
-  return { key, value: parsed.value, text: keepsText ? convertEol(asWritten, eol) : emitEntry(key, parsed.value, eol), leading: '', source: 'custom' }
+  return { key, value: parsed.value, text: keepsText ? convertEol(asWritten, eol) : emitEntry(key, parsed.value, eol), leading: '', after: '', source: 'custom' }
 }
 
 function readsAs(source: string, key: string, value: FrontmatterValue): boolean {

@@ -7,6 +7,7 @@
 import { Document, parseDocument, visit } from 'yaml'
 import { COMMA_LIST_KEYS } from '../align/list-values'
 import type { FrontmatterValue } from '../model'
+import { keyForMessage, quoteYamlString } from '../parse/plain-scalar'
 
 /** Strings longer than this, or with a line break, are written as block scalars. */
 const BLOCK_SCALAR_FROM = 80
@@ -19,12 +20,20 @@ export interface EmitOptions {
 /** `key: value` as strict YAML, ending with `eol`. Always round-trips to `{ [key]: value }`. */
 export function emitEntry(key: string, value: FrontmatterValue, eol: '\n' | '\r\n', options: EmitOptions = {}): string {
   const expected = JSON.stringify({ [key]: value })
+  // A key with characters YAML must escape is written as a JSON-style quoted key (`"\u0000"`, as
+  // such keys are usually written), not in the `yaml` package's own escapes (`"\0"`).
+  const oddKey = keyForMessage(key) !== key ? quoteYamlString(key) : null
   for (const attempt of [styled, plain, json]) {
-    const text = attempt(key, value, options)
+    const text = oddKey === null ? attempt(key, value, options) : withKey(oddKey, attempt('k', value, options))
     if (readsBackAs(text, expected)) return withEol(text, eol)
   }
   // Unreachable for JSON-like values: JSON is valid YAML 1.2. Kept as a last resort that is valid.
   return withEol(json(key, value), eol)
+}
+
+/** `text` (an entry written for the key `k`) with `quotedKey` in place of its key. */
+function withKey(quotedKey: string, text: string): string {
+  return quotedKey + text.slice(text.startsWith('"k"') ? 3 : 1)
 }
 
 /** Whether `source` is strict YAML (duplicate keys rejected, no aliases) that reads as `expected` JSON. */
