@@ -46,4 +46,14 @@ describe('agent-merge check', () => {
     expect(lines[2]).toMatch(/latin1\.md:2: .*UTF-8/)
     expect(hasStackTrace(run.stderr)).toBe(false)
   })
+
+  it('says when a frontmatter line is a heading and when a value holds text YAML reads as a comment', async () => {
+    const dir = tempCopy('examples/backend-architect')
+    const file = join(dir, 'cloud-architect.md')
+    writeFileSync(file, '---\nname: cloud-architect\ndescription: Our app hit #1 on the App Store\n# Cloud Architect Agent\ntools: Read\n------\n\nBody\n')
+    const run = await runCli(['check', file])
+    expect(run.stdout).toMatch(/cloud-architect\.md:3: warning: YAML reads the value of `description` only up to ` #`: `#1 on the App Store` .+ \[value-holds-comment\]/)
+    expect(run.stdout).toMatch(/cloud-architect\.md:4: info: `# Cloud Architect Agent` is a Markdown heading inside the frontmatter.+ \[frontmatter-heading\]/)
+    expect(run.stdout).toMatch(/cloud-architect\.md:6: warning: this line of 6 dashes was read as the closing `---`.+ \[frontmatter-close-line\]/)
+  })
 })

@@ -5,9 +5,10 @@
 import type { AgentDocument, Diagnostic } from '../model'
 import { lintBody } from './lint-body'
 import { lintFrontmatter } from './lint-frontmatter'
+import { lintFrontmatterText } from './lint-frontmatter-text'
 
 export function lintDocument(doc: AgentDocument): readonly Diagnostic[] {
   const already = new Set(doc.diagnostics.map((d) => `${d.code}@${d.line}`))
-  const findings = [...lintFrontmatter(doc), ...lintBody(doc)].filter((d) => !already.has(`${d.code}@${d.line}`))
+  const findings = [...lintFrontmatter(doc), ...lintFrontmatterText(doc), ...lintBody(doc)].filter((d) => !already.has(`${d.code}@${d.line}`))
   return findings.sort((a, b) => a.line - b.line)
 }
