@@ -12,7 +12,7 @@ import { isOpeningDelimiter } from '../parse/key-line'
 import { isStrictYaml, readStrictYaml } from '../parse/strict-yaml'
 import { commentOut, gapAsYaml } from '../parse/yaml-comment-lines'
 import { convertEol, emitEntry } from './emit-frontmatter'
-import { frontmatterLayout } from './frontmatter-layout'
+import { frontmatterLayout, type FrontmatterLayout } from './frontmatter-layout'
 import { append, type MergedText } from './merged-text'
 import type { KeyPick, Origin } from './recipe-model'
 
@@ -58,7 +58,7 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
   }
   const baseFm = base?.frontmatter ?? null
   if (pieces.length === 0 && !(baseFm && baseFm.entries.length === 0)) return
-  const layout = base ? frontmatterLayout(base) : null
+  const layout = base ? variantKeys(base).layout : null
   const strictBase = base?.frontmatterMode === 'strict'
   const useLayout = strictBase && layout !== null && layout.exact && base!.eol === eol
   let tail = layout === null || !layout.exact ? '' : strictBase ? (useLayout ? layout.tail : '') : convertEol(gapAsYaml(layout.tail), eol)
@@ -96,8 +96,34 @@ function isPlainClose(line: string): boolean {
   return isOpeningDelimiter(content, 0, content.length)
 }
 
+/** A variant's frontmatter as the writer looks it up: its layout, and its entries' indices by key
+ *  (computed once per document: a block may hold many keys, each looked up here). */
+interface VariantKeys {
+  readonly layout: FrontmatterLayout | null
+  readonly byKey: ReadonlyMap<string, readonly number[]>
+}
+
+const variantKeysCache = new WeakMap<AgentDocument, VariantKeys>()
+
+function variantKeys(doc: AgentDocument): VariantKeys {
+  let found = variantKeysCache.get(doc)
+  if (found === undefined) {
+    const byKey = new Map<string, number[]>()
+    doc.frontmatter?.entries.forEach((e, i) => {
+      const list = byKey.get(e.key)
+      if (list) list.push(i)
+      else byKey.set(e.key, [i])
+    })
+    found = { layout: frontmatterLayout(doc), byKey }
+    variantKeysCache.set(doc, found)
+  }
+  return found
+}
+
 function firstEntry(doc: AgentDocument | undefined, key: string): FrontmatterEntry | null {
-  return doc?.frontmatter?.entries.find((e) => e.key === key) ?? null
+  if (!doc?.frontmatter) return null
+  const at = variantKeys(doc).byKey.get(key)?.[0]
+  return at === undefined ? null : doc.frontmatter.entries[at]!
 }
 
 function entryPiece(docs: readonly AgentDocument[], variant: number, key: string, eol: '\n' | '\r\n', report: FrontmatterReport): Piece | null {
@@ -105,7 +131,8 @@ function entryPiece(docs: readonly AgentDocument[], variant: number, key: string
   const entry = firstEntry(doc, key)
   if (!doc || !entry) return null
   const entries = doc.frontmatter!.entries
-  const layout = frontmatterLayout(doc)
+  const { layout, byKey } = variantKeys(doc)
+  const [index, ...later] = byKey.get(key)!
   const strict = doc.frontmatterMode === 'strict'
   const sameEol = doc.eol === eol
   const linesAbove = (index: number): string => {
@@ -115,12 +142,12 @@ function entryPiece(docs: readonly AgentDocument[], variant: number, key: string
   }
   // Later entries with the same key (strict YAML rejects them): kept after the first as comments.
   let after = ''
-  entries.forEach((other, index) => {
-    if (other === entry || other.key !== key) return
-    after += linesAbove(index) + withFinalEol(convertEol(commentOut(other.raw), eol), eol)
+  for (const at of later) {
+    const other = entries[at]!
+    after += linesAbove(at) + withFinalEol(convertEol(commentOut(other.raw), eol), eol)
     report.diagnostics.push(problem('warning', 'duplicate-key-kept-as-comment', `Variant ${variant + 1} sets "${key}" on line ${entry.line} and again on line ${other.line}; the output keeps line ${entry.line}'s value and line ${other.line}'s as a YAML comment under it.`))
-  })
-  const leading = linesAbove(entries.indexOf(entry))
+  }
+  const leading = linesAbove(index!)
   const raw = sameEol ? entry.raw : convertEol(entry.raw, eol)
   if (!entry.strictValid) {
     const asWritten = strict ? withFinalEol(raw, eol) + after : undefined
