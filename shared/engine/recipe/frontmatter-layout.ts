@@ -28,8 +28,10 @@ export function frontmatterLayout(doc: AgentDocument): FrontmatterLayout | null 
   let cursor = openEnd
   let exact = true
   for (const entry of fm.entries) {
-    const at = block.indexOf(entry.raw, cursor)
-    if (at < 0 || !isLineStart(block, at) || at + entry.raw.length > closeStart) {
+    // The raw text may also occur inside a line above it (`# name: x` above `name: x`).
+    let at = block.indexOf(entry.raw, cursor)
+    while (at > 0 && !isLineStart(block, at)) at = block.indexOf(entry.raw, at + 1)
+    if (at < 0 || at + entry.raw.length > closeStart) {
       exact = false
       leading.push('')
       continue

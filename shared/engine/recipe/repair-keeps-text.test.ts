@@ -40,6 +40,11 @@ describe('merge --take 1 on the shapes of issue 8', () => {
     expect(frontmatterSource(out)).toBe('# Agent config\nname: a\ndescription: "Use it: when needed"\n# model: opus\ntools: Read\n# end\n')
   })
 
+  it('1. a commented-out copy of a key above it stays (strict and repaired blocks)', () => {
+    expect(expectKept('---\n# name: old\nname: new\ndescription: d\n---\nBody\n')).toBe('---\n# name: old\nname: new\ndescription: d\n---\nBody\n')
+    expect(expectKept('---\r\nname: n\r\nuser: x\r\n# version: api\r\n\r\nversion: api\r\ndescription: a: b\r\n---\r\n')).toContain('\r\n# version: api\r\n\r\nversion: api\r\n')
+  })
+
   it('2. ` #` inside a value strict YAML rejects anyway is text, quoted', () => {
     const description = 'Use it. user: "Our app just hit #1 on the App Store!"\\nassistant: Congrats on #1'
     const out = expectKept(`---\nname: growth\ndescription: ${description}\n---\nBody\n`)
