@@ -138,13 +138,13 @@ export function createHostService(options: HostServiceOptions): HostService {
   }
 
   /** Inside the roots, or a path the user picked in a native save dialog. */
-  async function resolveWriteTarget(path: string): Promise<{ path: string; realPath: string }> {
+  async function resolveWriteTarget(path: string): Promise<{ path: string; realPath: string; insideRoots: boolean }> {
     try {
-      return await roots.resolveInsideRoots(path, { forNewFile: true })
+      return { ...(await roots.resolveInsideRoots(path, { forNewFile: true })), insideRoots: true }
     } catch (error) {
       const normalised = checkPathShape(path)
       if (toHostError(error).code !== 'outside-roots' || !saveTargets.has(normalised)) throw error
-      return { path: normalised, realPath: normalised }
+      return { path: normalised, realPath: normalised, insideRoots: false }
     }
   }
 
@@ -202,6 +202,8 @@ export function createHostService(options: HostServiceOptions): HostService {
       const sourceReadHash = request.overwriteSource || writtenByUs.has(target.realPath) ? undefined : readSources.get(target.realPath)
       const result = await writeFileAtomic(target.realPath, request.text, {
         expectedHash: request.expectedHash,
+        // Checked inside the roots as this real path: write exactly there or nowhere.
+        checkedRealPath: target.insideRoots,
         ...(request.force !== undefined ? { force: request.force } : {}),
         ...(sourceReadHash !== undefined ? { sourceReadHash } : {}),
       })

@@ -1,17 +1,23 @@
-// Atomic write: temp file in the same folder, write, fsync, rename over the target, fsync the
-// folder. Refuses when the target changed since the caller read it, or is a protected source
-// file, naming every reason at once. Keeps an existing file's mode and writes through a symlink
-// to its real file. Never leaves a temp file behind.
+// Atomic write: temp file in the target's folder, written, fsynced, then renamed over the target
+// (or, for a new file, hard-linked to its name, which fails when the name exists) and the folder
+// fsynced. Refuses when the target changed since the caller read it, or is a protected source
+// file, naming every reason at once. One write at a time per real path in this process, so a
+// check and its write have nothing in between; the folder is held open throughout, so one
+// swapped for a symlink cannot send the file elsewhere. Keeps an existing file's mode and writes
+// through a symlink to its real file. Never leaves a temp file behind (a killed process's are
+// removed by the next scan: temp-files.ts).
 
-import { randomBytes } from 'node:crypto'
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { link, open, realpath, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { WriteRefusal, WriteResult } from '../../shared/host-api'
 import { sha256HexOfBytes } from './file-bytes'
+import { withHeldFolder, type HeldFolder } from './held-folder'
 import { asHostFailure, hostFailure, writeRefused } from './host-error'
+import { withPathLock } from './path-lock'
+import { newTempName, whileWriting } from './temp-files'
 
-/** Temp files start with this so the watcher and the scanner can ignore them. */
-export const TEMP_FILE_PREFIX = '.agent-merge-tmp-'
+export { TEMP_FILE_PREFIX } from './temp-files'
 
 export interface WriteOptions {
   /** SHA-256 hex of the content the caller read; null = the file must not exist yet. */
@@ -21,29 +27,56 @@ export interface WriteOptions {
   /** The target was read as an agent file, with this hash, and the caller may not overwrite it:
    *  refuse with 'source-file' while it exists (whatever expectedHash and force say). */
   readonly sourceReadHash?: string
+  /** `path` is a real path the caller checked (inside the opened folders): refuse when it no
+   *  longer resolves to itself (a folder on the way was swapped for a link since). */
+  readonly checkedRealPath?: boolean
 }
 
 interface CurrentTarget {
-  readonly realPath: string
   readonly hash: string | null // null: does not exist
   readonly mode: number | null
 }
 
-async function readCurrent(path: string): Promise<CurrentTarget> {
-  let realPath: string
+// Never follow a link at the last step (the real path was resolved already); never block on a FIFO.
+const READ_TARGET_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+// A file system without hard links: create by rename, still checked under the lock.
+const NO_HARD_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+
+/** Where `path` really is: its real path, or its real folder and its name when it does not exist. */
+async function realTargetOf(path: string): Promise<string> {
   try {
-    realPath = await realpath(path)
+    return await realpath(path)
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { realPath: path, hash: null, mode: null }
-    throw asHostFailure(error, path)
+    if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
   }
   try {
-    const info = await stat(realPath)
-    if (!info.isFile()) throw hostFailure('io-error', `${path} exists and is not a regular file`, path)
-    const bytes = await readFile(realPath)
-    return { realPath, hash: sha256HexOfBytes(bytes), mode: info.mode & 0o7777 }
+    return join(await realpath(dirname(path)), basename(path))
   } catch (error) {
     throw asHostFailure(error, path)
+  }
+}
+
+async function readCurrent(folder: HeldFolder, name: string, display: string): Promise<CurrentTarget> {
+  let handle
+  try {
+    handle = await open(folder.entry(name), READ_TARGET_FLAGS)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (code === 'ENOENT') return { hash: null, mode: null }
+    if (code === 'ELOOP') {
+      throw hostFailure('io-error', `${display} is a symbolic link to nothing, or was just replaced by one; nothing was written`, display)
+    }
+    throw asHostFailure(error, display)
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw hostFailure('io-error', `${display} exists and is not a regular file`, display)
+    const bytes = await handle.readFile()
+    return { hash: sha256HexOfBytes(bytes), mode: info.mode & 0o7777 }
+  } catch (error) {
+    throw asHostFailure(error, display)
+  } finally {
+    await handle.close()
   }
 }
 
@@ -71,44 +104,69 @@ function checkWrite(path: string, current: CurrentTarget, options: WriteOptions)
 }
 
 export async function writeFileAtomic(path: string, text: string, options: WriteOptions): Promise<WriteResult> {
-  const current = await readCurrent(path)
-  checkWrite(path, current, options)
-  const target = current.realPath
-  const folder = dirname(target)
-  const bytes = Buffer.from(text, 'utf8')
-  const tempPath = join(folder, `${TEMP_FILE_PREFIX}${basename(target)}-${randomBytes(6).toString('hex')}`)
-  let tempCreated = false
-  try {
-    const handle = await open(tempPath, 'wx', current.mode ?? 0o666)
-    tempCreated = true
-    try {
-      await handle.writeFile(bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    // open()'s mode is filtered by the umask: set an existing file's mode exactly.
-    if (current.mode !== null) await chmod(tempPath, current.mode)
-    await rename(tempPath, target)
-    tempCreated = false
-  } catch (error) {
-    if (tempCreated) await unlink(tempPath).catch(() => undefined)
-    throw asHostFailure(error, path)
+  const target = await realTargetOf(path)
+  if (options.checkedRealPath === true && target !== path) {
+    throw hostFailure('io-error', `${path} now leads to ${target}: a folder on the way changed while saving; nothing was written`, path)
   }
-  await syncFolder(folder)
+  const bytes = Buffer.from(text, 'utf8')
+  await withPathLock(target, () =>
+    withHeldFolder(dirname(target), path, async (folder) => {
+      const name = basename(target)
+      const current = await readCurrent(folder, name, path)
+      checkWrite(path, current, options)
+      await writeThroughTemp(folder, name, path, bytes, current.mode, options)
+      await folder.sync()
+    }),
+  )
   return { path, hash: sha256HexOfBytes(bytes) }
 }
 
-/** Make the rename durable. Not every platform can open a folder for fsync (Windows): ignore. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r')
+async function writeThroughTemp(folder: HeldFolder, name: string, display: string, bytes: Buffer, mode: number | null, options: WriteOptions): Promise<void> {
+  const tempName = newTempName(name)
+  const tempPath = folder.entry(tempName)
+  await whileWriting(tempName, async () => {
+    let tempExists = false
     try {
-      await handle.sync()
+      const handle = await open(tempPath, 'wx', mode ?? 0o666)
+      tempExists = true
+      try {
+        await handle.writeFile(bytes)
+        // open()'s mode is filtered by the umask: set an existing file's mode exactly.
+        if (mode !== null) await handle.chmod(mode)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await folder.checkUnmoved()
+      if (options.expectedHash === null && options.force !== true) await createExclusively(folder, tempPath, name, display, options)
+      else {
+        await rename(tempPath, folder.entry(name))
+        tempExists = false
+      }
+    } catch (error) {
+      throw asHostFailure(error, display)
     } finally {
-      await handle.close()
+      if (tempExists) await unlink(tempPath).catch(() => undefined)
     }
-  } catch {
-    // best effort
-  }
+  })
 }
+
+/** A new file appears whole under its name, or not at all when the name is taken (by anyone,
+ *  this process or another): link() fails on an existing name where rename() would replace it. */
+async function createExclusively(folder: HeldFolder, tempPath: string, name: string, display: string, options: WriteOptions): Promise<void> {
+  try {
+    await link(tempPath, folder.entry(name))
+    return
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? ''
+    if (code === 'EEXIST') {
+      checkWrite(display, await readCurrent(folder, name, display), options)
+      throw writeRefused('exists', `${display} already exists; choose another name or confirm overwriting it`, display, { sourceFile: false, currentHash: null, changedOnDisk: false })
+    }
+    if (!NO_HARD_LINKS.has(code)) throw error
+  }
+  // No hard links here: the lock keeps this process's writers apart; check once more and rename.
+  checkWrite(display, await readCurrent(folder, name, display), options)
+  await rename(tempPath, folder.entry(name))
+}
+
