@@ -1,6 +1,7 @@
 // Find the agent files under a root (folder or single file). Recursive, concurrency-limited,
 // follows symlinks without looping and never outside the root; files too large, binary or not
-// UTF-8 are reported in `skipped`, not loaded.
+// UTF-8 are reported in `skipped`, not loaded. Temp files a killed write left behind in a folder
+// it visits are removed (only ours, only stale ones: temp-files.ts).
 
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
@@ -13,6 +14,7 @@ import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 import { readSmallFile } from './read-small-file'
 import type { FileStamp } from './scan-text-cache'
+import { isTempFileName, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
 export interface ScanProgress {
   readonly scanned: number // candidate files looked at so far
@@ -30,11 +32,15 @@ export interface ScanOptions {
   readonly concurrency?: number
   /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
   readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText) => void
+  /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS). */
+  readonly staleTempAgeMs?: number
 }
 
 export interface ScanResult {
   readonly files: AgentFileEntry[]
   readonly skipped: SkippedFile[]
+  /** Stale temp files of an interrupted write that this scan removed. */
+  readonly removedTempFiles: string[]
 }
 
 interface FolderTask {
@@ -60,6 +66,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const limit: Limiter = createLimiter(options.concurrency ?? 32)
   const files: AgentFileEntry[] = []
   const skipped: SkippedFile[] = []
+  const removedTempFiles: string[] = []
+  const staleTempAgeMs = options.staleTempAgeMs ?? STALE_TEMP_AGE_MS
   const visitedFolders = new Set<string>()
   let deferredSymlinkFolders: FolderTask[] = []
   let scanned = 0
@@ -159,6 +167,10 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         else work.push(visitFolder({ path: childPath, mode, real: join(real, entry.name) }))
       } else if (isFile && isAgentFileName(entry.name, task.mode)) {
         work.push(considerFile(childPath, entry.isSymbolicLink()))
+      } else if (entry.isFile() && isTempFileName(entry.name)) {
+        work.push(fs(() => removeStaleTempFile(childPath, entry.name, staleTempAgeMs)).then((removed) => {
+          if (removed) removedTempFiles.push(childPath)
+        }))
       }
     }
     await Promise.all(work)
@@ -177,5 +189,5 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   report(true)
-  return { files, skipped }
+  return { files, skipped, removedTempFiles }
 }
