@@ -1,7 +1,8 @@
-import { access, readFile, readdir, writeFile } from 'node:fs/promises'
+import { access, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_FOLDER, createArchiver, MANIFEST_FILE } from './archive'
+import { moveFileWithoutReplacing } from './move-file'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 const gone = (path: string): Promise<boolean> => access(path).then(() => false, () => true)
@@ -64,5 +65,24 @@ describe('archive', () => {
     const { root, archiver } = await setup()
     await expect(archiver.archive([{ path: join(root, 'a'), realPath: join(root, 'a') }], new Date())).rejects.toMatchObject({ code: 'bad-request' })
     await expect(archiver.archive([], new Date())).rejects.toMatchObject({ code: 'bad-request' })
+  })
+
+  it('refuses an archive folder that is a link to elsewhere, and moves nothing', async () => {
+    const { root, archiver, target } = await setup()
+    const outside = await makeTempFolder()
+    await symlink(outside, join(root, 'a', ARCHIVE_FOLDER))
+    await expect(archiver.archive([target('a/one.md')], new Date())).rejects.toMatchObject({ code: 'io-error' })
+    expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+    expect(await readdir(outside)).toEqual([])
+  })
+
+  it('never replaces a file at the target name when moving', async () => {
+    const { root } = await setup()
+    await expect(moveFileWithoutReplacing(join(root, 'a/one.md'), join(root, 'a/two.md'), 'two.md')).rejects.toMatchObject({ code: 'exists' })
+    expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+    expect(await readFile(join(root, 'a/two.md'), 'utf8')).toBe('two')
+    await moveFileWithoutReplacing(join(root, 'a/one.md'), join(root, 'b/one.md'), 'one.md')
+    expect(await gone(join(root, 'a/one.md'))).toBe(true)
+    expect(await readFile(join(root, 'b/one.md'), 'utf8')).toBe('one')
   })
 })

@@ -1,13 +1,17 @@
 // Archive instead of delete: files move into `.agent-merge-archive/<id>/` beside them, with a
 // manifest.json there, and a registry entry in the config folder so `undoArchive(id)` works
-// after a restart. Undo refuses when an original path is taken again. Nothing is deleted.
+// after a restart. Undo refuses when an original path is taken again. Nothing is deleted. Every
+// move goes through held folders (move-file.ts): a folder swapped for a link on the way, or an
+// archive folder that is a link, is refused instead of followed.
 
 import { randomBytes } from 'node:crypto'
-import { access, mkdir, readdir, rename, rmdir, stat, unlink } from 'node:fs/promises'
+import { access, mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
+import { withHeldFolder } from './held-folder'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
+import { moveFileWithoutReplacing } from './move-file'
 
 export const ARCHIVE_FOLDER = '.agent-merge-archive'
 export const MANIFEST_FILE = 'manifest.json'
@@ -58,6 +62,18 @@ function movedFrom(value: unknown): MovedFile[] | null {
   return ok ? (value as MovedFile[]) : null
 }
 
+/** Makes `<realFolder>/.agent-merge-archive/<id>/`, each level inside the held level above it. */
+async function makeArchiveFolder(realFolder: string, id: string, display: string): Promise<void> {
+  const makeIn = (parent: string, name: string): Promise<void> =>
+    withHeldFolder(parent, display, async (folder) => {
+      await mkdir(folder.entry(name)).catch((error: { code?: string }) => {
+        if (error.code !== 'EEXIST') throw asHostFailure(error, display)
+      })
+    })
+  await makeIn(realFolder, ARCHIVE_FOLDER)
+  await makeIn(join(realFolder, ARCHIVE_FOLDER), id)
+}
+
 export interface Archiver {
   archive(targets: readonly ArchiveTarget[], now: Date): Promise<ArchiveResult>
   /** The files an archive moved (to check them against the opened roots before undoing). */
@@ -97,19 +113,19 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       const done: MovedFile[] = []
       try {
         for (const m of moved) {
-          await mkdir(dirname(m.realTo), { recursive: true })
-          await rename(m.realFrom, m.realTo)
+          await makeArchiveFolder(dirname(m.realFrom), id, m.from)
+          await moveFileWithoutReplacing(m.realFrom, m.realTo, m.to)
           done.push(m)
         }
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
         for (const folder of new Set(moved.map((m) => dirname(m.realTo)))) {
-          await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) })
+          await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)
         }
         await mkdir(registryDir, { recursive: true })
         await writeJsonFile(recordPath(id), record)
       } catch (error) {
         // Put back what was moved so a failed archive changes nothing the user sees.
-        for (const m of done.reverse()) await rename(m.realTo, m.realFrom).catch(() => undefined)
+        for (const m of done.reverse()) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from).catch(() => undefined)
         throw asHostFailure(error)
       }
       return { archiveId: id, moved: moved.map(({ from, to }) => ({ from, to })) }
@@ -133,11 +149,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       if (missing.length > 0) {
         throw hostFailure('not-found', `Cannot undo the archive: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the archive folder`, missing[0])
       }
-      for (const m of record.moved) {
-        await rename(m.realTo, m.realFrom).catch((error: unknown) => {
-          throw asHostFailure(error, m.from)
-        })
-      }
+      for (const m of record.moved) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from)
       // Our own bookkeeping goes; folders only when empty (a user may have put files there).
       for (const folder of new Set(record.moved.map((m) => dirname(m.realTo)))) {
         await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)

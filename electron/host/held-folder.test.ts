@@ -9,7 +9,7 @@ describe('holdFolder', () => {
     const root = await makeTempFolder()
     const outside = await makeTempFolder()
     await symlink(outside, join(root, 'sub')) // "checked" as root/sub, now a link
-    await expect(holdFolder(join(root, 'sub'), join(root, 'sub', 'a.md'))).rejects.toMatchObject({ code: 'io-error', message: expect.stringContaining('changed while saving') })
+    await expect(holdFolder(join(root, 'sub'), join(root, 'sub', 'a.md'))).rejects.toMatchObject({ code: 'io-error', message: expect.stringContaining('changed while in use') })
   })
 
   it('keeps reaching the folder it opened after the folder is renamed and a link put in its place', async () => {

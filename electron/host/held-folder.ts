@@ -26,7 +26,7 @@ export interface HeldFolder {
 }
 
 function moved(display: string, realPath: string, now: string): never {
-  throw hostFailure('io-error', `The folder of ${display} changed while saving (${realPath} now leads to ${now}); nothing was written`, display)
+  throw hostFailure('io-error', `The folder of ${display} changed while in use (${realPath} now leads to ${now}); nothing was written`, display)
 }
 
 /** Opens the folder whose real path is `realPath` and checks it still is that folder: a folder

@@ -22,8 +22,9 @@ export async function readJsonFile(path: string, warn: Warn): Promise<unknown> {
   }
 }
 
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { expectedHash: null, force: true })
+/** `checkedRealPath`: `path` is a real path the caller checked; write exactly there or nowhere. */
+export async function writeJsonFile(path: string, value: unknown, checkedRealPath = false): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { expectedHash: null, force: true, checkedRealPath })
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,6 +14,7 @@ import type { WriteRefusal, WriteResult } from '../../shared/host-api'
 import { sha256HexOfBytes } from './file-bytes'
 import { withHeldFolder, type HeldFolder } from './held-folder'
 import { asHostFailure, hostFailure, writeRefused } from './host-error'
+import { NO_HARD_LINKS } from './move-file'
 import { withPathLock } from './path-lock'
 import { newTempName, whileWriting } from './temp-files'
 
@@ -39,8 +40,6 @@ interface CurrentTarget {
 
 // Never follow a link at the last step (the real path was resolved already); never block on a FIFO.
 const READ_TARGET_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
-// A file system without hard links: create by rename, still checked under the lock.
-const NO_HARD_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
 
 /** Where `path` really is: its real path, or its real folder and its name when it does not exist. */
 async function realTargetOf(path: string): Promise<string> {
