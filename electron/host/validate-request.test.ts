@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { validateRequest } from './validate-request'
+import { MAX_DRAFT_DEPTH, validateRequest } from './validate-request'
 
 const HASH = 'a'.repeat(64)
+
+/** Arrays and objects alternating, `depth` levels deep. */
+function nest(depth: number): unknown {
+  let value: unknown = 'leaf'
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { v: value }
+  return value
+}
 
 describe('validateRequest', () => {
   it.each([
@@ -15,6 +22,7 @@ describe('validateRequest', () => {
     ['undoArchive', ['20261121T051000123Z-abcdef']],
     ['setSettings', [{ theme: 'dark', zoom: 1.5 }]],
     ['saveDraft', [{ id: 'g1', updatedAt: 1, data: { any: ['thing'] } }]],
+    ['saveDraft', [{ id: 'g1', updatedAt: 1, data: nest(MAX_DRAFT_DEPTH) }]],
     ['showOpenDialog', ['files']],
   ])('accepts %s %j', (method, args) => {
     expect(validateRequest(method, args)).toEqual({ method, args })
@@ -38,7 +46,12 @@ describe('validateRequest', () => {
     ['setSettings', [{ fontFamily: 'x' }], 'unknown field'],
     ['saveDraft', [{ id: 'g', updatedAt: 'now', data: null }], 'updatedAt'],
     ['showOpenDialog', ['everything'], 'kind must be'],
+    ['saveDraft', [{ id: 'g', updatedAt: 1, data: nest(MAX_DRAFT_DEPTH + 1) }], `nests deeper than ${MAX_DRAFT_DEPTH} levels`],
   ])('refuses %s %j', (method, args, message) => {
     expect(() => validateRequest(method, args)).toThrow(expect.objectContaining({ code: 'bad-request', message: expect.stringContaining(message) }))
+  })
+
+  it('refuses a draft nested 20,000 deep without overflowing the stack', () => {
+    expect(() => validateRequest('saveDraft', [{ id: 'g', updatedAt: 1, data: nest(20_000) }])).toThrow(expect.objectContaining({ code: 'bad-request' }))
   })
 })

@@ -10,6 +10,9 @@ const MAX_PATHS = 10_000
 const MAX_PATH_LENGTH = 4096
 const MAX_TEXT_LENGTH = 64 * 1024 * 1024
 const HASH = /^[0-9a-f]{64}$/
+/** A draft is a recipe and a little view state, a handful of levels deep; far deeper data would
+ *  overflow the stack of JSON.stringify when it is saved (20,000 levels did: a 500). */
+export const MAX_DRAFT_DEPTH = 100
 
 function bad(method: string, message: string): never {
   throw hostFailure('bad-request', `${method}: ${message}`)
@@ -58,11 +61,29 @@ function settingsChanges(method: string, value: unknown): Partial<Settings> {
   return value as Partial<Settings>
 }
 
+/** How deep arrays and objects nest in `value`, counted without recursion, stopping past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0
+  const stack: { readonly value: unknown; readonly depth: number }[] = [{ value, depth: 0 }]
+  while (stack.length > 0) {
+    const { value: next, depth } = stack.pop()!
+    if (typeof next !== 'object' || next === null) continue
+    const here = depth + 1
+    if (here > deepest) deepest = here
+    if (deepest > limit) return deepest
+    for (const child of Array.isArray(next) ? next : Object.values(next)) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: here })
+    }
+  }
+  return deepest
+}
+
 function draft(method: string, value: unknown): Draft {
   if (!isRecord(value)) bad(method, 'expected a draft object { id, updatedAt, data }')
   onlyKeys(method, value, ['id', 'updatedAt', 'data'], 'the draft')
   if (typeof value.id !== 'string') bad(method, 'draft.id must be a string')
   if (typeof value.updatedAt !== 'number' || !Number.isFinite(value.updatedAt)) bad(method, 'draft.updatedAt must be a number')
+  if (nestingDepth(value.data, MAX_DRAFT_DEPTH) > MAX_DRAFT_DEPTH) bad(method, `draft.data nests deeper than ${MAX_DRAFT_DEPTH} levels; a draft is not that deep`)
   return { id: value.id, updatedAt: value.updatedAt, data: value.data }
 }
 

@@ -117,6 +117,20 @@ describe('browser mode server', () => {
     expect((await rawRequest(server.port, '/api/call/getSettings', { headers: { authorization: `Bearer ${server.token}` } })).status).toBe(405)
   })
 
+  it('answers a draft nested 20,000 deep with 400 and one line, and keeps serving', async () => {
+    const { server, call } = await setup()
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000)
+    const answer = await rawRequest(server.port, '/api/call/saveDraft', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body: `[{"id":"g1","updatedAt":1,"data":${deep}}]`,
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.json).toMatchObject({ ok: false, error: { code: 'bad-request', message: 'saveDraft: draft.data nests deeper than 100 levels; a draft is not that deep' } })
+    expect((await call('saveDraft', [{ id: 'g1', updatedAt: 1, data: { recipe: [[{ a: 1 }]] } }])).status).toBe(200)
+    expect((await call('loadDraft', ['g1'])).json).toMatchObject({ ok: true, value: { data: { recipe: [[{ a: 1 }]] } } })
+  })
+
   it('does a full open, read, write round trip', async () => {
     const { agents, call } = await setup()
     const listing = (await call('getInitialListing', [])).json as { value: { files: { relPath: string }[] } }
