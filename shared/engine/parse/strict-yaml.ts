@@ -40,6 +40,9 @@ export function readStrictYamlFull(source: string): StrictYamlResult {
       problems: doc.errors.map((e) => ({ code: e.code, message: firstLine(e.message), ...positionOf(source, e.pos[0]) })),
     }
   }
+  // `&a [*a]`: a value that contains itself cannot be data (JSON, a merge); say where, once.
+  const selfAlias = source.includes('*') ? aliasInsideItsAnchor(doc, source) : null
+  if (selfAlias !== null) return { ok: false, problems: [selfAlias] }
   try {
     return { ok: true, value: (doc.toJS({ maxAliasCount: 100 }) ?? null) as FrontmatterValue }
   } catch {
@@ -50,6 +53,21 @@ export function readStrictYamlFull(source: string): StrictYamlResult {
 /** Whether a strict YAML parser accepts `source` (no errors, no duplicate keys, no dangling alias). */
 export function isStrictYaml(source: string): boolean {
   return readStrictYaml(source).ok
+}
+
+/** The first alias that names a node it is inside of (the only way YAML makes a cycle). */
+function aliasInsideItsAnchor(doc: Document.Parsed, source: string): YamlProblem | null {
+  let found: YamlProblem | null = null
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc)
+      if (target === undefined || !path.includes(target)) return
+      const { line, column } = positionOf(source, node.range?.[0] ?? 0)
+      found = { code: 'BAD_ALIAS', message: `The alias *${node.source} is inside the value it names, so that value would contain itself`, line, column }
+      return visit.BREAK
+    },
+  })
+  return found
 }
 
 function unresolvedAliases(doc: Document.Parsed, source: string): YamlProblem[] {
