@@ -117,10 +117,23 @@ function toMap(keys: readonly string[], values: readonly FrontmatterValue[]): Ya
   return map
 }
 
-/** Whether `key` may be added to a map with these `keys`: not one of them (a handful: a search
- *  beats a hash), and nothing YAML or JS treat specially. */
+/** Whether `key` may be added to a map with these `keys`: not one of them, and nothing YAML or
+ *  JS treat specially. A handful of keys are searched (faster than a hash); past that a set
+ *  follows the list (each key was new when pushed, so the set only has to catch up), or 100,000
+ *  keys cost 5 billion comparisons. */
 function isNewKey(key: string, keys: readonly string[]): boolean {
-  return !keys.includes(key) && key !== '__proto__' && !isReservedKey(key)
+  return !hasKey(keys, key) && key !== '__proto__' && !isReservedKey(key)
+}
+
+const SEARCHED_KEYS = 32
+const keySets = new WeakMap<readonly string[], Set<string>>()
+
+function hasKey(keys: readonly string[], key: string): boolean {
+  if (keys.length < SEARCHED_KEYS) return keys.includes(key)
+  let set = keySets.get(keys)
+  if (set === undefined) keySets.set(keys, (set = new Set()))
+  for (let i = set.size; i < keys.length; i++) set.add(keys[i]!)
+  return set.has(key)
 }
 
 /** Keys YAML 1.1 readers take for booleans or null (`true`, `false`, `null`, `y`, `n`, `yes`,
