@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
 import { CliError, inputError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { parseRecipeJson } from './engine'
+import { parseRecipeJson, variantRangeErrors } from './engine'
 
 /** 1-based line of a character offset. */
 function lineAt(text: string, offset: number): number {
@@ -32,8 +32,9 @@ export async function loadRecipe(display: string, cwd: string): Promise<Recipe> 
     throw inputError(display, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a recipe file' : `could not be read (${code ?? 'unknown error'})`)
   }
   const parsed = parseRecipeJson(text)
-  if (parsed.ok) return parsed.recipe
-  const lines = parsed.errors.map((e) => {
+  const errors = parsed.ok ? variantRangeErrors(parsed.recipe) : parsed.errors
+  if (parsed.ok && errors.length === 0) return parsed.recipe
+  const lines = errors.map((e) => {
     const line = e.path === '' ? jsonErrorLine(text, e.message) : undefined
     const where = line === undefined ? display : `${display}:${line}`
     return `${where}: ${e.path === '' ? '' : `at ${e.path}: `}${e.message}`

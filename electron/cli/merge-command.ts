@@ -1,6 +1,5 @@
 // agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
 
-import { dirname, resolve } from 'node:path'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
@@ -10,6 +9,7 @@ import { alignVariants, applyRecipe, defaultRecipe, takeAllFrom } from './engine
 import { loadDocument, type LoadedDocument } from './load-documents'
 import { loadRecipe } from './load-recipe'
 import { parseArgs, positiveInteger } from './parse-args'
+import { recipeSourcePaths } from './recipe-sources'
 import { writeMergedFile } from './write-output'
 
 const OPTIONS = {
@@ -47,9 +47,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
   } else {
     recipe = await loadRecipe(recipePath!, cwd)
     if (args.positionals.length === 0) {
-      // The recipe's own sources, relative to the recipe file.
-      const base = dirname(resolve(cwd, recipePath!))
-      loaded = await loadAll(recipe.sources.map((s) => resolve(base, s.path)), cwd)
+      loaded = await loadAll(await recipeSourcePaths(recipe, recipePath!, cwd), cwd)
     } else {
       if (args.positionals.length !== recipe.sources.length) {
         throw inputError(recipePath!, `the recipe has ${recipe.sources.length} source${recipe.sources.length === 1 ? '' : 's'} but ${args.positionals.length} file${args.positionals.length === 1 ? ' was' : 's were'} given`)

@@ -69,6 +69,25 @@ export function validateRecipe(data: unknown): ParsedRecipe {
 
 type Fail = (path: string, message: string) => void
 
+/** The cross-field rule the schema cannot say: every variant index (`base`, a pick's `variant`,
+ *  a combine's `variants`) names one of `sources`. */
+export function variantRangeErrors(recipe: Recipe): RecipeError[] {
+  const count = recipe.sources.length
+  const errors: RecipeError[] = []
+  const range = count === 0 ? 'the recipe has no sources' : `the recipe has ${count} source${count === 1 ? '' : 's'} (variants 0-${count - 1})`
+  const check = (index: number, path: string): void => {
+    if (index >= count) errors.push({ path, message: `Variant ${index} does not exist; ${range}.` })
+  }
+  if (recipe.base !== undefined) check(recipe.base, '/base')
+  const checkPick = (pick: Pick, path: string): void => {
+    if (pick.kind === 'variant') check(pick.variant, `${path}/variant`)
+    if (pick.kind === 'combine') pick.variants.forEach((v, i) => check(v, `${path}/variants/${i}`))
+  }
+  recipe.keys.forEach((k, i) => checkPick(k.pick, `/keys/${i}/pick`))
+  recipe.rows.forEach((r, i) => checkPick(r.pick, `/rows/${i}/pick`))
+  return errors
+}
+
 const PICK_FIELDS: Record<Pick['kind'], readonly string[]> = {
   variant: ['variant'],
   combine: ['variants'],
@@ -80,7 +99,7 @@ const PICK_FIELDS: Record<Pick['kind'], readonly string[]> = {
 function checkPick(pick: unknown, path: string, fail: Fail): void {
   if (!isObject(pick)) return fail(path, 'A pick is an object with a kind.')
   const kind = pick.kind
-  if (typeof kind !== 'string' || !(kind in PICK_FIELDS))
+  if (typeof kind !== 'string' || !Object.hasOwn(PICK_FIELDS, kind))
     return fail(`${path}/kind`, `Must be one of ${Object.keys(PICK_FIELDS).join(', ')}.`)
   checkKeys(pick, path, ['kind', ...PICK_FIELDS[kind as Pick['kind']]], [], fail)
   if (kind === 'variant' && 'variant' in pick) checkVariantIndex(pick.variant, `${path}/variant`, fail)
