@@ -2,6 +2,7 @@
 // which prints `message` (already `path:line: text` shaped) and exits with `exitCode`.
 
 import { EXIT_FINDINGS, EXIT_USAGE } from './cli-io'
+import { oneLine } from './terminal-text'
 
 export class CliError extends Error {
   readonly exitCode: number
@@ -15,16 +16,16 @@ export class CliError extends Error {
 /** Bad command line: exit 2, with a hint where to look. */
 export function usageError(message: string, command?: string): CliError {
   const help = command === undefined ? 'agent-merge --help' : `agent-merge ${command} --help`
-  return new CliError(`agent-merge: ${message}\nSee \`${help}\`.`, EXIT_USAGE)
+  return new CliError(`agent-merge: ${oneLine(message)}\nSee \`${help}\`.`, EXIT_USAGE)
 }
 
 /** Bad input or a failed operation: exit 1. `where` is `path` or `path:line`. */
 export function inputError(where: string, message: string): CliError {
-  return new CliError(`${where}: ${message}`, EXIT_FINDINGS)
+  return new CliError(`${oneLine(where)}: ${oneLine(message)}`, EXIT_FINDINGS)
 }
 
 /** `path:line: message` from anything with those fields (HostError values, diagnostics). */
 export function locate(path: string | undefined, line: number | undefined): string {
   if (path === undefined) return 'agent-merge'
-  return line === undefined ? path : `${path}:${line}`
+  return line === undefined ? oneLine(path) : `${oneLine(path)}:${line}`
 }

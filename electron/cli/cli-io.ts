@@ -2,6 +2,8 @@
 
 export interface CliStream {
   write(text: string): unknown
+  /** The stream under a filtering one (terminal-text.ts), for the CLI's own control sequences. */
+  readonly raw?: CliStream
 }
 
 export interface CliIo {

@@ -2,10 +2,11 @@
 
 import type { Diagnostic } from '../../shared/engine/model'
 import type { Paint } from './colour'
+import { oneLine } from './terminal-text'
 
 export function diagnosticLine(display: string, d: Diagnostic, paint: Paint): string {
   const severity = d.severity === 'error' ? paint.red('error') : d.severity === 'warning' ? paint.yellow('warning') : paint.dim('info')
-  return `${display}:${d.line}: ${severity}: ${d.message} ${paint.dim(`[${d.code}]`)}`
+  return `${oneLine(display)}:${d.line}: ${severity}: ${oneLine(d.message)} ${paint.dim(`[${d.code}]`)}`
 }
 
 /** Parse and lint findings together, once each, in line order. */

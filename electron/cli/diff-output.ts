@@ -5,6 +5,7 @@ import type { Alignment, KeyRow, RowStatus, SectionRow, WordDiff } from '../../s
 import type { AgentDocument } from '../../shared/engine/model'
 import type { Paint } from './colour'
 import { diffWords } from './engine'
+import { oneLine } from './terminal-text'
 import { wordDiffText } from './word-diff-text'
 
 export interface DiffInput {
@@ -99,16 +100,16 @@ function headingMark(docs: readonly AgentDocument[], row: SectionRow): string {
 export function diffText(input: DiffInput, paint: Paint): string {
   const { docs, alignment } = input
   const lines: string[] = [paint.bold('Variants')]
-  docs.forEach((doc, i) => lines.push(`  ${variantTag(i)} ${input.displays[i]}  ${paint.dim(`${doc.format}, frontmatter ${doc.frontmatterMode}`)}`))
+  docs.forEach((doc, i) => lines.push(`  ${variantTag(i)} ${oneLine(input.displays[i]!)}  ${paint.dim(`${doc.format}, frontmatter ${doc.frontmatterMode}`)}`))
   lines.push('', paint.bold(`Frontmatter keys (${alignment.keys.length})`))
   for (const row of alignment.keys) {
     const { mark, text } = statusText(row.status, row.reference, paint)
-    lines.push(`  ${mark} ${row.key.padEnd(24)} ${text}`)
+    lines.push(`  ${mark} ${oneLine(row.key).padEnd(24)} ${text}`)
     const diffs = keyDiffs(row)
     row.cells.forEach((_, v) => {
       const change = row.itemChanges?.[v]
       if (change && v !== row.reference && (change.added.length > 0 || change.removed.length > 0)) {
-        const items = [...change.added.map((x) => paint.green(`+${x}`)), ...change.removed.map((x) => paint.red(`-${x}`))]
+        const items = [...change.added.map((x) => paint.green(`+${oneLine(x)}`)), ...change.removed.map((x) => paint.red(`-${oneLine(x)}`))]
         lines.push(`      ${variantTag(v)} ${items.join(' ')}`)
       } else if (diffs[v]) lines.push(`      ${variantTag(v)} ${wordDiffText(diffs[v]!, paint)}`)
     })
@@ -119,7 +120,7 @@ export function diffText(input: DiffInput, paint: Paint): string {
     const level = row.parentId === null ? 0 : (depth.get(row.parentId) ?? 0) + 1
     depth.set(row.id, level)
     const { mark, text } = statusText(row.status, row.reference, paint)
-    const title = `${'  '.repeat(level)}${headingMark(docs, row)}${row.title || '(preamble)'}`
+    const title = `${'  '.repeat(level)}${headingMark(docs, row)}${oneLine(row.title) || '(preamble)'}`
     lines.push(`  ${mark} ${title.length > 40 ? `${title.slice(0, 39)}…` : title.padEnd(40)} ${text}`)
     rowDiffs(input, row).forEach((diff, v) => {
       if (diff) lines.push(`      ${variantTag(v)} ${wordDiffText(diff, paint)}`)

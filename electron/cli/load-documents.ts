@@ -11,6 +11,7 @@ import { createLimiter } from '../host/concurrency'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
 import { parseDocument } from './engine'
+import { oneLine } from './terminal-text'
 
 export interface LoadedDocument {
   /** The path as the user wrote it (or as found under a folder they wrote): used in messages. */
@@ -41,7 +42,7 @@ function problemOf(display: string, absolute: string, error: unknown): LoadProbl
 }
 
 export function formatProblem(problem: LoadProblem): string {
-  return `${locate(problem.display, problem.line)}: ${problem.message}`
+  return `${locate(problem.display, problem.line)}: ${oneLine(problem.message)}`
 }
 
 /** Reads and parses one file; a file that cannot be read is a CliError (exit 1). */

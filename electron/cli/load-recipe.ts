@@ -3,9 +3,10 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
-import { CliError, inputError } from './cli-error'
+import { CliError, inputError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
 import { parseRecipeJson, variantRangeErrors } from './engine'
+import { oneLine } from './terminal-text'
 
 /** 1-based line of a character offset. */
 function lineAt(text: string, offset: number): number {
@@ -36,8 +37,7 @@ export async function loadRecipe(display: string, cwd: string): Promise<Recipe> 
   if (parsed.ok && errors.length === 0) return parsed.recipe
   const lines = errors.map((e) => {
     const line = e.path === '' ? jsonErrorLine(text, e.message) : undefined
-    const where = line === undefined ? display : `${display}:${line}`
-    return `${where}: ${e.path === '' ? '' : `at ${e.path}: `}${e.message}`
+    return `${locate(display, line)}: ${e.path === '' ? '' : `at ${oneLine(e.path)}: `}${oneLine(e.message)}`
   })
   throw new CliError(lines.join('\n'), EXIT_FINDINGS)
 }

@@ -6,11 +6,13 @@ import packageJson from '../../package.json'
 import { CliError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { checkCommand } from './check-command'
+import { paintFor } from './colour'
 import { diffCommand } from './diff-command'
 import { COMMAND_HELP, MAIN_HELP } from './help'
 import { mergeCommand } from './merge-command'
 import { scanCommand } from './scan-command'
 import { serveCommand } from './serve-command'
+import { oneLine, safeStream } from './terminal-text'
 
 type Command = (argv: readonly string[], io: CliIo, cwd: string) => Promise<number>
 
@@ -50,7 +52,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return command(rest, io, io.cwd ?? process.cwd())
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Nothing from a file may drive the terminal: every write is filtered (terminal-text.ts).
+  const colour = paintFor(rawIo).enabled
+  const io: CliIo = { ...rawIo, stdout: safeStream(rawIo.stdout, colour), stderr: safeStream(rawIo.stderr, colour) }
   try {
     return await dispatch(argv, io)
   } catch (error) {
@@ -60,8 +65,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const e = error as { code?: unknown; message?: unknown; path?: unknown; line?: unknown; stack?: unknown }
     const message = typeof e.message === 'string' ? e.message : String(error)
-    const where = typeof e.path === 'string' ? `${e.path}${typeof e.line === 'number' ? `:${e.line}` : ''}: ` : 'agent-merge: '
-    io.stderr.write(`${where}${typeof e.path === 'string' && message.startsWith(`${e.path} `) ? message.slice(e.path.length + 1) : message}\n`)
+    const where = typeof e.path === 'string' ? `${oneLine(e.path)}${typeof e.line === 'number' ? `:${e.line}` : ''}: ` : 'agent-merge: '
+    io.stderr.write(`${where}${oneLine(typeof e.path === 'string' && message.startsWith(`${e.path} `) ? message.slice(e.path.length + 1) : message)}\n`)
     if (io.env?.['AGENT_MERGE_DEBUG'] && typeof e.stack === 'string') io.stderr.write(`${e.stack}\n`)
     return EXIT_FINDINGS
   }

@@ -10,6 +10,7 @@ import { loadDocument, type LoadedDocument } from './load-documents'
 import { loadRecipe } from './load-recipe'
 import { parseArgs, positiveInteger } from './parse-args'
 import { recipeSourcePaths } from './recipe-sources'
+import { oneLine } from './terminal-text'
 import { writeMergedFile } from './write-output'
 
 const OPTIONS = {
@@ -56,7 +57,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
     }
     recipe.sources.forEach((source, i) => {
       if (loaded[i]!.doc.hash !== source.hash) {
-        io.stderr.write(`${loaded[i]!.display}: warning: changed since the recipe was made; its rows are matched again by section\n`)
+        io.stderr.write(`${oneLine(loaded[i]!.display)}: warning: changed since the recipe was made; its rows are matched again by section\n`)
       }
     })
   }
@@ -67,16 +68,16 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
   }
   const docs = loaded.map((l) => l.doc)
   const result = applyRecipe(recipe, docs, alignVariants(docs))
-  const label = output ?? '<merged>'
+  const label = oneLine(output ?? '<merged>')
   const paint = paintFor({ ...io, isTTY: false })
-  if (result.undecidedRows.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedRows.length} section row(s) undecided and left out: ${result.undecidedRows.join(', ')}\n`)
-  if (result.undecidedKeys.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedKeys.length} key(s) undecided and left out: ${result.undecidedKeys.join(', ')}\n`)
+  if (result.undecidedRows.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedRows.length} section row(s) undecided and left out: ${oneLine(result.undecidedRows.join(', '))}\n`)
+  if (result.undecidedKeys.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedKeys.length} key(s) undecided and left out: ${oneLine(result.undecidedKeys.join(', '))}\n`)
   for (const d of result.diagnostics) io.stderr.write(`${diagnosticLine(label, d, paint)}\n`)
 
   if (output === undefined) io.stdout.write(result.text)
   else {
     await writeMergedFile(output, cwd, result.text, loaded, args.flags.has('force'))
-    io.stderr.write(`Wrote ${output}\n`)
+    io.stderr.write(`Wrote ${oneLine(output)}\n`)
   }
   return result.diagnostics.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK
 }

@@ -1,6 +1,8 @@
-// A single self-overwriting progress line on a terminal (stderr), throttled.
+// A single self-overwriting progress line on a terminal (stderr), throttled. Its own control
+// sequence goes to the raw stream; the text (which names folders) through the filtered one.
 
 import type { CliStream } from './cli-io'
+import { oneLine } from './terminal-text'
 
 export interface ProgressLine {
   update(text: string): void
@@ -8,6 +10,7 @@ export interface ProgressLine {
 }
 
 export function progressLine(stream: CliStream, minIntervalMs = 100): ProgressLine {
+  const clearLine = (): unknown => (stream.raw ?? stream).write('\r\u001b[K')
   let last = 0
   let shown = false
   return {
@@ -16,10 +19,11 @@ export function progressLine(stream: CliStream, minIntervalMs = 100): ProgressLi
       if (shown && now - last < minIntervalMs) return
       last = now
       shown = true
-      stream.write(`\r\u001b[K${text}`)
+      clearLine()
+      stream.write(oneLine(text))
     },
     clear() {
-      if (shown) stream.write('\r\u001b[K')
+      if (shown) clearLine()
       shown = false
     },
   }

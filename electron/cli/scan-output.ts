@@ -5,6 +5,7 @@ import type { Paint } from './colour'
 import { diagnosticJson } from './diagnostics-text'
 import type { LoadedDocument } from './load-documents'
 import type { ScanReport } from './scan-command'
+import { oneLine } from './terminal-text'
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
 
@@ -64,18 +65,18 @@ function groupsText(grouping: Grouping, docs: readonly LoadedDocument[], paint: 
   lines.push('', paint.bold(`Groups (${grouping.groups.length})`))
   for (const g of grouping.groups) {
     const s = g.similarity
-    lines.push(`  ${paint.cyan(g.key)}: ${g.members.length} variants, bodies ~${pct(s.mean)} alike ${paint.dim(`(min ${pct(s.min)}, max ${pct(s.max)})`)}`)
-    for (const m of g.members) lines.push(`    ${docs[m.index]!.display}${m.matchedBy === 'identity' ? '' : paint.dim(`  (${m.matchedBy})`)}`)
+    lines.push(`  ${paint.cyan(oneLine(g.key))}: ${g.members.length} variants, bodies ~${pct(s.mean)} alike ${paint.dim(`(min ${pct(s.min)}, max ${pct(s.max)})`)}`)
+    for (const m of g.members) lines.push(`    ${oneLine(docs[m.index]!.display)}${m.matchedBy === 'identity' ? '' : paint.dim(`  (${m.matchedBy})`)}`)
   }
   lines.push('', paint.bold(`Suggestions (${grouping.suggestions.length})`))
   if (grouping.suggestions.length === 0) lines.push(paint.dim('  none'))
   const sideName = (ref: ClusterRef): string =>
-    ref.kind === 'group' ? grouping.groups.find((g) => g.id === ref.id)?.key ?? ref.id : docs[ref.index]!.display
+    oneLine(ref.kind === 'group' ? grouping.groups.find((g) => g.id === ref.id)?.key ?? ref.id : docs[ref.index]!.display)
   for (const s of grouping.suggestions) {
-    lines.push(`  ${pct(s.score).padStart(5)}  ${sideName(s.a)} + ${sideName(s.b)}: ${s.reason}`)
+    lines.push(`  ${pct(s.score).padStart(5)}  ${sideName(s.a)} + ${sideName(s.b)}: ${oneLine(s.reason)}`)
   }
   lines.push('', paint.bold(`Singles (${grouping.singles.length})`))
-  for (const i of grouping.singles) lines.push(`  ${docs[i]!.display}`)
+  for (const i of grouping.singles) lines.push(`  ${oneLine(docs[i]!.display)}`)
   return lines
 }
 
@@ -87,23 +88,23 @@ function relativeTo(root: string, display: string): string {
 
 export function scanText(report: ScanReport, paint: Paint): string {
   const docs = report.docs.map((d) => ({ ...d, display: relativeTo(report.root, d.display) }))
-  const lines: string[] = [paint.bold(`Agent files (${docs.length}) in ${report.root}`)]
+  const lines: string[] = [paint.bold(`Agent files (${docs.length}) in ${oneLine(report.root)}`)]
   if (docs.length > 0) {
     const rows = [['PATH', 'FORMAT', 'IDENTITY', 'FRONTMATTER', 'FINDINGS']]
     for (const { display, doc } of docs) {
       const errors = doc.diagnostics.filter((d) => d.severity === 'error').length
       const others = doc.diagnostics.length - errors
       const findings = doc.diagnostics.length === 0 ? '-' : [errors > 0 ? `${errors} error${errors > 1 ? 's' : ''}` : '', others > 0 ? `${others} note${others > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ')
-      rows.push([display, doc.format, doc.identity, doc.frontmatterMode, findings])
+      rows.push([oneLine(display), doc.format, oneLine(doc.identity), doc.frontmatterMode, findings])
     }
     const [header, ...body] = table(rows)
     lines.push(paint.dim(`  ${header}`))
     body.forEach((line, i) => {
       lines.push(`  ${line}`)
-      for (const d of docs[i]!.doc.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${d.message} [${d.code}]`))
+      for (const d of docs[i]!.doc.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`))
     })
   }
-  if (report.problems.length > 0) lines.push('', paint.bold(`Not loaded (${report.problems.length})`), ...report.problems.map((p) => `  ${p.display}: ${p.message}`))
+  if (report.problems.length > 0) lines.push('', paint.bold(`Not loaded (${report.problems.length})`), ...report.problems.map((p) => `  ${oneLine(p.display)}: ${oneLine(p.message)}`))
   lines.push(...groupsText(report.grouping, docs, paint))
   return `${lines.join('\n')}\n`
 }
