@@ -30,4 +30,20 @@ describe('holdFolder', () => {
       await folder.close()
     }
   })
+
+  it('without handle paths (other systems) refuses at the check before a step once the folder was swapped', async () => {
+    const root = await makeTempFolder()
+    const outside = await makeTempFolder()
+    await mkdir(join(root, 'sub'))
+    const folder = await holdFolder(join(root, 'sub'), 'a.md', { fdPaths: false })
+    try {
+      await folder.checkUnmoved() // unchanged: passes
+      expect(folder.entry('a.md')).toBe(join(root, 'sub', 'a.md'))
+      await rename(join(root, 'sub'), join(root, 'sub.old'))
+      await symlink(outside, join(root, 'sub'))
+      await expect(folder.checkUnmoved()).rejects.toMatchObject({ code: 'io-error', message: expect.stringContaining('changed while in use') })
+    } finally {
+      await folder.close()
+    }
+  })
 })

@@ -32,7 +32,7 @@ function moved(display: string, realPath: string, now: string): never {
 /** Opens the folder whose real path is `realPath` and checks it still is that folder: a folder
  *  on the way replaced by a link since `realPath` was resolved is refused. `display` names the
  *  file being written in messages. */
-export async function holdFolder(realPath: string, display: string): Promise<HeldFolder> {
+export async function holdFolder(realPath: string, display: string, options: { readonly fdPaths?: boolean } = {}): Promise<HeldFolder> {
   let handle: FileHandle | null = null
   try {
     handle = await open(realPath, OPEN_FOLDER_FLAGS)
@@ -45,7 +45,7 @@ export async function holdFolder(realPath: string, display: string): Promise<Hel
     }
   }
   const held = handle
-  const fdPath = held !== null && FD_PATHS ? `/proc/self/fd/${held.fd}` : null
+  const fdPath = held !== null && (options.fdPaths ?? FD_PATHS) ? `/proc/self/fd/${held.fd}` : null
 
   async function identityNow(): Promise<{ dev: number; ino: number }> {
     const info = await stat(realPath).catch((error: unknown) => {
