@@ -1,0 +1,83 @@
+// Key decisions of a proposal. The base's keys are taken as they are. A key only other variants
+// have is taken from the most complete of them when the base's format reads it; permission-like
+// keys (`tools`, `allowed-tools`, ...) are never taken from another variant: adding a tool widens
+// what the agent may do, so extra tools are offered (listed as left out), not taken.
+
+import type { Alignment, KeyRow } from '../alignment-model'
+import { KNOWN_KEYS } from '../lint/known-keys'
+import type { AgentDocument } from '../model'
+import { orderForVariant } from '../recipe/variant-order'
+import type { KeyDecision, LeftOut } from './consolidate-model'
+import { variantList } from './words'
+
+/** Keys that grant or limit what an agent may do. */
+export const PERMISSION_KEYS: ReadonlySet<string> = new Set([
+  'tools', 'allowed-tools', 'allowedTools', 'disallowedTools', 'disallowed-tools', 'permissionMode', 'permission', 'permissions', 'mcpServers', 'mcp-servers',
+])
+
+export interface KeyProposal {
+  readonly order: readonly number[]
+  readonly taken: readonly (number | null)[]
+  readonly decisions: readonly KeyDecision[]
+  readonly leftOut: readonly LeftOut[]
+}
+
+export function proposeKeys(docs: readonly AgentDocument[], alignment: Alignment, base: number, rank: readonly number[], extend: boolean, policyNote: string): KeyProposal {
+  const keys = alignment.keys
+  const order = orderForVariant(keys.map((k) => k.cells[base]?.index ?? null))
+  const taken: (number | null)[] = new Array(keys.length).fill(null)
+  const decisions: KeyDecision[] = []
+  const leftOut: LeftOut[] = []
+  const known = new Set(KNOWN_KEYS[docs[base]?.format ?? 'generic'])
+  const readsAnyKey = known.size === 0
+  for (const index of order) {
+    const row = keys[index]!
+    const having = row.cells.flatMap((cell, v) => (cell === null ? [] : [v]))
+    const where = having.length === 1 ? `only in ${having[0]! + 1}` : `in ${variantList(having)}, not in the base`
+    let variant: number | null = null
+    let reason: string
+    if (row.cells[base]) {
+      variant = base
+      reason = `in the base (${base + 1})`
+    } else if (!extend) {
+      reason = `${where}: ${policyNote}: left out`
+    } else if (PERMISSION_KEYS.has(row.key)) {
+      reason = `${where}: a permission the base does not set; taking it would change what the agent may do: left out`
+    } else if (!readsAnyKey && !known.has(row.key)) {
+      reason = `${where}: not a key ${docs[base]!.format} reads: left out`
+    } else {
+      variant = rank.find((v) => row.cells[v] !== null) ?? having[0]!
+      reason = having.length === 1 ? where : `${where}: taken from ${variant + 1}`
+    }
+    taken[index] = variant
+    decisions.push({ key: row.key, taken: variant, reason })
+    if (variant === null) leftOut.push({ kind: 'key', key: row.key, variants: having, reason })
+    else leftOut.push(...otherValues(row, variant))
+  }
+  return { order, taken, decisions, leftOut }
+}
+
+/** What other variants have for a taken key that the result does not: extra list items for
+ *  permission-like lists, other values for the rest. */
+function otherValues(row: KeyRow, taken: number): LeftOut[] {
+  const mine = row.cells[taken]!
+  const value = JSON.stringify(mine.value)
+  const out: LeftOut[] = []
+  const differing: number[] = []
+  row.cells.forEach((cell, v) => {
+    if (cell === null || v === taken || JSON.stringify(cell.value) === value) return
+    if (cell.items !== null && mine.items !== null) {
+      const have = new Set(mine.items)
+      const extra = cell.items.filter((item) => !have.has(item))
+      if (extra.length > 0) {
+        const what = PERMISSION_KEYS.has(row.key) ? 'adding them would widen what the agent may do' : `${taken + 1}'s list is taken`
+        out.push({ kind: 'items', key: row.key, variant: v, items: extra, reason: `${v + 1} also has ${extra.join(', ')}: ${what}` })
+      }
+      // A list with fewer items than the taken one loses nothing.
+      return
+    }
+    differing.push(v)
+  })
+  if (differing.length > 0) out.push({ kind: 'key', key: row.key, variants: differing, reason: `${variantList(differing)} ${differing.length === 1 ? 'has' : 'have'} another value; ${taken + 1}'s is taken` })
+  return out
+}

@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { alignVariants } from '../align/align-variants'
+import { corpusGroups, exampleDocs } from '../align/testing/corpus-groups'
+import { docFamily, docSpec, renderDoc } from '../align/testing/generated-docs'
+import type { AgentDocument } from '../model'
+import { parseDocument } from '../parse/parse-document'
+import { isStrictYaml } from '../parse/strict-yaml'
+import { applyRecipe } from '../recipe/apply-recipe'
+import { sectionBodyText } from '../recipe/section-identity'
+import type { MergeProposal } from './consolidate-model'
+import { proposeMerge } from './propose-merge'
+
+const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
+const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}/agent.md`)
+
+function propose(docs: readonly AgentDocument[], options: Parameters<typeof proposeMerge>[2] = {}) {
+  const alignment = alignVariants(docs)
+  const proposal = proposeMerge(docs, alignment, options)
+  return { alignment, proposal, result: applyRecipe(proposal.recipe, docs, alignment) }
+}
+
+/** Every section of every variant is taken, listed as left out (as a row or another version),
+ *  or has the same text as the version taken. */
+function expectNothingSilentlyDropped(docs: readonly AgentDocument[], alignment: ReturnType<typeof alignVariants>, proposal: MergeProposal): void {
+  for (const row of alignment.rows) {
+    const decision = proposal.rows.find((d) => d.row === row.id)
+    expect(decision, row.id).toBeDefined()
+    row.cells.forEach((cell, v) => {
+      if (cell == null || decision!.taken === v) return
+      const listed = proposal.leftOut.some((l) => (l.kind === 'row' && l.row === row.id && l.variants.includes(v)) || (l.kind === 'version' && l.row === row.id && l.variant === v))
+      if (listed) return
+      const taken = decision!.taken
+      expect(taken, `${row.id} of ${v + 1} neither taken nor listed`).not.toBeNull()
+      expect(sectionBodyText(docs[v]!, cell).trimEnd()).toBe(sectionBodyText(docs[taken!]!, row.cells[taken!]!).trimEnd())
+    })
+  }
+  for (const key of alignment.keys) {
+    const decision = proposal.keys.find((d) => d.key === key.key)!
+    key.cells.forEach((cell, v) => {
+      if (cell === null || decision.taken === v) return
+      const listed = proposal.leftOut.some((l) => ((l.kind === 'key' && l.variants.includes(v)) || (l.kind === 'items' && l.variant === v)) && l.key === key.key)
+      if (listed || decision.taken === null) return expect(listed, `${key.key} of ${v + 1}`).toBe(true)
+      const mine = key.cells[decision.taken]!
+      // Same value, or a list whose items the taken one has.
+      if (cell.items && mine.items) expect(cell.items.filter((i) => !mine.items!.includes(i))).toEqual([])
+      else expect(cell.value).toEqual(mine.value)
+    })
+  }
+}
+
+describe('proposeMerge on the corpus groups', () => {
+  const groups = [exampleDocs(repo), ...corpusGroups(repo)]
+  it.each(groups.map((g) => [g[0]!.path.split('/').pop(), g] as const))('%s: decides every row and key, loses nothing silently, writes strict frontmatter', (_, docs) => {
+    const { alignment, proposal, result } = propose(docs)
+    expect(proposal.recipe.rows.every((r) => r.pick.kind !== 'undecided')).toBe(true)
+    expect(proposal.recipe.keys.every((k) => k.pick.kind !== 'undecided')).toBe(true)
+    expect(result.undecidedRows).toEqual([])
+    expect(result.diagnostics.filter((d) => d.code.startsWith('unresolved'))).toEqual([])
+    const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(result.text)
+    expect(fm).not.toBeNull()
+    expect(isStrictYaml(fm![1]! + '\n')).toBe(true)
+    expect(proposal.rows).toHaveLength(alignment.rows.length)
+    expect(proposal.keys).toHaveLength(alignment.keys.length)
+    expect(proposal.rows.every((r) => r.reason.length > 0)).toBe(true)
+    expectNothingSilentlyDropped(docs, alignment, proposal)
+  })
+
+  it('starts from a strict variant and adds a section only another variant has', () => {
+    const backend = groups.find((g) => g[0]!.path.includes('backend-architect'))!
+    const { proposal } = propose(backend)
+    expect(backend[proposal.base]!.frontmatterMode).toBe('strict')
+    expect(proposal.rows.some((r) => r.taken !== null && r.taken !== proposal.base && /^only in \d+: adds [\d,]+ words?$/.test(r.reason))).toBe(true)
+  })
+})
+
+const fm = (extra = ''): string => `---\nname: helper\ndescription: Helps.\n${extra}---\n`
+const usage = 'Run the checks before every commit and read the report line by line, fixing what it finds.'
+const deploy = 'Deploy to staging first; promote to production only after the smoke tests pass on staging.'
+
+describe('proposeMerge: propose', () => {
+  it('leaves out the same text under another heading, naming the row it repeats', () => {
+    const a = parse(`${fm()}# Helper\n\n## Usage\n\n${usage}\n\n## Notes\n\nNotes that only the base has, about style, naming, layout, tests, reviews, releases and the long tail of small habits.\n\n## Reviews\n\nRead every diff twice.\n\n## Releases\n\nTag them.\n`, 0)
+    const b = parse(`${fm()}# Helper\n\n## How to use\n\n${usage}\n\n## Deploying\n\n${deploy}\n\n## Quick start\n\n${usage.replace('every commit', 'each commit')}\n`, 1)
+    const { proposal, result } = propose([a, b])
+    expect(proposal.base).toBe(0)
+    const quick = proposal.rows.find((r) => r.title === 'Quick start')!
+    expect(quick.taken).toBeNull()
+    expect(quick.reason).toMatch(/^only in 2: same as row 2 of the result \("Usage", \d+ % alike\): left out$/)
+    expect(proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'row', row: quick.row, variants: [1] }))
+    const deploying = proposal.rows.find((r) => r.title === 'Deploying')!
+    expect(deploying).toMatchObject({ taken: 1, reason: 'only in 2: adds 15 words' })
+    expect(result.text.match(/Run the checks/g)).toHaveLength(1)
+    expect(result.text).toContain(deploy)
+  })
+
+  it('leaves out a section whose words the result already has', () => {
+    const a = parse(`${fm()}## Usage\n\n${usage} ${deploy}\n\n## Style\n\nKeep functions short and names plain; say why in comments, never what; test the edges, the empty input, the huge input and the broken one.\n`, 0)
+    const b = parse(`${fm()}## Usage\n\n${usage} ${deploy}\n\n## Summary\n\n${deploy}\n`, 1)
+    const { proposal } = propose([a, b])
+    expect(proposal.rows.find((r) => r.title === 'Summary')).toMatchObject({ taken: null })
+    expect(proposal.rows.find((r) => r.title === 'Summary')!.reason).toMatch(/^only in 2: only 0 % of its words are new to the result: left out$/)
+  })
+
+  it('keeps the base tools and offers the extra ones; never takes a permission the base lacks', () => {
+    const a = parse(`${fm('tools: Read, Grep\n')}## Usage\n\n${usage} More words so this one is the most complete variant of all.\n`, 0)
+    const b = parse(`${fm('tools: Read, Grep, Bash, WebFetch\nmodel: sonnet\n')}## Usage\n\n${usage}\n`, 1)
+    const { proposal, result } = propose([a, b])
+    expect(proposal.base).toBe(0)
+    expect(result.text).toContain('tools: Read, Grep\n')
+    expect(proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'items', key: 'tools', variant: 1, items: ['Bash', 'WebFetch'] }))
+    expect(proposal.keys.find((k) => k.key === 'model')).toMatchObject({ taken: 1, reason: 'only in 2' })
+    const c = parse(`${fm()}## Usage\n\n${usage} More words so this one is the most complete variant of all.\n`, 0)
+    const second = propose([c, b])
+    expect(second.result.text).not.toContain('tools:')
+    expect(second.proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'key', key: 'tools', variants: [1] }))
+  })
+
+  it('prefers a strict variant nearly as complete over a broken one', () => {
+    const body = `## Usage\n\n${usage}\n\n## Deploying\n\n${deploy}\n`
+    const broken = parse(`---\nname: helper\ndescription: Use it: when asked\ntools: *\n---\n${body}\n## Extra\n\nOne more line.\n`, 0)
+    const strict = parse(`${fm()}${body}`, 1)
+    expect(broken.frontmatterMode).not.toBe('strict')
+    const { proposal } = propose([broken, strict])
+    expect(proposal.base).toBe(1)
+    expect(proposal.baseReason).toMatch(/strict/)
+  })
+
+  it('identical variants propose exactly their text (property)', () => {
+    fc.assert(
+      fc.property(docSpec, fc.integer({ min: 2, max: 4 }), (spec, n) => {
+        const text = renderDoc(spec)
+        const docs = Array.from({ length: n }, (_, i) => parse(text, i))
+        fc.pre(docs[0]!.frontmatterMode === 'strict' || docs[0]!.frontmatterMode === 'none')
+        const { proposal, result } = propose(docs)
+        expect(result.text).toBe(text)
+        expect(proposal.leftOut).toEqual([])
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('never loses a section or key without listing it (property)', () => {
+    fc.assert(
+      fc.property(docFamily, fc.constantFrom('propose', 'first', 'longest') as fc.Arbitrary<'propose' | 'first' | 'longest'>, (specs, policy) => {
+        const docs = specs.map((s, i) => parse(renderDoc(s), i))
+        const { alignment, proposal, result } = propose(docs, { policy })
+        expect(result.undecidedRows).toEqual([])
+        expectNothingSilentlyDropped(docs, alignment, proposal)
+      }),
+      { numRuns: 80 },
+    )
+  })
+})
+
+describe('proposeMerge: other policies', () => {
+  const a = parse(`${fm()}## Usage\n\n${usage}\n`, 0)
+  const b = parse(`${fm('model: opus\n')}## Usage\n\n${usage}\n\n## Deploying\n\n${deploy}\n`, 1)
+  it('first takes everything from variant 1 and lists the rest as left out', () => {
+    const { proposal, result } = propose([a, b], { policy: 'first' })
+    expect(proposal.base).toBe(0)
+    expect(result.text).toBe(a.text)
+    expect(proposal.leftOut.map((l) => l.kind).sort()).toEqual(['key', 'row'])
+    expect(proposal.rows.find((r) => r.title === 'Deploying')!.reason).toMatch(/policy first/)
+  })
+  it('newest takes the variant changed last; longest the longest', () => {
+    expect(propose([a, b], { policy: 'newest', mtimes: [2_000, 1_000] }).proposal.base).toBe(0)
+    expect(propose([a, b], { policy: 'newest', mtimes: [1_000, 2_000] }).proposal.base).toBe(1)
+    expect(propose([a, b], { policy: 'newest' }).proposal.baseReason).toMatch(/no modification times/)
+    expect(propose([a, b], { policy: 'longest' }).result.text).toBe(b.text)
+  })
+})

@@ -1,0 +1,45 @@
+// proposeMerge: a complete recipe for a group by a named policy (docs/consolidate.md), with a
+// reason for every row and key and the list of everything it leaves out.
+
+import type { Alignment } from '../alignment-model'
+import { variantsByCompleteness } from '../align/variant-rank'
+import type { AgentDocument } from '../model'
+import { keyRowValueHashes } from '../recipe/key-identity'
+import { RECIPE_VERSION, type KeyPick, type Pick, type Recipe, type RowPick } from '../recipe/recipe-model'
+import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from '../recipe/section-identity'
+import { chooseBase } from './choose-base'
+import type { MergeProposal, ProposeOptions } from './consolidate-model'
+import { proposeKeys } from './propose-keys'
+import { proposeRows } from './propose-rows'
+
+export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignment, options: ProposeOptions = {}): MergeProposal {
+  const policy = options.policy ?? 'propose'
+  const { base, reason: baseReason } = chooseBase(docs, policy, options.mtimes)
+  const extend = policy === 'propose'
+  const note = `not in the base (policy ${policy} takes everything from one variant)`
+  const rows = proposeRows(docs, alignment, base, extend, note)
+  const keys = proposeKeys(docs, alignment, base, variantsByCompleteness(docs), extend, note)
+  const pickOf = (variant: number | null): Pick => (variant === null ? { kind: 'omit' } : { kind: 'variant', variant })
+  const rowPicks: RowPick[] = rows.order.map((index) => {
+    const row = alignment.rows[index]!
+    return {
+      row: row.id,
+      pick: pickOf(rows.taken[index]!),
+      sectionKeys: rowSectionKeys(row, docs),
+      sectionHashes: rowSectionHashes(row, docs),
+      sectionBodyHashes: rowSectionBodyHashes(row, docs),
+    }
+  })
+  const keyPicks: KeyPick[] = keys.order.map((index) => {
+    const key = alignment.keys[index]!
+    return { key: key.key, pick: pickOf(keys.taken[index]!), valueHashes: keyRowValueHashes(key) }
+  })
+  const recipe: Recipe = {
+    version: RECIPE_VERSION,
+    sources: docs.map((doc) => ({ path: doc.path, hash: doc.hash })),
+    keys: keyPicks,
+    rows: rowPicks,
+    base,
+  }
+  return { policy, recipe, base, baseReason, rows: rows.decisions, keys: keys.decisions, leftOut: [...keys.leftOut, ...rows.leftOut] }
+}

@@ -1,0 +1,182 @@
+// Row decisions of a proposal. The base's rows are all taken. A row the base lacks is taken
+// (from the variant with the most words in it) when it brings text the result lacks; it is left
+// out when its text is nearly the same as a row the result has (the same text under another
+// heading) or when most of its words are already in the result. A heading with nothing below it
+// is taken only when a row nested under it is. Other variants' different versions of taken rows
+// are listed as left out.
+
+import type { Alignment, SectionRow } from '../alignment-model'
+import { tokenSet, tokenSetSimilarity, type TokenSet } from '../align/similarity'
+import type { AgentDocument } from '../model'
+import { sectionBodyText } from '../recipe/section-identity'
+import { orderForVariant } from '../recipe/variant-order'
+import type { LeftOut, RowDecision } from './consolidate-model'
+import { countWords, percent, plural, variantList } from './words'
+
+/** A row whose body is at least this alike to one the result has is the same text. */
+export const SAME_TEXT = 0.8
+/** A row whose words and word pairs are less than this share new to the result adds too little. */
+export const MIN_NEW_SHARE = 0.3
+
+export interface RowProposal {
+  /** Row index in the alignment -> the variant taken, in result order; null = left out. */
+  readonly order: readonly number[]
+  readonly taken: readonly (number | null)[]
+  readonly decisions: readonly RowDecision[]
+  readonly leftOut: readonly LeftOut[]
+}
+
+type Verdict =
+  | { readonly kind: 'base' }
+  | { readonly kind: 'added'; readonly variant: number; readonly words: number }
+  | { readonly kind: 'heading'; readonly variant: number }
+  | { readonly kind: 'same-as'; readonly row: number; readonly similarity: number }
+  | { readonly kind: 'covered'; readonly newShare: number }
+  | { readonly kind: 'empty-heading' }
+  | { readonly kind: 'not-in-base'; readonly why: string }
+
+export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment, base: number, extend: boolean, policyNote: string): RowProposal {
+  const rows = alignment.rows
+  const order = orderForVariant(rows.map((r) => r.cells[base] ?? null))
+  const verdicts: (Verdict | undefined)[] = new Array(rows.length)
+  const bodies = new Map<string, TokenSet>() // `${variant}:${section}` -> tokens of the text below the heading
+  const tokensOf = (variant: number, section: number): TokenSet => {
+    const id = `${variant}:${section}`
+    let set = bodies.get(id)
+    if (!set) bodies.set(id, (set = tokenSet(sectionBodyText(docs[variant]!, section))))
+    return set
+  }
+  const result: { row: number; tokens: TokenSet }[] = []
+  const union = new Set<string>()
+  const addToResult = (row: number, tokens: TokenSet): void => {
+    result.push({ row, tokens })
+    for (const t of tokens) union.add(t)
+  }
+
+  for (const index of order) {
+    const cell = rows[index]!.cells[base]
+    if (cell == null) continue
+    verdicts[index] = { kind: 'base' }
+    addToResult(index, tokensOf(base, cell))
+  }
+  const deferred: number[] = []
+  for (const index of order) {
+    if (verdicts[index]) continue
+    const row = rows[index]!
+    if (!extend) {
+      verdicts[index] = { kind: 'not-in-base', why: policyNote }
+      continue
+    }
+    const variant = wordiest(row, docs)
+    const body = sectionBodyText(docs[variant]!, row.cells[variant]!)
+    if (body === '') {
+      deferred.push(index)
+      continue
+    }
+    const tokens = tokensOf(variant, row.cells[variant]!)
+    let best = { row: -1, similarity: 0 }
+    for (const r of result) {
+      const similarity = tokenSetSimilarity(tokens, r.tokens)
+      if (similarity > best.similarity) best = { row: r.row, similarity }
+    }
+    if (best.similarity >= SAME_TEXT) {
+      verdicts[index] = { kind: 'same-as', row: best.row, similarity: best.similarity }
+      continue
+    }
+    let fresh = 0
+    for (const t of tokens) if (!union.has(t)) fresh++
+    const newShare = tokens.size === 0 ? 0 : fresh / tokens.size
+    if (newShare < MIN_NEW_SHARE) {
+      verdicts[index] = { kind: 'covered', newShare }
+      continue
+    }
+    verdicts[index] = { kind: 'added', variant, words: countWords(body) }
+    addToResult(index, tokens)
+  }
+  // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
+  const children = childRows(rows)
+  for (const index of [...deferred].reverse()) {
+    const row = rows[index]!
+    const takenChild = (children.get(row.id) ?? []).map((c) => takenVariant(verdicts[c], base)).find((v) => v !== null && row.cells[v] != null)
+    const anyChild = (children.get(row.id) ?? []).some((c) => takenVariant(verdicts[c], base) !== null)
+    verdicts[index] = anyChild ? { kind: 'heading', variant: takenChild ?? wordiest(row, docs) } : { kind: 'empty-heading' }
+  }
+
+  const taken = verdicts.map((v) => takenVariant(v, base))
+  const resultRow = new Map<number, number>()
+  for (const index of order) if (taken[index] !== null) resultRow.set(index, resultRow.size + 1)
+  const decisions: RowDecision[] = []
+  const leftOut: LeftOut[] = []
+  for (const index of order) {
+    const row = rows[index]!
+    const verdict = verdicts[index]!
+    const variant = taken[index]!
+    const having = row.cells.flatMap((cell, v) => (cell == null ? [] : [v]))
+    const reason = rowReason(verdict, having, base, resultRow, rows)
+    decisions.push({ row: row.id, title: row.title, taken: variant, resultRow: resultRow.get(index) ?? null, reason })
+    if (variant === null) leftOut.push({ kind: 'row', row: row.id, title: row.title, variants: having, reason })
+    else leftOut.push(...otherVersions(row, variant, docs, tokensOf))
+  }
+  return { order, taken, decisions, leftOut }
+}
+
+function takenVariant(verdict: Verdict | undefined, base: number): number | null {
+  if (!verdict) return null
+  if (verdict.kind === 'base') return base
+  if (verdict.kind === 'added' || verdict.kind === 'heading') return verdict.variant
+  return null
+}
+
+function rowReason(verdict: Verdict, having: readonly number[], base: number, resultRow: ReadonlyMap<number, number>, rows: readonly SectionRow[]): string {
+  const where = having.length === 1 ? `only in ${having[0]! + 1}` : `in ${variantList(having)}, not in the base`
+  switch (verdict.kind) {
+    case 'base':
+      return `in the base (${base + 1})`
+    case 'added':
+      return `${where}: adds ${plural(verdict.words, 'word')}`
+    case 'heading':
+      return `${where}: the heading of rows taken below it`
+    case 'same-as':
+      return `${where}: same as row ${resultRow.get(verdict.row)} of the result ("${rows[verdict.row]!.title || 'text before the first heading'}", ${percent(verdict.similarity)} alike): left out`
+    case 'covered':
+      return `${where}: only ${percent(verdict.newShare)} of its words are new to the result: left out`
+    case 'empty-heading':
+      return `${where}: a heading with no text of its own and nothing taken below it: left out`
+    case 'not-in-base':
+      return `${where}: ${verdict.why}: left out`
+  }
+}
+
+/** The variant with the most words in the row (ties: the earliest). */
+function wordiest(row: SectionRow, docs: readonly AgentDocument[]): number {
+  let best = -1
+  let bestWords = -1
+  row.cells.forEach((cell, v) => {
+    if (cell == null) return
+    const words = countWords(sectionBodyText(docs[v]!, cell))
+    if (words > bestWords) [best, bestWords] = [v, words]
+  })
+  return best
+}
+
+function childRows(rows: readonly SectionRow[]): Map<string, number[]> {
+  const byParent = new Map<string, number[]>()
+  rows.forEach((row, index) => {
+    if (row.parentId !== null) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), index])
+  })
+  return byParent
+}
+
+/** Other variants' versions of a taken row whose text differs from the taken one. */
+function otherVersions(row: SectionRow, taken: number, docs: readonly AgentDocument[], tokensOf: (v: number, s: number) => TokenSet): LeftOut[] {
+  const mine = docs[taken]!
+  const own = sectionBodyText(mine, row.cells[taken]!).trimEnd()
+  const out: LeftOut[] = []
+  row.cells.forEach((cell, v) => {
+    if (cell == null || v === taken) return
+    if (sectionBodyText(docs[v]!, cell).trimEnd() === own) return
+    const similarity = tokenSetSimilarity(tokensOf(v, cell), tokensOf(taken, row.cells[taken]!))
+    out.push({ kind: 'version', row: row.id, title: row.title, variant: v, similarity, reason: `${v + 1}'s version differs (${percent(similarity)} alike); ${taken + 1}'s is taken` })
+  })
+  return out
+}
