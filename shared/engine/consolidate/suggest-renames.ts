@@ -97,7 +97,7 @@ function baseName(path: string): string {
 }
 
 /** The file (or a skill's folder) is renamed when it carries the old name. */
-function renamedPath(path: string, oldName: string, newName: string): { fileCarriesName: boolean; newPath: string } {
+export function renamedPath(path: string, oldName: string, newName: string): { fileCarriesName: boolean; newPath: string } {
   const p = path.replace(/\\/g, '/')
   const file = baseName(p)
   const stem = fileStem(p)
