@@ -95,6 +95,14 @@ describe('proposeMerge: propose', () => {
     expect(result.text).toContain(deploy)
   })
 
+  it('leaves out a new section under a heading the result already has', () => {
+    const a = parse(`${fm()}# Helper\n\n## Setup\n\n### Output\n\n${usage}\n\n## Style\n\nKeep functions short and names plain; say why in comments, never what.\n`, 0)
+    const b = parse(`${fm()}# Helper\n\n## Reporting\n\n### Output\n\n${deploy}\n`, 1)
+    const { proposal } = propose([a, b])
+    const second = proposal.rows.find((r) => r.title === 'Output' && r.taken === null)
+    expect(second?.reason).toMatch(/^only in 2: row 3 of the result has the same heading \("Output"\): left out$/)
+  })
+
   it('leaves out a section whose words the result already has', () => {
     const a = parse(`${fm()}## Usage\n\n${usage} ${deploy}\n\n## Style\n\nKeep functions short and names plain; say why in comments, never what; test the edges, the empty input, the huge input and the broken one.\n`, 0)
     const b = parse(`${fm()}## Usage\n\n${usage} ${deploy}\n\n## Summary\n\n${deploy}\n`, 1)

@@ -1,13 +1,15 @@
 // Row decisions of a proposal. The base's rows are all taken. A row the base lacks is taken
 // (from the variant with the most words in it) when it brings text the result lacks; it is left
 // out when its text is nearly the same as a row the result has (the same text under another
-// heading) or when most of its words are already in the result. A heading with nothing below it
+// heading), when a row of the result has its heading (one topic twice reads as a mistake), or
+// when most of its words are already in the result. A heading with nothing below it
 // is taken only when a row nested under it is. Other variants' different versions of taken rows
 // are listed as left out.
 
 import type { Alignment, SectionRow } from '../alignment-model'
 import { tokenSet, tokenSetSimilarity, type TokenSet } from '../align/similarity'
 import type { AgentDocument } from '../model'
+import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
@@ -31,6 +33,7 @@ type Verdict =
   | { readonly kind: 'added'; readonly variant: number; readonly words: number }
   | { readonly kind: 'heading'; readonly variant: number }
   | { readonly kind: 'same-as'; readonly row: number; readonly similarity: number }
+  | { readonly kind: 'same-title'; readonly row: number }
   | { readonly kind: 'covered'; readonly newShare: number }
   | { readonly kind: 'empty-heading' }
   | { readonly kind: 'not-in-base'; readonly why: string }
@@ -47,10 +50,13 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     return set
   }
   const result: { row: number; tokens: TokenSet }[] = []
+  const titles = new Map<string, number>() // normalised title -> first result row with it
   const union = new Set<string>()
   const addToResult = (row: number, tokens: TokenSet): void => {
     result.push({ row, tokens })
     for (const t of tokens) union.add(t)
+    const title = normaliseTitle(rows[row]!.title)
+    if (title !== '' && !titles.has(title)) titles.set(title, row)
   }
 
   for (const index of order) {
@@ -81,6 +87,11 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     }
     if (best.similarity >= SAME_TEXT) {
       verdicts[index] = { kind: 'same-as', row: best.row, similarity: best.similarity }
+      continue
+    }
+    const sameTitle = titles.get(normaliseTitle(row.title))
+    if (sameTitle !== undefined) {
+      verdicts[index] = { kind: 'same-title', row: sameTitle }
       continue
     }
     let fresh = 0
@@ -138,6 +149,8 @@ function rowReason(verdict: Verdict, having: readonly number[], base: number, re
       return `${where}: the heading of rows taken below it`
     case 'same-as':
       return `${where}: same as row ${resultRow.get(verdict.row)} of the result ("${rows[verdict.row]!.title || 'text before the first heading'}", ${percent(verdict.similarity)} alike): left out`
+    case 'same-title':
+      return `${where}: row ${resultRow.get(verdict.row)} of the result has the same heading ("${rows[verdict.row]!.title}"): left out`
     case 'covered':
       return `${where}: only ${percent(verdict.newShare)} of its words are new to the result: left out`
     case 'empty-heading':
