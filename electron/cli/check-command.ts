@@ -1,10 +1,12 @@
 // agent-merge check <file|folder>... [--json]: lint findings; exit 1 when there are errors.
+// With --duplicates: names defined more than once (duplicates-check.ts).
 
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { paintFor } from './colour'
+import { duplicatesCheck } from './duplicates-check'
 import { diagnosticJson, diagnosticLine, mergeDiagnostics } from './diagnostics-text'
 import { lintDocument } from './engine'
 import { formatProblem, isProblem, loadFolder, tryLoadDocument, type LoadedDocument, type LoadProblem } from './load-documents'
@@ -19,7 +21,8 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export async function checkCommand(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
-  const args = parseArgs(argv, { json: { type: 'boolean' } }, 'check')
+  const args = parseArgs(argv, { json: { type: 'boolean' }, duplicates: { type: 'boolean' } }, 'check')
+  if (args.flags.has('duplicates')) return duplicatesCheck(args.positionals, args.flags.has('json'), io, cwd)
   if (args.positionals.length === 0) throw usageError('check needs at least one file or folder', 'check')
   const loaded: (LoadedDocument | LoadProblem)[] = []
   for (const target of args.positionals) {

@@ -7,12 +7,14 @@ import { CliError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { checkCommand } from './check-command'
 import { paintFor } from './colour'
+import { consolidateCommand } from './consolidate-command'
 import { diffCommand } from './diff-command'
 import { COMMAND_HELP, MAIN_HELP } from './help'
 import { mergeCommand } from './merge-command'
 import { scanCommand } from './scan-command'
 import { serveCommand } from './serve-command'
 import { oneLine, safeStream } from './terminal-text'
+import { undoCommand } from './undo-command'
 
 type Command = (argv: readonly string[], io: CliIo, cwd: string) => Promise<number>
 
@@ -21,6 +23,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   diff: diffCommand,
   merge: mergeCommand,
   check: checkCommand,
+  consolidate: consolidateCommand,
+  undo: undoCommand,
   serve: serveCommand,
 }
 

@@ -1,0 +1,203 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { cpSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../shared/engine/parse/parse-document'
+import { REPO, hasStackTrace, runCli } from './cli-test-util'
+
+/** ../shared/corpus as on CI (the repository's copy where it is missing), copied to a temp folder
+ *  and made writable (the shared copy is read-only). */
+function corpusCopy(): string {
+  const shared = join(REPO, '..', 'shared', 'corpus')
+  const source = existsSync(shared) ? shared : join(REPO, 'test-fixtures', 'corpus')
+  const dir = join(mkdtempSync(join(tmpdir(), 'agent-merge-consolidate-')), 'library')
+  cpSync(source, dir, { recursive: true })
+  const writable = (path: string): void => {
+    chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644)
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path)) writable(join(path, name))
+  }
+  writable(dir)
+  return dir
+}
+
+/** Every file and folder under `root` (hidden ones too): relative path -> SHA-256, '/' for folders. */
+function tree(root: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      const rel = relative(root, path)
+      if (statSync(path).isDirectory()) {
+        out.set(rel, '/')
+        walk(path)
+      } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))
+    }
+  }
+  walk(root)
+  return out
+}
+
+const emptyDir = (): string => mkdtempSync(join(tmpdir(), 'agent-merge-out-'))
+
+describe('agent-merge consolidate --out', () => {
+  it('on the corpus: a library where every name is defined once, other files byte-identical, written files strict', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const out = join(emptyDir(), 'clean')
+    const scan = JSON.parse((await runCli(['scan', library, '--json'])).stdout) as { files: { relPath: string }[]; groups: { members: { path: string }[] }[] }
+    const grouped = new Set(scan.groups.flatMap((g) => g.members.map((m) => relative(library, m.path))))
+    expect(grouped.size).toBeGreaterThan(50)
+
+    const run = await runCli(['consolidate', library, '--out', out, '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    const report = JSON.parse(run.stdout) as { groups: { key: string; resolution: string; written: string[]; archived: string[] }[]; archiveId: null; copied: number }
+    expect(report.archiveId).toBeNull()
+    expect(report.groups.length).toBe(scan.groups.length)
+    expect(report.groups.every((g) => g.resolution === 'merge')).toBe(true)
+
+    const dup = await runCli(['check', '--duplicates', out])
+    expect(dup.code, dup.stdout).toBe(0)
+    expect(tree(library)).toEqual(before) // sources untouched
+
+    const written = new Set(report.groups.flatMap((g) => g.written))
+    const outTree = tree(out)
+    for (const file of scan.files.map((f) => f.relPath).filter((p) => !grouped.has(p))) {
+      expect(outTree.get(file), file).toBe(before.get(file))
+    }
+    expect(report.copied).toBe(scan.files.length - grouped.size)
+    for (const file of written) {
+      const doc = parseDocument(readFileSync(join(out, file), 'utf8'), join(out, file))
+      expect(doc.frontmatterMode, file).toBe('strict')
+    }
+    expect([...outTree.keys()].filter((p) => outTree.get(p) !== '/').length).toBe(written.size + report.copied)
+  })
+
+  it('refuses a non-empty folder unless --force, and a folder inside the library', async () => {
+    const library = corpusCopy()
+    const out = emptyDir()
+    writeFileSync(join(out, 'keep.txt'), 'mine')
+    const refused = await runCli(['consolidate', library, '--out', out])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/is not empty; refusing to write into it \(pass --force/)
+    expect(readdirSync(out)).toEqual(['keep.txt'])
+    expect((await runCli(['consolidate', library, '--out', out, '--force'])).code).toBe(0)
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
+    const inside = await runCli(['consolidate', library, '--out', join(library, 'clean')])
+    expect(inside.code).toBe(2)
+  })
+})
+
+describe('agent-merge consolidate in place, and undo', () => {
+  it('archives as one run; check --duplicates passes; undo restores the tree byte for byte', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const run = await runCli(['consolidate', library, '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    const { archiveId } = JSON.parse(run.stdout) as { archiveId: string }
+    expect(archiveId).toMatch(/^\d{8}T\d{9}Z-[0-9a-f]{6}$/)
+    expect((await runCli(['check', '--duplicates', library])).code).toBe(0)
+    expect(tree(library)).not.toEqual(before)
+
+    const undo = await runCli(['undo', library])
+    expect(undo.code, undo.stderr).toBe(0)
+    expect(undo.stdout).toMatch(new RegExp(`^Undid ${archiveId}: 75 files restored, 12 written files removed`))
+    expect(tree(library)).toEqual(before)
+    const again = await runCli(['undo', library])
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/has no consolidation to undo/)
+  })
+
+  it('undo refuses, changing nothing, when a written file was edited since', async () => {
+    const library = corpusCopy()
+    const run = JSON.parse((await runCli(['consolidate', library, '--json', '--only', 'debugger'])).stdout) as { groups: { written: string[] }[] }
+    const file = join(library, run.groups[0]!.written[0]!)
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMy edit.\n`)
+    const after = tree(library)
+    const undo = await runCli(['undo', library])
+    expect(undo.code).toBe(1)
+    expect(undo.stderr).toMatch(/changed since the run wrote it; undo would lose that/)
+    expect(tree(library)).toEqual(after)
+  })
+})
+
+describe('agent-merge consolidate: plans, reports, saved decisions', () => {
+  it('--dry-run writes nothing; --report describes every group; --only narrows', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const reportFile = join(emptyDir(), 'report.md')
+    const run = await runCli(['consolidate', library, '--dry-run', '--report', reportFile, '--only', 'debugger,backend-architect'])
+    expect(run.code).toBe(0)
+    expect(tree(library)).toEqual(before)
+    expect(run.stdout).toMatch(/^debugger \(9 files\): merged$/m)
+    expect(run.stdout).toMatch(/2 of 2 groups would be resolved/)
+    const report = readFileSync(reportFile, 'utf8')
+    expect(report).toMatch(/^## debugger: merged$/m)
+    expect(report).toMatch(/^\| row \| from \| reason \|$/m)
+    expect(report).toMatch(/in the base \(\d\)/)
+    expect(report).toMatch(/^- .+: left out$/m)
+    const unknown = await runCli(['consolidate', library, '--dry-run', '--only', 'nobody'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toMatch(/no duplicate group named "nobody"/)
+  })
+
+  it('uses a saved decision for its group, and reports one that no longer fits (exit 1)', async () => {
+    const library = corpusCopy()
+    const scan = JSON.parse((await runCli(['scan', library, '--json'])).stdout) as { groups: { key: string; members: { path: string }[] }[] }
+    const group = scan.groups.find((g) => g.key === 'api-security-audit')!
+    const members = group.members.map((m) => {
+      const path = relative(library, m.path)
+      return { path, hash: parseDocument(readFileSync(m.path, 'utf8'), m.path).hash }
+    })
+    const recipes = join(library, '.agent-merge', 'recipes')
+    mkdirSync(recipes, { recursive: true })
+    const save = (m: typeof members): void =>
+      writeFileSync(join(recipes, 'api-security-audit.json'), JSON.stringify({ version: 1, group: 'api-security-audit', members: m, resolution: { kind: 'keep', keep: members[1]!.path }, savedAt: '2026-12-06T05:00:00Z' }))
+    save(members)
+    const run = await runCli(['consolidate', library, '--dry-run', '--json', '--only', 'api-security-audit'])
+    expect(run.code).toBe(0)
+    const planned = JSON.parse(run.stdout) as { groups: { resolution: string; kept: string; decisionFile: string }[] }
+    expect(planned.groups[0]).toMatchObject({ resolution: 'keep', kept: members[1]!.path, decisionFile: '.agent-merge/recipes/api-security-audit.json' })
+
+    save([{ ...members[0]!, hash: '0'.repeat(64) }, members[1]!])
+    const stale = await runCli(['consolidate', library, '--dry-run', '--only', 'api-security-audit'])
+    expect(stale.code).toBe(1)
+    expect(stale.stderr).toMatch(/^api-security-audit: not resolved: .+ changed since the decision was saved/m)
+    expect(hasStackTrace(stale.stderr)).toBe(false)
+  })
+
+  it('usage errors exit 2', async () => {
+    expect((await runCli(['consolidate'])).code).toBe(2)
+    expect((await runCli(['consolidate', '.', '--policy', 'best'])).stderr).toMatch(/--policy must be one of propose, first, newest, longest/)
+    expect((await runCli(['undo'])).code).toBe(2)
+  })
+})
+
+describe('agent-merge check --duplicates', () => {
+  it('exits 1 on the corpus, naming each name and its files', async () => {
+    const library = corpusCopy()
+    const run = await runCli(['check', '--duplicates', library])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^debugger: defined 4 times$/m)
+    expect(run.stdout).toMatch(/^ {2}[^ ]+\/debugger\.md$/m)
+    expect(run.stderr).toMatch(/79 files: 12 names defined more than once, 0 colliding inside one tool folder/)
+  })
+  it('says which copies collide inside one tool folder', async () => {
+    const root = emptyDir()
+    const agent = (path: string, name: string): void => {
+      mkdirSync(join(root, path, '..'), { recursive: true })
+      writeFileSync(join(root, path), `---\nname: ${name}\ndescription: d\n---\nBody\n`)
+    }
+    agent('.claude/agents/helper.md', 'helper')
+    agent('.claude/agents/team/helper-copy.md', 'helper')
+    agent('vendor/helper.md', 'helper')
+    agent('.claude/agents/other.md', 'other')
+    const run = await runCli(['check', '--duplicates', root, '--json'])
+    expect(run.code).toBe(1)
+    const json = JSON.parse(run.stdout) as { duplicates: { name: string; files: string[]; collisions: { tool: string; files: string[] }[] }[] }
+    expect(json.duplicates).toHaveLength(1)
+    expect(json.duplicates[0]!.files).toHaveLength(3)
+    expect(json.duplicates[0]!.collisions).toEqual([{ tool: 'claude-agents', folder: `${root}/.claude/agents`, files: [`${root}/.claude/agents/helper.md`, `${root}/.claude/agents/team/helper-copy.md`] }])
+  })
+})

@@ -1,0 +1,122 @@
+// agent-merge consolidate <folder> [--policy p] [--out <dir>] [--dry-run] [--json] [--report <file>]
+// [--only <name>...] [--force]: resolves every duplicate group of the folder (docs/consolidate.md).
+// --out writes a consolidated copy (sources untouched); otherwise the folder is changed in place
+// as one archive that `agent-merge undo` reverses.
+
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { MERGE_POLICIES, relativeTo, type MergePolicy } from '../../shared/engine/consolidate'
+import { applyRun } from '../host/library-run'
+import { writeFileAtomic } from '../host/write-file'
+import { inputError, usageError } from './cli-error'
+import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
+import { consolidateJson, consolidateReport, consolidateText, type RunSummary } from './consolidate-output'
+import { isResolved, planConsolidation, replacedPaths, writesOf, type ConsolidationPlan } from './consolidate-plan'
+import { formatProblem, loadFolder } from './load-documents'
+import { parseArgs } from './parse-args'
+import { progressLine } from './progress'
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  report: { type: 'string' },
+  only: { type: 'list' },
+  force: { type: 'boolean' },
+} as const
+
+const within = (outer: string, inner: string): boolean => {
+  const r = relative(outer, inner)
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r))
+}
+
+async function isDirectory(path: string): Promise<boolean | null> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return null
+  }
+}
+
+export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
+  const args = parseArgs(argv, OPTIONS, 'consolidate')
+  if (args.positionals.length !== 1) throw usageError('consolidate needs exactly one folder', 'consolidate')
+  const policy = (args.strings['policy'] ?? 'propose') as MergePolicy
+  if (!MERGE_POLICIES.includes(policy)) throw usageError(`--policy must be one of ${MERGE_POLICIES.join(', ')}, not "${policy}"`, 'consolidate')
+  const target = args.positionals[0]!
+  const folder = resolve(cwd, target)
+  const isDir = await isDirectory(folder)
+  if (isDir === null) throw inputError(target, 'no such folder')
+  if (!isDir) throw usageError(`${target} is a file; consolidate takes a folder`, 'consolidate')
+  const out = args.strings['out'] === undefined ? null : resolve(cwd, args.strings['out'])
+  const dryRun = args.flags.has('dry-run')
+  const force = args.flags.has('force')
+  if (out !== null) {
+    if (within(folder, out) || within(out, folder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
+    const outIsDir = await isDirectory(out)
+    if (outIsDir === false) throw inputError(args.strings['out']!, 'is a file; --out takes a folder')
+    if (outIsDir && !force && (await readdir(out)).length > 0) throw inputError(args.strings['out']!, 'is not empty; refusing to write into it (pass --force to write over what is there)')
+  }
+
+  const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
+  const load = await loadFolder(target, cwd, progress === null ? undefined : {
+    scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`),
+    read: (done, total) => progress.update(`Reading ${done} of ${total} agent files`),
+  })
+  progress?.update('Grouping and proposing merges…')
+  const plan = await planConsolidation(folder, load, policy, args.lists['only'] ?? [])
+  progress?.clear()
+  if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
+
+  let summary: RunSummary = { mode: dryRun ? 'dry-run' : out !== null ? 'out' : 'in-place', policy, out: args.strings['out'] ?? null, archiveId: null, copied: 0 }
+  if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force, load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))) }
+  else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
+
+  if (args.strings['report'] !== undefined) {
+    const reportPath = resolve(cwd, args.strings['report'])
+    if (within(folder, reportPath) && !dryRun && out === null) throw usageError('--report must be outside the folder consolidated in place', 'consolidate')
+    await writeFileAtomic(reportPath, consolidateReport(plan, summary), { expectedHash: null, force: true })
+  }
+  for (const p of plan.problems) io.stderr.write(`${formatProblem(p)}\n`)
+  for (const g of plan.groups) if (g.plan.kind === 'unresolved') io.stderr.write(`${g.key}: not resolved: ${g.plan.why}\n`)
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(consolidateJson(plan, summary), null, 2)}\n` : consolidateText(plan, summary))
+  return plan.groups.every((g) => isResolved(g.plan)) ? EXIT_OK : EXIT_FINDINGS
+}
+
+/** The consolidated library in `out`: every group's new files, every other agent file copied
+ *  byte for byte, at the same relative paths. */
+/** `unreadable`: agent files the scanner could not load (binary, too large): copied too. */
+async function writeOut(plan: ConsolidationPlan, out: string, force: boolean, unreadable: readonly string[]): Promise<number> {
+  const replaced = new Set(plan.groups.flatMap((g) => replacedPaths(g.plan)))
+  const target = (path: string): string => join(out, relativeTo(plan.folder, path) ?? path)
+  let copied = 0
+  for (const path of new Set([...plan.entries.map((e) => e.path), ...unreadable])) {
+    if (replaced.has(path) || relativeTo(plan.folder, path) === null) continue
+    await mkdir(dirname(target(path)), { recursive: true })
+    await copyFile(path, target(path))
+    copied++
+  }
+  for (const g of plan.groups) {
+    for (const w of writesOf(g.plan)) {
+      await mkdir(dirname(target(w.path)), { recursive: true })
+      await writeFileAtomic(target(w.path), w.text, { expectedHash: null, force })
+    }
+  }
+  return copied
+}
+
+/** In place, as one archive; returns its id (null when no group needed changing). */
+async function applyInPlace(plan: ConsolidationPlan, io: CliIo): Promise<string | null> {
+  const resolved = plan.groups.filter((g) => isResolved(g.plan))
+  const hashOf = new Map(plan.docs.map((d) => [d.doc.path, d.fileHash]))
+  const archive = resolved.flatMap((g) => replacedPaths(g.plan)).map((path) => ({ path, hash: hashOf.get(path)! }))
+  if (archive.length === 0) return null
+  const writes = resolved.flatMap((g) => writesOf(g.plan))
+  try {
+    return (await applyRun(plan.folder, { archive, writes }, new Date(), (m) => io.stderr.write(`${m}\n`))).archiveId
+  } catch (error) {
+    const e = error as { message?: string }
+    throw inputError(plan.folder, (e.message ?? String(error)).split(`${plan.folder}/`).join(''))
+  }
+}

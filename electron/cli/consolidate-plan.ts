@@ -1,0 +1,78 @@
+// The plan of `agent-merge consolidate`: the folder read, grouped, and every group given a plan
+// (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
+
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { decisionFileName, DECISIONS_FOLDER, parseSavedDecision, planGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
+import type { AgentFileEntry } from '../../shared/host-api'
+import { groupDocuments, groupInputFromDocument } from './engine'
+import { isProblem, type FolderLoad, type LoadedDocument, type LoadProblem } from './load-documents'
+
+export interface GroupOutcome {
+  readonly key: string
+  readonly members: readonly LoadedDocument[]
+  readonly plan: GroupPlan
+  /** The saved decision file used, relative to the folder, when there was one. */
+  readonly decisionFile: string | null
+}
+
+export interface ConsolidationPlan {
+  readonly folder: string
+  readonly docs: readonly LoadedDocument[]
+  readonly entries: readonly AgentFileEntry[]
+  readonly problems: readonly LoadProblem[]
+  readonly groups: readonly GroupOutcome[]
+  /** --only names that match no group. */
+  readonly unknownNames: readonly string[]
+}
+
+async function savedDecisionTexts(folder: string): Promise<Map<string, string>> {
+  const dir = join(folder, DECISIONS_FOLDER)
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json'))
+  } catch {
+    return new Map()
+  }
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)))
+}
+
+export async function planConsolidation(folder: string, load: FolderLoad, policy: MergePolicy, only: readonly string[]): Promise<ConsolidationPlan> {
+  const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
+  const problems = [...load.docs.filter(isProblem), ...load.skipped.filter((s) => s.blocking)]
+  const grouping = groupDocuments(docs.map((d) => groupInputFromDocument(d.doc)))
+  const wanted = new Set(only)
+  const chosen = grouping.groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
+  const matched = new Set(chosen.flatMap((g) => [g.key, ...g.members.map((m) => docs[m.index]!.doc.identity)]))
+  const saved = await savedDecisionTexts(folder)
+  const mtimes = new Map(load.entries.map((e) => [e.path, e.mtimeMs]))
+  const groups = chosen.map((group): GroupOutcome => {
+    const members = group.members.map((m) => docs[m.index]!)
+    const fileName = decisionFileName(group.key)
+    const text = saved.get(fileName)
+    const decisionFile = text === undefined ? null : `${DECISIONS_FOLDER}/${fileName}`
+    let decision: SavedDecision | null = null
+    if (text !== undefined) {
+      const parsed = parseSavedDecision(text)
+      if (!parsed.ok) return { key: group.key, members, decisionFile, plan: { kind: 'unresolved', why: `${decisionFile}: ${parsed.error}` } }
+      if (parsed.decision.group !== group.key) return { key: group.key, members, decisionFile, plan: { kind: 'unresolved', why: `${decisionFile} is for the group "${parsed.decision.group}"` } }
+      decision = parsed.decision
+    }
+    const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null) })
+    return { key: group.key, members, plan, decisionFile }
+  })
+  return { folder, docs, entries: load.entries, problems, groups, unknownNames: only.filter((n) => !matched.has(n)) }
+}
+
+/** Paths the plan archives or replaces (the files not copied as they are). */
+export function replacedPaths(plan: GroupPlan): readonly string[] {
+  return plan.kind === 'merge' || plan.kind === 'keep' || plan.kind === 'rename' ? plan.archive : []
+}
+
+export function writesOf(plan: GroupPlan): readonly { readonly path: string; readonly text: string }[] {
+  return plan.kind === 'merge' ? [plan.write] : plan.kind === 'rename' ? plan.writes : []
+}
+
+export function isResolved(plan: GroupPlan): boolean {
+  return plan.kind === 'merge' || plan.kind === 'keep' || plan.kind === 'rename'
+}
