@@ -8,6 +8,12 @@ Usage:
   agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
                                               write one merged definition
   agent-merge check <file|folder>... [--json] report problems (exit 1 when there are errors)
+  agent-merge check --duplicates <folder> [--json]
+                                              names defined more than once (exit 1 when any)
+  agent-merge consolidate <folder> [--policy <p>] [--out <dir>] [--dry-run] [--json]
+                          [--report <file.md>] [--only <name>...] [--force]
+                                              resolve every duplicate group of a library
+  agent-merge undo <folder> [<archive-id>]    reverse an in-place consolidate run
   agent-merge serve [<folder|file>...] [--port <n>] [--open] [--token <t>]
                                               open the app in a browser (browser mode)
 
@@ -56,7 +62,41 @@ Builds one definition from the variants and prints it on stdout, or writes it wi
 Reports frontmatter that strict YAML rejects, missing required keys, unclosed fences and other
 problems as \`path:line: severity: message [code]\`. Exits 1 when any error is found.
 
-  --json   one JSON document on stdout (see docs/cli.md)
+  --json         one JSON document on stdout (see docs/cli.md)
+  --duplicates   instead: list every name defined more than once under the folders (a library
+                 installed together) with its files, and which of them collide inside one tool
+                 folder (.claude/agents, ...), where the file system's read order picks the copy
+                 that loads. Exits 1 when any name is defined twice: a CI guard for collections.
+`,
+  consolidate: `Usage: agent-merge consolidate <folder> [--policy <p>] [--out <dir>] [--dry-run] [--json]
+                                [--report <file.md>] [--only <name>...] [--force]
+
+Resolves every duplicate group under <folder> so each name is defined once. A group with a
+decision saved by the app (<folder>/.agent-merge/recipes/) follows it (merge, keep one, rename or
+skip); the others are merged by the policy (docs/consolidate.md).
+
+  --policy <p>     propose (default): the most complete variant plus what only others have;
+                   first, newest (last modified) or longest: everything from that variant
+  --out <dir>      write a consolidated copy into <dir>: a merged file per group and a byte-
+                   identical copy of every other agent file, at the same relative paths; the
+                   folder is not touched. A non-empty <dir> is refused unless --force
+  (no --out)       in place: the merged file is written at the base variant's path and every
+                   replaced file is archived, all under one archive id (printed); undo with
+                   \`agent-merge undo <folder> [<archive-id>]\`
+  --dry-run        print the plan; write nothing
+  --json           one JSON document on stdout (see docs/cli.md)
+  --report <file>  also write a Markdown report: per group its sources, resolution, rows from
+                   each variant, and what was left out and why
+  --only <name>    only these groups (repeat, or comma-separate)
+  --force          allow --out into a non-empty folder
+
+Exit codes: 0 every group resolved, 1 some could not be (each listed with why), 2 usage.
+`,
+  undo: `Usage: agent-merge undo <folder> [<archive-id>] [--json]
+
+Reverses an in-place \`agent-merge consolidate\` run (default: the folder's latest): the files it
+wrote are removed and every archived file is put back, byte for byte. Refuses, changing nothing,
+when a file the run wrote was edited since, or an archived file's path is taken again.
 `,
   serve: `Usage: agent-merge serve [<folder|file>...] [--port <n>] [--open] [--token <t>]
 
