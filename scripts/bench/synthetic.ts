@@ -95,3 +95,27 @@ export function syntheticVariants(variants: number, sections: number, seed = 7):
     return head + editWords(kept.join(''), 0.03, random)
   })
 }
+
+/** `count` files as a library of collections installed together: the corpus copied again and
+ *  again, each copy a collection of its own (copy k > 0 suffixes every name and file name with
+ *  `-c<k>`), so each copy brings the corpus's own duplicate groups (12 per full copy); some copies
+ *  edited (2 % of words, shuffled sections, a section dropped). */
+export function libraryCopies(corpus: readonly CorpusFile[], count: number, seed = 3): SyntheticFile[] {
+  const random = rng(seed)
+  const out: SyntheticFile[] = []
+  for (let k = 0; k < count; k++) {
+    const source = corpus[k % corpus.length]!
+    const copy = Math.floor(k / corpus.length)
+    let [frontmatter, body] = splitFrontmatter(source.text)
+    let relPath = `copy${copy}/${source.relPath}`
+    if (copy > 0) {
+      frontmatter = rename(frontmatter, (old) => `${old}-c${copy}`)
+      relPath = relPath.replace(/(\/SKILL)?((?:\.agent|\.chatmode)?\.mdc?)$/, (_, skill: string | undefined, ext: string) => (skill ? `-c${copy}${skill}${ext}` : `-c${copy}${ext}`))
+    }
+    if (copy % 3 === 1) body = editWords(body, 0.02, random)
+    if (copy % 5 === 2) body = shuffleSections(body, random)
+    if (copy % 7 === 3) body = body.replace(/^## [^\n]*\n[\s\S]*?(?=^## |$(?![\s\S]))/m, '')
+    out.push({ relPath, text: frontmatter + body })
+  }
+  return out
+}

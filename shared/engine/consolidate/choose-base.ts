@@ -3,7 +3,7 @@
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import type { MergePolicy } from './consolidate-model'
-import { countWords, plural } from './words'
+import { countWords, plural, thousands } from './words'
 
 /** A variant with at least this share of the most complete variant's words counts as "as
  *  complete" when strict frontmatter decides between them. */
@@ -21,7 +21,7 @@ export function chooseBase(docs: readonly AgentDocument[], policy: MergePolicy, 
       return { base: 0, reason: 'policy first: the first variant' }
     case 'longest': {
       const base = docs.reduce((best, doc, i) => (doc.text.length > docs[best]!.text.length ? i : best), 0)
-      return { base, reason: `policy longest: the longest variant (${docs[base]!.text.length.toLocaleString('en')} characters)` }
+      return { base, reason: `policy longest: the longest variant (${thousands(docs[base]!.text.length)} characters)` }
     }
     case 'newest': {
       const known = (mtimes ?? []).map((t, i) => ({ t, i })).filter((x): x is { t: number; i: number } => typeof x.t === 'number' && x.i < docs.length)
@@ -38,11 +38,12 @@ export function chooseBase(docs: readonly AgentDocument[], policy: MergePolicy, 
  *  preferred over it when it has nearly as many words and the most complete one's is not strict. */
 function mostComplete(docs: readonly AgentDocument[]): BaseChoice {
   const ranked = variantsByCompleteness(docs)
-  const words = docs.map((doc) => countWords(doc.text.slice(doc.bodyStart)))
+  const counted = new Map<number, number>()
+  const words = (v: number): number => counted.get(v) ?? counted.set(v, countWords(docs[v]!.text.slice(docs[v]!.bodyStart))).get(v)!
   const top = ranked[0]!
-  const describe = (v: number): string => `${plural(docs[v]!.sections.length, 'section')}, ${plural(words[v]!, 'word')}`
+  const describe = (v: number): string => `${plural(docs[v]!.sections.length, 'section')}, ${plural(words(v), 'word')}`
   if (isStrict(docs[top]!)) return { base: top, reason: `the most complete variant (${describe(top)}) with strict frontmatter` }
-  const strict = ranked.find((v) => isStrict(docs[v]!) && words[v]! >= NEARLY_AS_COMPLETE * words[top]!)
+  const strict = ranked.find((v) => isStrict(docs[v]!) && words(v) >= NEARLY_AS_COMPLETE * words(top))
   if (strict !== undefined) {
     return { base: strict, reason: `nearly as complete as ${top + 1} (${describe(strict)}) and its frontmatter is strict YAML, where ${top + 1}'s is not` }
   }

@@ -1,5 +1,5 @@
 // Row decisions of a proposal. The base's rows are all taken. A row the base lacks is taken
-// (from the variant with the most words in it) when it brings text the result lacks; it is left
+// (from the variant with the longest text in it) when it brings text the result lacks; it is left
 // out when its text is nearly the same as a row the result has (the same text under another
 // heading), when a row of the result has its heading (one topic twice reads as a mistake), or
 // when most of its words are already in the result. A heading with nothing below it
@@ -42,19 +42,27 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
   const rows = alignment.rows
   const order = orderForVariant(rows.map((r) => r.cells[base] ?? null))
   const verdicts: (Verdict | undefined)[] = new Array(rows.length)
-  const bodies = new Map<string, TokenSet>() // `${variant}:${section}` -> tokens of the text below the heading
+  const bodies = docs.map(() => new Map<number, TokenSet>()) // per variant: section -> tokens of the text below the heading
   const tokensOf = (variant: number, section: number): TokenSet => {
-    const id = `${variant}:${section}`
-    let set = bodies.get(id)
-    if (!set) bodies.set(id, (set = tokenSet(sectionBodyText(docs[variant]!, section))))
+    let set = bodies[variant]!.get(section)
+    if (!set) bodies[variant]!.set(section, (set = tokenSet(sectionBodyText(docs[variant]!, section))))
     return set
   }
-  const result: { row: number; tokens: TokenSet }[] = []
+  // The result's rows; their tokens are made on first need (a group whose base has every row
+  // never needs them).
+  const result: { readonly row: number; readonly variant: number; readonly cell: number; readonly length: number; tokens?: TokenSet }[] = []
   const titles = new Map<string, number>() // normalised title -> first result row with it
-  const union = new Set<string>()
-  const addToResult = (row: number, tokens: TokenSet): void => {
-    result.push({ row, tokens })
-    for (const t of tokens) union.add(t)
+  let union: Set<string> | null = null
+  const unionOfResult = (): Set<string> => {
+    if (union === null) {
+      union = new Set()
+      for (const r of result) for (const t of tokensOf(r.variant, r.cell)) union.add(t)
+    }
+    return union
+  }
+  const addToResult = (row: number, variant: number, cell: number): void => {
+    result.push({ row, variant, cell, length: sectionBodyText(docs[variant]!, cell).length })
+    if (union !== null) for (const t of tokensOf(variant, cell)) union.add(t)
     const title = normaliseTitle(rows[row]!.title)
     if (title !== '' && !titles.has(title)) titles.set(title, row)
   }
@@ -63,7 +71,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     const cell = rows[index]!.cells[base]
     if (cell == null) continue
     verdicts[index] = { kind: 'base' }
-    addToResult(index, tokensOf(base, cell))
+    addToResult(index, base, cell)
   }
   const deferred: number[] = []
   for (const index of order) {
@@ -73,7 +81,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'not-in-base', why: policyNote }
       continue
     }
-    const variant = wordiest(row, docs)
+    const variant = longestVersion(row, docs)
     const body = sectionBodyText(docs[variant]!, row.cells[variant]!)
     if (body === '') {
       deferred.push(index)
@@ -82,7 +90,13 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     const tokens = tokensOf(variant, row.cells[variant]!)
     let best = { row: -1, similarity: 0 }
     for (const r of result) {
-      const similarity = tokenSetSimilarity(tokens, r.tokens)
+      // Texts of very different lengths are not the same text (a cheap test before tokenising).
+      if (Math.min(r.length, body.length) < 0.4 * Math.max(r.length, body.length)) continue
+      const other = (r.tokens ??= tokensOf(r.variant, r.cell))
+      // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the bar.
+      const bound = (2 * Math.min(tokens.size, other.size)) / (tokens.size + other.size || 1)
+      if (bound < SAME_TEXT || bound <= best.similarity) continue
+      const similarity = tokenSetSimilarity(tokens, other)
       if (similarity > best.similarity) best = { row: r.row, similarity }
     }
     if (best.similarity >= SAME_TEXT) {
@@ -94,15 +108,16 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'same-title', row: sameTitle }
       continue
     }
+    const known = unionOfResult()
     let fresh = 0
-    for (const t of tokens) if (!union.has(t)) fresh++
+    for (const t of tokens) if (!known.has(t)) fresh++
     const newShare = tokens.size === 0 ? 0 : fresh / tokens.size
     if (newShare < MIN_NEW_SHARE) {
       verdicts[index] = { kind: 'covered', newShare }
       continue
     }
     verdicts[index] = { kind: 'added', variant, words: countWords(body) }
-    addToResult(index, tokens)
+    addToResult(index, variant, row.cells[variant]!)
   }
   // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
   const children = childRows(rows)
@@ -110,7 +125,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     const row = rows[index]!
     const takenChild = (children.get(row.id) ?? []).map((c) => takenVariant(verdicts[c], base)).find((v) => v !== null && row.cells[v] != null)
     const anyChild = (children.get(row.id) ?? []).some((c) => takenVariant(verdicts[c], base) !== null)
-    verdicts[index] = anyChild ? { kind: 'heading', variant: takenChild ?? wordiest(row, docs) } : { kind: 'empty-heading' }
+    verdicts[index] = anyChild ? { kind: 'heading', variant: takenChild ?? longestVersion(row, docs) } : { kind: 'empty-heading' }
   }
 
   const taken = verdicts.map((v) => takenVariant(v, base))
@@ -160,13 +175,13 @@ function rowReason(verdict: Verdict, having: readonly number[], base: number, re
   }
 }
 
-/** The variant with the most words in the row (ties: the earliest). */
-function wordiest(row: SectionRow, docs: readonly AgentDocument[]): number {
+/** The variant with the longest text in the row (ties: the earliest). */
+function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number {
   let best = -1
   let bestWords = -1
   row.cells.forEach((cell, v) => {
     if (cell == null) return
-    const words = countWords(sectionBodyText(docs[v]!, cell))
+    const words = sectionBodyText(docs[v]!, cell).length
     if (words > bestWords) [best, bestWords] = [v, words]
   })
   return best

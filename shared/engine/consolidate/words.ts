@@ -1,15 +1,34 @@
 // Small text measures for the reasons a proposal gives.
 
-const WORD = /[\p{L}\p{N}_]+/gu
+const WORD_CHAR = /[\p{L}\p{N}_]/u
 
+/** Words as the similarity measure counts them (runs of letters, digits and `_`), without a
+ *  regular expression over the whole text: ASCII is decided by code, other characters one by one. */
 export function countWords(text: string): number {
   let n = 0
-  for (const _ of text.matchAll(WORD)) n++
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 : isWordChar(text, i)
+    if (word && !inWord) n++
+    inWord = word
+  }
   return n
 }
 
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1)) // low half of a pair: as its pair
+  return WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!)
+}
+
+/** 12345 -> "12,345" (toLocaleString is slow when called for every row). */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
 export function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`
+  return `${thousands(n)} ${noun}${n === 1 ? '' : 's'}`
 }
 
 /** "3", "2 and 3", "2, 3 and 5" (1-based variant numbers, as people see them). */

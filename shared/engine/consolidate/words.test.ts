@@ -1,0 +1,17 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { countWords, thousands } from './words'
+
+describe('words', () => {
+  it('countWords counts what the similarity measure calls words (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '9', '_', ' ', '-', '\n', 'é', 'ß', '日', '😀', '𝔸', '\u0301') , maxLength: 40 }), (text) => {
+        expect(countWords(text)).toBe(text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0)
+      }),
+      { numRuns: 400 },
+    )
+  })
+  it('thousands', () => {
+    expect([0, 999, 1000, 1234567].map(thousands)).toEqual(['0', '999', '1,000', '1,234,567'])
+  })
+})
