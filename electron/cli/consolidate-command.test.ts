@@ -167,6 +167,15 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(hasStackTrace(stale.stderr)).toBe(false)
   })
 
+  it('refuses, before changing anything, a report inside a folder consolidated in place', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const run = await runCli(['consolidate', library, '--report', join(library, 'report.md')])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--report must be outside the folder/)
+    expect(tree(library)).toEqual(before)
+  })
+
   it('usage errors exit 2', async () => {
     expect((await runCli(['consolidate'])).code).toBe(2)
     expect((await runCli(['consolidate', '.', '--policy', 'best'])).stderr).toMatch(/--policy must be one of propose, first, newest, longest/)

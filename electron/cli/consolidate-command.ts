@@ -59,6 +59,10 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
     if (outIsDir && !force && (await readdir(out)).length > 0) throw inputError(args.strings['out']!, 'is not empty; refusing to write into it (pass --force to write over what is there)')
   }
 
+  const reportPath = args.strings['report'] === undefined ? null : resolve(cwd, args.strings['report'])
+  // A report inside a folder changed in place would be a new file there that undo does not know.
+  if (reportPath !== null && !dryRun && out === null && within(folder, reportPath)) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
+
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
   const load = await loadFolder(target, cwd, progress === null ? undefined : {
     scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`),
@@ -73,11 +77,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force, load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))) }
   else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
 
-  if (args.strings['report'] !== undefined) {
-    const reportPath = resolve(cwd, args.strings['report'])
-    if (within(folder, reportPath) && !dryRun && out === null) throw usageError('--report must be outside the folder consolidated in place', 'consolidate')
-    await writeFileAtomic(reportPath, consolidateReport(plan, summary), { expectedHash: null, force: true })
-  }
+  if (reportPath !== null) await writeFileAtomic(reportPath, consolidateReport(plan, summary), { expectedHash: null, force: true })
   for (const p of plan.problems) io.stderr.write(`${formatProblem(p)}\n`)
   for (const g of plan.groups) if (g.plan.kind === 'unresolved') io.stderr.write(`${g.key}: not resolved: ${g.plan.why}\n`)
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(consolidateJson(plan, summary), null, 2)}\n` : consolidateText(plan, summary))
