@@ -9,14 +9,18 @@ import { isBuildStale, stampPath } from './build-stamp.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
+// The preload runs sandboxed: Electron calls it as a function of (require, process, exports,
+// module, Buffer, global), with no __filename and a require that knows only electron, events,
+// timers and url. So it gets no import.meta.url shim (the shim reads __filename, which threw
+// there and left the page without its bridge).
 const nodeEntries = [
-  { entry: 'electron/main/main.ts', out: 'dist/electron/main.cjs', external: ['electron'] },
-  { entry: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'] },
-  { entry: 'electron/cli/entry.ts', out: 'dist/cli/agent-merge.cjs', external: [] },
+  { entry: 'electron/main/main.ts', out: 'dist/electron/main.cjs', external: ['electron'], importMetaUrl: true },
+  { entry: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'], importMetaUrl: false },
+  { entry: 'electron/cli/entry.ts', out: 'dist/cli/agent-merge.cjs', external: [], importMetaUrl: true },
 ]
 
 async function buildNode() {
-  for (const { entry, out, external } of nodeEntries) {
+  for (const { entry, out, external, importMetaUrl } of nodeEntries) {
     const entryPath = join(root, entry)
     if (!existsSync(entryPath)) throw new Error(`build: missing entry ${entry}`)
     await esbuild({
@@ -30,8 +34,9 @@ async function buildNode() {
       external,
       logLevel: 'warning',
       // Bundled ESM dependencies may use import.meta.url; give CJS output a real one.
-      define: { 'import.meta.url': '__import_meta_url' },
-      banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+      ...(importMetaUrl
+        ? { define: { 'import.meta.url': '__import_meta_url' }, banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" } }
+        : {}),
     })
   }
 }
