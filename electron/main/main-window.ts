@@ -1,8 +1,9 @@
 // The one window: secure web preferences, remembered size and position, shown when ready.
+// Not yet loaded: the caller keeps the window before loading the page, because the page calls
+// the host while it loads and main answers only calls from the window it knows.
 
 import { BrowserWindow, screen } from 'electron'
 import type { AppStore } from '../host/app-store'
-import { APP_ENTRY_URL } from './app-origin'
 import { createCrashReload } from './crash-reload'
 import { visibleBounds } from './window-bounds'
 
@@ -40,6 +41,5 @@ export async function createMainWindow(store: AppStore, preloadPath: string): Pr
     const normal = window.getNormalBounds()
     void store.setWindowState({ ...normal, maximized: window.isMaximized() }).catch(() => undefined)
   })
-  await window.loadURL(APP_ENTRY_URL)
   return window
 }

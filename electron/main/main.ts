@@ -8,6 +8,7 @@ import type { MenuCommand, Settings } from '../../shared/host-api'
 import { toHostError } from '../host/host-error'
 import { createHostService, type HostService } from '../host/host-service'
 import { aboutText } from './about'
+import { APP_ENTRY_URL } from './app-origin'
 import { appLocations } from './app-locations'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { pathsFromArgv } from './argv-paths'
@@ -157,9 +158,11 @@ function startApp(): void {
       },
     })
     await rebuildMenu()
-    window = await createMainWindow(created.store, locations.preloadPath)
+    const mainWindow = await createMainWindow(created.store, locations.preloadPath)
+    window = mainWindow
     window.on('closed', () => {
       window = null
     })
+    await mainWindow.loadURL(APP_ENTRY_URL)
   })
 }
