@@ -17,6 +17,12 @@ export const CHROMIUM_FLAGS = [
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts$/,
+  // browser: the renderer in browser mode. desktop: the built main process and preload through
+  // the Electron double (e2e/desktop), `npm run test:desktop`.
+  projects: [
+    { name: 'browser', testIgnore: /desktop\// },
+    { name: 'desktop', testDir: 'e2e/desktop' },
+  ],
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,
