@@ -21,7 +21,8 @@ export default defineConfig({
   // the Electron double (e2e/desktop), `npm run test:desktop`.
   projects: [
     { name: 'browser', testIgnore: /desktop\// },
-    { name: 'desktop', testDir: 'e2e/desktop' },
+    // Each desktop test starts the whole app (main, a fresh page, the UI bundle): more time.
+    { name: 'desktop', testDir: 'e2e/desktop', timeout: 120_000, expect: { timeout: 20_000 } },
   ],
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: false,

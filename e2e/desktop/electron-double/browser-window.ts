@@ -54,6 +54,8 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
   /** Permission requests main's handler answered: Electron asks when the page asks; the double
    *  asks once per permission when the page is created and applies the answers to Chromium. */
   readonly permissionAnswers: { readonly permission: string; readonly granted: boolean }[] = []
+  /** Responses main's protocol handler gave, with the headers the page got. */
+  readonly responses: { readonly url: string; readonly status: number; readonly headers: Readonly<Record<string, string>> }[] = []
   /** Navigations main's will-navigate / will-frame-navigate handlers stopped. */
   readonly blockedNavigations: string[] = []
   readonly frames = new Map<string, FrameDouble>()
@@ -127,7 +129,6 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
     page.on('crash', () => this.emit('render-process-gone', { preventDefault: () => undefined }, { reason: 'crashed', exitCode: 1 }))
     this.page = page
     this.cdp = cdp
-    await this.applyPermissions(context)
   }
 
   private frameFor(frameId: string, parentId: string | null): FrameDouble {
@@ -139,9 +140,9 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
     return frame
   }
 
-  /** Main's permission handlers decide each permission for the app's page, as Electron asks them;
-   *  Chromium is then told the decision, so the page's own requests get it. With no handler
-   *  Electron grants, and so does the double. */
+  /** Main's permission handlers decide each permission for the loaded page, as Electron asks
+   *  them when the page requests; Chromium is then told the decision, so the page's own requests
+   *  get it. With no handler Electron grants, and so does the double. */
   private async applyPermissions(context: BrowserContext): Promise<void> {
     const origin = 'app://agent-merge'
     const granted: string[] = []
@@ -163,18 +164,20 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
 
   private event<T extends object>(fields: T): T & { preventDefault(): void; readonly defaultPrevented: boolean } {
     let prevented = false
-    return Object.assign(Object.create(null) as object, fields, {
-      preventDefault: () => void (prevented = true),
-      get defaultPrevented() {
-        return prevented
-      },
-    }) as T & { preventDefault(): void; readonly defaultPrevented: boolean }
+    const event = Object.assign(Object.create(null) as object, fields, { preventDefault: () => void (prevented = true) })
+    Object.defineProperty(event, 'defaultPrevented', { get: () => prevented, enumerable: true })
+    return event as T & { preventDefault(): void; readonly defaultPrevented: boolean }
   }
 
   private async route(route: Route): Promise<void> {
     const request = route.request()
     const appUrl = toAppUrl(request.url())
-    const fromThisPage = request.frame().page() === this.page
+    let fromThisPage = false
+    try {
+      fromThisPage = request.frame().page() === this.page
+    } catch {
+      // a new window's first request comes before its frame: not this page's
+    }
     if (request.isNavigationRequest() && fromThisPage) {
       const frameDouble = this.frameOf(request)
       const isMainFrame = request.frame() === this.page?.mainFrame()
@@ -225,7 +228,8 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
         ),
       )
     }
-    const flat = Object.fromEntries(Object.entries(headers).map(([name, values]) => [name, [values].flat().join(', ')]))
+    const flat = Object.fromEntries(Object.entries(headers).map(([name, values]) => [name.toLowerCase(), [values].flat().join(', ')]))
+    this.responses.push({ url: appUrl, status: response.status, headers: flat })
     await route.fulfill({ status: response.status, headers: flat, body: Buffer.from(await response.arrayBuffer()) })
   }
 
@@ -309,6 +313,7 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
     this.loading = pageUrl
     const response = await this.page.goto(pageUrl, { waitUntil: 'load' })
     if (!response || !response.ok()) throw new Error(`ERR_FAILED (-2) loading '${url}'`)
+    if (this.permissionAnswers.length === 0) await this.applyPermissions(this.page.context())
   }
 
   getURL(): string {

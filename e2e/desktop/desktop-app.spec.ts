@@ -1,0 +1,80 @@
+// The desktop app end to end: the built main process and preload, through the Electron double,
+// with Chromium pages. What a user does in the window, the native menu and dialogs, a second
+// launch, and a file changing on disk.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { differingRows, exportRecipe, expectedMergedText, GROUP, openGroup, pickButton, pickRow } from '../support/app-helpers'
+import { expect, test } from './fixtures'
+
+declare const window: { agentMerge: object }
+
+const REVIEWER = '---\nname: code-reviewer\ndescription: Reviews a change for bugs and style\n---\n# Code reviewer\n\nRead the diff, then the files it touches.\n'
+
+test('the app starts on its example folder in one window', async ({ desktop, mainWindow, appPage }) => {
+  expect(desktop.runtime.windows).toHaveLength(1)
+  expect(mainWindow.webContents.getURL()).toBe('app://agent-merge/index.html')
+  await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toBeVisible()
+  // The page talks to main through the preload's bridge, never browser mode's HTTP client.
+  expect(await appPage.evaluate(() => Object.keys(window.agentMerge).length)).toBe(19)
+})
+
+test("open a group, merge, Save Merged As… from the menu: the native dialog's path gets the engine's bytes", async ({ desktop, install, appPage }) => {
+  await openGroup(appPage)
+  const rows = differingRows(await exportRecipe(appPage))
+  expect(rows.length).toBeGreaterThan(1)
+  for (const [i, row] of rows.slice(0, 2).entries()) await pickRow(appPage, row, row.others[i % row.others.length]!)
+  const recipe = await exportRecipe(appPage)
+
+  const target = join(install.scratch, 'backend-architect.merged.md')
+  desktop.runtime.answerDialog('showSaveDialog', { canceled: false, filePath: target })
+  desktop.clickMenu('File', 'Save Merged As…')
+  const undecided = appPage.getByTestId('undecided-dialog')
+  if (await undecided.isVisible().catch(() => false)) await undecided.getByRole('button', { name: 'Save anyway' }).click()
+  await expect(appPage.getByText('Saved backend-architect.merged.md')).toBeVisible()
+  expect(readFileSync(target, 'utf8')).toBe(expectedMergedText(recipe))
+  const call = desktop.runtime.dialogCalls.find((c) => c.kind === 'showSaveDialog')
+  expect(call?.window, 'the save dialog is attached to the window').toBe(true)
+  expect(call?.options.filters?.map((f) => f.name)).toEqual(['Agent definitions', 'All files'])
+})
+
+test('File > Open Folder… opens the folder the native dialog answers', async ({ desktop, install, appPage }) => {
+  const folder = join(install.scratch, 'reviewers')
+  mkdirSync(folder)
+  writeFileSync(join(folder, 'code-reviewer.md'), REVIEWER)
+  await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toBeVisible()
+  desktop.runtime.answerDialog('showOpenDialog', { canceled: false, filePaths: [folder] })
+  desktop.clickMenu('File', 'Open Folder…')
+  await expect(appPage.getByRole('treeitem', { name: /code-reviewer/ })).toBeVisible()
+  await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toHaveCount(0)
+  expect(desktop.runtime.dialogCalls.find((c) => c.kind === 'showOpenDialog')?.options.properties).toEqual(['openDirectory'])
+  // Opened from the menu, it joins the system's recent documents.
+  await expect.poll(() => desktop.runtime.recentDocuments).toContain(folder)
+})
+
+test('Edit > Undo takes back the last pick', async ({ desktop, appPage }) => {
+  await openGroup(appPage)
+  const [row] = differingRows(await exportRecipe(appPage))
+  const variant = row!.others[0]!
+  await pickRow(appPage, row!, variant)
+  desktop.clickMenu('Edit', 'Undo')
+  await expect(pickButton(appPage, variant, row!.title)).toHaveAttribute('aria-pressed', 'false')
+})
+
+test("a second launch's paths open in the first window, and the second launch quits", async ({ desktop, install, appPage, launchAgain }) => {
+  const folder = join(install.scratch, 'second')
+  mkdirSync(folder)
+  writeFileSync(join(folder, 'code-reviewer.md'), REVIEWER)
+  await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toBeVisible()
+  const second = await launchAgain([folder])
+  await second.app.exited
+  expect(second.runtime.windows).toHaveLength(0)
+  await expect(appPage.getByRole('treeitem', { name: /code-reviewer/ })).toBeVisible()
+  expect(desktop.runtime.windows).toHaveLength(1)
+})
+
+test('a variant changed on disk shows its banner', async ({ install, appPage }) => {
+  await openGroup(appPage)
+  const variant = join(install.exampleDir, readdirSync(install.exampleDir).filter((f) => f.endsWith('.md')).sort()[0]!)
+  writeFileSync(variant, `${readFileSync(variant, 'utf8')}\n## Added elsewhere\n\nA section written by another program.\n`)
+  await expect(appPage.getByText(/changed on disk since you opened it/)).toBeVisible()
+})
