@@ -20,6 +20,7 @@ const steps = [
   { name: 'lint', cmd: npx, args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', cmd: npx, args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`] },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
+  { name: 'packaging check', cmd: process.execPath, args: ['scripts/check-packaging.mjs'] },
   {
     name: 'end-to-end tests',
     cmd: npx,
