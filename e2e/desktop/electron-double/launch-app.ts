@@ -56,6 +56,16 @@ function processFor(argv: readonly string[], cwd: string, env: Record<string, st
   })
 }
 
+/** The module as main sees it: asking for a member the double does not have fails by name. */
+function withoutGaps<T extends object>(module: T): T {
+  return new Proxy(module, {
+    get(target, key) {
+      if (typeof key === 'symbol' || key in target || key === '__esModule' || key === 'default') return Reflect.get(target, key) as unknown
+      throw new Error(`The Electron double has no electron.${key}: main uses it, add it to e2e/desktop/electron-double`)
+    },
+  })
+}
+
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const pkg = JSON.parse(readFileSync(join(options.appPath, 'package.json'), 'utf8')) as { name: string; productName?: string; version: string; main: string }
   const electronPkg = JSON.parse(readFileSync(join(options.appPath, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
@@ -75,7 +85,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const source = readFileSync(mainPath, 'utf8')
   const run = compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname', 'process'], { filename: mainPath })
   const nodeRequire = createRequire(mainPath)
-  const requireForMain = (id: string): unknown => (id === 'electron' ? electron : nodeRequire(id))
+  const electronModule = withoutGaps(electron)
+  const requireForMain = (id: string): unknown => (id === 'electron' ? electronModule : nodeRequire(id))
   const module = { exports: {} }
   const env = { ...process.env, ...options.env }
   run(module.exports, requireForMain, module, mainPath, dirname(mainPath), processFor(argv, cwd, env, versions, options.appPath))

@@ -1,7 +1,7 @@
 // The `electron` module the main process gets from the double: each member implements Electron's
 // own declaration (a Pick of electron.d.ts), so it takes what Electron takes and answers what
-// Electron answers. Main is compiled against this module too (tsconfig.desktop-double.json):
-// a member main uses that the double lacks fails there.
+// Electron answers; main's own calls are checked against electron.d.ts by tsconfig.node.json.
+// A module member main asks for that the double lacks fails by name (see launch-app.ts).
 import type { IpcMainInvokeEvent as ElectronIpcMainInvokeEvent } from 'electron'
 import type { FrameDouble } from './browser-window'
 import { AppDouble, type AppIdentity } from './app'
