@@ -53,7 +53,7 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
   readonly windowOpens: { readonly url: string; readonly action: 'allow' | 'deny' }[] = []
   /** Permission requests main's handler answered: Electron asks when the page asks; the double
    *  asks once per permission when the page is created and applies the answers to Chromium. */
-  readonly permissionAnswers: { readonly permission: string; readonly granted: boolean }[] = []
+  readonly permissionAnswers: { readonly permission: string; readonly requested: boolean; readonly checked: boolean }[] = []
   /** Responses main's protocol handler gave, with the headers the page got. */
   readonly responses: { readonly url: string; readonly status: number; readonly headers: Readonly<Record<string, string>> }[] = []
   /** Navigations main's will-navigate / will-frame-navigate handlers stopped. */
@@ -140,23 +140,23 @@ export class WebContentsDouble extends EventEmitter implements Pick<Electron.Web
     return frame
   }
 
-  /** Main's permission handlers decide each permission for the loaded page, as Electron asks
-   *  them when the page requests; Chromium is then told the decision, so the page's own requests
-   *  get it. With no handler Electron grants, and so does the double. */
+  /** Main's permission handlers asked about each permission for the loaded page, as Electron asks
+   *  them: the request handler when the page requests (with none, Electron grants), the check
+   *  handler when it queries (with none, Electron says yes). Chromium is then told the request
+   *  handler's answers, so the page's own requests get them. */
   private async applyPermissions(context: BrowserContext): Promise<void> {
     const origin = 'app://agent-merge'
+    const details = { requestingUrl: `${origin}/index.html`, isMainFrame: true }
     const granted: string[] = []
     for (const { electron, chromium } of PERMISSIONS) {
       const request = this.runtime.permissionRequestHandler
-      const answer = request
-        ? await new Promise<boolean>((resolve) =>
-            request(this as unknown as Electron.WebContents, electron, resolve, { requestingUrl: `${origin}/index.html`, isMainFrame: true } as Electron.PermissionRequest),
-          )
+      const requested = request
+        ? await new Promise<boolean>((resolve) => request(this as unknown as Electron.WebContents, electron, resolve, details as Electron.PermissionRequest))
         : true
       const check = this.runtime.permissionCheckHandler
-      const checked = check ? check(this as unknown as Electron.WebContents, electron, origin, { isMainFrame: true, requestingUrl: `${origin}/index.html` } as Electron.PermissionCheckHandlerHandlerDetails) : true
-      this.permissionAnswers.push({ permission: electron, granted: answer && checked })
-      if (answer && checked) granted.push(...chromium)
+      const checked = check ? check(this as unknown as Electron.WebContents, electron, origin, details as Electron.PermissionCheckHandlerHandlerDetails) : true
+      this.permissionAnswers.push({ permission: electron, requested, checked })
+      if (requested) granted.push(...chromium)
     }
     const pageOrigin = new URL(toPageUrl(`${origin}/`, this.runtime.schemes)).origin
     if (granted.length > 0) await context.grantPermissions(granted, { origin: pageOrigin })

@@ -11,7 +11,7 @@ const TAG = '$wire'
 export function toWire(value: unknown): Wire {
   if (value === undefined) return { [TAG]: 'undefined' }
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : { [TAG]: 'number', v: String(value) }
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : { [TAG]: 'number', v: Object.is(value, -0) ? '-0' : String(value) }
   if (typeof value === 'bigint') return { [TAG]: 'bigint', v: value.toString() }
   if (Array.isArray(value)) return value.map(toWire)
   if (value instanceof Date) return { [TAG]: 'date', v: value.getTime() }
