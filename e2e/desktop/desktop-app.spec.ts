@@ -3,7 +3,7 @@
 // launch, and a file changing on disk.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { differingRows, exportRecipe, expectedMergedText, GROUP, openGroup, pickButton, pickRow } from '../support/app-helpers'
+import { answerUndecided, differingRows, exportRecipe, expectedMergedText, GROUP, openGroup, pickButton, pickRow } from '../support/app-helpers'
 import { expect, test } from './fixtures'
 
 declare const window: { agentMerge: object }
@@ -18,23 +18,26 @@ test('the app starts on its example folder in one window', async ({ desktop, mai
   expect(await appPage.evaluate(() => Object.keys(window.agentMerge).length)).toBe(19)
 })
 
-test("open a group, merge, Save Merged As… from the menu: the native dialog's path gets the engine's bytes", async ({ desktop, install, appPage }) => {
+test("open a group, merge, Save Merged As… from the menu: the native dialog's path gets the engine's bytes, each time", async ({ desktop, install, appPage }) => {
   await openGroup(appPage)
   const [row] = differingRows(await exportRecipe(appPage))
   await pickRow(appPage, row!, row!.others[0]!)
   const recipe = await exportRecipe(appPage)
   expect(recipe.rows.find((r) => r.row === row!.id)?.pick).toEqual({ kind: 'variant', variant: row!.others[0]! - 1 })
 
-  const target = join(install.scratch, 'backend-architect.merged.md')
-  desktop.runtime.answerDialog('showSaveDialog', { canceled: false, filePath: target })
-  desktop.clickMenu('File', 'Save Merged As…')
-  const undecided = appPage.getByTestId('undecided-dialog')
-  if (await undecided.isVisible().catch(() => false)) await undecided.getByRole('button', { name: 'Save anyway' }).click()
-  await expect(appPage.getByText('Saved backend-architect.merged.md')).toBeVisible()
-  expect(readFileSync(target, 'utf8')).toBe(expectedMergedText(recipe))
-  const call = desktop.runtime.dialogCalls.find((c) => c.kind === 'showSaveDialog')
-  expect(call?.window, 'the save dialog is attached to the window').toBe(true)
-  expect(call?.options.filters?.map((f) => f.name)).toEqual(['Agent definitions', 'All files'])
+  // Save As asks where every time, also after a save (Save would write to the same file).
+  for (const name of ['backend-architect.merged.md', 'second-copy.md']) {
+    const target = join(install.scratch, name)
+    desktop.runtime.answerDialog('showSaveDialog', { canceled: false, filePath: target })
+    desktop.clickMenu('File', 'Save Merged As…')
+    await answerUndecided(appPage, appPage.getByText(`Saved ${name}`))
+    await expect(appPage.getByText(`Saved ${name}`)).toBeVisible()
+    expect(readFileSync(target, 'utf8')).toBe(expectedMergedText(recipe))
+  }
+  const calls = desktop.runtime.dialogCalls.filter((c) => c.kind === 'showSaveDialog')
+  expect(calls).toHaveLength(2)
+  expect(calls[0]?.window, 'the save dialog is attached to the window').toBe(true)
+  expect(calls[0]?.options.filters?.map((f) => f.name)).toEqual(['Agent definitions', 'All files'])
 })
 
 test('File > Open Folder… opens the folder the native dialog answers', async ({ desktop, install, appPage }) => {
