@@ -20,7 +20,7 @@ export default defineConfig({
   // browser: the renderer in browser mode. desktop: the built main process and preload through
   // the Electron double (e2e/desktop), `npm run test:desktop`.
   projects: [
-    { name: 'browser', testIgnore: /desktop\// },
+    { name: 'browser', testIgnore: /e2e\/desktop\// },
     // Each desktop test starts the whole app (main, a fresh page, the UI bundle): more time.
     { name: 'desktop', testDir: 'e2e/desktop', timeout: 120_000, expect: { timeout: 20_000 } },
   ],
