@@ -7,13 +7,14 @@ import type { Page } from '@playwright/test'
 import { expect, snapshot, test } from './support/fixtures'
 import { openGroup, saveAs, textIfExists } from './support/app-helpers'
 
-/** Opens the group, edits its second variant on disk behind the app's back, saves over it. */
+/** Opens the group, edits its second variant on disk behind the app's back, saves over it (the
+ *  merge is then built on a stale source: "Save anyway" to that question first). */
 async function saveOverAVariantEditedElsewhere(app: Page, agentsDir: string): Promise<{ source: string; changed: string }> {
   await openGroup(app)
   const source = join(agentsDir, readdirSync(agentsDir).sort()[1]!)
   const changed = `${readFileSync(source, 'utf8')}\n<!-- edited elsewhere -->\n`
   writeFileSync(source, changed)
-  await saveAs(app, source)
+  await saveAs(app, source, { staleSources: 'save-anyway' })
   return { source, changed }
 }
 

@@ -149,9 +149,15 @@ export async function pick(page: Page, variant: number, title: string): Promise<
   await expect(button).toHaveAttribute('aria-pressed', 'true')
 }
 
-/** Save as… through the browser-mode path dialog; answers "Save anyway" for undecided rows. */
-export async function saveAs(page: Page, path: string): Promise<void> {
+/** Save as… through the browser-mode path dialog; answers "Save anyway" for undecided rows, and
+ *  for sources changed on disk when `staleSources` says so. */
+export async function saveAs(page: Page, path: string, options: { readonly staleSources?: 'save-anyway' } = {}): Promise<void> {
   await page.getByRole('toolbar', { name: 'Merged file actions' }).getByRole('button', { name: 'Save as…' }).click()
+  if (options.staleSources === 'save-anyway') {
+    const stale = page.getByTestId('stale-save-dialog')
+    await expect(stale).toBeVisible()
+    await stale.getByRole('button', { name: 'Save anyway' }).click()
+  }
   await answerUndecided(page)
   const dialog = page.getByTestId('path-dialog')
   await expect(dialog).toBeVisible()

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sha256Hex } from '../../../shared/engine/hash'
 import { createInThreadEngine } from '../engine-worker/in-thread-engine'
 import { runSave } from '../result/result-actions'
+import { mergeResultOf } from '../result/merge-result'
 import { setServices } from '../state/services'
 import { useAppStore } from '../state/store'
 import { createFakeHost, type FakeHost } from '../state/testing/fake-host'
@@ -194,5 +195,98 @@ describe('saving', () => {
     expect(host.files.get(`${root}/merged.md`)).toContain('name: backend-architect')
     expect(useAppStore.getState().savedTargets[groupId]?.path).toBe(`${root}/merged.md`)
     expect(await host.loadDraft(groupId)).toBeNull()
+  })
+})
+
+describe('saving on sources that changed on disk', () => {
+  /** Answers the stale-sources question with `stale`, every other choice with "save", paths with `path`. */
+  function answerWith(stale: 'reload' | 'save' | 'cancel', path: string): { asked: string[]; stop: () => void } {
+    const asked: string[] = []
+    const stop = useAppStore.subscribe((s) => {
+      const d = s.dialog
+      if (!d) return
+      if (d.kind === 'choice') {
+        asked.push(d.question.testId ?? d.question.title)
+        queueMicrotask(() => useAppStore.getState().answerDialog(d.id, d.question.testId === 'stale-save-dialog' ? stale : 'save'))
+      } else queueMicrotask(() => useAppStore.getState().answerDialog(d.id, path))
+    })
+    return { asked, stop }
+  }
+
+  /** Opens the example and changes variant 2 on disk without telling the app (no watcher event). */
+  async function openAndChangeQuietly(): Promise<string> {
+    await openExample()
+    const changed = `${files[paths[1]!]}\n## Added Elsewhere\n\nNew text.\n`
+    host.files.set(paths[1]!, changed)
+    return changed
+  }
+
+  it('asks before writing, even when no watcher reported the change; Cancel writes nothing', async () => {
+    await openAndChangeQuietly()
+    const { asked, stop } = answerWith('cancel', `${root}/merged.md`)
+    await runSave(useAppStore.getState, 'save-as')
+    stop()
+    expect(asked[0]).toBe('stale-save-dialog')
+    expect(host.files.has(`${root}/merged.md`)).toBe(false)
+    expect(useAppStore.getState().staleSources).toEqual([paths[1]])
+  })
+
+  it('names the variant by number and folder in that question', async () => {
+    await openAndChangeQuietly()
+    let title = ''
+    const stop = useAppStore.subscribe((s) => {
+      const d = s.dialog
+      if (d?.kind === 'choice') {
+        title = d.question.title
+        queueMicrotask(() => useAppStore.getState().answerDialog(d.id, 'cancel'))
+      }
+    })
+    await runSave(useAppStore.getState, 'save-as')
+    stop()
+    expect(title).toMatch(/^Variant 2 \(.+\) changed on disk since you opened it$/)
+  })
+
+  it('Save anyway writes the merged text as shown (from the text read before)', async () => {
+    await openAndChangeQuietly()
+    const shown = mergeResultOf(useAppStore.getState().recipe!, useAppStore.getState().merge!.docs, useAppStore.getState().merge!.alignment).text
+    const { stop } = answerWith('save', `${root}/merged.md`)
+    await runSave(useAppStore.getState, 'save-as')
+    stop()
+    expect(host.files.get(`${root}/merged.md`)).toBe(shown)
+  })
+
+  it('Reload first reloads the sources and saves nothing', async () => {
+    const changed = await openAndChangeQuietly()
+    const { asked, stop } = answerWith('reload', `${root}/merged.md`)
+    await runSave(useAppStore.getState, 'save-as')
+    stop()
+    expect(asked).toEqual(['stale-save-dialog'])
+    expect(host.files.has(`${root}/merged.md`)).toBe(false)
+    const s = useAppStore.getState()
+    expect(s.merge!.files[1]!.hash).toBe(sha256Hex(changed))
+    expect(s.staleSources).toEqual([])
+    expect(s.toasts.at(-1)?.message).toContain('Nothing was saved yet')
+  })
+
+  it('does not ask when the sources are as read, nor for a variant that is gone (nothing to reload)', async () => {
+    await openExample()
+    host.files.delete(paths[2]!)
+    const { asked, stop } = answerWith('cancel', `${root}/merged.md`)
+    await runSave(useAppStore.getState, 'save-as')
+    stop()
+    expect(asked).not.toContain('stale-save-dialog')
+    expect(host.files.has(`${root}/merged.md`)).toBe(true)
+    expect(useAppStore.getState().removedSources).toEqual([paths[2]])
+  })
+
+  it('a reload keeps the text it read of a variant deleted since', async () => {
+    await openExample()
+    const before = useAppStore.getState().merge!.files[2]
+    host.files.delete(paths[2]!)
+    host.files.set(paths[0]!, `${files[paths[0]!]}\nMore.\n`)
+    expect(await reloadSources(useAppStore)).toBe(true)
+    const s = useAppStore.getState()
+    expect(s.merge!.files[2]).toBe(before)
+    expect(s.removedSources).toEqual([paths[2]])
   })
 })

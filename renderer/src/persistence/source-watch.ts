@@ -47,31 +47,48 @@ export async function noteFilesChanged(store: Store, event: FilesChanged): Promi
   store.getState().setRemovedSources([...removed])
 }
 
-/** Re-read every source and re-apply the recipe to the new texts. */
-export async function reloadSources(store: Store): Promise<void> {
+/** Re-read every source and re-apply the recipe to the new texts. Resolves to true when reloaded.
+ *  `then` ends the toast that says so (what the user does next). */
+export async function reloadSources(store: Pick<Store, 'getState'>, then = ''): Promise<boolean> {
   const s = store.getState()
   const merge = s.merge
-  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return
+  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return false
   const { host, engine } = getServices()
   s.setSessionBusy('reloading')
   try {
-    const files = await Promise.all(merge.paths.map((p) => host.readFile(p)))
-    const parsed = await engine.parseFiles(files.map(fileToParse))
-    const docs = parsed.map((p) => p.doc)
+    // A variant deleted or moved since keeps the text the merge read: nothing to reload it from.
+    const results = await host.readFiles(merge.paths)
+    const gone: string[] = []
+    const files = merge.paths.map((path, i) => {
+      const result = results[i]
+      if (result?.ok) return result.file
+      if (result?.error.code === 'not-found') {
+        gone.push(path)
+        return merge.files[i]!
+      }
+      throw result ? result.error : { code: 'io-error', message: 'The host gave no answer for this file', path }
+    })
+    const reread = files.filter((f, i) => f !== merge.files[i])
+    const parsed = await engine.parseFiles(reread.map(fileToParse))
+    let k = 0
+    const docs = files.map((f, i) => (f === merge.files[i] ? merge.docs[i]! : parsed[k++]!.doc))
     const prepared = await engine.prepareMerge(docs)
     const current = store.getState()
-    if (current.merge?.id !== merge.id || !current.recipe) return
+    if (current.merge?.id !== merge.id || !current.recipe) return false
     const session: MergeSession = { ...merge, files, docs, alignment: prepared.alignment, defaultRecipe: prepared.recipe }
     const rebased = rebaseOntoSession(current.recipe, session)
     current.replaceSession(session, rebased.recipe, rebased.changedRows)
     current.setStaleSources([])
+    current.setRemovedSources(gone)
     const marked = rebased.changedRows.length
     current.showToast({
       kind: 'info',
-      message: marked > 0 ? `Reloaded; ${marked} ${marked === 1 ? 'row changed' : 'rows changed'} and ${marked === 1 ? 'is' : 'are'} marked` : 'Reloaded; your picks still apply',
+      message: `${marked > 0 ? `Reloaded; ${marked} ${marked === 1 ? 'row changed' : 'rows changed'} and ${marked === 1 ? 'is' : 'are'} marked` : 'Reloaded; your picks still apply'}${then}`,
     })
+    return true
   } catch (reason) {
     store.getState().showToast({ kind: 'error', message: `Could not reload: ${describeHostError(toHostError(reason))}` })
+    return false
   } finally {
     store.getState().setSessionBusy('idle')
   }

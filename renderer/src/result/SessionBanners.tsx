@@ -4,6 +4,7 @@ import { Banner } from '../dialogs/Banner'
 import { discardDraft } from '../persistence/draft-sync'
 import { reloadSources } from '../persistence/source-watch'
 import { useAppStore } from '../state/store'
+import { variantName } from './variant-name'
 
 function timeOf(ms: number): string {
   const d = new Date(ms)
@@ -11,8 +12,9 @@ function timeOf(ms: number): string {
   return today ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : d.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })
 }
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path
+/** "Variant 2 (collection-b)": the files of a group often share one name. */
+function nameOf(paths: readonly string[], path: string): string {
+  return variantName(paths, paths.indexOf(path))
 }
 
 export function SessionBanners() {
@@ -21,6 +23,7 @@ export function SessionBanners() {
   const stale = useAppStore((s) => s.staleSources)
   const removed = useAppStore((s) => s.removedSources)
   const busy = useAppStore((s) => s.sessionBusy)
+  const paths = useAppStore((s) => s.merge?.paths) ?? []
   return (
     <>
       {stale.length > 0 ? (
@@ -29,7 +32,7 @@ export function SessionBanners() {
           testId="source-changed-banner"
           text={
             stale.length === 1
-              ? `${fileName(stale[0]!)} changed on disk since you opened it.`
+              ? `${nameOf(paths, stale[0]!)} changed on disk since you opened it.`
               : `${stale.length} variants changed on disk since you opened them.`
           }
           actions={[
@@ -42,7 +45,7 @@ export function SessionBanners() {
         <Banner
           tone="warning"
           testId="source-removed-banner"
-          text={`${removed.length === 1 ? fileName(removed[0]!) : `${removed.length} variants`} ${removed.length === 1 ? 'was' : 'were'} deleted or moved since you opened ${removed.length === 1 ? 'it' : 'them'}. The merge keeps the text it read; saving still works.`}
+          text={`${removed.length === 1 ? nameOf(paths, removed[0]!) : `${removed.length} variants`} ${removed.length === 1 ? 'was' : 'were'} deleted or moved since you opened ${removed.length === 1 ? 'it' : 'them'}. The merge keeps the text it read; saving still works.`}
           actions={[{ label: 'Dismiss', run: () => useAppStore.getState().setRemovedSources([]) }]}
         />
       ) : null}

@@ -10,6 +10,8 @@ import { mergeResultOf } from './merge-result'
 import { rebaseOntoSession } from './rebase-onto-session'
 import { saveMerged } from './save-flow'
 import { suggestedSavePath } from './save-target'
+import { askAboutStaleSources, sourcesOnDisk } from './stale-sources'
+import { reloadSources } from '../persistence/source-watch'
 
 type Get = () => AppState
 
@@ -26,6 +28,7 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
   }
   if (s.sessionBusy !== 'idle') return
   const { host } = getServices()
+  if (!(await confirmSourcesCurrent(get))) return
   const result = mergeResultOf(s.recipe, merge.docs, merge.alignment)
   const undecided = result.undecidedRows.length + result.undecidedKeys.length
   if (undecided > 0) {
@@ -79,6 +82,31 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
   } finally {
     get().setSessionBusy('idle')
   }
+}
+
+/** A save built on sources that changed on disk since they were read says so first: Reload
+ *  first (then the user reviews the marked rows and saves again), Save anyway, or Cancel. The
+ *  host is asked, not only the banner: a change the watcher has not reported yet counts too.
+ *  Resolves to true when the save may go on. */
+async function confirmSourcesCurrent(get: Get): Promise<boolean> {
+  const merge = get().merge
+  if (!merge) return false
+  let onDisk
+  try {
+    onDisk = await sourcesOnDisk(getServices().host, merge.files)
+  } catch {
+    onDisk = { changed: get().staleSources, removed: get().removedSources } // the host did not answer: what the watcher said
+  }
+  if (get().merge !== merge) return false
+  // The banner says what the save found.
+  const stale = new Set([...get().staleSources.filter((p) => !onDisk.removed.includes(p)), ...onDisk.changed])
+  get().setStaleSources([...stale])
+  if (onDisk.removed.length > 0) get().setRemovedSources([...new Set([...get().removedSources, ...onDisk.removed])])
+  if (onDisk.changed.length === 0) return true
+  const answer = await askAboutStaleSources(get().asker, merge.paths, onDisk.changed)
+  if (answer === 'save') return true
+  if (answer === 'reload') await reloadSources({ getState: get }, '. Nothing was saved yet: review the result, then save again.')
+  return false
 }
 
 async function runArchive(get: Get, paths: readonly string[]): Promise<void> {
