@@ -1,11 +1,12 @@
 // Start-up wiring: host events the shell handles (scan progress, paths opened from outside, the
-// Electron menu's app commands), settings loaded from and saved to the host, pane sizes
+// Electron menu's app commands, files changed on disk), settings loaded from and saved to the host, pane sizes
 // remembered in localStorage.
 import type { MenuCommand, Settings } from '../../../shared/host-api'
 import { useAppStore } from '../state/store'
 import { getServices } from '../state/services'
 import { DEFAULT_PANE_SIZES, type PaneSizes } from '../state/slices/ui-slice'
 import { openFolderCommand } from './open-commands'
+import { startFollowingDisk } from '../state/follow-disk'
 
 const PANE_KEY = 'agent-merge.pane-sizes'
 
@@ -63,6 +64,8 @@ export function startApp(): () => void {
     else if (event.kind === 'menu') handleMenu(event.command)
   })
 
+  const stopFollowing = startFollowingDisk(store, host)
+
   let settingsLoaded = false
   host
     .getSettings()
@@ -96,6 +99,7 @@ export function startApp(): () => void {
   void store.getState().loadInitial()
   return () => {
     stopEvents()
+    stopFollowing()
     stopStore()
     clearTimeout(paneTimer)
   }

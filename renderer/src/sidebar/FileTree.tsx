@@ -16,6 +16,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function FileTree({ model, filtering }: { model: SidebarModel; filtering: boolean }) {
   const selection = useAppStore((s) => s.selection)
   const openPaths = useAppStore((s) => s.merge?.paths ?? null)
+  // A variant deleted on disk leaves the group but stays in the open merge: still the open group.
+  const removed = useAppStore((s) => s.removedSources)
+  const openListed = useMemo(() => openPaths?.filter((p) => !removed.includes(p)) ?? null, [openPaths, removed])
   const { selectFile, setSelection, showDetails, openGroup, acceptSuggestion, dismissSuggestion } = useAppStore.getState()
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set())
   const [active, setActive] = useState<string | null>(null)
@@ -119,7 +122,7 @@ export function FileTree({ model, filtering }: { model: SidebarModel; filtering:
                   rowId={row.id}
                   expanded={row.expanded}
                   tabbable={tabbable}
-                  isOpen={openPaths !== null && sameSet(openPaths, row.group.files.map((f) => f.path))}
+                  isOpen={openListed !== null && sameSet(openListed, row.group.files.map((f) => f.path))}
                   onOpen={() => void openGroup(row.group.files.map((f) => f.path))}
                   onToggleExpanded={() => setExpanded(row.group.id, !row.expanded)}
                   onSelectAll={() => {

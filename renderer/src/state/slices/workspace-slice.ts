@@ -44,7 +44,10 @@ export interface WorkspaceSlice {
   /** Add folders or files to the workspace. Resolves to null, or the host's refusal message. */
   openPaths(paths: readonly string[], options?: { readonly replace?: boolean; readonly quiet?: boolean }): Promise<string | null>
   rescan(): Promise<void>
-  applyListing(listing: FolderListing): Promise<void>
+  /** Re-list in the background after files changed on disk (no progress shown). Resolves to
+   *  false when it did not run because an open or a listing is under way (try again later). */
+  refreshListing(): Promise<boolean>
+  applyListing(listing: FolderListing, options?: { readonly background?: boolean }): Promise<void>
   setFilter(filter: string): void
   selectFile(path: string, mode: SelectMode, visibleOrder?: readonly string[]): void
   setSelection(paths: readonly string[]): void
@@ -69,9 +72,13 @@ function reapplyAccepted(grouped: GroupedFiles, accepted: readonly string[], loa
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
   // Guard against an older listing finishing after a newer one started.
   let generation = 0
+  // Counts listings the user asked for: a background re-list that started before one of them
+  // may answer with the roots as they were, and is dropped.
+  let asked = 0
 
   /** Resolves to null on success, else the message (also shown as a toast unless `quiet`). */
   async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading', quiet = false): Promise<string | null> {
+    asked++
     set({ workspaceBusy: busy, workspaceError: null })
     try {
       const listing = await fetch()
@@ -124,9 +131,26 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       await runListing(() => getServices().host.rescan(), 'loading')
     },
 
-    applyListing: async (listing) => {
+    refreshListing: async () => {
+      if (!get().listing) return true // nothing opened: nothing to follow
+      if (get().workspaceBusy !== 'idle') return false
+      const before = asked
+      let listing: FolderListing
+      try {
+        listing = await getServices().host.rescan()
+      } catch {
+        return true // the host is gone or refused: the next change or a Rescan tries again
+      }
+      if (before !== asked || get().workspaceBusy !== 'idle') return false
+      await get().applyListing(listing, { background: true })
+      return true
+    },
+
+    applyListing: async (listing, options) => {
       const mine = ++generation
-      set({ listing, workspaceBusy: 'loading' })
+      const askedAtStart = asked
+      // In the background the old listing stays until the new one is read: no progress flashes.
+      if (!options?.background) set({ listing, workspaceBusy: 'loading' })
       try {
         const { host, engine } = getServices()
         const started = performance.now()
@@ -135,22 +159,24 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         const read = performance.now()
         const grouped = await engine.groupFiles(docs)
         if (mine !== generation) return
+        if (options?.background && askedAtStart !== asked) return // the user's own listing is coming
         // Timings for the UI bench and the devtools Performance panel.
         performance.measure('agent-merge:read+parse', { start: started, end: read })
         performance.measure('agent-merge:group', { start: read, end: performance.now() })
         const known = new Set(listing.files.map((f) => f.path))
         set((s) => ({
+          listing,
           loads,
           // Suggestions the user accepted before stay accepted after a rescan.
           grouping: reapplyAccepted(grouped, s.acceptedSuggestions, loads),
-          workspaceBusy: 'idle',
+          ...(options?.background ? {} : { workspaceBusy: 'idle' as const }),
           selection: s.selection.filter((p) => known.has(p)),
           detailsPath: s.detailsPath && known.has(s.detailsPath) ? s.detailsPath : null,
         }))
       } catch (reason) {
         if (mine !== generation) return
         const message = reason instanceof Error ? reason.message : describeHostError(toHostError(reason))
-        set({ workspaceBusy: 'idle', workspaceError: `Could not read the folder: ${message}` })
+        set({ ...(options?.background ? {} : { workspaceBusy: 'idle' as const }), workspaceError: `Could not read the folder: ${message}` })
         get().showToast({ kind: 'error', message: `Could not read the folder: ${message}` })
       }
     },
