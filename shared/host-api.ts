@@ -71,6 +71,19 @@ export interface FolderListing {
   readonly roots: readonly OpenedRoot[]
   readonly files: readonly AgentFileEntry[]
   readonly skipped: readonly SkippedFile[]
+  /** Files of `files` that Agent Merge wrote as a merge of other files (newest first): the
+   *  sidebar shows each as its group's merged result, not as one more variant. */
+  readonly outputs?: readonly MergedOutput[]
+}
+
+/** A merged file the app wrote, remembered between runs. */
+export interface MergedOutput {
+  readonly path: string // absolute, as the listing names it
+  /** SHA-256 hex of the text written (the file may have been edited since). */
+  readonly hash: string
+  /** The variants it was merged from (absolute paths, itself excluded). */
+  readonly sources: readonly string[]
+  readonly savedAt: number
 }
 
 export interface AgentFileText {
@@ -99,6 +112,9 @@ export interface WriteRequest {
   readonly force?: boolean
   /** Writing over one of the source variants: only when the user asked for exactly that. */
   readonly overwriteSource?: boolean
+  /** The text is a merge of these files: the host remembers the target as their merged output
+   *  (FolderListing.outputs). */
+  readonly mergedFrom?: readonly string[]
 }
 
 export interface WriteResult {

@@ -1,15 +1,18 @@
 // What the app remembers between runs, as JSON files in a config folder given by the caller
 // (Electron: userData; serve: $XDG_CONFIG_HOME/agent-merge; tests: a temp folder): settings,
-// recent items, window state and drafts (in-progress merges, one file each).
+// recent items, window state, drafts (in-progress merges, one file each) and the merged files
+// the app wrote (so a saved merge is shown as its group's result, not as one more variant).
 
 import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Draft, RecentItem, Settings } from '../../shared/host-api'
+import type { Draft, MergedOutput, RecentItem, Settings } from '../../shared/host-api'
 import { hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', zoom: 1, foldIdenticalRows: true }
 export const MAX_RECENT = 10
+/** Merged files remembered, newest first; the oldest are forgotten (they then list as files). */
+export const MAX_OUTPUTS = 2000
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,128}$/
 
 export interface WindowState {
@@ -30,6 +33,9 @@ export interface AppStore {
   saveDraft(draft: Draft): Promise<void>
   loadDraft(id: string): Promise<Draft | null>
   deleteDraft(id: string): Promise<void>
+  getOutputs(): Promise<readonly MergedOutput[]>
+  /** Remember a merged file written; replaces what was remembered for the same path. */
+  recordOutput(output: MergedOutput): Promise<void>
 }
 
 export function checkDraftId(id: unknown): string {
@@ -55,6 +61,19 @@ function recentFrom(value: unknown): RecentItem[] {
   )
 }
 
+function outputsFrom(value: unknown): MergedOutput[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (item): item is MergedOutput =>
+      isRecord(item) &&
+      typeof item.path === 'string' &&
+      typeof item.hash === 'string' &&
+      typeof item.savedAt === 'number' &&
+      Array.isArray(item.sources) &&
+      item.sources.every((p) => typeof p === 'string'),
+  )
+}
+
 function windowStateFrom(value: unknown): WindowState | null {
   if (!isRecord(value)) return null
   const { x, y, width, height, maximized } = value
@@ -72,6 +91,7 @@ export function createAppStore(configDir: string, warn: Warn = (m) => console.wa
   const settingsPath = join(configDir, 'settings.json')
   const recentPath = join(configDir, 'recent.json')
   const windowPath = join(configDir, 'window-state.json')
+  const outputsPath = join(configDir, 'merged-outputs.json')
   const draftsDir = join(configDir, 'drafts')
   const draftPath = (id: string): string => join(draftsDir, `${checkDraftId(id)}.json`)
   // Writes to the same file are chained so the last call wins.
@@ -122,6 +142,13 @@ export function createAppStore(configDir: string, warn: Warn = (m) => console.wa
         await unlink(draftPath(id)).catch((error: { code?: string }) => {
           if (error.code !== 'ENOENT') throw error
         })
+      }),
+    getOutputs: async () => outputsFrom(await readJsonFile(outputsPath, warn)),
+    recordOutput: (output) =>
+      serial(async () => {
+        const others = outputsFrom(await readJsonFile(outputsPath, warn)).filter((o) => o.path !== output.path)
+        await ensureDir(configDir)
+        await writeJsonFile(outputsPath, [output, ...others].slice(0, MAX_OUTPUTS))
       }),
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../shared/host-api'
@@ -41,6 +41,37 @@ describe('host service', () => {
     // Our own output may be written again without the source flag.
     await service.writeFile({ path: join(root, 'merged.md'), text: '# M2\n', expectedHash: written.hash })
     expect(await readFile(join(root, 'merged.md'), 'utf8')).toBe('# M2\n')
+  })
+
+  it('remembers a merged file it wrote, with its sources, in the listings of this run and the next', async () => {
+    const { root, configDir, service } = await setup()
+    await service.getInitialListing()
+    const sources = [join(root, 'a.md'), join(root, 'b.md')]
+    const merged = join(root, 'a.merged.md')
+    const written = await service.writeFile({ path: merged, text: '# AB\n', expectedHash: null, mergedFrom: sources })
+    await service.writeFile({ path: join(root, 'plain.md'), text: '# P\n', expectedHash: null })
+    const outputs = (await service.rescan()).outputs
+    expect(outputs).toEqual([{ path: merged, hash: written.hash, sources, savedAt: expect.any(Number) }])
+
+    const next = createHostService({ configDir, initialPaths: [root], watch: false, warn: () => undefined })
+    services.push(next)
+    expect((await next.getInitialListing()).outputs?.map((o) => o.path)).toEqual([merged])
+  })
+
+  it('lists only the remembered merged files that are in the listing', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    await service.writeFile({ path: join(root, 'gone.md'), text: '# G\n', expectedHash: null, mergedFrom: [join(root, 'a.md')] })
+    await rm(join(root, 'gone.md'))
+    expect((await service.rescan()).outputs).toBeUndefined()
+  })
+
+  it('a variant overwritten with the merge is remembered as merged from the others', async () => {
+    const { root, service } = await setup()
+    await service.getInitialListing()
+    const a = await service.readFile(join(root, 'a.md'))
+    await service.writeFile({ path: a.path, text: '# AB\n', expectedHash: a.hash, overwriteSource: true, mergedFrom: [a.path, join(root, 'b.md')] })
+    expect((await service.rescan()).outputs?.[0]?.sources).toEqual([join(root, 'b.md')])
   })
 
   it('opens the example folder when no path is given', async () => {

@@ -111,13 +111,15 @@ export function createHostService(options: HostServiceOptions): HostService {
   }
 
   async function listing(): Promise<FolderListing> {
-    const results = await Promise.all(roots.list().map(scanRoot))
+    const [results, written] = await Promise.all([Promise.all(roots.list().map(scanRoot)), store.getOutputs()])
     const files = new Map<string, AgentFileEntry>()
     for (const result of results) for (const file of result.files) if (!files.has(file.path)) files.set(file.path, file)
+    const outputs = written.filter((o) => files.has(o.path))
     return {
       roots: roots.list().map(({ path, kind }) => ({ path, kind })),
       files: [...files.values()],
       skipped: results.flatMap((r) => r.skipped),
+      ...(outputs.length > 0 ? { outputs } : {}),
     }
   }
 
@@ -208,6 +210,14 @@ export function createHostService(options: HostServiceOptions): HostService {
         ...(sourceReadHash !== undefined ? { sourceReadHash } : {}),
       })
       writtenByUs.add(target.realPath)
+      if (request.mergedFrom) {
+        // Remembered after the write: a failure to remember loses no data, it only lists the
+        // file as a variant again.
+        const sources = request.mergedFrom.filter((p) => p !== target.path)
+        await store
+          .recordOutput({ path: target.path, hash: result.hash, sources, savedAt: now().getTime() })
+          .catch((error: unknown) => warn(`Could not remember the merged file ${target.path}: ${toHostError(error).message}`))
+      }
       return { path: target.path, hash: result.hash }
     },
     async archiveFiles(paths) {

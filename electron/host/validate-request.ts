@@ -13,6 +13,7 @@ const HASH = /^[0-9a-f]{64}$/
 /** A draft is a recipe and a little view state, a handful of levels deep; far deeper data would
  *  overflow the stack of JSON.stringify when it is saved (20,000 levels did: a 500). */
 export const MAX_DRAFT_DEPTH = 100
+const MAX_MERGED_FROM = 100 // the compare view shows at most 20 variants
 
 function bad(method: string, message: string): never {
   throw hostFailure('bad-request', `${method}: ${message}`)
@@ -38,7 +39,7 @@ function onlyKeys(method: string, value: Record<string, unknown>, allowed: reado
 
 function writeRequest(method: string, value: unknown): WriteRequest {
   if (!isRecord(value)) bad(method, 'expected a request object { path, text, expectedHash }')
-  onlyKeys(method, value, ['path', 'text', 'expectedHash', 'force', 'overwriteSource'], 'the request')
+  onlyKeys(method, value, ['path', 'text', 'expectedHash', 'force', 'overwriteSource', 'mergedFrom'], 'the request')
   const path = pathArg(method, value.path, 'request.path')
   if (typeof value.text !== 'string') bad(method, 'request.text must be a string')
   if (value.text.length > MAX_TEXT_LENGTH) bad(method, 'request.text is too large')
@@ -48,7 +49,15 @@ function writeRequest(method: string, value: unknown): WriteRequest {
   }
   if (force !== undefined && typeof force !== 'boolean') bad(method, 'request.force must be true or false')
   if (overwriteSource !== undefined && typeof overwriteSource !== 'boolean') bad(method, 'request.overwriteSource must be true or false')
-  return { path, text: value.text, expectedHash, ...(force !== undefined ? { force } : {}), ...(overwriteSource !== undefined ? { overwriteSource } : {}) }
+  const mergedFrom = value.mergedFrom === undefined ? undefined : pathList(method, value.mergedFrom, MAX_MERGED_FROM)
+  return {
+    path,
+    text: value.text,
+    expectedHash,
+    ...(force !== undefined ? { force } : {}),
+    ...(overwriteSource !== undefined ? { overwriteSource } : {}),
+    ...(mergedFrom !== undefined ? { mergedFrom } : {}),
+  }
 }
 
 function settingsChanges(method: string, value: unknown): Partial<Settings> {

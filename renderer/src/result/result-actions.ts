@@ -58,6 +58,7 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
         lastSaved: get().savedTargets[merge.id] ?? null,
         mode,
         openedRoots: s.listing?.roots.map((r) => r.path) ?? [],
+        mergedFrom: merge.paths,
       },
       { host, ask: get().asker },
     )

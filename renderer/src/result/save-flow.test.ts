@@ -79,6 +79,13 @@ describe('saveMerged', () => {
     expect(writes).toEqual([{ path: '/w/a/new.md', text: 'merged', expectedHash: null }])
   })
 
+  it('asks the host to remember the file as the merge of its sources when told to', async () => {
+    const { host, writes } = fakeHost(new Map())
+    const { asker } = scriptedAsker(['/w/a/new.md'])
+    await saveMerged({ ...input, mergedFrom: input.sourcePaths }, { host, ask: asker })
+    expect(writes).toEqual([{ path: '/w/a/new.md', text: 'merged', expectedHash: null, mergedFrom: input.sourcePaths }])
+  })
+
   it('asks before replacing an existing file and cancels without writing', async () => {
     const disk = new Map([['/w/a/agent.merged.md', H('x')]])
     const { host, writes } = fakeHost(disk)

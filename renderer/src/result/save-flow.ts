@@ -25,6 +25,8 @@ export interface SaveInput {
   readonly mode: 'save' | 'save-as'
   /** The folders (and files) the user opened: where a typed path may go, named in the hint. */
   readonly openedRoots?: readonly string[]
+  /** The host remembers the written file as the merge of these (the group's merged result). */
+  readonly mergedFrom?: readonly string[]
 }
 
 export type SaveOutcome =
@@ -180,6 +182,7 @@ export async function saveMerged(input: SaveInput, deps: SaveDeps): Promise<Save
       // (even one it wrote itself), with its current hash, so the one question can say both.
       expectedHash: allowed ? allowed.hash : source >= 0 ? null : known,
       ...(allowed?.source ? { overwriteSource: true } : {}),
+      ...(input.mergedFrom ? { mergedFrom: input.mergedFrom } : {}),
     }
     try {
       const written = await deps.host.writeFile(request)

@@ -1,4 +1,5 @@
-// One file in the sidebar tree: name, folder, problem mark. Click (or Space/Enter) toggles its
+// One file in the sidebar tree: name, folder, problem mark, and "merged result" for a merge the
+// app saved. Click (or Space/Enter) toggles its
 // selection, Shift extends a range; the mark's tooltip and the details panel show the diagnostics.
 import type { SidebarFile } from './sidebar-model'
 import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
@@ -22,13 +23,13 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
       role="treeitem"
       aria-level={level}
       aria-selected={selected}
-      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
+      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${file.mergedResult ? ', merged result' : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-row={rowId}
       data-path={file.path}
       className={`tree-file${selected ? ' is-selected' : ''}${open ? ' is-open' : ''}`}
       style={{ paddingLeft: 12 + (level - 2) * 14 }}
-      title={file.path}
+      title={file.mergedResult ? `${file.path}\nSaved by Agent Merge as the merge of this group's variants` : file.path}
       onClick={(e) => {
         onSelect(file.path, e)
         onDetails(file.path)
@@ -49,6 +50,7 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
         </span>
         {file.folder && <span className="tree-file-folder">{file.folder}</span>}
       </span>
+      {file.mergedResult && <span className="merged-badge" aria-hidden="true">merged</span>}
       {problem && (
         <span className={`problem-mark problem-${problem.severity}`} title={problem.summary} aria-hidden="true">
           {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'}

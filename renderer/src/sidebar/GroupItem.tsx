@@ -22,7 +22,7 @@ export function GroupItem({ group, rowId, expanded, isOpen, tabbable, onOpen, on
       aria-level={2}
       aria-expanded={expanded}
       aria-selected={isOpen}
-      aria-label={`${group.name}, ${group.files.length} variants, ${percent}% alike${problems ? `, ${problems} with problems` : ''}`}
+      aria-label={`${group.name}, ${group.files.length} variants, ${percent}% alike${problems ? `, ${problems} with problems` : ''}${group.results.length > 0 ? ', merged result saved' : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-row={rowId}
       className={`tree-group-row${isOpen ? ' is-open' : ''}`}
@@ -51,6 +51,7 @@ export function GroupItem({ group, rowId, expanded, isOpen, tabbable, onOpen, on
         {expanded ? '▾' : '▸'}
       </button>
       <span className="tree-group-name">{group.name}</span>
+      {group.results.length > 0 && <span className="merged-mark" title="A merged result of this group was saved" aria-hidden="true">✓</span>}
       {problems > 0 && <span className="problem-dot" title={`${problems} file${problems === 1 ? '' : 's'} with problems`} />}
       <span className="count-badge" title={`${group.files.length} variants`}>{group.files.length}</span>
       <span className="similarity" title="How alike the bodies are (mean)">{percent}%</span>

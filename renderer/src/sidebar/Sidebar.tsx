@@ -15,13 +15,17 @@ export function Sidebar() {
   const loads = useAppStore((s) => s.loads)
   const filter = useAppStore((s) => s.filter)
   const dismissed = useAppStore((s) => s.dismissedSuggestions)
+  const mergedResults = useAppStore((s) => s.mergedResults)
   const selection = useAppStore((s) => s.selection)
   const busy = useAppStore((s) => s.workspaceBusy)
   const scan = useAppStore((s) => s.scan)
   const workspaceError = useAppStore((s) => s.workspaceError)
   const { setFilter, setSelection, rescan } = useAppStore.getState()
 
-  const model = useMemo(() => sidebarModel(listing, grouping, loads, filter, dismissed), [listing, grouping, loads, filter, dismissed])
+  const model = useMemo(
+    () => sidebarModel(listing, grouping, loads, filter, dismissed, mergedResults),
+    [listing, grouping, loads, filter, dismissed, mergedResults],
+  )
   const empty = !listing || listing.files.length === 0
   return (
     <div className="sidebar">

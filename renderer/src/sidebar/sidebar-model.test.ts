@@ -67,4 +67,17 @@ describe('sidebar model', () => {
     expect(sidebarModel(listing, grouped, loads, 'debug', []).singles.map((f) => f.label)).toEqual(['debugger.md'])
     expect(sidebarModel(listing, grouped, loads, 'b/', []).groups).toHaveLength(1)
   })
+
+  it('shows a merged file the app saved as the result of its group, not as a single or a variant', () => {
+    const merged = '/r/a/code-reviewer.merged.md'
+    const withMerged: FolderListing = { ...listing, files: [...listing.files, { ...listing.files[0]!, path: merged, relPath: 'a/code-reviewer.merged.md' }] }
+    const output = { path: merged, hash: 'h', sources: ['/r/a/code-reviewer.md', '/r/b/code-reviewer.md'], savedAt: 1 }
+    const m = sidebarModel(withMerged, grouped, loads, '', [], [output])
+    expect(m.groups[0]!.files.map((f) => f.path)).toEqual(['/r/a/code-reviewer.md', '/r/b/code-reviewer.md'])
+    expect(m.groups[0]!.results.map((f) => [f.path, f.mergedResult])).toEqual([[merged, true]])
+    expect(m.singles.map((f) => f.path)).not.toContain(merged)
+    expect(m.order).toEqual(['/r/a/code-reviewer.md', '/r/b/code-reviewer.md', merged, '/r/d/broken.md', '/r/c/debugger.md'])
+    // Without the record it is one more file (here a single: the grouping above never saw it).
+    expect(sidebarModel(withMerged, grouped, loads, '', []).singles.map((f) => f.path)).toContain(merged)
+  })
 })

@@ -1,7 +1,7 @@
 // What the sidebar lists: duplicate groups, near-duplicate suggestions and single files, filtered,
 // with each file's problems. Pure: built from the store's plain data.
 import type { Diagnostic } from '../../../shared/engine/model'
-import type { AgentFileEntry, FolderListing } from '../../../shared/host-api'
+import type { AgentFileEntry, FolderListing, MergedOutput } from '../../../shared/host-api'
 import type { GroupedFiles } from '../engine-worker/engine-api'
 import type { DocLoad } from '../state/slices/workspace-slice'
 
@@ -18,12 +18,16 @@ export interface SidebarFile {
   readonly folder: string
   readonly identity: string | null
   readonly problem: FileProblem | null
+  /** A merged file the app wrote from other listed files (see state/merged-outputs.ts). */
+  readonly mergedResult: boolean
 }
 
 export interface SidebarGroup {
   readonly id: string
   readonly name: string
   readonly files: readonly SidebarFile[]
+  /** Merged files the app saved from this group's variants (newest first): not variants. */
+  readonly results: readonly SidebarFile[]
   /** Mean body similarity 0..1. */
   readonly similarity: number
 }
@@ -59,7 +63,7 @@ export function problemOf(load: DocLoad | undefined): FileProblem | null {
   }
 }
 
-function fileOf(path: string, entry: AgentFileEntry | undefined, load: DocLoad | undefined): SidebarFile {
+function fileOf(path: string, entry: AgentFileEntry | undefined, load: DocLoad | undefined, mergedResult: boolean): SidebarFile {
   const rel = entry?.relPath ?? path
   const parts = rel.split('/')
   const label = parts.pop() ?? rel
@@ -69,6 +73,7 @@ function fileOf(path: string, entry: AgentFileEntry | undefined, load: DocLoad |
     folder: parts.join('/'),
     identity: load?.status === 'ok' ? load.doc.identity : null,
     problem: problemOf(load),
+    mergedResult,
   }
 }
 
@@ -82,15 +87,17 @@ export function sidebarModel(
   loads: Readonly<Record<string, DocLoad>>,
   filterText: string,
   dismissed: readonly string[],
+  mergedResults: readonly MergedOutput[] = [],
 ): SidebarModel {
   if (!listing) return { groups: [], suggestions: [], singles: [], order: [], total: 0 }
   const entries = new Map(listing.files.map((f) => [f.path, f]))
   // One SidebarFile per path, however many groups and suggestions list it: a big folder's
   // suggestions name the same files tens of thousands of times (2,500 files: ~87,000 members).
   const made = new Map<string, SidebarFile>()
+  const resultPaths = new Set(mergedResults.map((o) => o.path))
   const file = (path: string): SidebarFile => {
     let f = made.get(path)
-    if (f === undefined) made.set(path, (f = fileOf(path, entries.get(path), loads[path])))
+    if (f === undefined) made.set(path, (f = fileOf(path, entries.get(path), loads[path], resultPaths.has(path))))
     return f
   }
   const filter = filterText.trim().toLowerCase()
@@ -102,8 +109,11 @@ export function sidebarModel(
   for (const g of grouped?.grouping.groups ?? []) {
     const files = g.members.map((m) => paths[m.index]).filter((p): p is string => p !== undefined).map(file)
     files.forEach((f) => inGroup.add(f.path))
-    if (!filter || matches(filter, g.key) || files.some(fileMatches)) {
-      groups.push({ id: g.id, name: g.key, files, similarity: g.similarity.mean })
+    const members = new Set(files.map((f) => f.path))
+    const results = mergedResults.filter((o) => !inGroup.has(o.path) && o.sources.some((p) => members.has(p))).map((o) => file(o.path))
+    results.forEach((f) => inGroup.add(f.path))
+    if (!filter || matches(filter, g.key) || files.some(fileMatches) || results.some(fileMatches)) {
+      groups.push({ id: g.id, name: g.key, files, results, similarity: g.similarity.mean })
     }
   }
 
@@ -122,6 +132,6 @@ export function sidebarModel(
     .filter(fileMatches)
     .sort((a, b) => a.label.localeCompare(b.label) || a.folder.localeCompare(b.folder))
 
-  const order = [...groups.flatMap((g) => g.files.map((f) => f.path)), ...singles.map((f) => f.path)]
+  const order = [...groups.flatMap((g) => [...g.files, ...g.results].map((f) => f.path)), ...singles.map((f) => f.path)]
   return { groups, suggestions, singles, order, total: listing.files.length }
 }

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest'
 import type { SidebarModel } from './sidebar-model'
 import { horizontalMove, treeRows } from './tree-rows'
 
-const file = (path: string) => ({ path, label: path, folder: '', identity: null, problem: null })
+const file = (path: string, mergedResult = false) => ({ path, label: path, folder: '', identity: null, problem: null, mergedResult })
 const model: SidebarModel = {
-  groups: [{ id: 'g1', name: 'a', files: [file('/a1'), file('/a2')], similarity: 0.5 }],
+  groups: [{ id: 'g1', name: 'a', files: [file('/a1'), file('/a2')], results: [file('/m', true)], similarity: 0.5 }],
   suggestions: [],
   singles: [file('/s1')],
-  order: ['/a1', '/a2', '/s1'],
-  total: 3,
+  order: ['/a1', '/a2', '/m', '/s1'],
+  total: 4,
 }
 
 describe('tree rows', () => {
-  it('lists expanded groups with their files, then singles', () => {
+  it('lists expanded groups with their files and merged results, then singles', () => {
     expect(treeRows(model, () => true).map((r) => r.id)).toEqual([
-      'section:groups', 'group:g1', 'file:g1:/a1', 'file:g1:/a2', 'section:singles', 'file::/s1',
+      'section:groups', 'group:g1', 'file:g1:/a1', 'file:g1:/a2', 'result:g1:/m', 'section:singles', 'file::/s1',
     ])
     expect(treeRows(model, () => false).map((r) => r.id)).toEqual(['section:groups', 'group:g1', 'section:singles', 'file::/s1'])
   })
@@ -26,6 +26,7 @@ describe('tree rows', () => {
     expect(horizontalMove(open, 1, 'ArrowRight')).toEqual({ kind: 'focus', index: 2 })
     expect(horizontalMove(open, 1, 'ArrowLeft')).toEqual({ kind: 'expand', groupId: 'g1', expand: false })
     expect(horizontalMove(open, 3, 'ArrowLeft')).toEqual({ kind: 'focus', index: 1 })
-    expect(horizontalMove(open, 5, 'ArrowLeft')).toBeNull()
+    expect(horizontalMove(open, 4, 'ArrowLeft')).toEqual({ kind: 'focus', index: 1 })
+    expect(horizontalMove(open, 6, 'ArrowLeft')).toBeNull()
   })
 })

@@ -15,7 +15,9 @@ export function treeRows(model: SidebarModel, isExpanded: (groupId: string) => b
     for (const group of model.groups) {
       const expanded = isExpanded(group.id)
       rows.push({ kind: 'group', id: `group:${group.id}`, group, expanded })
-      if (expanded) for (const file of group.files) rows.push({ kind: 'file', id: `file:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}` })
+      if (!expanded) continue
+      for (const file of group.files) rows.push({ kind: 'file', id: `file:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}` })
+      for (const file of group.results) rows.push({ kind: 'file', id: `result:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}` })
     }
   }
   if (model.suggestions.length > 0) {

@@ -23,6 +23,7 @@ import {
 } from '../../../../shared/engine/recipe/recipe-edits'
 import type { RowRef } from '../row-ref'
 import { groupIdOf } from '../group-id'
+import { mergedResultFor } from '../merged-outputs'
 
 export interface MergeSession {
   /** Stable id of this set of sources (names its draft). */
@@ -171,6 +172,10 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
           expandedFolds: [],
           diffAnchor: null,
         })
+        // Saved before (this run or an earlier one): the result pane says where, and Save writes
+        // there again (guarded by the hash written, so a file edited since is asked about).
+        const saved = mergedResultFor(get().mergedResults, session.paths)
+        if (saved && !get().savedTargets[session.id]) get().setSavedTarget(session.id, { path: saved.path, hash: saved.hash })
       } catch (reason) {
         if (mine !== opening) return
         const message = describeHostError(toHostError(reason))

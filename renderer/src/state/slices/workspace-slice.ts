@@ -2,7 +2,7 @@
 // the multi-selection and scan progress.
 import type { StateCreator } from 'zustand'
 import type { AgentDocument, Diagnostic } from '../../../../shared/engine/model'
-import type { AgentFileText, FolderListing, HostError } from '../../../../shared/host-api'
+import type { AgentFileText, FolderListing, HostError, MergedOutput } from '../../../../shared/host-api'
 import type { GroupedFiles } from '../../engine-worker/engine-api'
 import { acceptSuggestion } from '../../../../shared/engine/group/accept-suggestion'
 import { groupInputFromDocument } from '../../../../shared/engine/group/group-input'
@@ -10,6 +10,7 @@ import type { AppState } from '../store'
 import { getServices } from '../services'
 import { describeHostError, toHostError } from '../host-errors'
 import { loadListingFiles } from '../load-listing'
+import { mergedResultsOf } from '../merged-outputs'
 import { nextSelection, type SelectMode } from '../selection'
 
 export type DocLoad =
@@ -25,6 +26,8 @@ export interface ScanProgress {
 
 export interface WorkspaceSlice {
   listing: FolderListing | null
+  /** Merged files the app wrote that are their group's result (not grouped as variants). */
+  mergedResults: readonly MergedOutput[]
   loads: Readonly<Record<string, DocLoad>>
   grouping: GroupedFiles | null
   /** Suggestion ids the user dismissed (hidden) or accepted (re-applied after every scan). */
@@ -94,6 +97,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 
   return {
     listing: null,
+    mergedResults: [],
     loads: {},
     grouping: null,
     dismissedSuggestions: [],
@@ -157,7 +161,11 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         const { loads, docs } = await loadListingFiles(listing, host, engine, get().loads)
         if (mine !== generation) return
         const read = performance.now()
-        const grouped = await engine.groupFiles(docs)
+        // A merge the app saved is its group's result: grouped with its variants, it would be
+        // one more variant of the merge it came from.
+        const mergedResults = mergedResultsOf(listing)
+        const results = new Set(mergedResults.map((o) => o.path))
+        const grouped = await engine.groupFiles(results.size === 0 ? docs : docs.filter((d) => !results.has(d.path)))
         if (mine !== generation) return
         if (options?.background && askedAtStart !== asked) return // the user's own listing is coming
         // Timings for the UI bench and the devtools Performance panel.
@@ -166,6 +174,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         const known = new Set(listing.files.map((f) => f.path))
         set((s) => ({
           listing,
+          mergedResults,
           loads,
           // Suggestions the user accepted before stay accepted after a rescan.
           grouping: reapplyAccepted(grouped, s.acceptedSuggestions, loads),
