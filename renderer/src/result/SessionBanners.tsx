@@ -1,5 +1,6 @@
 // The two non-blocking notices of a merge: a restored draft (with Discard) and sources that
 // changed on disk (with Reload).
+import { memo } from 'react'
 import { Banner } from '../dialogs/Banner'
 import { discardDraft } from '../persistence/draft-sync'
 import { reloadSources } from '../persistence/source-watch'
@@ -17,7 +18,9 @@ function nameOf(paths: readonly string[], path: string): string {
   return variantName(paths, paths.indexOf(path))
 }
 
-export function SessionBanners() {
+/** Memoised (no props): the result pane re-renders on every pick, and formatting the draft's time
+ *  (ICU) each time cost a few ms of every pick. */
+export const SessionBanners = memo(function SessionBanners() {
   const notice = useAppStore((s) => s.draftNotice)
   const mergeId = useAppStore((s) => s.merge?.id ?? null)
   const stale = useAppStore((s) => s.staleSources)
@@ -62,4 +65,4 @@ export function SessionBanners() {
       ) : null}
     </>
   )
-}
+})
