@@ -82,14 +82,19 @@ export function MergedEditor({ text, origins, variantLabels, onOriginClick, reve
     const editor = editorRef.current
     const model = editor?.getModel()
     if (!editor || !model) return
-    const edit = textEdit(model.getValue(), text)
-    if (edit) {
+    if (model.getValueLength() === 0) {
+      model.setValue(text) // the first text: its line ending becomes the model's
+    } else {
       // Only the changed span is replaced: a pick changes one row, and setValue made Monaco
       // tokenize and lay out the whole file again (~25 ms of a pick at 20 variants, then a
-      // full re-render). The reader's place is kept as the lines around it stay.
-      const start = model.getPositionAt(edit.start)
-      const end = model.getPositionAt(edit.end)
-      model.applyEdits([{ range: { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column }, text: edit.text }])
+      // full re-render). The reader's place is kept as the lines around it stay. The model keeps
+      // one line ending: compare in it, or every pick would differ from the first line break on.
+      const edit = textEdit(model.getValue(), text.replace(/\r\n|\r|\n/g, model.getEOL()))
+      if (edit) {
+        const start = model.getPositionAt(edit.start)
+        const end = model.getPositionAt(edit.end)
+        model.applyEdits([{ range: { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column }, text: edit.text }])
+      }
     }
     rangesRef.current = ranges
     decorationsRef.current?.set(
