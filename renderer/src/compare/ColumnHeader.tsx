@@ -5,6 +5,7 @@ import type { KeyRow } from '../../../shared/engine/alignment-model'
 import { useAppStore } from '../state/store'
 import { fileName, folderLabel } from './labels'
 import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
+import { distinguishingPart } from '../app/variant-name'
 
 const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
   'claude-agent': 'Claude agent',
@@ -56,12 +57,19 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
   const openDiff = useAppStore((s) => s.openDiff)
   const variantCount = useAppStore((s) => s.merge?.docs.length ?? 0)
   const docs = useAppStore((s) => s.merge?.docs)
+  // Marked when the banners speak of this variant: several variants often share a file name.
+  const onDisk = useAppStore((s) => (s.removedSources.includes(doc.path) ? 'deleted' : s.staleSources.includes(doc.path) ? 'changed' : null))
 
   const model = valueOf(keys, 'model', variant)
   const tools = keys.find((k) => k.key === 'tools')?.cells[variant]?.items ?? null
   const yamlNote = doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none' ? null : `YAML ${doc.frontmatterMode}`
   const name = fileName(doc.path)
   const nameParts = splitForMiddleEllipsis(name, 4)
+  // The folders that tell this variant from the others ("collection-b"), when folders do; else
+  // the shared folder (the file names tell them apart).
+  const distinct = docs ? distinguishingPart(docs.map((d) => d.path), variant) : name
+  const folder = distinct !== name ? distinct : folderLabel(doc.path)
+  const onDiskText = onDisk === 'deleted' ? 'deleted or moved since you opened it' : onDisk === 'changed' ? 'changed on disk since you opened it' : null
 
   const compareWith = (other: number) => {
     const otherDoc = docs?.[other]
@@ -75,15 +83,15 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
   return (
     <div
       role="columnheader"
-      className="column-header"
+      className={`column-header${onDisk ? ' is-stale' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
-      aria-label={`Variant ${variant + 1}: ${folderLabel(doc.path)}/${name}`}
-      title={doc.path}
+      aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}`}
+      title={onDiskText ? `${doc.path}\n${onDiskText}` : doc.path}
     >
       <div className="column-title">
         <span className="variant-badge">{variant + 1}</span>
         <span className="column-names">
-          <span className="column-folder">{folderLabel(doc.path)}</span>
+          <span className="column-folder">{folder}</span>
           <span className="column-file">
             <span className="name-head">{nameParts.head}</span>
             {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
@@ -96,6 +104,11 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
       <div className="column-meta">
         {/* Narrow columns: one line, chips shrink with an ellipsis (full text on hover); the YAML
             warning first so it stays. Wider columns wrap (compare.css). */}
+        {onDisk && (
+          <span className="meta-chip meta-warn" data-testid="column-on-disk">
+            <span aria-hidden="true">⚠ </span>{onDisk === 'deleted' ? 'deleted' : 'changed on disk'}
+          </span>
+        )}
         {yamlNote && (
           <span className="meta-chip meta-warn" title={`${yamlNote}: strict YAML rejects this frontmatter; the values shown were recovered`}>
             <span aria-hidden="true">⚠ </span>YAML

@@ -5,7 +5,7 @@ import { Banner } from '../dialogs/Banner'
 import { discardDraft } from '../persistence/draft-sync'
 import { reloadSources } from '../persistence/source-watch'
 import { useAppStore } from '../state/store'
-import { variantName } from './variant-name'
+import { variantName } from '../app/variant-name'
 
 function timeOf(ms: number): string {
   const d = new Date(ms)

@@ -3,7 +3,7 @@
 // the host itself: one readFiles call for the merge's sources (at most 20), hashes compared.
 import type { HostApi } from '../../../shared/host-api'
 import type { Asker } from '../dialogs/asker'
-import { variantName } from './variant-name'
+import { variantName } from '../app/variant-name'
 
 export interface SourcesOnDisk {
   /** Sources whose text on disk differs from the text the merge read (or that cannot be read now). */

@@ -6,6 +6,8 @@ import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
 
 interface FileItemProps {
   readonly file: SidebarFile
+  /** The folder line (see TreeRow): what tells this file from its neighbours. */
+  readonly folder: string
   readonly rowId: string
   readonly selected: boolean
   readonly open: boolean
@@ -15,7 +17,7 @@ interface FileItemProps {
   readonly onDetails: (path: string) => void
 }
 
-export function FileItem({ file, rowId, selected, open, level, tabbable, onSelect, onDetails }: FileItemProps) {
+export function FileItem({ file, folder, rowId, selected, open, level, tabbable, onSelect, onDetails }: FileItemProps) {
   const problem = file.problem
   const name = splitForMiddleEllipsis(file.label)
   return (
@@ -23,7 +25,7 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
       role="treeitem"
       aria-level={level}
       aria-selected={selected}
-      aria-label={`${file.label}${file.folder ? ` in ${file.folder}` : ''}${file.mergedResult ? ', merged result' : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
+      aria-label={`${file.label}${folder ? ` in ${folder}` : ''}${folder !== file.folder ? ` (${file.folder})` : ''}${file.mergedResult ? ', merged result' : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-row={rowId}
       data-path={file.path}
@@ -48,7 +50,7 @@ export function FileItem({ file, rowId, selected, open, level, tabbable, onSelec
           <span className="name-head">{name.head}</span>
           {name.tail && <span className="name-tail">{name.tail}</span>}
         </span>
-        {file.folder && <span className="tree-file-folder">{file.folder}</span>}
+        {folder && <span className="tree-file-folder">{folder}</span>}
       </span>
       {file.mergedResult && <span className="merged-badge" aria-hidden="true">merged</span>}
       {problem && (

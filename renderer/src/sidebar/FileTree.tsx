@@ -135,6 +135,7 @@ export function FileTree({ model, filtering }: { model: SidebarModel; filtering:
               {row.kind === 'file' && (
                 <FileItem
                   file={row.file}
+                  folder={row.folder}
                   rowId={row.id}
                   level={row.level}
                   tabbable={tabbable}

@@ -29,4 +29,12 @@ describe('tree rows', () => {
     expect(horizontalMove(open, 4, 'ArrowLeft')).toEqual({ kind: 'focus', index: 1 })
     expect(horizontalMove(open, 6, 'ArrowLeft')).toBeNull()
   })
+
+  it('names in a group the folder that tells same-named files apart, not their shared folders', () => {
+    const f = (path: string, folder: string) => ({ path, label: 'f.md', folder, identity: null, problem: null, mergedResult: false })
+    const files = [f('/r/x/.claude/agents/f.md', 'x/.claude/agents'), f('/r/y/.claude/agents/f.md', 'y/.claude/agents')]
+    const grouped: SidebarModel = { groups: [{ id: 'g', name: 'f', files, results: [], similarity: 1 }], suggestions: [], singles: [], order: [], total: 2 }
+    const folders = treeRows(grouped, () => true).flatMap((r) => (r.kind === 'file' ? [r.folder] : []))
+    expect(folders).toEqual(['x', 'y'])
+  })
 })

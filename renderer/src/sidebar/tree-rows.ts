@@ -1,11 +1,21 @@
 // The sidebar tree flattened into rows for a virtualised list: section headings, groups, files
 // and suggestions, each with its ARIA level. Pure.
 import type { SidebarFile, SidebarGroup, SidebarModel, SidebarSuggestion } from './sidebar-model'
+import { distinguishingPart } from '../app/variant-name'
 
 export type TreeRow =
   | { readonly kind: 'section'; readonly id: string; readonly title: string; readonly count: number }
   | { readonly kind: 'group'; readonly id: string; readonly group: SidebarGroup; readonly expanded: boolean }
-  | { readonly kind: 'file'; readonly id: string; readonly file: SidebarFile; readonly level: number; readonly parent: string | null }
+  | {
+      readonly kind: 'file'
+      readonly id: string
+      readonly file: SidebarFile
+      readonly level: number
+      readonly parent: string | null
+      /** The folder line: in a group, the folders that tell the file from the group's other files
+       *  (their shared folders, often `.claude/agents`, tell nothing); else its folder. */
+      readonly folder: string
+    }
   | { readonly kind: 'suggestion'; readonly id: string; readonly suggestion: SidebarSuggestion }
 
 export function treeRows(model: SidebarModel, isExpanded: (groupId: string) => boolean): TreeRow[] {
@@ -16,8 +26,13 @@ export function treeRows(model: SidebarModel, isExpanded: (groupId: string) => b
       const expanded = isExpanded(group.id)
       rows.push({ kind: 'group', id: `group:${group.id}`, group, expanded })
       if (!expanded) continue
-      for (const file of group.files) rows.push({ kind: 'file', id: `file:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}` })
-      for (const file of group.results) rows.push({ kind: 'file', id: `result:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}` })
+      const paths = group.files.map((f) => f.path)
+      group.files.forEach((file, i) => {
+        const distinct = distinguishingPart(paths, i)
+        const folder = distinct === file.path.split(/[\\/]/).pop() ? file.folder : distinct
+        rows.push({ kind: 'file', id: `file:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}`, folder })
+      })
+      for (const file of group.results) rows.push({ kind: 'file', id: `result:${group.id}:${file.path}`, file, level: 3, parent: `group:${group.id}`, folder: file.folder })
     }
   }
   if (model.suggestions.length > 0) {
@@ -26,7 +41,7 @@ export function treeRows(model: SidebarModel, isExpanded: (groupId: string) => b
   }
   if (model.singles.length > 0) {
     rows.push({ kind: 'section', id: 'section:singles', title: 'Single files', count: model.singles.length })
-    for (const file of model.singles) rows.push({ kind: 'file', id: `file::${file.path}`, file, level: 2, parent: null })
+    for (const file of model.singles) rows.push({ kind: 'file', id: `file::${file.path}`, file, level: 2, parent: null, folder: file.folder })
   }
   return rows
 }
@@ -39,7 +54,7 @@ export function rowHeight(row: TreeRow | undefined): number {
     case 'group':
       return 28
     case 'file':
-      return row.file.folder ? 36 : 26
+      return row.folder ? 36 : 26
     case 'suggestion':
       return 84
   }
