@@ -21,6 +21,7 @@ test('a variant deleted outside the app leaves its group; one added joins it; th
   const banner = app.getByTestId('source-removed-banner')
   await expect(banner).toContainText(`Variant 3 (${names[2]}) was deleted or moved since you opened it`)
   await expect(app.getByRole('columnheader')).toHaveCount(5)
+  await expect(app.getByRole('columnheader', { name: /^Variant 3: .*, deleted or moved since you opened it$/ })).toContainText('deleted')
   expect((await exportRecipe(app)).rows).toEqual(recipe.rows)
   await snapshot(app, '13-variant-deleted-outside')
 

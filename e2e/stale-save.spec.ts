@@ -13,6 +13,8 @@ test('Save as while a variant changed on disk asks first; Reload first merges th
   const source = join(workspace.agentsDir, readdirSync(workspace.agentsDir).sort()[1]!)
   writeFileSync(source, `${readFileSync(source, 'utf8')}${ADDED}`)
   await expect(app.getByTestId('source-changed-banner')).toContainText(/^Variant 2 \(.+\) changed on disk/)
+  // Its column says so too (the variants share one file name).
+  await expect(app.getByRole('columnheader', { name: /^Variant 2: .*, changed on disk since you opened it$/ })).toContainText('changed on disk')
 
   const saveAsButton = app.getByRole('toolbar', { name: 'Merged file actions' }).getByRole('button', { name: 'Save as…' })
   await saveAsButton.click()
