@@ -1,7 +1,9 @@
 // Candidate cluster pairs for near-duplicate suggestions, without comparing every pair:
-// LSH banding over body signatures, and an inverted index over name tokens.
+// LSH banding over body signatures, an inverted index over name tokens, and a name index for
+// names that qualify another (`senior-x` beside `x`).
 
 import { bandHash, SIGNATURE_SIZE, type Signature } from './minhash'
+import { qualifiedBases } from './name-keys'
 import { nameSimilarity } from './token-similarity'
 
 const ROWS_PER_BAND = 4
@@ -68,5 +70,22 @@ export function nameCandidates(tokensByCluster: readonly (readonly string[])[]):
       }
     }
   }
+  return out
+}
+
+/** Cluster pairs where a name of one is a name of the other with words added (see qualifiedBases). */
+export function qualifierCandidates(namesByCluster: readonly (readonly string[])[]): Set<number> {
+  const clusterOfName = new Map<string, number[]>()
+  namesByCluster.forEach((names, cluster) => {
+    for (const name of names) clusterOfName.set(name, [...(clusterOfName.get(name) ?? []), cluster])
+  })
+  const out = new Set<number>()
+  namesByCluster.forEach((names, cluster) => {
+    for (const name of names) {
+      for (const { base } of qualifiedBases(name)) {
+        for (const other of clusterOfName.get(base) ?? []) if (other !== cluster) out.add(pairKey(cluster, other))
+      }
+    }
+  })
   return out
 }

@@ -1,12 +1,16 @@
 // Exact grouping by names: a file joins the files that share its identity, its file name, or the
-// identity it carries behind a prefix. Keys are joined with union-find, so a file named
-// `architect-reviewer` in `architect-review.md` links both names for everyone.
+// file name its name carries behind a prefix (`plugins/x/agents/debugger.md` named `x-debugger`).
+// Keys are joined with union-find, so a file named `architect-reviewer` in `architect-review.md`
+// links both names for everyone.
 
 import type { GroupInput, GroupMatch, GroupMember } from './group-model'
-import { fileStem, knownSuffix, normaliseKey } from './name-keys'
+import { fileStem, normaliseKey } from './name-keys'
 
 export interface NameCluster {
+  /** The key most members go by (their name or file name); ties: shorter, then alphabetical. */
   readonly key: string
+  /** Every key the members go by, the chosen key first (at most MAX_NAMES). */
+  readonly names: readonly string[]
   readonly members: readonly GroupMember[]
 }
 
@@ -50,38 +54,33 @@ function evidenceOf(input: GroupInput, index: number): { primary: string; match:
   return { primary: id, match: 'identity', stem }
 }
 
+/** A name that only ends with another file's name (`linkedin-content-creator` beside
+ *  `content-creator`) links nothing: its own file name must say so (see evidenceOf). Such names
+ *  qualify the other agent (a platform, a market, a seniority) and come back as suggestions. */
 function collectEvidence(inputs: readonly GroupInput[]): NameEvidence[] {
-  const first = inputs.map((input, i) => evidenceOf(input, i))
-  const primaries = new Set(first.map((e) => e.primary))
-  return first.map(({ primary, match, stem }) => {
-    const links: string[] = []
-    if (stem !== null && stem !== primary) links.push(stem)
-    // A name that differs from its file name and ends with another file's key: a prefixed copy.
-    if (match === 'identity' && stem !== primary) {
-      const suffix = knownSuffix(primary, primaries)
-      if (suffix !== null) return { primary, match: 'prefixed-name', links: [...links, suffix] }
-    }
-    return { primary, match, links }
+  return inputs.map((input, i) => {
+    const { primary, match, stem } = evidenceOf(input, i)
+    return { primary, match, links: stem !== null && stem !== primary ? [stem] : [] }
   })
 }
 
-/** The key most members go by (their name or file name); ties: shorter, then alphabetical. */
-function chooseKey(evidence: readonly NameEvidence[], members: readonly number[]): string {
+/** How many members go by each key (their name or file name). */
+function keyVotes(evidence: readonly NameEvidence[], members: readonly number[]): Map<string, number> {
   const votes = new Map<string, number>()
   for (const i of members) {
     const e = evidence[i]!
     for (const key of new Set([e.primary, ...e.links])) votes.set(key, (votes.get(key) ?? 0) + 1)
   }
-  let best = ''
-  let bestVotes = -1
-  for (const [key, count] of votes) {
-    if (count > bestVotes || (count === bestVotes && (key.length < best.length || (key.length === best.length && key < best)))) {
-      best = key
-      bestVotes = count
-    }
-  }
-  return best
+  return votes
 }
+
+/** Most votes first; ties: shorter, then alphabetical. */
+function byVotes([a, va]: [string, number], [b, vb]: [string, number]): number {
+  return vb - va || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+/** A bound on the names kept per cluster for comparing names across clusters. */
+const MAX_NAMES = 16
 
 function memberMatch(e: NameEvidence, key: string): GroupMatch {
   if (e.primary === key) return e.match
@@ -102,7 +101,8 @@ export function clusterByName(inputs: readonly GroupInput[]): readonly NameClust
     else list.push(i)
   })
   return [...byRoot.values()].map((members) => {
-    const key = chooseKey(evidence, members)
-    return { key, members: members.map((index) => ({ index, matchedBy: memberMatch(evidence[index]!, key) })) }
+    const names = [...keyVotes(evidence, members)].sort(byVotes).slice(0, MAX_NAMES).map(([name]) => name)
+    const key = names[0]!
+    return { key, names, members: members.map((index) => ({ index, matchedBy: memberMatch(evidence[index]!, key) })) }
   })
 }

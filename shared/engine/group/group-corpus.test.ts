@@ -97,8 +97,14 @@ describe('grouping the corpus', () => {
     expect(prefixed!.matchedBy).toBe('prefixed-name')
   })
 
-  it('does not suggest the MCP or API security agents as security-auditor duplicates', () => {
-    expect(grouping.suggestions).toEqual([])
+  // `mcp-security-auditor` adds a qualifier to `security-auditor`: a suggestion with that reason,
+  // never a group; `api-security-audit` is neither.
+  it('suggests only mcp-security-auditor beside security-auditor, for its qualifier', () => {
+    expect(grouping.suggestions).toHaveLength(1)
+    const [suggestion] = grouping.suggestions
+    expect([suggestion!.a, suggestion!.b].map((ref) => (ref.kind === 'group' ? ref.id : ref.index)).sort()).toEqual(['key:mcp-security-auditor', 'key:security-auditor'])
+    expect(suggestion!.qualifier).toBe('mcp')
+    expect(suggestion!.reason).toMatch(/^name adds a qualifier: mcp/)
   })
 
   it('sees the wshobson copies as identical bodies in the similarity summary', () => {

@@ -44,9 +44,45 @@ describe('groupDocuments by name', () => {
     expect(g.groups[0]!.members.map((m) => m.matchedBy)).toEqual(['identity', 'prefixed-name'])
   })
 
-  it('joins a prefixed name to another file identity even when its own file name differs', () => {
-    const inputs = [input('a/performance-engineer.md', 'performance-engineer', body(1)), input('b/agent-7.md', 'observability-performance-engineer', body(2))]
-    expect(memberPaths(groupDocuments(inputs), inputs, 'performance-engineer')).toEqual(['a/performance-engineer.md', 'b/agent-7.md'])
+  it('suggests, never groups, a name that qualifies another unless its file name matches', () => {
+    const inputs = [
+      input('a/performance-engineer.md', 'performance-engineer', body(1)),
+      input('b/agent-7.md', 'observability-performance-engineer', body(2)),
+    ]
+    const g = groupDocuments(inputs)
+    expect(g.groups).toEqual([])
+    expect(g.suggestions).toHaveLength(1)
+    expect(g.suggestions[0]!).toMatchObject({ members: [0, 1], qualifier: 'observability' })
+    expect(g.suggestions[0]!.reason).toMatch(/^name adds a qualifier: observability/)
+  })
+
+  // The shapes of issue 8 (agency-agents beside other collections): a platform, a market or a
+  // seniority added to another agent's name, with bodies under 16 % alike.
+  it.each([
+    ['marketing/marketing-linkedin-content-creator.md', 'linkedin-content-creator', 'marketing/marketing-content-creator.md', 'content-creator', 'linkedin'],
+    ['marketing/marketing-bilibili-content-strategist.md', 'bilibili-content-strategist', 'agents/content-strategist.md', 'content-strategist', 'bilibili'],
+    ['paid-media/paid-media-paid-social-strategist.md', 'paid-social-strategist', 'agents/social-strategist.md', 'social-strategist', 'paid'],
+    ['project-management/project-manager-senior.md', 'senior-project-manager', 'agents/project-manager.md', 'project-manager', 'senior'],
+  ])('keeps %s (%s) apart from %s (%s): a suggestion, qualifier "%s"', (pathA, nameA, pathB, nameB, qualifier) => {
+    const inputs = [input(pathA, nameA, body(7)), input(pathB, nameB, body(8)), input('x/other.md', 'other', body(9))]
+    const g = groupDocuments(inputs)
+    expect(g.groups).toEqual([])
+    const suggestion = g.suggestions.find((s) => s.members.includes(0) && s.members.includes(1))
+    expect(suggestion?.qualifier).toBe(qualifier)
+    expect(suggestion?.reason).toMatch(new RegExp(`^name adds a qualifier: ${qualifier}`))
+    expect(g.suggestions.some((s) => s.members.includes(2))).toBe(false)
+  })
+
+  it('still groups identical names, and a prefixed name in a file named like the other', () => {
+    const inputs = [
+      input('a/content-creator.md', 'content-creator', body(1)),
+      input('b/Content Creator.md', 'content-creator', body(2)),
+      input('plugins/social/agents/content-creator.md', 'social-content-creator', body(3)),
+    ]
+    const g = groupDocuments(inputs)
+    expect(g.groups).toHaveLength(1)
+    expect(g.groups[0]!.members.map((m) => m.matchedBy)).toEqual(['identity', 'identity', 'prefixed-name'])
+    expect(g.suggestions).toEqual([])
   })
 
   it('does not read a one-word identity as the end of a longer name', () => {
@@ -132,7 +168,7 @@ describe('near-duplicate suggestions', () => {
   })
 
   it('does not suggest names that only share a word when bodies and descriptions differ', () => {
-    const inputs = [input('a/security-auditor.md', 'security-auditor', body(1), 'Audits security'), input('b/mcp-security-auditor.md', 'mcp-security-auditor', body(2), 'MCP servers')]
+    const inputs = [input('a/security-auditor.md', 'security-auditor', body(1), 'Audits security'), input('b/api-security-audit.md', 'api-security-audit', body(2), 'API endpoints')]
     expect(groupDocuments(inputs).suggestions).toEqual([])
   })
 })
@@ -153,7 +189,7 @@ describe('groupDocuments properties', () => {
         for (const gr of g.groups) expect(gr.members.length).toBeGreaterThanOrEqual(2)
         for (const s of g.suggestions) {
           expect(s.a).not.toEqual(s.b)
-          expect(s.score).toBeGreaterThanOrEqual(0.5)
+          if (s.qualifier === undefined) expect(s.score).toBeGreaterThanOrEqual(0.5)
           expect(s.score).toBeLessThanOrEqual(1)
         }
       }),

@@ -20,12 +20,12 @@ export function groupDocuments(inputs: readonly GroupInput[], options: GroupOpti
     if (members.length === 1) {
       const index = members[0]!
       singles.push(index)
-      scored.push({ key: cluster.key, ref: { kind: 'single', index }, refId: `file:${inputs[index]!.path}`, members, tokens: nameTokens(cluster.key) })
+      scored.push({ key: cluster.key, ref: { kind: 'single', index }, refId: `file:${inputs[index]!.path}`, members, names: cluster.names, tokens: nameTokens(cluster.key) })
       continue
     }
     const id = `key:${cluster.key}`
     groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => inputs[i]!.body)) })
-    scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, tokens: nameTokens(cluster.key) })
+    scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, names: cluster.names, tokens: nameTokens(cluster.key) })
   }
   groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   singles.sort((a, b) => a - b)

@@ -15,7 +15,7 @@ export interface GroupInput {
 /** Why a member is in its group. */
 export type GroupMatch =
   | 'identity' // its identity is the group key
-  | 'prefixed-name' // its name is the key with a prefix (`application-performance-performance-engineer`)
+  | 'prefixed-name' // its file name is the key, its name the key with a prefix (`application-performance-performance-engineer`)
   | 'file-name' // its file name is the key while its name differs (`code-reviewer.md` named `code-reviewer-pro`)
   | 'linked-name' // its name differs from the key, but another file carries both names (`architect-review.md` named `architect-reviewer`)
   | 'accepted' // the user accepted a suggestion that put it here
@@ -66,6 +66,10 @@ export interface GroupSuggestion {
   readonly basis: SuggestionBasis
   /** A sentence a person reads, e.g. "names share “code review”; bodies ~64 % alike". */
   readonly reason: string
+  /** The words one side's name adds to the other's (`senior` for `project-manager-senior` beside
+   *  `project-manager`): such names usually mean another agent, so they are suggested even when
+   *  the score is low, and never grouped by name. Absent when the names differ otherwise. */
+  readonly qualifier?: string
 }
 
 export interface Grouping {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { signatureSimilarity, textSignature } from './minhash'
-import { fileStem, knownSuffix, nameTokens, normaliseKey } from './name-keys'
+import { addedQualifier, fileStem, nameTokens, normaliseKey } from './name-keys'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
 
@@ -38,13 +38,16 @@ describe('name keys', () => {
     expect(fileStem('/x/agents/cafe.md')).toBe('cafe')
     expect(fileStem('/x/agents/v2-reviewer.md')).toBe('v2-reviewer')
   })
-  it('finds the longest known suffix on a hyphen boundary', () => {
-    const known = new Set(['debugger', 'response-debugger', 'a-b', 'performance-engineer'])
-    expect(knownSuffix('incident-response-debugger', known)).toBe('response-debugger')
-    expect(knownSuffix('team-x-performance-engineer', known)).toBe('performance-engineer')
-    expect(knownSuffix('xdebugger', known)).toBeNull()
-    expect(knownSuffix('error-debugger', known)).toBeNull() // one word: too generic to trust
-    expect(knownSuffix('c-a-b', known)).toBeNull() // too short to trust
+  it('reads the words one name adds to another as a qualifier', () => {
+    expect(addedQualifier('linkedin-content-creator', 'content-creator')).toBe('linkedin')
+    expect(addedQualifier('bilibili-content-strategist', 'content-strategist')).toBe('bilibili')
+    expect(addedQualifier('project-manager-senior', 'project-manager')).toBe('senior')
+    expect(addedQualifier('senior-project-manager', 'project-manager')).toBe('senior')
+    expect(addedQualifier('senior-debugger', 'debugger')).toBe('senior')
+    expect(addedQualifier('content-creator', 'linkedin-content-creator')).toBeNull() // the shorter one adds nothing
+    expect(addedQualifier('frontend-developer', 'developer')).toBeNull() // one word: a job, not a rank
+    expect(addedQualifier('xcontent-creator', 'content-creator')).toBeNull() // not on a word boundary
+    expect(addedQualifier('content-creator', 'content-creator')).toBeNull()
   })
   it('stems name tokens and drops qualifiers', () => {
     expect(nameTokens('senior-code-reviewer')).toEqual(['code', 'review'])

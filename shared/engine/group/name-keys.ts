@@ -63,15 +63,35 @@ export function nameTokens(key: string): readonly string[] {
   return [...new Set((core.length > 0 ? core : words).map(stemToken))]
 }
 
-/** The longest hyphen-boundary proper suffix of `key` found in `known`. Only suffixes of two or
- *  more words count: `frontend-developer` is not a prefixed `developer`, while
- *  `incident-response-performance-engineer` is a prefixed `performance-engineer`. */
-export function knownSuffix(key: string, known: ReadonlySet<string>): string | null {
-  let at = key.indexOf('-')
-  while (at >= 0) {
-    const suffix = key.slice(at + 1)
-    if (suffix.includes('-') && suffix.length >= 5 && known.has(suffix)) return suffix
-    at = key.indexOf('-', at + 1)
+export interface QualifiedBase {
+  /** The shorter name, e.g. `content-creator`. */
+  readonly base: string
+  /** The words added to it, space-separated, e.g. `linkedin`. */
+  readonly added: string
+}
+
+/** Every shorter name that `key` is with words added before or after it: `linkedin-content-creator`
+ *  is `content-creator` with `linkedin`, `project-manager-senior` is `project-manager` with
+ *  `senior`. Such names are usually another agent (a platform, a market, a seniority), so they are
+ *  suggested, never grouped by name. A one-word base counts only with rank words
+ *  (`senior-debugger`): `frontend-developer` is not a qualified `developer`; nor is a base under
+ *  five letters. */
+export function qualifiedBases(key: string): QualifiedBase[] {
+  const words = key.split('-')
+  const out: QualifiedBase[] = []
+  const consider = (base: readonly string[], added: readonly string[]): void => {
+    const name = base.join('-')
+    if (name.length >= 5 && (base.length >= 2 || added.every((w) => QUALIFIERS.has(w)))) out.push({ base: name, added: added.join(' ') })
   }
-  return null
+  for (let cut = 1; cut < words.length; cut++) {
+    consider(words.slice(cut), words.slice(0, cut))
+    consider(words.slice(0, cut), words.slice(cut))
+  }
+  return out
+}
+
+/** The words `key` adds to `other` (see qualifiedBases), or null when it is not `other` qualified. */
+export function addedQualifier(key: string, other: string): string | null {
+  if (key.length <= other.length) return null
+  return qualifiedBases(key).find((q) => q.base === other)?.added ?? null
 }

@@ -1,11 +1,11 @@
 // Near-duplicate suggestions: clusters with different names that look like the same agent.
 // Candidates come from LSH and the name index (candidate-pairs.ts); only those are scored.
 
-import { bodyCandidates, nameCandidates, splitPairKey } from './candidate-pairs'
+import { bodyCandidates, nameCandidates, qualifierCandidates, splitPairKey } from './candidate-pairs'
 import type { DocFeatures } from './doc-features'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { signatureSimilarity } from './minhash'
-import { nameTokens, stemToken } from './name-keys'
+import { addedQualifier, nameTokens, stemToken } from './name-keys'
 import { jaccard, nameSimilarity } from './token-similarity'
 
 /** Members compared per side when scoring a pair of clusters. */
@@ -17,6 +17,8 @@ export interface ScoredCluster {
   /** Stable text id of the side: `key:<key>` for a group, `file:<path>` for a single. */
   readonly refId: string
   readonly members: readonly number[]
+  /** Every key the members go by (names and file names), `key` first. */
+  readonly names: readonly string[]
   /** `nameTokens(key)`, computed once. */
   readonly tokens: readonly string[]
 }
@@ -49,9 +51,19 @@ function percent(x: number): string {
   return `${Math.round(x * 100)} %`
 }
 
-export function reasonFor(a: string, b: string, basis: SuggestionBasis): string {
+/** The words a name of one cluster adds to a name of the other (see addedQualifier), or null. */
+export function qualifierBetween(a: readonly string[], b: readonly string[]): string | null {
+  for (const x of a) for (const y of b) {
+    const added = addedQualifier(x, y) ?? addedQualifier(y, x)
+    if (added !== null) return added
+  }
+  return null
+}
+
+export function reasonFor(a: string, b: string, basis: SuggestionBasis, qualifier: string | null = null): string {
   const parts: string[] = []
-  if (basis.name >= 0.5) {
+  if (qualifier !== null) parts.push(`name adds a qualifier: ${qualifier}`)
+  else if (basis.name >= 0.5) {
     const stemsB = new Set(nameTokens(b))
     const shared = a.split('-').filter((word) => stemsB.has(stemToken(word)))
     parts.push(`names share “${shared.join(' ')}”`)
@@ -81,6 +93,7 @@ export function suggestNearDuplicates(
     sizes,
   )
   for (const key of nameCandidates(clusters.map((c) => c.tokens))) candidates.add(key)
+  for (const key of qualifierCandidates(clusters.map((c) => c.names))) candidates.add(key)
 
   const scored: { readonly suggestion: GroupSuggestion; readonly sizes: readonly [number, number] }[] = []
   for (const key of candidates) {
@@ -88,7 +101,10 @@ export function suggestNearDuplicates(
     const [a, b] = [clusters[ia]!, clusters[ib]!].sort((x, y) => (x.refId < y.refId ? -1 : 1)) as [ScoredCluster, ScoredCluster]
     const basis = scorePair(a, b, features)
     const score = combinedScore(basis)
-    if (score < options.minScore) continue
+    // A qualified name (`senior-x` beside `x`) is never grouped by name, so it is always shown
+    // here, whatever its bodies share: the user decides whether it is the same agent.
+    const qualifier = qualifierBetween(a.names, b.names)
+    if (score < options.minScore && qualifier === null) continue
     const suggestion: GroupSuggestion = {
       id: `${a.refId}+${b.refId}`,
       a: a.ref,
@@ -96,7 +112,8 @@ export function suggestNearDuplicates(
       members: [...a.members, ...b.members].sort((x, y) => x - y),
       score,
       basis,
-      reason: reasonFor(a.key, b.key, basis),
+      reason: reasonFor(a.key, b.key, basis, qualifier),
+      ...(qualifier === null ? {} : { qualifier }),
     }
     scored.push({ suggestion, sizes: [a.members.length, b.members.length] })
   }
