@@ -44,6 +44,7 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       id: s.id,
       score: round(s.score),
       reason: s.reason,
+      ...(s.qualifier === undefined ? {} : { qualifier: s.qualifier }),
       basis: { name: round(s.basis.name), description: round(s.basis.description), body: round(s.basis.body) },
       a: refJson(s.a, docs),
       b: refJson(s.b, docs),
