@@ -2,14 +2,16 @@
 // no match within its matched parent may still have a same-titled (or nearly identical) section
 // in another variant under another parent, or at another depth (one variant numbers its topics
 // at the top level, another lists them under `## Core Responsibilities`; one variant drops a parent
-// heading). Such rows are joined when that keeps a valid order: each variant's own order and parents
-// before children (see row-order.ts). A joined row takes its id, title, level and parent from its
-// reference (most complete) variant; the rows are then put in the valid order closest to before.
+// heading). Such rows are joined when that keeps a valid order: each variant's own order, each row's
+// subtree together after it, and every section below the row of its own parent (see row-order.ts).
+// A joined row takes its id, title, level and parent from its reference (most complete) variant;
+// the rows are then put in the valid order closest to before.
 
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { joinCandidates } from './join-candidates'
-import { reaches, topologicalOrder } from './row-order'
+import { reaches, treeOrder } from './row-order'
+import { sectionWithin } from './section-within'
 import { rowStatus } from './row-status'
 import type { DocFeatures } from './section-features'
 import { mostComplete } from './variant-rank'
@@ -40,6 +42,9 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     return parentId === null ? null : rowIndexById.get(parentId) ?? null
   }
 
+  const rowOfSection = docs.map((doc) => new Int32Array(doc.sections.length).fill(-1))
+  rows.forEach((row, i) => row.cells.forEach((cell, v) => cell !== null && cell < rowOfSection[v]!.length && (rowOfSection[v]![cell] = i)))
+
   let order: Group[] = [...groupOf]
   let next = edges(order, groupOf, parentRowOf, docs)
   let checks = 0
@@ -58,9 +63,15 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     }
     for (const m of joined.members) groupOf[m] = joined
     const nodes = order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
-    const unordered = edges(nodes, groupOf, parentRowOf, docs)
-    const paths = treePaths(nodes, groupOf, parentRowOf)
-    order = topologicalOrder(nodes.length, unordered, paths).map((i) => nodes[i]!)
+    const arranged = arrange(nodes, groupOf, parentRowOf, docs, rowOfSection)
+    if (arranged === null) {
+      // The join would put a row inside another's subtree, or move a section away from its own
+      // parent's subtree: the two rows stay apart.
+      for (const m of ga.members) groupOf[m] = ga
+      for (const m of gb.members) groupOf[m] = gb
+      continue
+    }
+    order = arranged
     next = edges(order, groupOf, parentRowOf, docs)
   }
   return order.map((group) => toRow(group, rows, groupOf, referenceMember, parentRowOf, features, rankOf))
@@ -92,23 +103,66 @@ function edges(nodes: readonly Group[], groupOf: readonly Group[], parentRowOf: 
   return next
 }
 
-/** Per group, the priorities of its ancestors and itself, root first: ordering by these paths keeps
- *  each row's subtree together right after it, as a document lists them, where the constraints
- *  allow (before any join it is exactly the previous order). */
-function treePaths(nodes: readonly Group[], groupOf: readonly Group[], parentRowOf: (g: Group) => number | null): number[][] {
-  const cache = new Map<Group, number[]>()
-  const pathOf = (group: Group, depth: number): number[] => {
-    const known = cache.get(group)
-    if (known) return known
-    const parentRow = parentRowOf(group)
-    // Depth bound: parent links are acyclic here, but a path must never loop whatever the input.
-    const parent = parentRow === null || depth > nodes.length ? null : groupOf[parentRow]!
-    const path = parent === null || parent === group ? [group.priority] : [...pathOf(parent, depth + 1), group.priority]
-    cache.set(group, path)
-    return path
+/**
+ * The groups in a document's order (see treeOrder), or null when the join just made breaks the
+ * structure: no order keeps every subtree together and each variant's order, or a section is no
+ * longer below the row that holds its own parent heading in its variant (so that heading, taken
+ * from that variant, would lose it in the merged text).
+ */
+function arrange(
+  nodes: readonly Group[],
+  groupOf: readonly Group[],
+  parentRowOf: (g: Group) => number | null,
+  docs: readonly AgentDocument[],
+  rowOfSection: readonly Int32Array[],
+): Group[] | null {
+  const position = new Map(nodes.map((g, i) => [g, i]))
+  const parent = nodes.map((g) => {
+    const row = parentRowOf(g)
+    const at = row === null ? undefined : position.get(groupOf[row]!)
+    return at === undefined || nodes[at] === g ? -1 : at
+  })
+  // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
+  const isPreamble = nodes.map((g) => g.cells.some((cell, v) => cell !== null && docs[v]?.sections[cell]?.kind === 'preamble'))
+  const orderParent = parent.map((p) => (p >= 0 && isPreamble[p] ? -1 : p))
+  const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, groupOf, parentRowOf, docs))
+  if (order === null) return null
+  for (let i = 0; i < nodes.length; i++) {
+    const cells = nodes[i]!.cells
+    for (let v = 0; v < cells.length; v++) {
+      const cell = cells[v]
+      const own = cell == null ? null : (docs[v]?.sections[cell]?.parent ?? null)
+      // Pseudo-headings split out of a preamble have it as parent; it is no heading to keep them under.
+      const ownRow = own === null || docs[v]!.sections[own]!.kind === 'preamble' ? -1 : (rowOfSection[v]![own] ?? -1)
+      if (ownRow < 0) continue
+      const want = position.get(groupOf[ownRow]!)
+      let at = parent[i]!
+      for (let hops = 0; at >= 0 && at !== want && hops <= nodes.length; hops++) at = parent[at]!
+      if (at !== want) return null
+    }
   }
-  return nodes.map((g) => pathOf(g, 0))
+  return ancestorsAgree(nodes, parent, docs) ? order.map((i) => nodes[i]!) : null
 }
+
+/** Whether every row's ancestor rows hold, for each variant, only that variant's own ancestors of
+ *  its section there: the row tree then nests nothing a variant has side by side, and each
+ *  variant's headings keep their relative levels in the merged text. */
+function ancestorsAgree(nodes: readonly Group[], parent: readonly number[], docs: readonly AgentDocument[]): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const cells = nodes[i]!.cells
+    for (let v = 0; v < cells.length; v++) {
+      const cell = cells[v]
+      if (cell == null) continue
+      let at = parent[i]!
+      for (let hops = 0; at >= 0 && hops <= nodes.length; hops++, at = parent[at]!) {
+        const above = nodes[at]!.cells[v]
+        if (above != null && !sectionWithin(docs[v]!, cell, above)) return false
+      }
+    }
+  }
+  return true
+}
+
 
 function toRow(
   group: Group,
