@@ -5,8 +5,9 @@
 import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument, Diagnostic, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
+import { sectionWithin } from '../align/section-within'
 import { convertEol } from './emit-frontmatter'
-import { contentTopLevel, targetLevel, withHeadingLevel } from './heading-levels'
+import { clampLevel, contentTopLevel, wantedLevel, withHeadingLevel } from './heading-levels'
 import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { rowResolver, type RowResolver } from './resolve-row'
@@ -26,6 +27,7 @@ interface Placed {
 export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
   const rowsById = new Map(alignment.rows.map((row) => [row.id, row]))
   const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
+  const pieceLevel = new Map<string, number>() // `row id NUL variant` -> output level of that variant's piece
   const baseTop = docs[base] ? contentTopLevel(docs[base]) : null
   const tops = docs.map(contentTopLevel)
   const topDelta = tops.map((top) => (baseTop !== null && top !== null ? baseTop - top : 0))
@@ -52,8 +54,11 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       last = { variant, section: cell }
       return
     }
-    const level = section.kind === 'preamble' ? 0 : targetLevel(section.level, anchorOf(row, variant, section.level) ?? baseAnchor(row, section.level), topDelta[variant]!)
-    if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, level === 0 ? section.level : level)
+    const wanted = section.kind === 'preamble' ? 0 : wantedLevel(section.level, anchorOf(row, variant, section.level) ?? baseAnchor(row, section.level), topDelta[variant]!)
+    const level = section.kind === 'preamble' ? 0 : clampLevel(wanted)
+    const written = level === 0 ? section.level : level
+    if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, written)
+    pieceLevel.set(`${row.id}\u0000${variant}`, written)
     let text = withHeadingLevel(sectionText(doc, cell), section, level)
     if (doc.eol !== eol) text = convertEol(text, eol)
     const adjacent = last !== null && last.variant === variant && last.section === cell - 1
@@ -63,11 +68,16 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     // often ends a file, without one).
     const wantsBlankLine = section.kind === 'bold' || section.kind === 'item' || blankLineBefore(doc, section)
     if (!adjacent && wantsBlankLine && !isAtStart(out) && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
+    if (section.kind === 'atx' && wanted > 6) {
+      const message = `The section "${section.title}" belongs at heading level ${wanted}, below its parent; Markdown stops at level 6, so it is written at level 6, beside its parent.`
+      report.diagnostics.push(problem('warning', 'heading-too-deep', message, lineAt(out)))
+    }
     append(out, text, variant, { row: row.id })
     last = { variant, section: cell }
   }
 
   const anchorOf = (row: SectionRow, variant: number, level: number): { outputLevel: number; sourceLevel: number } | null => {
+    const index = row.cells[variant]!
     let hops = 0
     // Bounded by the row count: parent links from an alignment made elsewhere must not loop.
     for (let id = row.parentId; id !== null && hops < alignment.rows.length; id = rowsById.get(id)?.parentId ?? null) {
@@ -79,10 +89,15 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       if (ancestor.level === 0) return null
       const cell = ancestor.cells[variant]
       const source = cell == null ? undefined : docs[variant]?.sections[cell]
-      if (source) return { outputLevel, sourceLevel: source.level }
-      // The variant has no section in that row: a section aligned under another variant's
-      // heading (a title heading it lacks, a parent it dropped, a topic it keeps elsewhere) sits
-      // one level below per row between them.
+      // Measured from the variant's own section in that row where it was written (so a variant
+      // taken whole comes out as it was), or from the row's first piece when this section lies
+      // under the variant's own one there.
+      const own = pieceLevel.get(`${id}\u0000${variant}`)
+      if (source && own !== undefined) return { outputLevel: own, sourceLevel: source.level }
+      if (source && sectionWithin(docs[variant]!, index, cell!)) return { outputLevel, sourceLevel: source.level }
+      // The variant has no section in that row, or one its section is not under, written from
+      // another variant (a subsection it lifted to that heading's level): a section aligned under
+      // another variant's heading sits one level below per row between them.
       return { outputLevel, sourceLevel: level - hops }
     }
     return null

@@ -23,16 +23,17 @@ function minAtxLevel(sections: readonly Section[]): number | null {
 }
 
 /**
- * The output level of a section of level `level`.
+ * The output level a section of level `level` belongs at, before it is kept within 1..6 (see
+ * clampLevel; above 6 it cannot sit below a parent at level 6, and the caller warns).
  * @param anchor the nearest ancestor row that was emitted: its level in the output and the level
  *   of the picked variant's own section in that row; null when no ancestor row was emitted
  * @param topDelta base top level minus the variant's top level (0 when either has none)
  */
-export function targetLevel(level: number, anchor: { readonly outputLevel: number; readonly sourceLevel: number } | null, topDelta: number): number {
-  return clamp(anchor ? anchor.outputLevel + (level - anchor.sourceLevel) : level + topDelta)
+export function wantedLevel(level: number, anchor: { readonly outputLevel: number; readonly sourceLevel: number } | null, topDelta: number): number {
+  return anchor ? anchor.outputLevel + (level - anchor.sourceLevel) : level + topDelta
 }
 
-function clamp(level: number): number {
+export function clampLevel(level: number): number {
   return Math.max(1, Math.min(6, level))
 }
 
