@@ -8,7 +8,7 @@ import { normaliseTitle } from '../outline/normalise-title'
 import { sectionWithin } from '../align/section-within'
 import { convertEol } from './emit-frontmatter'
 import { clampLevel, contentTopLevel, wantedLevel, withHeadingLevel } from './heading-levels'
-import { append, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
+import { append, endMatches, endsWithLineBreak, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { rowResolver, type RowResolver } from './resolve-row'
 import { listItemLines, withoutRepeatedItems } from './combine-body'
@@ -67,7 +67,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     // a blank line before it in its own file keeps one after a section from elsewhere (which
     // often ends a file, without one).
     const wantsBlankLine = section.kind === 'bold' || section.kind === 'item' || blankLineBefore(doc, section)
-    if (!adjacent && wantsBlankLine && !isAtStart(out) && !/\n[ \t]*\r?\n$/.test(out.text) && !endsFrontmatter(out.text)) append(out, eol, 'generated')
+    if (!adjacent && wantsBlankLine && !isAtStart(out) && !endMatches(out, BLANK_LINE_AT_END) && !endMatches(out, FRONTMATTER_END)) append(out, eol, 'generated')
     if (section.kind === 'atx' && wanted > 6) {
       const message = `The section "${section.title}" belongs at heading level ${wanted}, below its parent; Markdown stops at level 6, so it is written at level 6, beside its parent.`
       report.diagnostics.push(problem('warning', 'heading-too-deep', message, lineAt(out)))
@@ -124,7 +124,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     if (pick.kind === 'undecided') {
       report.undecidedRows.push(id)
       const title = rowsById.get(id)?.title || id
-      report.diagnostics.push(problem('warning', 'undecided-row', `No choice made yet for the section "${title}"; it is not in the output.`, lineAt(out) + (out.text.endsWith('\n') || isAtStart(out) ? 0 : 1)))
+      report.diagnostics.push(problem('warning', 'undecided-row', `No choice made yet for the section "${title}"; it is not in the output.`, lineAt(out) + (endsWithLineBreak(out) || isAtStart(out) ? 0 : 1)))
       continue
     }
     if (pick.kind === 'custom') {
@@ -173,9 +173,8 @@ function blankLineBefore(doc: AgentDocument, section: Section): boolean {
   return /\n[ \t]*\r?\n$/.test(before) || (from === doc.bodyStart && /^[ \t]*\r?\n$/.test(before) && doc.frontmatter !== null)
 }
 
-function endsFrontmatter(text: string): boolean {
-  return /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/.test(text)
-}
+const BLANK_LINE_AT_END = /\n[ \t]*\r?\n$/
+const FRONTMATTER_END = /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/
 
 function problem(severity: Diagnostic['severity'], code: string, message: string, line: number): Diagnostic {
   return { severity, code, message, line }

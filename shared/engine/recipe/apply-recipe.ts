@@ -8,7 +8,7 @@ import type { AgentDocument, Diagnostic } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { writeBody } from './apply-body'
 import { writeFrontmatter } from './apply-frontmatter'
-import { append, isAtStart, newMergedText, trimTrailingLineBreaks, type MergedText } from './merged-text'
+import { addText, append, endsWithLineBreak, isAtStart, newMergedText, setText, trimTrailingLineBreaks, type MergedText } from './merged-text'
 import type { MergeResult, Recipe } from './recipe-model'
 
 export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): MergeResult {
@@ -25,7 +25,7 @@ export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
   writeBody(out, recipe.rows, docs, alignment, base, eol, { diagnostics, undecidedRows })
   guardBodyStart(out, bodyStart, eol, diagnostics)
   if (!isAtStart(out) && (baseDoc?.finalNewline ?? true)) {
-    if (!out.text.endsWith('\n')) append(out, eol, 'generated')
+    if (!endsWithLineBreak(out)) append(out, eol, 'generated')
   } else trimTrailingLineBreaks(out)
   return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md')] }
 }
@@ -38,12 +38,12 @@ function guardBodyStart(out: MergedText, bodyStart: number, eol: string, diagnos
   const after = out.text.slice(bodyStart)
   const origins = out.origins.filter((o) => o.end <= bodyStart)
   const rest = out.origins.filter((o) => o.end > bodyStart)
-  out.text = out.text.slice(0, bodyStart)
+  setText(out, out.text.slice(0, bodyStart))
   out.origins.length = 0
   out.origins.push(...origins)
   append(out, eol, 'generated')
   const shift = eol.length
-  out.text += after
+  addText(out, after)
   out.origins.push(...rest.map((o) => ({ ...o, start: o.start + shift, end: o.end + shift })))
   diagnostics.push({ severity: 'info', code: 'body-starts-with-rule', message: 'The merged text would start with a `---` line, which reads as frontmatter; a blank line was put before it.', line: 1 })
 }
