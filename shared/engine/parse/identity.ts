@@ -10,14 +10,22 @@ const EXTENSIONS = ['.agent.md', '.chatmode.md', '.prompt.md', '.instructions.md
 /** `"Backend_Architect "` -> `backend-architect`: lowercase, quotes dropped, spaces and underscores to hyphens. */
 export function normaliseIdentity(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s // most names and file stems: `backend-architect`
+  // A run of separators becomes one hyphen, written when a character follows it (so none at the
+  // ends). Never `out.endsWith`: on a string built by `+=` it copies the whole string each time,
+  // which made a 160 KB name take 30 s.
   let out = ''
+  let hyphen = false
   for (const ch of s.trim().toLowerCase()) {
     if (ch === '"' || ch === "'" || ch === '`') continue
     if (ch === ' ' || ch === '_' || ch === '\t' || ch === '-') {
-      if (out.length > 0 && !out.endsWith('-')) out += '-'
-    } else out += ch
+      hyphen = out.length > 0
+      continue
+    }
+    if (hyphen) out += '-'
+    hyphen = false
+    out += ch
   }
-  return out.endsWith('-') ? out.slice(0, -1) : out
+  return out
 }
 
 export function identityOf(format: AgentFormat, name: string | null, path: string): string {
