@@ -59,7 +59,7 @@ export interface AgentFileEntry {
   readonly formatHint: AgentFormat
 }
 
-export type SkipReason = 'too-large' | 'binary' | 'invalid-utf8' | 'unreadable' | 'symlink-loop' | 'outside-root'
+export type SkipReason = 'too-large' | 'too-complex' | 'binary' | 'invalid-utf8' | 'unreadable' | 'symlink-loop' | 'outside-root'
 
 export interface SkippedFile {
   readonly path: string

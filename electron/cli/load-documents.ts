@@ -10,7 +10,7 @@ import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { createLimiter } from '../host/concurrency'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { parseDocument } from './engine'
+import { parseDocument, TOO_COMPLEX } from './engine'
 import { oneLine } from './terminal-text'
 
 export interface LoadedDocument {
@@ -25,6 +25,8 @@ export interface LoadProblem {
   readonly display: string
   readonly line?: number
   readonly message: string
+  /** Why the file was passed over, when it was found but not read. */
+  readonly reason?: SkipReason
 }
 
 interface HostErrorLike {
@@ -60,7 +62,11 @@ export async function tryLoadDocument(display: string, absolute: string, options
     return problemOf(display, absolute, error)
   }
   try {
-    return { display, doc: parseDocument(file.text, absolute, { knownHash: file.hash, knownNulFree: file.nulFree }), fileHash: file.hash }
+    const doc = parseDocument(file.text, absolute, { knownHash: file.hash, knownNulFree: file.nulFree })
+    // A file past the engine's bounds is skipped like a file too large, with the bound it passed.
+    const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
+    if (tooComplex) return { display, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }
+    return { display, doc, fileHash: file.hash }
   } catch (error) {
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }

@@ -8,6 +8,7 @@ import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
 import { identityOf } from './identity'
+import { frontmatterExcess, LIMITS, sectionsExcess, type LimitExcess } from './limits'
 import { lineNumberAt } from './lines'
 import { textLayout } from './text-layout'
 
@@ -52,6 +53,8 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
   const block = locateFrontmatter(text, contentStart, firstCr)
+  const tooComplex = block ? frontmatterExcess(text, block.lines, block.firstLine, block.endLine) : null
+  if (tooComplex) return unreadDocument(text, path, knownHash, tooComplex)
   if (block) {
     const reading = readFrontmatter(text, block, layout.eol)
     frontmatter = reading.frontmatter
@@ -59,6 +62,8 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
   const outline = outlineBodyDetailed(text, bodyStart, block ? block.lineAfter : 1, firstCr)
+  const tooManySections = sectionsExcess(outline.sections.length, outline.sections[LIMITS.sections]?.line ?? 1)
+  if (tooManySections) return unreadDocument(text, path, knownHash, tooManySections)
   if (outline.unclosedFenceLine !== null) {
     const line = outline.unclosedFenceLine
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
@@ -93,13 +98,25 @@ function scalarString(value: FrontmatterValue): string | null {
 
 /** Last resort if a bug slips through: the whole text as one section, with a diagnostic. */
 function fallbackDocument(text: string, path: string, error: unknown): AgentDocument {
+  return plainTextDocument(text, path, null, { severity: 'error', code: 'internal-error', line: 1, message: `Agent Merge could not read this file (${String(error)}); it is shown as plain text.` })
+}
+
+/** A file past one of the bounds (limits.ts): not read further, its one diagnostic says why. */
+function unreadDocument(text: string, path: string, knownHash: string | null, excess: LimitExcess): AgentDocument {
+  return plainTextDocument(text, path, knownHash, { severity: 'error', code: TOO_COMPLEX, line: excess.line, message: excess.message })
+}
+
+/** The code of the diagnostic of a file past one of the bounds, which readers skip. */
+export const TOO_COMPLEX = 'too-complex'
+
+function plainTextDocument(text: string, path: string, knownHash: string | null, diagnostic: Diagnostic): AgentDocument {
   const layout = textLayout(text)
   const bodyStart = layout.bom ? 1 : 0
   return {
     path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
     frontmatterMode: 'none', frontmatter: null, bodyStart,
     sections: text.length > bodyStart ? [{ key: 'preamble', title: '', level: 0, kind: 'preamble', start: bodyStart, end: text.length, headingEnd: bodyStart, line: 1, parent: null }] : [],
-    format: 'generic', identity: identityOf('generic', null, path), name: null, description: null, hash: sha256Hex(text),
-    diagnostics: [{ severity: 'error', code: 'internal-error', line: 1, message: `Agent Merge could not read this file (${String(error)}); it is shown as plain text.` }],
+    format: 'generic', identity: identityOf('generic', null, path), name: null, description: null, hash: knownHash ?? sha256Hex(text),
+    diagnostics: [diagnostic],
   }
 }
