@@ -19,7 +19,7 @@ describe('bounds on one file', () => {
     expect(doc.diagnostics).toHaveLength(1)
     const [d] = doc.diagnostics
     expect(d!.code).toBe(TOO_COMPLEX)
-    expect(d!.message).toMatch(/^too complex: more than [\d,]+ [A-Za-z ()]+; Agent Merge reads at most [\d,]+, so it skips this file\.$/)
+    expect(d!.message).toMatch(/^too complex: more than [\d,]+ [A-Za-z ()]+ \(the most Agent Merge reads\); its frontmatter and sections are not read\.$/)
     expect(d!.line).toBeGreaterThan(1)
     expect(serializeDocument(doc)).toBe(text)
   })

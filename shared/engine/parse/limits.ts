@@ -29,7 +29,7 @@ export interface LimitExcess {
 const count = (n: number): string => n.toLocaleString('en-US')
 
 function excess(line: number, what: string, limit: number): LimitExcess {
-  return { line, message: `too complex: more than ${count(limit)} ${what}; Agent Merge reads at most ${count(limit)}, so it skips this file.` }
+  return { line, message: `too complex: more than ${count(limit)} ${what} (the most Agent Merge reads); its frontmatter and sections are not read.` }
 }
 
 export function sectionsExcess(sectionCount: number, line: number): LimitExcess | null {
