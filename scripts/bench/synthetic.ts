@@ -1,18 +1,9 @@
 // Synthetic inputs made from the corpus: many mutated copies of real files (for grouping at scale),
 // and many variants of one long document (for alignment at scale). Deterministic (seeded).
 
+// The fuzz suite's seeded generator (mulberry32).
+import { seededRandom as rng } from '../../shared/engine/parse/testing/mutate-text'
 import type { CorpusFile } from './corpus-files'
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FILLER = 'robust scalable careful thorough precise modern secure reliable clear focused'.split(' ')
 
