@@ -24,7 +24,7 @@ function walk(dir: string): string[] {
 
 const corpus = walk(join(REPO, 'test-fixtures', 'corpus')).filter((f) => /\.(md|mdc)$/.test(f)).map((f) => readFileSync(f, 'utf8'))
 const root = mkdtempSync(join(tmpdir(), 'agent-merge-fuzz-'))
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000)
 
 /** Writes the mutated files: FOLDERS folders of FILES_PER_FOLDER, the same on every run. */
 function generate(): string[] {
