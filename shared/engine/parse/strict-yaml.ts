@@ -63,7 +63,7 @@ function aliasInsideItsAnchor(doc: Document.Parsed, source: string): YamlProblem
     Alias(_, node, path) {
       const target = node.resolve(doc)
       if (target === undefined || !path.includes(target)) return
-      const { line, column } = positionOf(source, node.range?.[0] ?? 0)
+      const { line, column } = positionsIn(source)(node.range?.[0] ?? 0)
       found = { code: 'BAD_ALIAS', message: `The alias *${node.source} is inside the value it names, so that value would contain itself`, line, column }
       return visit.BREAK
     },
