@@ -127,6 +127,28 @@ export interface ArchiveResult {
   readonly moved: readonly { readonly from: string; readonly to: string }[]
 }
 
+/** One step of resolving duplicates (merge, keep one, rename, or many groups at once): the listed
+ *  files are archived, then the new texts written, as one archive that `undoArchive` reverses. */
+export interface ResolutionRequest {
+  /** Files moved into the archive; each must still have the hash the caller read
+   *  ('changed-on-disk' otherwise, and nothing is done). At least one. */
+  readonly archive: readonly { readonly path: string; readonly expectedHash: string }[]
+  /** Files written once the archive moved the others away, as new files: a path where a file
+   *  still is refuses the whole request with 'exists'. */
+  readonly write: readonly { readonly path: string; readonly text: string }[]
+}
+
+export interface ResolutionResult extends ArchiveResult {
+  readonly written: readonly WriteResult[]
+}
+
+/** A file of `<folder>/.agent-merge/recipes/` (the decisions saved for that folder). */
+export interface DecisionFile {
+  /** The file name, e.g. `backend-architect.json`. */
+  readonly name: string
+  readonly text: string
+}
+
 export interface RecentItem {
   readonly paths: readonly string[]
   readonly openedAt: number
@@ -197,7 +219,19 @@ export interface HostApi {
   writeFile(request: WriteRequest): Promise<WriteResult>
   /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible. */
   archiveFiles(paths: readonly string[]): Promise<ArchiveResult>
+  /** Undo an archive: files an archive wrote (applyResolution) are removed first, and only
+   *  when unchanged since ('changed-on-disk' otherwise, nothing is done); then the archived files
+   *  move back, byte for byte. */
   undoArchive(archiveId: string): Promise<void>
+  /** Archive some files and write others, as one archive id (see ResolutionRequest). A failure
+   *  part way puts everything back. */
+  applyResolution(request: ResolutionRequest): Promise<ResolutionResult>
+  /** Every `*.json` of `<folder>/.agent-merge/recipes/` (none when the folder has none). The
+   *  folder must be an opened folder or inside one. */
+  readDecisions(folder: string): Promise<readonly DecisionFile[]>
+  /** Write (atomically) or, with text null, delete `<folder>/.agent-merge/recipes/<name>`;
+   *  `name` is a plain file name ending in `.json`. */
+  writeDecision(folder: string, name: string, text: string | null): Promise<void>
   getRecent(): Promise<readonly RecentItem[]>
   getSettings(): Promise<Settings>
   setSettings(settings: Partial<Settings>): Promise<Settings>

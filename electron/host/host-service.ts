@@ -8,11 +8,13 @@ import type { FolderListing, HostApi, HostEvent, SkippedFile, AgentFileEntry } f
 import type { HostResponse } from '../../shared/host-channels'
 import { createAppStore, type AppStore } from './app-store'
 import { checkArchiveId, createArchiver } from './archive'
+import { readDecisions, writeDecision } from './decisions'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
-import { asHostFailure, toHostError } from './host-error'
+import { asHostFailure, hostFailure, toHostError } from './host-error'
 import type { Warn } from './json-file'
 import { readBatch } from './read-batch'
 import { readAgentFile } from './read-file'
+import { createResolver } from './resolution'
 import { checkPathShape, createRoots, type RootEntry } from './roots'
 import { scanFolder } from './scan-folder'
 import { createScanTextCache, type ScanTextCache } from './scan-text-cache'
@@ -66,6 +68,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   const roots = createRoots()
   const store = createAppStore(options.configDir, warn)
   const archiver = createArchiver(join(options.configDir, 'archives'), warn)
+  const resolver = createResolver(join(options.configDir, 'archives'), archiver, warn)
   const listeners = new Set<(event: HostEvent) => void>()
   const scannedTexts = options.scanTextCache ?? createScanTextCache()
   const readSources = new Map<string, string>() // real path -> hash, of the files read this session
@@ -175,6 +178,16 @@ export function createHostService(options: HostServiceOptions): HostService {
     return { ...result, skipped: [...problems, ...result.skipped] }
   }
 
+  /** A folder the user opened (or one inside it): where decisions are kept. */
+  async function openedFolder(path: string): Promise<{ realPath: string }> {
+    const resolved = await roots.resolveInsideRoots(path)
+    const info = await stat(resolved.realPath).catch((error: unknown) => {
+      throw asHostFailure(error, resolved.path)
+    })
+    if (!info.isDirectory()) throw hostFailure('bad-request', `${resolved.path} is not a folder`, resolved.path)
+    return resolved
+  }
+
   const service: HostService = {
     store,
     getInitialListing,
@@ -229,7 +242,25 @@ export function createHostService(options: HostServiceOptions): HostService {
       const id = checkArchiveId(archiveId)
       // Only put files back into folders that are open now.
       for (const moved of await archiver.describe(id)) await roots.resolveInsideRoots(moved.from, { forNewFile: true })
-      await archiver.undo(id)
+      await resolver.undo(id)
+    },
+    async applyResolution(request) {
+      const archive = []
+      for (const item of request.archive) archive.push({ ...(await roots.resolveInsideRoots(item.path)), expectedHash: item.expectedHash })
+      const write = []
+      for (const item of request.write) {
+        const target = await roots.resolveInsideRoots(item.path, { forNewFile: true })
+        write.push({ path: target.path, realPath: target.realPath, text: item.text })
+      }
+      const result = await resolver.apply(archive, write, now())
+      for (const w of write) writtenByUs.add(w.realPath)
+      return result
+    },
+    async readDecisions(folder) {
+      return readDecisions((await openedFolder(folder)).realPath)
+    },
+    async writeDecision(folder, name, text) {
+      await writeDecision((await openedFolder(folder)).realPath, name, text)
     },
     getRecent: () => store.getRecent(),
     getSettings: () => store.getSettings(),

@@ -1,7 +1,7 @@
 // Check the shape of every remote call before it runs: a malformed call (wrong method, wrong
 // argument count or types) is a 'bad-request' with a message that names the problem.
 
-import type { Draft, Settings, WriteRequest } from '../../shared/host-api'
+import type { Draft, ResolutionRequest, Settings, WriteRequest } from '../../shared/host-api'
 import { isHostMethodName, READ_FILES_MAX_PATHS, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
 import { hostFailure } from './host-error'
 import { isRecord } from './json-file'
@@ -96,6 +96,39 @@ function draft(method: string, value: unknown): Draft {
   return { id: value.id, updatedAt: value.updatedAt, data: value.data }
 }
 
+function resolutionRequest(method: string, value: unknown): ResolutionRequest {
+  if (!isRecord(value)) bad(method, 'expected a request object { archive, write }')
+  onlyKeys(method, value, ['archive', 'write'], 'the request')
+  const { archive, write } = value
+  if (!Array.isArray(archive) || archive.length === 0) bad(method, 'request.archive must be a non-empty list')
+  if (!Array.isArray(write)) bad(method, 'request.write must be a list')
+  if (archive.length > MAX_PATHS || write.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} files to archive and ${MAX_PATHS} to write at once`)
+  let total = 0
+  return {
+    archive: archive.map((item: unknown, i) => {
+      if (!isRecord(item)) bad(method, `archive ${i + 1} must be { path, expectedHash }`)
+      onlyKeys(method, item, ['path', 'expectedHash'], `archive ${i + 1}`)
+      if (typeof item.expectedHash !== 'string' || !HASH.test(item.expectedHash)) bad(method, `archive ${i + 1}: expectedHash must be a 64-character lowercase hex SHA-256`)
+      return { path: pathArg(method, item.path, `archive ${i + 1} path`), expectedHash: item.expectedHash }
+    }),
+    write: write.map((item: unknown, i) => {
+      if (!isRecord(item)) bad(method, `write ${i + 1} must be { path, text }`)
+      onlyKeys(method, item, ['path', 'text'], `write ${i + 1}`)
+      if (typeof item.text !== 'string') bad(method, `write ${i + 1}: text must be a string`)
+      total += item.text.length
+      if (total > MAX_TEXT_LENGTH) bad(method, 'the texts to write are too large for one call')
+      return { path: pathArg(method, item.path, `write ${i + 1} path`), text: item.text }
+    }),
+  }
+}
+
+function decisionText(method: string, value: unknown): string | null {
+  if (value === null) return null
+  if (typeof value !== 'string') bad(method, 'the text must be a string or null')
+  if (value.length > MAX_TEXT_LENGTH) bad(method, 'the text is too large')
+  return value
+}
+
 function stringArg(method: string, value: unknown, what: string): string {
   if (typeof value !== 'string') bad(method, `${what} must be a string`)
   return value
@@ -118,6 +151,9 @@ const validators: Validators = {
   writeFile: ([request]) => [writeRequest('writeFile', request)],
   archiveFiles: ([paths]) => [pathList('archiveFiles', paths)],
   undoArchive: ([id]) => [stringArg('undoArchive', id, 'the archive id')],
+  applyResolution: ([request]) => [resolutionRequest('applyResolution', request)],
+  readDecisions: ([folder]) => [pathArg('readDecisions', folder, 'the folder')],
+  writeDecision: ([folder, name, text]) => [pathArg('writeDecision', folder, 'the folder'), stringArg('writeDecision', name, 'the name'), decisionText('writeDecision', text)],
   getRecent: () => [],
   getSettings: () => [],
   setSettings: ([changes]) => [settingsChanges('setSettings', changes)],
@@ -129,7 +165,7 @@ const validators: Validators = {
 const ARITY: { readonly [M in HostMethodName]: number } = {
   getInitialListing: 0, showOpenDialog: 1, showSaveDialog: 1, openPaths: 1, rescan: 0, closeAll: 0,
   readFile: 1, readFiles: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
-  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1,
+  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1, applyResolution: 1, readDecisions: 1, writeDecision: 3,
 }
 
 export interface ValidCall<M extends HostMethodName = HostMethodName> {

@@ -55,6 +55,16 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
     },
     archiveFiles: async () => ({ archiveId: 'a1', moved: [] }),
     undoArchive: async () => {},
+    applyResolution: async (request) => {
+      for (const item of request.archive) files.delete(item.path)
+      const written = request.write.map((w) => {
+        files.set(w.path, w.text)
+        return { path: w.path, hash: sha256Hex(w.text) }
+      })
+      return { archiveId: 'r1', moved: request.archive.map((a) => ({ from: a.path, to: `${a.path}.archived` })), written }
+    },
+    readDecisions: async () => [],
+    writeDecision: async () => {},
     getRecent: async () => [],
     getSettings: async () => settings,
     setSettings: async (patch) => (settings = { ...settings, ...patch }),

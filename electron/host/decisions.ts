@@ -1,0 +1,59 @@
+// The decisions saved in an opened folder: `<folder>/.agent-merge/recipes/*.json`. A hidden
+// folder, so the scanner never takes them for agent files. The host only stores text under
+// checked names; what a decision says is the app's (and the CLI's) business.
+
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DecisionFile } from '../../shared/host-api'
+import { asHostFailure, hostFailure } from './host-error'
+import { writeFileAtomic } from './write-file'
+
+export const DECISIONS_FOLDER = join('.agent-merge', 'recipes')
+const DECISION_NAME = /^[a-z0-9][a-z0-9._-]{0,150}\.json$/i
+const MAX_DECISION_BYTES = 4 * 1024 * 1024
+
+export function checkDecisionName(name: unknown): string {
+  if (typeof name !== 'string' || !DECISION_NAME.test(name) || name.includes('..')) {
+    throw hostFailure('bad-request', `"${String(name)}" is not a decision file name (letters, digits, ".", "_", "-", ending in .json)`)
+  }
+  return name
+}
+
+/** `folderRealPath` is an opened folder (checked by the caller). */
+export async function readDecisions(folderRealPath: string): Promise<DecisionFile[]> {
+  const dir = join(folderRealPath, DECISIONS_FOLDER)
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return []
+    throw asHostFailure(error, dir)
+  }
+  const files: DecisionFile[] = []
+  for (const name of names.filter((n) => DECISION_NAME.test(n)).sort()) {
+    try {
+      const bytes = await readFile(join(dir, name))
+      if (bytes.length > MAX_DECISION_BYTES) continue
+      files.push({ name, text: bytes.toString('utf8') })
+    } catch {
+      // a folder named *.json, or a file removed meanwhile: not a decision
+    }
+  }
+  return files
+}
+
+export async function writeDecision(folderRealPath: string, name: string, text: string | null): Promise<void> {
+  const dir = join(folderRealPath, DECISIONS_FOLDER)
+  const path = join(dir, checkDecisionName(name))
+  if (text === null) {
+    await unlink(path).catch((error: unknown) => {
+      if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
+    })
+    return
+  }
+  if (text.length > MAX_DECISION_BYTES) throw hostFailure('bad-request', `The decision ${name} is larger than 4 MB`, path)
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw asHostFailure(error, dir)
+  })
+  await writeFileAtomic(path, text, { expectedHash: null, force: true })
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHostService, type HostService } from './host-service'
+import { makeTempFolder, writeTree } from './temp-folder.test-util'
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+const services: HostService[] = []
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.dispose()))
+})
+
+const TREE = {
+  'x/backend-architect.md': '---\nname: backend-architect\n---\nA\n',
+  'y/backend-architect.md': '---\nname: backend-architect\n---\nB\r\n',
+  'z/other.md': 'other',
+}
+
+async function setup() {
+  const root = await makeTempFolder()
+  const configDir = await makeTempFolder()
+  await writeTree(root, TREE)
+  const service = createHostService({ configDir, initialPaths: [root], watch: false, warn: () => undefined })
+  services.push(service)
+  await service.getInitialListing()
+  const at = (rel: string) => join(root, rel)
+  return { root, service, at }
+}
+
+/** Every file under root (archives included) with its text: what "byte for byte" compares. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  const out: Record<string, string> = {}
+  for (const e of entries) if (e.isFile()) out[join(e.parentPath, e.name).slice(root.length + 1)] = await readFile(join(e.parentPath, e.name), 'latin1')
+  return out
+}
+
+describe('applyResolution', () => {
+  it('archives the variants, writes the merged file at the base path, and one undo restores the tree byte for byte', async () => {
+    const { root, service, at } = await setup()
+    const before = await snapshot(root)
+    const result = await service.applyResolution({
+      archive: [
+        { path: at('x/backend-architect.md'), expectedHash: sha(TREE['x/backend-architect.md']) },
+        { path: at('y/backend-architect.md'), expectedHash: sha(TREE['y/backend-architect.md']) },
+      ],
+      write: [{ path: at('x/backend-architect.md'), text: 'merged\n' }],
+    })
+    expect(result.written).toEqual([{ path: at('x/backend-architect.md'), hash: sha('merged\n') }])
+    expect(result.moved).toHaveLength(2)
+    expect(await readFile(at('x/backend-architect.md'), 'utf8')).toBe('merged\n')
+    expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['x/backend-architect.md', 'z/other.md'])
+
+    await service.undoArchive(result.archiveId)
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  it('refuses a file that changed since it was read, and changes nothing', async () => {
+    const { root, service, at } = await setup()
+    const before = await snapshot(root)
+    await expect(
+      service.applyResolution({
+        archive: [
+          { path: at('x/backend-architect.md'), expectedHash: sha(TREE['x/backend-architect.md']) },
+          { path: at('y/backend-architect.md'), expectedHash: sha('what the app read earlier') },
+        ],
+        write: [],
+      }),
+    ).rejects.toMatchObject({ code: 'changed-on-disk', path: at('y/backend-architect.md') })
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  it('a write onto a file that stays refuses the whole step and puts the archive back', async () => {
+    const { root, service, at } = await setup()
+    const before = await snapshot(root)
+    await expect(
+      service.applyResolution({
+        archive: [{ path: at('y/backend-architect.md'), expectedHash: sha(TREE['y/backend-architect.md']) }],
+        write: [
+          { path: at('y/api-backend-architect.md'), text: 'renamed' },
+          { path: at('z/other.md'), text: 'over another file' },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'exists' })
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  it('undo refuses while a written file was edited since, and then changes nothing', async () => {
+    const { root, service, at } = await setup()
+    const result = await service.applyResolution({
+      archive: [{ path: at('y/backend-architect.md'), expectedHash: sha(TREE['y/backend-architect.md']) }],
+      write: [{ path: at('y/api-backend-architect.md'), text: '---\nname: api-backend-architect\n---\nB\r\n' }],
+    })
+    await writeFile(at('y/api-backend-architect.md'), 'edited by the user')
+    const edited = await snapshot(root)
+    await expect(service.undoArchive(result.archiveId)).rejects.toMatchObject({ code: 'changed-on-disk' })
+    expect(await snapshot(root)).toEqual(edited)
+  })
+
+  it('refuses paths outside the opened folders before touching anything', async () => {
+    const { root, service, at } = await setup()
+    const before = await snapshot(root)
+    const elsewhere = join(await makeTempFolder(), 'x.md')
+    await expect(
+      service.applyResolution({
+        archive: [{ path: at('z/other.md'), expectedHash: sha('other') }],
+        write: [{ path: elsewhere, text: 'x' }],
+      }),
+    ).rejects.toMatchObject({ code: 'outside-roots' })
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  it('call() validates the request', async () => {
+    const { service, at } = await setup()
+    expect(await service.call('applyResolution', [{ archive: [], write: [] }])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await service.call('applyResolution', [{ archive: [{ path: at('z/other.md'), expectedHash: 'nope' }], write: [] }])).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('expectedHash') },
+    })
+    expect(await service.call('applyResolution', [{ archive: [{ path: at('z/other.md'), expectedHash: sha('other') }], write: [{ path: at('n.md') }] }])).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    })
+  })
+})
+
+describe('decisions', () => {
+  it('are written to .agent-merge/recipes/, read back, deleted, and never listed as agent files', async () => {
+    const { root, service } = await setup()
+    expect(await service.readDecisions(root)).toEqual([])
+    await service.writeDecision(root, 'backend-architect.json', '{"a":1}\n')
+    expect(await readFile(join(root, '.agent-merge', 'recipes', 'backend-architect.json'), 'utf8')).toBe('{"a":1}\n')
+    expect(await service.readDecisions(root)).toEqual([{ name: 'backend-architect.json', text: '{"a":1}\n' }])
+    expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['x/backend-architect.md', 'y/backend-architect.md', 'z/other.md'])
+    await service.writeDecision(root, 'backend-architect.json', null)
+    expect(await service.readDecisions(root)).toEqual([])
+  })
+
+  it('refuse names that are not plain .json file names, and folders not opened', async () => {
+    const { root, service } = await setup()
+    await expect(service.writeDecision(root, '../escape.json', '{}')).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.writeDecision(root, 'a/b.json', '{}')).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.writeDecision(root, 'notes.txt', '{}')).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.readDecisions(await makeTempFolder())).rejects.toMatchObject({ code: 'outside-roots' })
+    expect(await service.call('writeDecision', [root, 'a.json'])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+})

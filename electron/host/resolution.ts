@@ -1,0 +1,120 @@
+// Resolving duplicates on disk as one reversible step: archive some files, then write new ones
+// (a merged file at the base variant's path, renamed copies), under one archive id. The files
+// written are recorded beside the archive's own record, so undoing the archive first removes
+// them (only when unchanged since: someone's later edit is never deleted) and then moves the
+// archived files back, byte for byte.
+
+import { readFile, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ResolutionResult, WriteResult } from '../../shared/host-api'
+import type { Archiver, ArchiveTarget } from './archive'
+import { checkArchiveId } from './archive'
+import { sha256HexOfBytes } from './file-bytes'
+import { asHostFailure, hostFailure } from './host-error'
+import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
+import { writeFileAtomic } from './write-file'
+
+export interface ResolutionTarget extends ArchiveTarget {
+  readonly expectedHash: string
+}
+
+export interface ResolutionWrite {
+  readonly path: string // as the caller named it
+  readonly realPath: string
+  readonly text: string
+}
+
+interface WrittenFile {
+  readonly path: string
+  readonly realPath: string
+  readonly hash: string
+}
+
+export interface Resolver {
+  apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date): Promise<ResolutionResult>
+  /** Undo an archive, removing first what `apply` wrote under its id (if anything). */
+  undo(id: string): Promise<void>
+}
+
+async function hashOf(realPath: string): Promise<string | null> {
+  try {
+    return sha256HexOfBytes(await readFile(realPath))
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null
+    throw asHostFailure(error, realPath)
+  }
+}
+
+function writtenFrom(value: unknown): WrittenFile[] | null {
+  if (!isRecord(value) || !Array.isArray(value.written)) return null
+  const ok = value.written.every((w) => isRecord(w) && typeof w.path === 'string' && typeof w.realPath === 'string' && typeof w.hash === 'string')
+  return ok ? (value.written as WrittenFile[]) : null
+}
+
+export function createResolver(registryDir: string, archiver: Archiver, warn: Warn): Resolver {
+  const recordPath = (id: string): string => join(registryDir, `${checkArchiveId(id)}.written.json`)
+
+  async function removeWritten(written: readonly WrittenFile[]): Promise<void> {
+    for (const w of written) await unlink(w.realPath).catch(() => undefined)
+  }
+
+  return {
+    async apply(archive, write, now) {
+      for (const target of archive) {
+        const current = await hashOf(target.realPath)
+        if (current === null) throw hostFailure('not-found', `${target.path} is gone since it was read`, target.path)
+        if (current !== target.expectedHash) {
+          throw hostFailure('changed-on-disk', `${target.path} changed on disk since it was read; nothing was archived or written`, target.path)
+        }
+      }
+      const paths = new Set<string>()
+      for (const w of write) {
+        if (paths.has(w.realPath)) throw hostFailure('bad-request', `${w.path} is written twice in one resolution`, w.path)
+        paths.add(w.realPath)
+      }
+      const archived = await archiver.archive(archive, now)
+      const written: WrittenFile[] = []
+      try {
+        for (const w of write) {
+          const result = await writeFileAtomic(w.realPath, w.text, { expectedHash: null })
+          written.push({ path: w.path, realPath: w.realPath, hash: result.hash })
+        }
+        await writeJsonFile(recordPath(archived.archiveId), { id: archived.archiveId, written })
+      } catch (error) {
+        await removeWritten(written)
+        await archiver.undo(archived.archiveId).catch((undoError: unknown) => warn(`Could not put back archive ${archived.archiveId}: ${(undoError as Error).message}`))
+        throw asHostFailure(error)
+      }
+      const results: WriteResult[] = written.map(({ path, hash }) => ({ path, hash }))
+      return { ...archived, written: results }
+    },
+
+    async undo(id) {
+      const written = writtenFrom(await readJsonFile(recordPath(id), warn)) ?? []
+      // Check everything first: an edited file stops the whole undo before anything moves.
+      const kept: { readonly file: WrittenFile; readonly bytes: Buffer }[] = []
+      for (const w of written) {
+        let bytes: Buffer
+        try {
+          bytes = await readFile(w.realPath)
+        } catch (error) {
+          if ((error as { code?: string }).code === 'ENOENT') continue
+          throw asHostFailure(error, w.path)
+        }
+        if (sha256HexOfBytes(bytes) !== w.hash) {
+          throw hostFailure('changed-on-disk', `Cannot undo: ${w.path} changed since it was written; save your changes elsewhere first`, w.path)
+        }
+        kept.push({ file: w, bytes })
+      }
+      await removeWritten(kept.map((k) => k.file))
+      try {
+        await archiver.undo(id)
+      } catch (error) {
+        // Put the written files back: a refused undo changes nothing.
+        for (const k of kept) await writeFileAtomic(k.file.realPath, k.bytes.toString('utf8'), { expectedHash: null, force: true }).catch(() => undefined)
+        throw error
+      }
+      await unlink(recordPath(id)).catch(() => undefined)
+    },
+  }
+}
