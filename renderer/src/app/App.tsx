@@ -12,11 +12,15 @@ import { ShortcutSheet } from './ShortcutSheet'
 import { applyTheme } from './theme'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 import { openDroppedFiles } from './open-commands'
+import { LibraryQueue } from '../library/LibraryQueue'
+import { ResolutionBar } from '../library/ResolutionBar'
+import { LibraryServices } from '../library/LibraryServices'
 
 export function App() {
   const paneSizes = useAppStore((s) => s.paneSizes)
   const setPaneSizes = useAppStore((s) => s.setPaneSizes)
   const theme = useAppStore((s) => s.theme)
+  const libraryOpen = useAppStore((s) => s.libraryOpen)
   const [dragging, setDragging] = useState(false)
   useGlobalShortcuts()
   useEffect(() => applyTheme(theme), [theme])
@@ -44,8 +48,15 @@ export function App() {
           <Sidebar />
         </aside>
         <Splitter label="Resize sidebar" value={paneSizes.sidebar} min={180} max={560} direction={1} onChange={(sidebar) => setPaneSizes({ sidebar })} />
-        <main className="pane compare-region" aria-label="Compare variants">
-          <ComparePane />
+        <main className="pane compare-region" aria-label={libraryOpen ? 'Library queue' : 'Compare variants'}>
+          {libraryOpen ? (
+            <LibraryQueue />
+          ) : (
+            <>
+              <ResolutionBar />
+              <ComparePane />
+            </>
+          )}
         </main>
         <Splitter label="Resize result pane" value={paneSizes.result} min={260} max={1100} direction={-1} onChange={(result) => setPaneSizes({ result })} />
         <div className="pane result-region">
@@ -55,6 +66,7 @@ export function App() {
       <StatusBar />
       <Toasts />
       <ShortcutSheet />
+      <LibraryServices />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-message">Drop folders or agent files to open them</div>

@@ -63,6 +63,18 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
     ],
   },
   {
+    title: 'Library',
+    items: [
+      { keys: ['l'], does: 'Open / close the library queue' },
+      { keys: ['n'], does: 'Open the next group still to do' },
+      { keys: ['Enter'], does: 'In the queue: open the group, pre-filled with its proposal' },
+      { keys: ['m', 'o', 'r', 's'], does: 'In the queue: accept the proposal, keep one…, rename…, skip' },
+      { keys: ['a'], does: 'In the queue: apply the proposals to the remaining groups…' },
+      { keys: ['Shift+M', 'Shift+O', 'Shift+R', 'Shift+S'], does: 'On an open group: merge as shown, keep one…, rename…, skip' },
+      { keys: ['Ctrl/Cmd+Z'], does: 'In the queue: undo the last resolution (files back byte for byte)' },
+    ],
+  },
+  {
     title: 'Everything else',
     items: [
       { keys: ['Ctrl/Cmd+Z'], does: 'Undo' },

@@ -3,6 +3,7 @@ import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-mode
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
 import { pickLabel, statusLabel } from './labels'
 import { CombineMenu } from './CombineMenu'
+import { ProposalMarkBadge } from '../library/ProposalMarkBadge'
 
 const DRAG_TYPE = 'application/x-agent-merge-row'
 
@@ -90,6 +91,7 @@ export function RowBand(p: RowBandProps) {
           <span className={`status-badge status-${p.status.kind}`}>{statusLabel(p.status, p.variantCount)}</span>
           {p.changedUpstream && <span className="status-badge status-upstream" title="This row's text changed on disk since the recipe was made">changed on disk</span>}
           <PickSummary pick={p.pick} />
+          <ProposalMarkBadge refKey={p.dragId} />
         </span>
         <span className="row-actions" role="gridcell" aria-label="Row actions">
           <button type="button" tabIndex={tab} className="icon-btn" aria-label={`Move ${p.title || 'row'} up in the result`} title="Move up in the result (Alt+Shift+↑)" onClick={() => p.onMove(-1)}>↑</button>

@@ -5,12 +5,14 @@ import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-sl
 import { createMergeSlice, type MergeSlice } from './slices/merge-slice'
 import { createUiSlice, type UiSlice } from './slices/ui-slice'
 import { createSessionSlice, type SessionSlice } from './slices/session-slice'
+import { createLibrarySlice, type LibrarySlice } from '../library/library-slice'
 
-export type AppState = WorkspaceSlice & MergeSlice & UiSlice & SessionSlice
+export type AppState = WorkspaceSlice & MergeSlice & UiSlice & SessionSlice & LibrarySlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createWorkspaceSlice(...a),
   ...createMergeSlice(...a),
   ...createUiSlice(...a),
   ...createSessionSlice(...a),
+  ...createLibrarySlice(...a),
 }))

@@ -1,0 +1,235 @@
+// The library queue: every duplicate group with its status, progress, filters, which copy a tool
+// loads today and a collision mark; the keyboard walks it (↑/↓, Enter opens, m/o/r/s resolve, n
+// next to do, a applies the proposals to the rest, Ctrl/Cmd+Z undoes the last resolution).
+import { useEffect, useRef } from 'react'
+import { useAppStore } from '../state/store'
+import { selectQueue, selectQueueProgress, selectShownQueue } from './library-selectors'
+import {
+  acceptProposal,
+  applyProposalsToRemaining,
+  goToNextUnresolved,
+  keepOne,
+  openQueueEntry,
+  renameAll,
+  skipEntry,
+  undoAllResolutions,
+  undoLastResolution,
+} from './library-actions'
+import { FILTER_LABEL, isResolved, matchesFilter, STATUS_LABEL, type QueueEntry, type QueueFilter } from './queue-model'
+
+const get = useAppStore.getState
+const FILTERS: readonly QueueFilter[] = ['all', 'unresolved', 'collisions', 'broken', 'large']
+
+function optionId(entry: QueueEntry): string {
+  return `queue-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`
+}
+
+function QueueRow({ entry, active, onPick }: { entry: QueueEntry; active: boolean; onPick: () => void }) {
+  const similarity = entry.similarity === null ? null : Math.round(entry.similarity * 100)
+  const label = [
+    entry.key,
+    STATUS_LABEL[entry.status],
+    `${entry.files.length} files`,
+    entry.collision ? 'collision in one tool folder' : null,
+    entry.brokenCount > 0 ? `${entry.brokenCount} with broken frontmatter` : null,
+    similarity !== null ? `${similarity}% alike` : null,
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return (
+    <div
+      id={optionId(entry)}
+      role="option"
+      aria-selected={active}
+      aria-label={label}
+      className={`queue-row status-${entry.status}${active ? ' is-active' : ''}`}
+      onClick={onPick}
+      onDoubleClick={() => void openQueueEntry(get, entry)}
+    >
+      <span className={`queue-status queue-status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
+      <span className="queue-main">
+        <span className="queue-name">
+          {entry.key}
+          {entry.accepted && <span className="queue-tag" title="A near-duplicate suggestion you accepted as a group">accepted</span>}
+          {entry.collision && (
+            <span className="queue-tag queue-collision" title="Two or more files define this name inside one tool folder: which one loads is the file system's read order">
+              ⚠ collision
+            </span>
+          )}
+          {entry.brokenCount > 0 && <span className="queue-tag queue-broken" title="Frontmatter strict YAML rejects (the merge writes it strict)">{entry.brokenCount} broken</span>}
+        </span>
+        <span className="queue-live">{entry.live}</span>
+        <span className="queue-files">{entry.files.map((f) => f.relPath).join(' · ')}</span>
+      </span>
+      <span className="queue-count" title={`${entry.files.length} files`}>{entry.files.length}</span>
+      <span className="queue-similarity" title="How alike the bodies are (mean)">{similarity === null ? '' : `${similarity}%`}</span>
+    </div>
+  )
+}
+
+function EntryActions({ entry }: { entry: QueueEntry | null }) {
+  const can = entry !== null && entry.open && !isResolved(entry.status)
+  return (
+    <div className="queue-actions" role="toolbar" aria-label={entry ? `Resolve ${entry.key}` : 'Resolve the group'}>
+      <button type="button" className="am-btn" disabled={!entry?.open} onClick={() => entry && void openQueueEntry(get, entry)} title="Open the group in the workspace, pre-filled with its proposal (Enter)">
+        Open <kbd>Enter</kbd>
+      </button>
+      <button type="button" className="am-btn am-btn-primary" disabled={!can} onClick={() => entry && void acceptProposal(get, entry)} title="Write the proposed merge at the base variant's path; the variants are archived (m)">
+        Accept proposal <kbd>m</kbd>
+      </button>
+      <button type="button" className="am-btn" disabled={!can} onClick={() => entry && void keepOne(get, entry)} title="Keep one variant; archive the others (o)">
+        Keep one… <kbd>o</kbd>
+      </button>
+      <button type="button" className="am-btn" disabled={!can} onClick={() => entry && void renameAll(get, entry)} title="Keep them all as different agents under unique names (r)">
+        Rename… <kbd>r</kbd>
+      </button>
+      <button type="button" className="am-btn" disabled={!can} onClick={() => entry && void skipEntry(get, entry)} title="Leave the group as it is (s)">
+        Skip <kbd>s</kbd>
+      </button>
+    </div>
+  )
+}
+
+export function LibraryQueue() {
+  const entries = useAppStore(selectQueue)
+  const shown = useAppStore(selectShownQueue)
+  const progress = useAppStore(selectQueueProgress)
+  const filter = useAppStore((s) => s.queueFilter)
+  const cursor = useAppStore((s) => s.queueCursor)
+  const busy = useAppStore((s) => s.libraryProgress)
+  const ops = useAppStore((s) => s.libraryOps.length)
+  const problems = useAppStore((s) => s.decisionProblems)
+  const listing = useAppStore((s) => s.listing)
+  const listRef = useRef<HTMLDivElement>(null)
+  const remaining = entries.filter((e) => e.open && !isResolved(e.status)).length
+  const active = shown.find((e) => e.id === cursor) ?? shown[0] ?? null
+
+  useEffect(() => {
+    if (active && active.id !== cursor) get().setQueueCursor(active.id)
+  }, [active, cursor])
+  useEffect(() => {
+    listRef.current?.focus()
+  }, [])
+  useEffect(() => {
+    if (active) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
+  }, [active])
+
+  const move = (delta: number | 'first' | 'last') => {
+    if (shown.length === 0) return
+    const at = active ? shown.indexOf(active) : -1
+    const next = delta === 'first' ? 0 : delta === 'last' ? shown.length - 1 : Math.max(0, Math.min(shown.length - 1, at + delta))
+    get().setQueueCursor(shown[next]!.id)
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey) return
+    const mod = e.ctrlKey || e.metaKey
+    let handled = true
+    if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) void undoLastResolution(get)
+    else if (mod) handled = false
+    else if (e.key === 'ArrowDown') move(1)
+    else if (e.key === 'ArrowUp') move(-1)
+    else if (e.key === 'PageDown') move(10)
+    else if (e.key === 'PageUp') move(-10)
+    else if (e.key === 'Home') move('first')
+    else if (e.key === 'End') move('last')
+    else if (e.key === 'Enter' && active) void openQueueEntry(get, active)
+    else if (e.shiftKey) handled = false
+    else if (e.key === 'm' && active) void acceptProposal(get, active)
+    else if (e.key === 'o' && active) void keepOne(get, active)
+    else if (e.key === 'r' && active) void renameAll(get, active)
+    else if (e.key === 's' && active) void skipEntry(get, active)
+    else if (e.key === 'a') void applyProposalsToRemaining(get)
+    else handled = false
+    if (handled) {
+      e.preventDefault()
+      e.stopPropagation()
+    }
+  }
+
+  const percent = progress.total === 0 ? 0 : Math.round((progress.resolved / progress.total) * 100)
+  return (
+    <section className="library" aria-label="Library queue">
+      <div className="pane-header library-header">
+        <h2 className="library-title">Library</h2>
+        <span className="library-progress-text" aria-live="polite">
+          {progress.resolved} of {progress.total} resolved
+        </span>
+        <div className="library-meter" role="progressbar" aria-label="Groups resolved" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.resolved}>
+          <div className="library-meter-fill" style={{ width: `${percent}%` }} />
+        </div>
+        <span className="toolbar-spacer" />
+        <button type="button" className="am-btn" onClick={() => void goToNextUnresolved(get)} disabled={remaining === 0} title="Open the next group still to do (n)">
+          Next to do <kbd>n</kbd>
+        </button>
+        <button
+          type="button"
+          className="am-btn am-btn-primary"
+          onClick={() => void applyProposalsToRemaining(get)}
+          disabled={remaining === 0 || busy !== null}
+          title="Preview the proposals for every group still to do, then write them as one step that one Undo reverses (a)"
+        >
+          Apply proposals to the remaining {remaining} {remaining === 1 ? 'group' : 'groups'}… <kbd>a</kbd>
+        </button>
+        <button type="button" className="am-btn" onClick={() => void undoLastResolution(get)} disabled={ops === 0 || busy !== null} title="Undo the last resolution: files back byte for byte (Ctrl/Cmd+Z)">
+          Undo
+        </button>
+        <button type="button" className="text-btn" onClick={() => void undoAllResolutions(get)} disabled={ops === 0 || busy !== null} title="Undo every resolution of this session">
+          Undo all
+        </button>
+        <button type="button" className="icon-btn" onClick={() => get().setLibraryOpen(false)} aria-label="Close the library queue (l)" title="Close the library queue (l)">
+          ✕
+        </button>
+      </div>
+      <div className="queue-filters" role="radiogroup" aria-label="Show">
+        {FILTERS.map((f) => {
+          const count = entries.filter((e) => matchesFilter(e, f)).length
+          return (
+            <button key={f} type="button" role="radio" aria-checked={filter === f} className={`queue-filter${filter === f ? ' is-on' : ''}`} onClick={() => get().setQueueFilter(f)}>
+              {FILTER_LABEL[f]} <span className="queue-filter-count">{count}</span>
+            </button>
+          )
+        })}
+      </div>
+      {busy && (
+        <div className="library-busy" role="status" aria-live="polite">
+          <div className="progress-bar">
+            <div className={busy.total > 0 ? 'progress-fill-determinate' : 'progress-fill'} style={busy.total > 0 ? { width: `${Math.round((busy.done / busy.total) * 100)}%` } : undefined} />
+          </div>
+          <span>
+            {busy.label}
+            {busy.total > 0 ? ` (${busy.done} of ${busy.total})` : '…'}
+          </span>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <p className="library-problems" role="alert">
+          {problems.length} saved {problems.length === 1 ? 'decision is' : 'decisions are'} unreadable and ignored: {problems.slice(0, 2).join('; ')}
+        </p>
+      )}
+      {!listing ? (
+        <p className="empty-state">Open a folder to see its duplicate groups.</p>
+      ) : entries.length === 0 ? (
+        <p className="empty-state">No name is defined more than once here: nothing to resolve.</p>
+      ) : (
+        <div
+          ref={listRef}
+          className="queue-list"
+          role="listbox"
+          tabIndex={0}
+          aria-label={`Duplicate groups, ${FILTER_LABEL[filter].toLowerCase()}: ${shown.length}. Enter opens; m accepts the proposal; o keeps one; r renames; s skips`}
+          aria-activedescendant={active ? optionId(active) : undefined}
+          onKeyDown={onKeyDown}
+        >
+          {shown.length === 0 ? (
+            <p className="empty-state">No group matches this filter.</p>
+          ) : (
+            shown.map((entry) => <QueueRow key={entry.id} entry={entry} active={entry === active} onPick={() => get().setQueueCursor(entry.id)} />)
+          )}
+        </div>
+      )}
+      <EntryActions entry={active} />
+    </section>
+  )
+}
+

@@ -1,0 +1,467 @@
+// What the queue, the resolution bar and the keyboard do: open a group with its proposal, merge,
+// keep one, rename, skip, apply the proposals to every remaining group, undo. Every step that
+// touches files is one host call (applyResolution: archive + write under one archive id) that
+// one Undo reverses; decisions are saved in the opened folder (.agent-merge/recipes/) after it.
+// Errors never escape: they are toasts.
+import {
+  DECISION_VERSION,
+  decisionFileName,
+  parseSavedDecision,
+  relativeTo,
+  resolveIn,
+  serializeDecision,
+  renamedText,
+  suggestRenames,
+  type Resolution,
+  type SavedDecision,
+} from '../../../shared/engine/consolidate'
+import type { AgentDocument } from '../../../shared/engine/model'
+import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
+import type { ResolutionRequest } from '../../../shared/host-api'
+import { fitRecipeToSession } from '../result/fit-recipe'
+import { rebaseOntoSession } from '../result/rebase-onto-session'
+import { describeHostError, toHostError } from '../state/host-errors'
+import { getServices } from '../state/services'
+import type { AppState } from '../state/store'
+import { mergePlan, proposalOf, proposedPlan, type MergePlan } from './group-plan'
+import type { GroupApplyPlan, LibraryOperation, RenamePlan } from './library-slice'
+import { selectQueue } from './library-selectors'
+import { isResolved, nextUnresolved, type QueueEntry, type SavedEntry } from './queue-model'
+
+
+type Get = () => AppState
+
+interface DecisionToSave {
+  readonly folder: string
+  readonly key: string
+  readonly members: readonly { readonly path: string; readonly hash: string }[]
+  readonly resolution: Resolution
+}
+
+function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/** The opened folder a path is in (the innermost), where its group's decision is saved. */
+function folderOf(s: AppState, path: string): string | null {
+  const folders = (s.listing?.roots ?? []).filter((r) => r.kind === 'folder' && relativeTo(r.path, path) !== null)
+  return folders.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? null
+}
+
+function docsOf(s: AppState, paths: readonly string[]): { docs: AgentDocument[] } | { why: string } {
+  const docs: AgentDocument[] = []
+  for (const path of paths) {
+    const load = s.loads[path]
+    if (load?.status !== 'ok') return { why: `${fileName(path)} could not be read${load?.status === 'error' ? `: ${load.error.message}` : ''}` }
+    docs.push(load.doc)
+  }
+  return { docs }
+}
+
+function showError(get: Get, what: string, reason: unknown): void {
+  get().showToast({ kind: 'error', message: `${what}: ${describeHostError(toHostError(reason))}` })
+}
+
+/** Read the decisions saved in every opened folder. */
+export async function loadSavedDecisions(get: Get): Promise<void> {
+  const { host } = getServices()
+  const saved: Record<string, SavedEntry> = {}
+  const problems: string[] = []
+  for (const root of get().listing?.roots ?? []) {
+    if (root.kind !== 'folder') continue
+    try {
+      for (const file of await host.readDecisions(root.path)) {
+        const parsed = parseSavedDecision(file.text)
+        if (parsed.ok) saved[parsed.decision.group] = { folder: root.path, decision: parsed.decision }
+        else problems.push(`${root.path}/.agent-merge/recipes/${file.name}: ${parsed.error}`)
+      }
+    } catch (reason) {
+      problems.push(describeHostError(toHostError(reason, root.path)))
+    }
+  }
+  get().setSavedDecisions(saved, problems)
+}
+
+function relativeRecipe(recipe: Recipe, folder: string): Recipe {
+  return { ...recipe, sources: recipe.sources.map((s) => ({ ...s, path: relativeTo(folder, s.path) ?? s.path })) }
+}
+
+async function saveDecisions(get: Get, decisions: readonly DecisionToSave[], onSaved: (done: number) => void): Promise<LibraryOperation['decisions']> {
+  const { host } = getServices()
+  const saved: { folder: string; key: string; previous: SavedEntry | null }[] = []
+  const failed: string[] = []
+  for (const d of decisions) {
+    const decision: SavedDecision = {
+      version: DECISION_VERSION,
+      group: d.key,
+      members: d.members.map((m) => ({ path: relativeTo(d.folder, m.path) ?? m.path, hash: m.hash })),
+      resolution: d.resolution,
+      savedAt: new Date().toISOString(),
+    }
+    try {
+      await host.writeDecision(d.folder, decisionFileName(d.key), serializeDecision(decision))
+      saved.push({ folder: d.folder, key: d.key, previous: get().savedDecisions[d.key] ?? null })
+    } catch (reason) {
+      failed.push(`${d.key} (${describeHostError(toHostError(reason))})`)
+    }
+    onSaved(saved.length + failed.length)
+  }
+  if (failed.length > 0) get().showToast({ kind: 'error', message: `The files were written, but ${plural(failed.length, 'decision')} could not be saved: ${failed.slice(0, 3).join('; ')}` })
+  return saved
+}
+
+/** Write one resolution step (archive + write), save its decisions, offer Undo. */
+async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<boolean> {
+  const { host } = getServices()
+  const files = request.archive.length + request.write.length
+  get().setLibraryProgress({ label: `${label}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: files })
+  let archiveId: string
+  try {
+    archiveId = (await host.applyResolution(request)).archiveId
+  } catch (reason) {
+    get().setLibraryProgress(null)
+    showError(get, `${label}: nothing was changed`, reason)
+    return false
+  }
+  get().setLibraryProgress({ label: `${label}: saving ${plural(decisions.length, 'decision')}`, done: 0, total: decisions.length })
+  const saved = await saveDecisions(get, decisions, (done) => get().setLibraryProgress({ label: `${label}: saving decisions`, done, total: decisions.length }))
+  get().pushLibraryOp({ archiveId, label, decisions: saved })
+  get().setLibraryProgress({ label: `${label}: reading the folder again`, done: 0, total: 0 })
+  await get().rescan()
+  await loadSavedDecisions(get)
+  get().setLibraryProgress(null)
+  get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
+  return true
+}
+
+function decisionFolder(get: Get, path: string): string | null {
+  const folder = folderOf(get(), path)
+  if (folder === null) get().showToast({ kind: 'info', message: 'The decision is not saved: these files were opened one by one, not as a folder.' })
+  return folder
+}
+
+function entryOfOpenMerge(s: AppState): QueueEntry | null {
+  const merge = s.merge
+  if (!merge) return null
+  const byId = s.libraryGroup ? selectQueue(s).find((e) => e.id === s.libraryGroup!.id) : undefined
+  if (byId) return byId
+  const paths = new Set(merge.paths)
+  return selectQueue(s).find((e) => e.open && e.files.length === paths.size && e.files.every((f) => paths.has(f.path))) ?? null
+}
+
+/** After a group is resolved from the workspace: back to the queue, on the next group to do. */
+function showQueueAfter(get: Get, resolvedId: string | null): void {
+  get().closeGroup()
+  get().setLibraryGroup(null)
+  const next = nextUnresolved(selectQueue(get()), resolvedId)
+  get().setQueueCursor(next?.id ?? resolvedId)
+  get().setLibraryOpen(true)
+}
+
+/** Open a group of the queue in the workspace, pre-filled with its proposal (or its saved merge,
+ *  or the user's draft: their own work wins). */
+export async function openQueueEntry(get: Get, entry: QueueEntry): Promise<void> {
+  get().setQueueCursor(entry.id)
+  if (!entry.open) {
+    get().showToast({ kind: 'info', message: `${entry.key} was resolved earlier (${entry.live}). Undo brings it back while this session lasts; the archive keeps the files.` })
+    return
+  }
+  get().setLibraryOpen(false)
+  await get().openGroup(entry.files.map((f) => f.path))
+  const s = get()
+  const merge = s.merge
+  if (!merge || merge.paths.length !== entry.files.length || !entry.files.every((f) => merge.paths.includes(f.path))) return
+  const opened = s.recipe
+  const proposal = proposalOf(merge.docs, merge.alignment)
+  const draft = await getServices().host.loadDraft(merge.id).catch(() => null)
+  if (!draft && get().recipe === opened && get().merge === merge) {
+    const saved = entry.saved?.decision.resolution
+    const fit = saved?.kind === 'merge' ? fitRecipeToSession({ ...saved.recipe, sources: saved.recipe.sources.map((x) => ({ ...x, path: resolveIn(entry.saved!.folder, x.path) })) }, merge.files) : null
+    if (fit?.ok) {
+      const rebased = rebaseOntoSession(fit.recipe, merge)
+      get().setRecipe(rebased.recipe, { undoable: false })
+      get().markChangedRows(rebased.changedRows)
+    } else {
+      get().setRecipe(proposal.recipe, { undoable: false })
+    }
+  }
+  get().setLibraryGroup({ id: entry.id, key: entry.key, proposal })
+  get().markProposed(entry.id)
+}
+
+export function toggleLibrary(get: Get): void {
+  const s = get()
+  if (!s.libraryOpen && s.libraryGroup) s.setQueueCursor(s.libraryGroup.id)
+  s.setLibraryOpen(!s.libraryOpen)
+}
+
+/** Open the next group still to do (after the one open or under the cursor). */
+export async function goToNextUnresolved(get: Get): Promise<void> {
+  const s = get()
+  const next = nextUnresolved(selectQueue(s), s.libraryGroup?.id ?? s.queueCursor)
+  if (!next) {
+    s.showToast({ kind: 'success', message: 'Every group is resolved.' })
+    return
+  }
+  await openQueueEntry(get, next)
+}
+
+function mergeRequest(plan: MergePlan): ResolutionRequest {
+  return { archive: plan.paths.map((path, i) => ({ path, expectedHash: plan.hashes[i]! })), write: [{ path: plan.basePath, text: plan.text }] }
+}
+
+function mergeDecision(get: Get, key: string, plan: MergePlan, proposed: boolean): DecisionToSave[] {
+  const folder = decisionFolder(get, plan.basePath)
+  if (folder === null) return []
+  const members = plan.paths.map((path, i) => ({ path, hash: plan.hashes[i]! }))
+  return [{ folder, key, members, resolution: { kind: 'merge', recipe: relativeRecipe(plan.recipe, folder), policy: 'propose', ...(proposed ? { proposed: true } : {}) } }]
+}
+
+/** Merge the group open in the workspace as its recipe says: the merged file at the base
+ *  variant's path, every variant archived. */
+export async function acceptWorkspaceMerge(get: Get): Promise<void> {
+  const s = get()
+  const merge = s.merge
+  const recipe = s.recipe
+  if (!merge || !recipe) return
+  const entry = entryOfOpenMerge(s)
+  const key = entry?.key ?? merge.docs[0]?.identity ?? 'agent'
+  const proposal = s.libraryGroup?.proposal ?? null
+  const plan = mergePlan(merge.docs, merge.alignment, recipe, proposal)
+  if (plan.errors.length > 0) {
+    s.showToast({ kind: 'error', message: `Not merged: the merged file has ${plural(plan.errors.length, 'error')} (${plan.errors[0]}). Fix it in the result pane first.` })
+    return
+  }
+  const undecided = recipe.rows.filter((r) => r.pick.kind === 'undecided').length + recipe.keys.filter((k) => k.pick.kind === 'undecided').length
+  if (undecided > 0) {
+    const go = await s.asker.choose<'merge' | 'review'>({
+      title: `${undecided} ${undecided === 1 ? 'part is' : 'parts are'} still undecided`,
+      message: `Undecided rows and keys are left out of ${fileName(plan.basePath)}. Merge anyway, or review them first (u jumps to the next one).`,
+      choices: [
+        { value: 'review', label: 'Review' },
+        { value: 'merge', label: 'Merge anyway', tone: 'primary' },
+      ],
+      testId: 'library-undecided-dialog',
+    })
+    if (go !== 'merge') return
+  }
+  const proposed = proposal !== null && recipe === proposal.recipe
+  const label = `Merged ${key} into ${fileName(plan.basePath)}`
+  const request: ResolutionRequest = { archive: merge.paths.map((path, i) => ({ path, expectedHash: merge.files[i]!.hash })), write: [{ path: plan.basePath, text: plan.text }] }
+  if (await runResolution(get, label, request, mergeDecision(get, key, plan, proposed))) {
+    await getServices().host.deleteDraft(merge.id).catch(() => undefined)
+    showQueueAfter(get, entry?.id ?? null)
+  }
+}
+
+/** Accept a group's proposal from the queue without opening it. */
+export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void> {
+  if (!entry.open || isResolved(entry.status)) return
+  const read = docsOf(get(), entry.files.map((f) => f.path))
+  if ('why' in read) {
+    get().showToast({ kind: 'error', message: `Not merged: ${read.why}` })
+    return
+  }
+  const plan = proposedPlan(read.docs, folderOf(get(), entry.files[0]!.path) ?? '', entry.saved?.decision ?? null)
+  if ('why' in plan || plan.errors.length > 0) {
+    const why = 'why' in plan ? plan.why : `the merged file would have ${plural(plan.errors.length, 'error')} (${plan.errors[0]})`
+    get().showToast({ kind: 'error', message: `Not merged: ${why}. Open it (Enter) to merge by hand.` })
+    return
+  }
+  if (await runResolution(get, `Merged ${entry.key} as proposed into ${fileName(plan.basePath)}`, mergeRequest(plan), mergeDecision(get, entry.key, plan, true))) {
+    get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+  }
+}
+
+/** Keep one variant; the others are archived. */
+export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
+  if (!entry.open || isResolved(entry.status)) return
+  const keep = await get().askLibrary({ kind: 'keep', entry })
+  if (keep === null) return
+  const s = get()
+  const others = entry.files.filter((f) => f.path !== keep)
+  const archive: { path: string; expectedHash: string }[] = []
+  for (const file of others) {
+    const load = s.loads[file.path]
+    if (load?.status !== 'ok') {
+      s.showToast({ kind: 'error', message: `Not archived: ${file.relPath} could not be read` })
+      return
+    }
+    archive.push({ path: file.path, expectedHash: load.file.hash })
+  }
+  const keptLoad = s.loads[keep]
+  const folder = decisionFolder(get, keep)
+  const members = entry.files.map((f) => ({ path: f.path, hash: (() => { const l = s.loads[f.path]; return l?.status === 'ok' ? l.file.hash : '' })() }))
+  const decisions: DecisionToSave[] = folder === null || keptLoad?.status !== 'ok' ? [] : [{ folder, key: entry.key, members, resolution: { kind: 'keep', keep: relativeTo(folder, keep) ?? keep } }]
+  const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
+  if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions)) {
+    if (wasOpen) showQueueAfter(get, entry.id)
+    else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+  }
+}
+
+/** Every variant under a unique name, in `name` and (where it carried the old name) the file name. */
+export function renamePlans(s: AppState, entry: QueueEntry): RenamePlan[] | { why: string } {
+  const read = docsOf(s, entry.files.map((f) => f.path))
+  if ('why' in read) return read
+  const members = new Set(entry.files.map((f) => f.path))
+  const taken = new Set<string>()
+  for (const [path, load] of Object.entries(s.loads)) if (load.status === 'ok' && !members.has(path)) taken.add(load.doc.identity)
+  const suggestions = suggestRenames(read.docs.map((doc) => ({ path: doc.path, name: doc.name ?? doc.identity })), taken)
+  const relOf = new Map(entry.files.map((f) => [f.path, f.relPath]))
+  return suggestions.map((r) => {
+    const doc = read.docs[r.variant]!
+    const relPath = relOf.get(r.path) ?? r.path
+    const cut = relPath.length - fileName(r.path).length
+    const newRelPath = r.newPath === r.path ? relPath : `${relPath.slice(0, Math.max(0, cut))}${fileName(r.newPath)}`
+    return { path: r.path, hash: doc.hash, relPath, oldName: r.oldName, newName: r.newName, newPath: r.newPath, newRelPath, text: renamedText(doc, r.newName) }
+  })
+}
+
+export async function renameAll(get: Get, entry: QueueEntry): Promise<void> {
+  if (!entry.open || isResolved(entry.status)) return
+  const plans = renamePlans(get(), entry)
+  if ('why' in plans) {
+    get().showToast({ kind: 'error', message: `Not renamed: ${plans.why}` })
+    return
+  }
+  if ((await get().askLibrary({ kind: 'rename', entry, renames: plans })) !== 'ok') return
+  const s = get()
+  const folder = decisionFolder(get, plans[0]!.path)
+  const decisions: DecisionToSave[] =
+    folder === null ? [] : [{ folder, key: entry.key, members: plans.map((p) => ({ path: p.path, hash: p.hash })), resolution: { kind: 'rename', renames: plans.map((p) => ({ path: relativeTo(folder, p.path) ?? p.path, name: p.newName })) } }]
+  const request: ResolutionRequest = { archive: plans.map((p) => ({ path: p.path, expectedHash: p.hash })), write: plans.map((p) => ({ path: p.newPath, text: p.text })) }
+  const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
+  if (await runResolution(get, `Renamed the ${plans.length} variants of ${entry.key}`, request, decisions)) {
+    if (wasOpen) showQueueAfter(get, entry.id)
+    else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+  }
+}
+
+/** Leave a group as it is, on purpose (saved, so it stays skipped until its files change). */
+export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
+  if (!entry.open || isResolved(entry.status)) return
+  const s = get()
+  const folder = decisionFolder(get, entry.files[0]!.path)
+  if (folder === null) return
+  const members = entry.files.map((f) => {
+    const load = s.loads[f.path]
+    return { path: f.path, hash: load?.status === 'ok' ? load.file.hash : '' }
+  })
+  const saved = await saveDecisions(get, [{ folder, key: entry.key, members, resolution: { kind: 'skip' } }], () => undefined)
+  if (saved.length === 0) return
+  get().pushLibraryOp({ archiveId: null, label: `Skipped ${entry.key}`, decisions: saved })
+  await loadSavedDecisions(get)
+  const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
+  if (wasOpen) showQueueAfter(get, entry.id)
+  else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+  get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
+}
+
+/** Yield to the browser so progress paints and input stays live during long work. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+/** Groups still to do, in queue order: what "apply proposals to the remaining groups" covers. */
+export function remainingEntries(s: AppState): QueueEntry[] {
+  return selectQueue(s).filter((e) => e.open && !isResolved(e.status))
+}
+
+/** Propose every remaining group, show the preview, and on one confirmation write them all as one
+ *  step (one archive id: one Undo). */
+export async function applyProposalsToRemaining(get: Get): Promise<void> {
+  const entries = remainingEntries(get())
+  if (entries.length === 0) {
+    get().showToast({ kind: 'info', message: 'No group is left to do.' })
+    return
+  }
+  if (get().libraryProgress) return
+  const plans: GroupApplyPlan[] = []
+  const notApplied: { key: string; why: string }[] = []
+  let lastPaint = performance.now()
+  for (const [i, entry] of entries.entries()) {
+    if (performance.now() - lastPaint > 50) {
+      get().setLibraryProgress({ label: `Proposing merges: ${entry.key}`, done: i, total: entries.length })
+      await nextFrame()
+      lastPaint = performance.now()
+    }
+    const read = docsOf(get(), entry.files.map((f) => f.path))
+    if ('why' in read) {
+      notApplied.push({ key: entry.key, why: read.why })
+      continue
+    }
+    const plan = proposedPlan(read.docs, folderOf(get(), entry.files[0]!.path) ?? '', entry.saved?.decision ?? null)
+    if ('why' in plan) notApplied.push({ key: entry.key, why: plan.why })
+    else if (plan.errors.length > 0) notApplied.push({ key: entry.key, why: `the merged file would have errors: ${plan.errors[0]}` })
+    else plans.push({ entry, plan })
+  }
+  get().setLibraryProgress(null)
+  performance.mark('agent-merge:apply-preview')
+  if ((await get().askLibrary({ kind: 'apply', plans, notApplied })) !== 'ok' || plans.length === 0) return
+  const open = get().merge
+  if (open && plans.some((p) => p.plan.paths.includes(open.paths[0]!))) {
+    get().closeGroup()
+    get().setLibraryGroup(null)
+  }
+  const request: ResolutionRequest = {
+    archive: plans.flatMap((p) => p.plan.paths.map((path, i) => ({ path, expectedHash: p.plan.hashes[i]! }))),
+    write: plans.map((p) => ({ path: p.plan.basePath, text: p.plan.text })),
+  }
+  const decisions = plans.flatMap((p) => mergeDecision(get, p.entry.key, p.plan, true))
+  await runResolution(get, `Applied the proposals to ${plural(plans.length, 'group')}`, request, decisions)
+  performance.mark('agent-merge:apply-done')
+}
+
+/** Undo the last resolution of this session: files back byte for byte, its decisions removed. */
+export async function undoLastResolution(get: Get): Promise<boolean> {
+  const op = get().popLibraryOp()
+  if (!op) {
+    get().showToast({ kind: 'info', message: 'Nothing to undo in the library.' })
+    return false
+  }
+  const { host } = getServices()
+  get().setLibraryProgress({ label: `Undoing: ${op.label}`, done: 0, total: 0 })
+  if (op.archiveId !== null) {
+    try {
+      await host.undoArchive(op.archiveId)
+    } catch (reason) {
+      get().pushLibraryOp(op)
+      get().setLibraryProgress(null)
+      showError(get, 'Could not undo', reason)
+      return false
+    }
+  }
+  for (const d of op.decisions) {
+    const text = d.previous ? serializeDecision(d.previous.decision) : null
+    await host.writeDecision(d.folder, decisionFileName(d.key), text).catch((reason: unknown) => showError(get, `Could not restore the decision for ${d.key}`, reason))
+  }
+  if (op.archiveId !== null) await get().rescan()
+  await loadSavedDecisions(get)
+  get().setLibraryProgress(null)
+  get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })
+  return true
+}
+
+export async function undoAllResolutions(get: Get): Promise<void> {
+  const count = get().libraryOps.length
+  if (count === 0) {
+    get().showToast({ kind: 'info', message: 'Nothing to undo in the library.' })
+    return
+  }
+  const go = await get().asker.choose<'undo' | 'cancel'>({
+    title: `Undo all ${plural(count, 'resolution')} of this session?`,
+    message: 'Every merged and renamed file written is removed, and every archived file moves back, byte for byte. Files changed since they were written stop the undo.',
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'undo', label: 'Undo all', tone: 'primary' },
+    ],
+    testId: 'undo-all-dialog',
+  })
+  if (go !== 'undo') return
+  while (get().libraryOps.length > 0) if (!(await undoLastResolution(get))) return
+}
