@@ -4,6 +4,10 @@ import { sha256Hex } from '../../../../shared/engine/hash'
 
 export interface FakeHost extends HostApi {
   readonly files: Map<string, string>
+  /** `<folder>/.agent-merge/recipes/<name>` -> text. */
+  readonly decisions: Map<string, string>
+  /** Every applyResolution request, in order. */
+  readonly resolutions: unknown[]
   emit(event: HostEvent): void
 }
 
@@ -12,6 +16,11 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   const listeners = new Set<(e: HostEvent) => void>()
   let settings: Settings = { theme: 'system', zoom: 1, foldIdenticalRows: false }
   const drafts = new Map<string, Draft>()
+  const decisions = new Map<string, string>()
+  const resolutions: unknown[] = []
+  // archive id -> what it moved (path, text) and wrote (path)
+  const archives = new Map<string, { moved: [string, string][]; written: string[] }>()
+  let nextArchive = 1
 
   const listing = (): FolderListing => ({
     roots: [{ path: root, kind: 'folder' }],
@@ -29,6 +38,8 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   return {
     kind: 'browser',
     files,
+    decisions,
+    resolutions,
     emit: (event) => listeners.forEach((l) => l(event)),
     getInitialListing: async () => listing(),
     showOpenDialog: async () => ({ supported: false }),
@@ -54,17 +65,43 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
       return { path: req.path, hash: sha256Hex(req.text) }
     },
     archiveFiles: async () => ({ archiveId: 'a1', moved: [] }),
-    undoArchive: async () => {},
-    applyResolution: async (request) => {
-      for (const item of request.archive) files.delete(item.path)
-      const written = request.write.map((w) => {
-        files.set(w.path, w.text)
-        return { path: w.path, hash: sha256Hex(w.text) }
-      })
-      return { archiveId: 'r1', moved: request.archive.map((a) => ({ from: a.path, to: `${a.path}.archived` })), written }
+    undoArchive: async (id) => {
+      const archive = archives.get(id)
+      if (!archive) throw { code: 'not-found', message: `No archive ${id}` }
+      for (const path of archive.written) files.delete(path)
+      for (const [path, text] of archive.moved) files.set(path, text)
+      archives.delete(id)
     },
-    readDecisions: async () => [],
-    writeDecision: async () => {},
+    // Like the host: every archived file must still have the hash read; a write lands on a free path.
+    applyResolution: async (request) => {
+      resolutions.push(request)
+      for (const item of request.archive) {
+        const text = files.get(item.path)
+        if (text === undefined || sha256Hex(text) !== item.expectedHash) throw { code: 'changed-on-disk', message: 'changed', path: item.path }
+      }
+      const moved: [string, string][] = request.archive.map((a) => [a.path, files.get(a.path)!])
+      for (const [path] of moved) files.delete(path)
+      const clash = request.write.find((w) => files.has(w.path))
+      if (clash) {
+        for (const [path, text] of moved) files.set(path, text)
+        throw { code: 'exists', message: 'exists', path: clash.path }
+      }
+      for (const w of request.write) files.set(w.path, w.text)
+      const archiveId = `20260101T000000000Z-${String(nextArchive++).padStart(6, '0')}`
+      archives.set(archiveId, { moved, written: request.write.map((w) => w.path) })
+      return {
+        archiveId,
+        moved: moved.map(([from]) => ({ from, to: `${from}.archived` })),
+        written: request.write.map((w) => ({ path: w.path, hash: sha256Hex(w.text) })),
+      }
+    },
+    readDecisions: async (folder) =>
+      [...decisions.entries()].filter(([path]) => path.startsWith(`${folder}/.agent-merge/recipes/`)).map(([path, text]) => ({ name: path.slice(path.lastIndexOf('/') + 1), text })),
+    writeDecision: async (folder, name, text) => {
+      const path = `${folder}/.agent-merge/recipes/${name}`
+      if (text === null) decisions.delete(path)
+      else decisions.set(path, text)
+    },
     getRecent: async () => [],
     getSettings: async () => settings,
     setSettings: async (patch) => (settings = { ...settings, ...patch }),
