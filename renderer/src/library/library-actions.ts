@@ -154,12 +154,18 @@ function entryOfOpenMerge(s: AppState): QueueEntry | null {
 }
 
 /** After a group is resolved from the workspace: back to the queue, on the next group to do. */
-function showQueueAfter(get: Get, resolvedId: string | null): void {
+function showQueueAfter(get: Get, resolvedKey: string | null): void {
   get().closeGroup()
   get().setLibraryGroup(null)
-  const next = nextUnresolved(selectQueue(get()), resolvedId)
-  get().setQueueCursor(next?.id ?? resolvedId)
+  moveCursorAfter(get, resolvedKey)
   get().setLibraryOpen(true)
+}
+
+/** The queue's cursor on the next group to do after `key` (or on that group when none is left). */
+function moveCursorAfter(get: Get, key: string | null): void {
+  const entries = selectQueue(get())
+  const next = nextUnresolved(entries, key) ?? entries.find((e) => e.key === key) ?? null
+  get().setQueueCursor(next?.id ?? null)
 }
 
 /** Open a group of the queue in the workspace, pre-filled with its proposal (or its saved merge,
@@ -202,7 +208,8 @@ export function toggleLibrary(get: Get): void {
 /** Open the next group still to do (after the one open or under the cursor). */
 export async function goToNextUnresolved(get: Get): Promise<void> {
   const s = get()
-  const next = nextUnresolved(selectQueue(s), s.libraryGroup?.id ?? s.queueCursor)
+  const cursorKey = selectQueue(s).find((e) => e.id === s.queueCursor)?.key ?? null
+  const next = nextUnresolved(selectQueue(s), s.libraryGroup?.key ?? cursorKey)
   if (!next) {
     s.showToast({ kind: 'success', message: 'Every group is resolved.' })
     return
@@ -254,7 +261,7 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
   const request: ResolutionRequest = { archive: merge.paths.map((path, i) => ({ path, expectedHash: merge.files[i]!.hash })), write: [{ path: plan.basePath, text: plan.text }] }
   if (await runResolution(get, label, request, mergeDecision(get, key, plan, proposed))) {
     await getServices().host.deleteDraft(merge.id).catch(() => undefined)
-    showQueueAfter(get, entry?.id ?? null)
+    showQueueAfter(get, entry?.key ?? key)
   }
 }
 
@@ -273,7 +280,7 @@ export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void>
     return
   }
   if (await runResolution(get, `Merged ${entry.key} as proposed into ${fileName(plan.basePath)}`, mergeRequest(plan), mergeDecision(get, entry.key, plan, true))) {
-    get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+    moveCursorAfter(get, entry.key)
   }
 }
 
@@ -299,8 +306,8 @@ export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
   const decisions: DecisionToSave[] = folder === null || keptLoad?.status !== 'ok' ? [] : [{ folder, key: entry.key, members, resolution: { kind: 'keep', keep: relativeTo(folder, keep) ?? keep } }]
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
   if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions)) {
-    if (wasOpen) showQueueAfter(get, entry.id)
-    else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+    if (wasOpen) showQueueAfter(get, entry.key)
+    else moveCursorAfter(get, entry.key)
   }
 }
 
@@ -337,8 +344,8 @@ export async function renameAll(get: Get, entry: QueueEntry): Promise<void> {
   const request: ResolutionRequest = { archive: plans.map((p) => ({ path: p.path, expectedHash: p.hash })), write: plans.map((p) => ({ path: p.newPath, text: p.text })) }
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
   if (await runResolution(get, `Renamed the ${plans.length} variants of ${entry.key}`, request, decisions)) {
-    if (wasOpen) showQueueAfter(get, entry.id)
-    else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+    if (wasOpen) showQueueAfter(get, entry.key)
+    else moveCursorAfter(get, entry.key)
   }
 }
 
@@ -357,8 +364,8 @@ export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
   get().pushLibraryOp({ archiveId: null, label: `Skipped ${entry.key}`, decisions: saved })
   await loadSavedDecisions(get)
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
-  if (wasOpen) showQueueAfter(get, entry.id)
-  else get().setQueueCursor(nextUnresolved(selectQueue(get()), entry.id)?.id ?? entry.id)
+  if (wasOpen) showQueueAfter(get, entry.key)
+  else moveCursorAfter(get, entry.key)
   get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
 }
 

@@ -185,9 +185,10 @@ export function queueProgress(entries: readonly QueueEntry[]): QueueProgress {
   return { resolved: entries.filter((e) => isResolved(e.status)).length, total: entries.length }
 }
 
-/** The next unresolved group after `afterId` in queue order, wrapping around; null when none. */
-export function nextUnresolved(entries: readonly QueueEntry[], afterId: string | null): QueueEntry | null {
+/** The next unresolved group after the group `afterKey` in queue order (by key: a group resolved
+ *  just now has a new entry id), wrapping around; null when none. */
+export function nextUnresolved(entries: readonly QueueEntry[], afterKey: string | null): QueueEntry | null {
   const open = (e: QueueEntry): boolean => e.open && !isResolved(e.status)
-  const at = afterId === null ? -1 : entries.findIndex((e) => e.id === afterId)
+  const at = afterKey === null ? -1 : entries.findIndex((e) => e.key === afterKey)
   return entries.slice(at + 1).find(open) ?? entries.slice(0, at + 1).find(open) ?? null
 }

@@ -1,0 +1,177 @@
+// The library queue, by keyboard only: open a group with its proposal and merge it, keep one,
+// rename one, apply the proposals to the rest, then undo everything — checking the files on disk
+// after every step, and at the end the tree byte for byte.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { Page } from '@playwright/test'
+import { parseDocument } from '../shared/engine/parse/parse-document'
+import { expect, snapshot, test } from './support/fixtures'
+
+const agent = (name: string, who: string, extra: string) =>
+  `---\nname: ${name}\ndescription: ${name} as ${who} wrote it\nmodel: sonnet\n---\n\n# ${name}\n\nYou are the ${name}.\n\n${extra}\n`
+
+const EXTRA = {
+  // Two files defining one name inside one project's agents folder: a live collision.
+  'project/.claude/agents/api-designer.md': agent('api-designer', 'the team', '## Rules\n\n- version every endpoint'),
+  'project/.claude/agents/more/api-designer.md': agent('api-designer', 'a colleague', '## Errors\n\nUse problem+json for every error response.'),
+  'wshobson/agents/code-reviewer.md': agent('code-reviewer', 'wshobson', '## Checklist\n\n- tests pass'),
+  'voltagent/agents/code-reviewer.md': agent('code-reviewer', 'voltagent', '## Security\n\nLook for secrets in the diff.'),
+  'wshobson/agents/debugger.md': agent('debugger', 'wshobson', '## Steps\n\nReproduce first.'),
+  'voltagent/agents/debugger.md': agent('debugger', 'voltagent', '## Steps\n\nReproduce, then bisect.'),
+  'wshobson/agents/test-writer.md': agent('test-writer', 'wshobson', '## Style\n\nOne behaviour per test.'),
+  'voltagent/agents/test-writer.md': agent('test-writer', 'voltagent', '## Fixtures\n\nReal files over mocks.'),
+}
+
+test.use({ extraFiles: EXTRA })
+
+/** Every file under root with its bytes (base64), decisions folder aside. */
+function tree(root: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name)
+    if (e.isFile() && !relative(root, path).startsWith('.agent-merge/')) out[relative(root, path)] = readFileSync(path).toString('base64')
+  }
+  return out
+}
+
+/** Agent files (archives and decisions aside) whose path contains `name`. */
+function agentFiles(root: string, name: string): string[] {
+  return Object.keys(tree(root))
+    .filter((p) => p.includes(name) && !p.includes('.agent-merge-archive'))
+    .sort()
+}
+
+async function expectResolved(app: Page, n: number, total: number): Promise<void> {
+  await expect(app.getByText(`${n} of ${total} resolved`).first()).toBeVisible()
+}
+
+test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply the rest, undo all', async ({ app, workspace }) => {
+  test.setTimeout(120_000)
+  const root = workspace.root
+  const before = tree(root)
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+
+  await app.keyboard.press('l')
+  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
+  await expect(queue).toBeFocused()
+  await expectResolved(app, 0, 5)
+  await expect(queue.getByRole('option')).toHaveCount(5)
+  const apiDesigner = app.getByRole('option', { name: /^api-designer, to do, 2 files, collision in one tool folder/ })
+  await expect(apiDesigner).toHaveAttribute('aria-selected', 'true')
+  await expect(apiDesigner).toContainText('one of these, by read order')
+  await snapshot(app, 'library-queue')
+
+  // 1. api-designer: open it (Enter), pre-filled with the proposal; merge as shown (Shift+M).
+  await app.keyboard.press('Enter')
+  await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible()
+  const bar = app.getByRole('region', { name: 'Resolve api-designer' })
+  await expect(bar).toContainText('all picks as proposed')
+  await expect(app.locator('.proposal-mark-proposed').first()).toBeVisible()
+  await app.keyboard.press('Shift+M')
+  await expect(queue).toBeFocused()
+  await expectResolved(app, 1, 5)
+  const merged = agentFiles(root, 'api-designer')
+  expect(merged).toHaveLength(1)
+  const mergedText = readFileSync(join(root, merged[0]!), 'utf8')
+  expect(mergedText).toContain('## Rules')
+  expect(mergedText).toContain('## Errors')
+  expect(parseDocument(mergedText, merged[0]!).frontmatterMode).toBe('strict')
+
+  // 2. The cursor moved on to backend-architect; down to code-reviewer: keep the second (o).
+  await expect(app.getByRole('option', { name: /^backend-architect, to do/ })).toHaveAttribute('aria-selected', 'true')
+  await app.keyboard.press('ArrowDown')
+  await expect(app.getByRole('option', { name: /^code-reviewer, to do/ })).toHaveAttribute('aria-selected', 'true')
+  await app.keyboard.press('o')
+  const keep = app.getByTestId('keep-one-dialog')
+  await expect(keep).toBeVisible()
+  await app.keyboard.press('ArrowDown') // the second variant's radio
+  await app.keyboard.press('Enter')
+  await expect(keep).toBeHidden()
+  await expectResolved(app, 2, 5)
+  const kept = agentFiles(root, 'code-reviewer')
+  expect(kept).toEqual(['wshobson/agents/code-reviewer.md'])
+  expect(readFileSync(join(root, kept[0]!), 'base64')).toBe(before['wshobson/agents/code-reviewer.md'])
+
+  // 3. debugger: rename both (r), unique names in `name` and the file names.
+  await expect(app.getByRole('option', { name: /^debugger, to do/ })).toHaveAttribute('aria-selected', 'true')
+  await app.keyboard.press('r')
+  const rename = app.getByTestId('rename-dialog')
+  await expect(rename).toContainText('voltagent-debugger')
+  await app.keyboard.press('Enter')
+  await expect(rename).toBeHidden()
+  await expectResolved(app, 3, 5)
+  expect(agentFiles(root, 'debugger')).toEqual(['voltagent/agents/voltagent-debugger.md', 'wshobson/agents/wshobson-debugger.md'])
+  expect(readFileSync(join(root, 'wshobson/agents/wshobson-debugger.md'), 'utf8')).toContain('name: wshobson-debugger\n')
+
+  // 4. Apply the proposals to the remaining two groups (a): preview, one confirmation.
+  await app.keyboard.press('a')
+  const preview = app.getByTestId('apply-preview-dialog')
+  await expect(preview.getByRole('row')).toHaveCount(3) // header + backend-architect + test-writer
+  await snapshot(app, 'library-apply-preview')
+  await app.keyboard.press('Enter')
+  await expect(preview).toBeHidden()
+  await expectResolved(app, 5, 5)
+  expect(agentFiles(root, 'test-writer')).toHaveLength(1)
+  expect(agentFiles(root, 'backend-architect/')).toHaveLength(1)
+  await expect(app.getByRole('option', { name: /^test-writer, merged/ })).toBeVisible()
+
+  // 5. Undo every step with Ctrl/Cmd+Z in the queue, last first: the tree is back byte for byte.
+  await expect(queue).toBeFocused()
+  for (const left of [3, 2, 1, 0]) {
+    await app.keyboard.press('Control+z')
+    await expectResolved(app, left, 5)
+  }
+  await expect.poll(() => tree(root)).toEqual(before)
+})
+
+test('decisions survive a reload; Undo all puts every file back byte for byte', async ({ app, workspace }) => {
+  test.setTimeout(120_000)
+  const root = workspace.root
+  const before = tree(root)
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+  await app.keyboard.press('l')
+  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
+  await expect(queue).toBeFocused()
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('m') // code-reviewer: accept the proposal without opening it
+  await expectResolved(app, 1, 5)
+  expect(agentFiles(root, 'code-reviewer')).toHaveLength(1)
+  await app.keyboard.press('a')
+  await app.keyboard.press('Enter')
+  await expectResolved(app, 5, 5)
+  expect(tree(root)).not.toEqual(before)
+  expect(readdirSync(join(root, '.agent-merge', 'recipes')).sort()).toEqual(['api-designer.json', 'backend-architect.json', 'code-reviewer.json', 'debugger.json', 'test-writer.json'])
+
+  // Reopening keeps the decisions: they are saved in the folder.
+  await app.reload()
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+  await app.keyboard.press('l')
+  await expectResolved(app, 5, 5)
+  await expect(app.getByRole('option', { name: /^code-reviewer, merged/ })).toBeVisible()
+
+  // The session's undo stack is gone with the reload: the undo below is of a new step.
+  await app.keyboard.press('l')
+  await app.reload()
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+})
+
+test('Undo all puts every file back byte for byte', async ({ app, workspace }) => {
+  test.setTimeout(120_000)
+  const root = workspace.root
+  const before = tree(root)
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+  await app.keyboard.press('l')
+  await expect(app.getByRole('listbox', { name: /Duplicate groups/ })).toBeFocused()
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('m')
+  await expectResolved(app, 1, 5)
+  await app.keyboard.press('a')
+  await app.keyboard.press('Enter')
+  await expectResolved(app, 5, 5)
+  await app.getByRole('button', { name: 'Undo all' }).click()
+  await app.getByTestId('undo-all-dialog').getByRole('button', { name: 'Undo all' }).click()
+  await expectResolved(app, 0, 5)
+  expect(tree(root)).toEqual(before)
+})
