@@ -149,6 +149,13 @@ export interface DecisionFile {
   readonly text: string
 }
 
+/** One file to write (`text`) or delete (`text: null`) in `<folder>/.agent-merge/recipes/`. */
+export interface DecisionWrite {
+  /** A plain file name ending in `.json`, e.g. `backend-architect.json`. */
+  readonly name: string
+  readonly text: string | null
+}
+
 export interface RecentItem {
   readonly paths: readonly string[]
   readonly openedAt: number
@@ -229,9 +236,9 @@ export interface HostApi {
   /** Every `*.json` of `<folder>/.agent-merge/recipes/` (none when the folder has none). The
    *  folder must be an opened folder or inside one. */
   readDecisions(folder: string): Promise<readonly DecisionFile[]>
-  /** Write (atomically) or, with text null, delete `<folder>/.agent-merge/recipes/<name>`;
-   *  `name` is a plain file name ending in `.json`. */
-  writeDecision(folder: string, name: string, text: string | null): Promise<void>
+  /** Write (atomically) or, with text null, delete files of `<folder>/.agent-merge/recipes/`,
+   *  many in one call (a bulk resolution saves one per group). */
+  writeDecisions(folder: string, files: readonly DecisionWrite[]): Promise<void>
   getRecent(): Promise<readonly RecentItem[]>
   getSettings(): Promise<Settings>
   setSettings(settings: Partial<Settings>): Promise<Settings>

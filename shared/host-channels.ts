@@ -29,7 +29,7 @@ export const HOST_METHODS = [
   'undoArchive',
   'applyResolution',
   'readDecisions',
-  'writeDecision',
+  'writeDecisions',
   'getRecent',
   'getSettings',
   'setSettings',

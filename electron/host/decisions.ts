@@ -4,7 +4,8 @@
 
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { DecisionFile } from '../../shared/host-api'
+import type { DecisionFile, DecisionWrite } from '../../shared/host-api'
+import { createLimiter } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
 import { writeFileAtomic } from './write-file'
 
@@ -42,18 +43,30 @@ export async function readDecisions(folderRealPath: string): Promise<DecisionFil
   return files
 }
 
-export async function writeDecision(folderRealPath: string, name: string, text: string | null): Promise<void> {
+/** Writes overlap: each atomic write waits on fsyncs the file system commits together. */
+const limit = createLimiter(16)
+
+/** Writes (text) or deletes (null) each file; names are checked before anything is written. */
+export async function writeDecisions(folderRealPath: string, files: readonly DecisionWrite[]): Promise<void> {
   const dir = join(folderRealPath, DECISIONS_FOLDER)
-  const path = join(dir, checkDecisionName(name))
-  if (text === null) {
-    await unlink(path).catch((error: unknown) => {
-      if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
-    })
-    return
+  for (const file of files) {
+    checkDecisionName(file.name)
+    if (file.text !== null && file.text.length > MAX_DECISION_BYTES) throw hostFailure('bad-request', `The decision ${file.name} is larger than 4 MB`, join(dir, file.name))
   }
-  if (text.length > MAX_DECISION_BYTES) throw hostFailure('bad-request', `The decision ${name} is larger than 4 MB`, path)
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-    throw asHostFailure(error, dir)
-  })
-  await writeFileAtomic(path, text, { expectedHash: null, force: true })
+  if (files.some((f) => f.text !== null)) {
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw asHostFailure(error, dir)
+    })
+  }
+  await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const path = join(dir, file.name)
+        if (file.text !== null) return writeFileAtomic(path, file.text, { expectedHash: null, force: true })
+        await unlink(path).catch((error: unknown) => {
+          if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
+        })
+      }),
+    ),
+  )
 }

@@ -8,7 +8,7 @@ import type { FolderListing, HostApi, HostEvent, SkippedFile, AgentFileEntry } f
 import type { HostResponse } from '../../shared/host-channels'
 import { createAppStore, type AppStore } from './app-store'
 import { checkArchiveId, createArchiver } from './archive'
-import { readDecisions, writeDecision } from './decisions'
+import { readDecisions, writeDecisions } from './decisions'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
 import { asHostFailure, hostFailure, toHostError } from './host-error'
 import type { Warn } from './json-file'
@@ -259,8 +259,8 @@ export function createHostService(options: HostServiceOptions): HostService {
     async readDecisions(folder) {
       return readDecisions((await openedFolder(folder)).realPath)
     },
-    async writeDecision(folder, name, text) {
-      await writeDecision((await openedFolder(folder)).realPath, name, text)
+    async writeDecisions(folder, files) {
+      await writeDecisions((await openedFolder(folder)).realPath, files)
     },
     getRecent: () => store.getRecent(),
     getSettings: () => store.getSettings(),

@@ -129,20 +129,21 @@ describe('decisions', () => {
   it('are written to .agent-merge/recipes/, read back, deleted, and never listed as agent files', async () => {
     const { root, service } = await setup()
     expect(await service.readDecisions(root)).toEqual([])
-    await service.writeDecision(root, 'backend-architect.json', '{"a":1}\n')
+    await service.writeDecisions(root, [{ name: 'backend-architect.json', text: '{"a":1}\n' }])
     expect(await readFile(join(root, '.agent-merge', 'recipes', 'backend-architect.json'), 'utf8')).toBe('{"a":1}\n')
     expect(await service.readDecisions(root)).toEqual([{ name: 'backend-architect.json', text: '{"a":1}\n' }])
     expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['x/backend-architect.md', 'y/backend-architect.md', 'z/other.md'])
-    await service.writeDecision(root, 'backend-architect.json', null)
+    await service.writeDecisions(root, [{ name: 'backend-architect.json', text: null }])
     expect(await service.readDecisions(root)).toEqual([])
   })
 
   it('refuse names that are not plain .json file names, and folders not opened', async () => {
     const { root, service } = await setup()
-    await expect(service.writeDecision(root, '../escape.json', '{}')).rejects.toMatchObject({ code: 'bad-request' })
-    await expect(service.writeDecision(root, 'a/b.json', '{}')).rejects.toMatchObject({ code: 'bad-request' })
-    await expect(service.writeDecision(root, 'notes.txt', '{}')).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.writeDecisions(root, [{ name: '../escape.json', text: '{}' }])).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.writeDecisions(root, [{ name: 'ok.json', text: '{}' }, { name: 'a/b.json', text: '{}' }])).rejects.toMatchObject({ code: 'bad-request' })
+    await expect(service.writeDecisions(root, [{ name: 'notes.txt', text: '{}' }])).rejects.toMatchObject({ code: 'bad-request' })
+    expect(await service.readDecisions(root)).toEqual([]) // a refused batch writes none of its files
     await expect(service.readDecisions(await makeTempFolder())).rejects.toMatchObject({ code: 'outside-roots' })
-    expect(await service.call('writeDecision', [root, 'a.json'])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await service.call('writeDecisions', [root, [{ name: 'a.json' }]])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 })

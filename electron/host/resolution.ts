@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { ResolutionResult, WriteResult } from '../../shared/host-api'
 import type { Archiver, ArchiveTarget } from './archive'
 import { checkArchiveId } from './archive'
+import { createLimiter } from './concurrency'
 import { sha256HexOfBytes } from './file-bytes'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
@@ -51,7 +52,12 @@ function writtenFrom(value: unknown): WrittenFile[] | null {
   return ok ? (value.written as WrittenFile[]) : null
 }
 
+/** Files hashed and written at once: each atomic write waits on two fsyncs, which the file system
+ *  commits together when they overlap (72 merged files: 2.2 s one by one on this machine). */
+const PARALLEL_FILES = 16
+
 export function createResolver(registryDir: string, archiver: Archiver, warn: Warn): Resolver {
+  const limit = createLimiter(PARALLEL_FILES)
   const recordPath = (id: string): string => join(registryDir, `${checkArchiveId(id)}.written.json`)
 
   async function removeWritten(written: readonly WrittenFile[]): Promise<void> {
@@ -60,13 +66,13 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
 
   return {
     async apply(archive, write, now) {
-      for (const target of archive) {
-        const current = await hashOf(target.realPath)
-        if (current === null) throw hostFailure('not-found', `${target.path} is gone since it was read`, target.path)
-        if (current !== target.expectedHash) {
+      const current = await Promise.all(archive.map((target) => limit(() => hashOf(target.realPath))))
+      archive.forEach((target, i) => {
+        if (current[i] === null) throw hostFailure('not-found', `${target.path} is gone since it was read`, target.path)
+        if (current[i] !== target.expectedHash) {
           throw hostFailure('changed-on-disk', `${target.path} changed on disk since it was read; nothing was archived or written`, target.path)
         }
-      }
+      })
       const paths = new Set<string>()
       for (const w of write) {
         if (paths.has(w.realPath)) throw hostFailure('bad-request', `${w.path} is written twice in one resolution`, w.path)
@@ -75,10 +81,19 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
       const archived = await archiver.archive(archive, now)
       const written: WrittenFile[] = []
       try {
-        for (const w of write) {
-          const result = await writeFileAtomic(w.realPath, w.text, { expectedHash: null })
-          written.push({ path: w.path, realPath: w.realPath, hash: result.hash })
-        }
+        // Every write is attempted (each refuses on its own), so `written` lists all that landed.
+        const results = await Promise.allSettled(
+          write.map((w) =>
+            limit(async () => {
+              const result = await writeFileAtomic(w.realPath, w.text, { expectedHash: null })
+              written.push({ path: w.path, realPath: w.realPath, hash: result.hash })
+            }),
+          ),
+        )
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+        if (failed) throw failed.reason
+        const order = new Map(write.map((w, i) => [w.realPath, i]))
+        written.sort((a, b) => order.get(a.realPath)! - order.get(b.realPath)!)
         await writeJsonFile(recordPath(archived.archiveId), { id: archived.archiveId, written })
       } catch (error) {
         await removeWritten(written)

@@ -1,7 +1,7 @@
 // Check the shape of every remote call before it runs: a malformed call (wrong method, wrong
 // argument count or types) is a 'bad-request' with a message that names the problem.
 
-import type { Draft, ResolutionRequest, Settings, WriteRequest } from '../../shared/host-api'
+import type { DecisionWrite, Draft, ResolutionRequest, Settings, WriteRequest } from '../../shared/host-api'
 import { isHostMethodName, READ_FILES_MAX_PATHS, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
 import { hostFailure } from './host-error'
 import { isRecord } from './json-file'
@@ -122,11 +122,19 @@ function resolutionRequest(method: string, value: unknown): ResolutionRequest {
   }
 }
 
-function decisionText(method: string, value: unknown): string | null {
-  if (value === null) return null
-  if (typeof value !== 'string') bad(method, 'the text must be a string or null')
-  if (value.length > MAX_TEXT_LENGTH) bad(method, 'the text is too large')
-  return value
+function decisionWrites(method: string, value: unknown): DecisionWrite[] {
+  if (!Array.isArray(value)) bad(method, 'expected a list of { name, text }')
+  if (value.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} files at once`)
+  let total = 0
+  return value.map((item: unknown, i) => {
+    if (!isRecord(item)) bad(method, `file ${i + 1} must be { name, text }`)
+    onlyKeys(method, item, ['name', 'text'], `file ${i + 1}`)
+    const name = stringArg(method, item.name, `file ${i + 1} name`)
+    if (item.text !== null && typeof item.text !== 'string') bad(method, `file ${i + 1}: text must be a string or null`)
+    total += item.text?.length ?? 0
+    if (total > MAX_TEXT_LENGTH) bad(method, 'the texts are too large for one call')
+    return { name, text: item.text }
+  })
 }
 
 function stringArg(method: string, value: unknown, what: string): string {
@@ -153,7 +161,7 @@ const validators: Validators = {
   undoArchive: ([id]) => [stringArg('undoArchive', id, 'the archive id')],
   applyResolution: ([request]) => [resolutionRequest('applyResolution', request)],
   readDecisions: ([folder]) => [pathArg('readDecisions', folder, 'the folder')],
-  writeDecision: ([folder, name, text]) => [pathArg('writeDecision', folder, 'the folder'), stringArg('writeDecision', name, 'the name'), decisionText('writeDecision', text)],
+  writeDecisions: ([folder, files]) => [pathArg('writeDecisions', folder, 'the folder'), decisionWrites('writeDecisions', files)],
   getRecent: () => [],
   getSettings: () => [],
   setSettings: ([changes]) => [settingsChanges('setSettings', changes)],
@@ -165,7 +173,7 @@ const validators: Validators = {
 const ARITY: { readonly [M in HostMethodName]: number } = {
   getInitialListing: 0, showOpenDialog: 1, showSaveDialog: 1, openPaths: 1, rescan: 0, closeAll: 0,
   readFile: 1, readFiles: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
-  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1, applyResolution: 1, readDecisions: 1, writeDecision: 3,
+  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1, applyResolution: 1, readDecisions: 1, writeDecisions: 2,
 }
 
 export interface ValidCall<M extends HostMethodName = HostMethodName> {

@@ -5,11 +5,12 @@
 //   - 20 variants x 75 rows scrolled without long tasks over 50 ms;
 //   - a pick (click on a cell's pick button) -> the result updated, at 9 and 20 variants, within
 //     100 ms of the page's main-thread CPU (wall time is printed too);
-//   - a 2,500-file folder listed within 2 s of navigation.
-// UI_BENCH_ONLY=<part of a name> (group, scroll, pick, listing) runs one workload.
+//   - a 2,500-file folder listed within 2 s of navigation;
+//   - proposals applied to 72 groups (propose, preview, write, listed again) within 5 s.
+// UI_BENCH_ONLY=<part of a name> (group, scroll, pick, listing, apply) runs one workload.
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { startServer, type RunningServer } from '../../electron/serve/start-server'
@@ -245,6 +246,60 @@ async function benchListing(browser: Browser, work: string): Promise<Row> {
   return { workload: '2,500-file folder: navigation -> listed', timing, target: '<= 2000 ms', pass: timing.median <= 2000 }
 }
 
+/** 72 agents defined 2-4 times each, as in the issue's 662-file folder: a library to resolve. */
+function libraryOf72(): { relPath: string; text: string }[] {
+  const files: { relPath: string; text: string }[] = []
+  for (let g = 0; g < 72; g++) {
+    const variants = syntheticVariants(2 + (g % 3), 12, 100 + g)
+    variants.forEach((text, v) => files.push({ relPath: `collection-${v}/agents/agent-${g}.md`, text: text.replace('name: long-agent', `name: agent-${g}`) }))
+  }
+  return files
+}
+
+/** Times "Apply proposals to the remaining 72 groups": a pressed -> preview shown (every group
+ *  proposed), and Enter -> every group written, the folder read again and the queue at 72 of 72. */
+async function benchApplyProposals(browser: Browser, work: string): Promise<Row> {
+  const source = join(work, 'library-source')
+  writeFiles(source, libraryOf72())
+  const totals: number[] = []
+  const parts: string[] = []
+  for (let run = 0; run < 4; run++) {
+    const folder = join(work, `library-${run}`)
+    cpSync(source, folder, { recursive: true })
+    const measured = await withServer(folder, join(work, `config-library-${run}`), async (server) => {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+      await page.goto(server.url)
+      await page.locator('[role="treeitem"]').first().waitFor({ timeout: 60_000 })
+      await page.keyboard.press('l')
+      await page.getByText('0 of 72 resolved').first().waitFor({ timeout: 30_000 })
+      const t0 = await page.evaluate(() => performance.now())
+      await page.keyboard.press('a')
+      await page.getByTestId('apply-preview-dialog').waitFor({ timeout: 60_000 })
+      const t1 = await page.evaluate(() => performance.now())
+      const t2 = await page.evaluate(() => performance.now())
+      await page.keyboard.press('Enter')
+      await page.getByText('72 of 72 resolved').first().waitFor({ timeout: 60_000 })
+      const t3 = await page.evaluate(() => performance.now())
+      const phases = await page.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('agent-merge:resolution') || m.name.startsWith('agent-merge:read') || m.name.startsWith('agent-merge:group'))
+          .map((m) => `${m.name.replace('agent-merge:', '')} ${Math.round(m.duration)}`)
+          .join(', '),
+      )
+      if (process.env.UI_BENCH_VERBOSE) console.log(`apply run ${run}: ${phases}`)
+      await page.close()
+      return { propose: t1 - t0, write: t3 - t2 }
+    })
+    rmSync(folder, { recursive: true, force: true })
+    if (run === 0) continue // warm-up
+    totals.push(measured.propose + measured.write)
+    parts.push(`${Math.round(measured.propose)}+${Math.round(measured.write)}`)
+  }
+  const timing = timingOf(totals)
+  return { workload: `72 groups: apply proposals (propose+write ms: ${parts.join(', ')})`, timing, target: '<= 5000 ms', pass: timing.median <= 5000 }
+}
+
 async function main(): Promise<void> {
   // Measure what the sources say: build when dist is missing or older than any source.
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' })
@@ -254,7 +309,7 @@ async function main(): Promise<void> {
   const rows: Row[] = []
   try {
     const only = process.env.UI_BENCH_ONLY
-    for (const bench of [benchGroupPaint, benchPick9, benchPick20, benchScroll, benchListing].filter((b) => !only || b.name.toLowerCase().includes(only.toLowerCase()))) {
+    for (const bench of [benchGroupPaint, benchPick9, benchPick20, benchScroll, benchListing, benchApplyProposals].filter((b) => !only || b.name.toLowerCase().includes(only.toLowerCase()))) {
       try {
         rows.push(await bench(browser, work))
       } catch (error) {

@@ -5,6 +5,8 @@ import type { AgentFileText } from '../../../shared/host-api'
 import type { Alignment, WordDiff } from '../../../shared/engine/alignment-model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
 import type { Grouping } from '../../../shared/engine/group/group-model'
+import type { SavedDecision } from '../../../shared/engine/consolidate'
+import type { MergePlan } from '../library/group-plan'
 
 export interface FileToParse {
   readonly path: string
@@ -41,6 +43,9 @@ export interface EngineApi {
   parseFiles(files: readonly FileToParse[]): Promise<readonly ParsedFile[]>
   groupFiles(docs: readonly AgentDocument[]): Promise<GroupedFiles>
   prepareMerge(docs: readonly AgentDocument[]): Promise<PreparedMerge>
+  /** What "apply proposals" writes for one group (its saved merge recipe, else the proposal),
+   *  or why it cannot be merged unattended. */
+  planMerge(docs: readonly AgentDocument[], folder: string, saved: SavedDecision | null): Promise<MergePlan | { readonly why: string }>
   /** Bounded word diff of `other` against `reference` (big cells, off the UI thread). */
   diffWords(reference: string, other: string): Promise<WordDiff>
 }

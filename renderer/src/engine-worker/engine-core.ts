@@ -9,6 +9,7 @@ import { alignVariants } from '../../../shared/engine/align/align-variants'
 import { defaultRecipe } from '../../../shared/engine/recipe/default-recipe'
 import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
 export { diffWords as diffWordsNow } from '../../../shared/engine/diff/word-diff'
+export { proposedPlan as planMergeNow } from '../library/group-plan'
 
 export function parseFilesNow(files: readonly FileToParse[]): ParsedFile[] {
   return files.map((f) => {

@@ -2,7 +2,7 @@
 // in-thread). The documents it parses stay here (kept-documents.ts), so grouping and aligning
 // them later does not clone them back from the UI thread.
 import type { EngineRequest, EngineResponse, EngineResult } from './protocol'
-import { diffWordsNow, groupFilesNow, parseFilesNow, prepareMergeNow } from './engine-core'
+import { diffWordsNow, groupFilesNow, parseFilesNow, planMergeNow, prepareMergeNow } from './engine-core'
 import { createKeptDocuments, type DocumentInput } from './kept-documents'
 
 class NotKept extends Error {}
@@ -30,6 +30,8 @@ export function createEngineHandler(): (request: EngineRequest) => EngineRespons
       }
       case 'prepareMerge':
         return prepareMergeNow(resolve(request.docs))
+      case 'planMerge':
+        return planMergeNow(resolve(request.docs), request.folder, request.saved)
       case 'diffWords':
         return diffWordsNow(request.reference, request.other)
     }

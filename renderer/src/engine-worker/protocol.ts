@@ -2,14 +2,17 @@
 import type { WordDiff } from '../../../shared/engine/alignment-model'
 import type { FileToParse, GroupedFiles, ParsedFile, PreparedMerge } from './engine-api'
 import type { DocumentInput } from './kept-documents'
+import type { SavedDecision } from '../../../shared/engine/consolidate'
+import type { MergePlan } from '../library/group-plan'
 
 export type EngineRequest =
   | { readonly id: number; readonly op: 'parseFiles'; readonly files: readonly FileToParse[] }
   | { readonly id: number; readonly op: 'groupFiles'; readonly docs: readonly DocumentInput[] }
   | { readonly id: number; readonly op: 'prepareMerge'; readonly docs: readonly DocumentInput[] }
+  | { readonly id: number; readonly op: 'planMerge'; readonly docs: readonly DocumentInput[]; readonly folder: string; readonly saved: SavedDecision | null }
   | { readonly id: number; readonly op: 'diffWords'; readonly reference: string; readonly other: string }
 
-export type EngineResult = readonly ParsedFile[] | GroupedFiles | PreparedMerge | WordDiff
+export type EngineResult = readonly ParsedFile[] | GroupedFiles | PreparedMerge | WordDiff | MergePlan | { readonly why: string }
 
 export type EngineResponse =
   | { readonly id: number; readonly ok: true; readonly result: EngineResult }

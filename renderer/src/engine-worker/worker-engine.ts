@@ -64,11 +64,16 @@ export function createWorkerEngine(): EngineApi {
 
   /** A call over documents: those the worker parsed go as references; if it no longer keeps one
    *  of them, the call is made again with every document whole. */
-  function callWithDocs<T extends EngineResult>(op: 'groupFiles' | 'prepareMerge', docs: readonly AgentDocument[], local: () => Promise<T>): Promise<T> {
+  function callWithDocs<T extends EngineResult>(
+    op: 'groupFiles' | 'prepareMerge' | 'planMerge',
+    docs: readonly AgentDocument[],
+    local: () => Promise<T>,
+    extra: Record<string, unknown> = {},
+  ): Promise<T> {
     if (!worker) return local()
-    return post({ op, docs: documents.inputs(docs) }).then(
+    return post({ ...extra, op, docs: documents.inputs(docs) } as RequestBody).then(
       (r) => r as T,
-      (error: unknown) => (error instanceof NotKept ? call({ op, docs }, local) : local()),
+      (error: unknown) => (error instanceof NotKept ? call({ ...extra, op, docs } as RequestBody, local) : local()),
     )
   }
 
@@ -86,6 +91,7 @@ export function createWorkerEngine(): EngineApi {
     },
     groupFiles: (docs: readonly AgentDocument[]) => callWithDocs<GroupedFiles>('groupFiles', docs, () => fallback.groupFiles(docs)),
     prepareMerge: (docs: readonly AgentDocument[]) => callWithDocs<PreparedMerge>('prepareMerge', docs, () => fallback.prepareMerge(docs)),
+    planMerge: (docs, folder, saved) => callWithDocs('planMerge', docs, () => fallback.planMerge(docs, folder, saved), { folder, saved }),
     diffWords: (reference: string, other: string) => call<WordDiff>({ op: 'diffWords', reference, other }, () => fallback.diffWords(reference, other)),
   }
 }

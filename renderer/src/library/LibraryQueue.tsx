@@ -10,11 +10,13 @@ import {
   goToNextUnresolved,
   keepOne,
   openQueueEntry,
+  prefetchRemaining,
   renameAll,
   skipEntry,
   undoAllResolutions,
   undoLastResolution,
 } from './library-actions'
+import { stopPrefetching } from './plan-cache'
 import { FILTER_LABEL, isResolved, matchesFilter, STATUS_LABEL, type QueueEntry, type QueueFilter } from './queue-model'
 
 const get = useAppStore.getState
@@ -110,6 +112,11 @@ export function LibraryQueue() {
   useEffect(() => {
     listRef.current?.focus()
   }, [])
+  // While the queue is shown, the worker plans the groups still to do, so "apply" opens at once.
+  useEffect(() => {
+    if (busy === null) prefetchRemaining(get)
+    return stopPrefetching
+  }, [entries, busy])
   useEffect(() => {
     if (active) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
   }, [active])

@@ -13,7 +13,6 @@ import {
   renamedText,
   suggestRenames,
   type Resolution,
-  type SavedDecision,
 } from '../../../shared/engine/consolidate'
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
@@ -23,7 +22,8 @@ import { rebaseOntoSession } from '../result/rebase-onto-session'
 import { describeHostError, toHostError } from '../state/host-errors'
 import { getServices } from '../state/services'
 import type { AppState } from '../state/store'
-import { mergePlan, proposalOf, proposedPlan, type MergePlan } from './group-plan'
+import { mergePlan, proposalOf, type MergePlan } from './group-plan'
+import { planFor, prefetchPlans, stopPrefetching } from './plan-cache'
 import type { GroupApplyPlan, LibraryOperation, RenamePlan } from './library-slice'
 import { selectQueue } from './library-selectors'
 import { isResolved, nextUnresolved, type QueueEntry, type SavedEntry } from './queue-model'
@@ -90,27 +90,40 @@ function relativeRecipe(recipe: Recipe, folder: string): Recipe {
   return { ...recipe, sources: recipe.sources.map((s) => ({ ...s, path: relativeTo(folder, s.path) ?? s.path })) }
 }
 
+/** Many decisions per host call: one call per opened folder. */
+function byFolder<T extends { readonly folder: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) groups.set(item.folder, [...(groups.get(item.folder) ?? []), item])
+  return groups
+}
+
 async function saveDecisions(get: Get, decisions: readonly DecisionToSave[], onSaved: (done: number) => void): Promise<LibraryOperation['decisions']> {
   const { host } = getServices()
   const saved: { folder: string; key: string; previous: SavedEntry | null }[] = []
   const failed: string[] = []
-  for (const d of decisions) {
-    const decision: SavedDecision = {
-      version: DECISION_VERSION,
-      group: d.key,
-      members: d.members.map((m) => ({ path: relativeTo(d.folder, m.path) ?? m.path, hash: m.hash })),
-      resolution: d.resolution,
-      savedAt: new Date().toISOString(),
-    }
+  const savedAt = new Date().toISOString()
+  for (const [folder, list] of byFolder(decisions)) {
+    const made = list.map((d): SavedEntry => ({
+      folder,
+      decision: {
+        version: DECISION_VERSION,
+        group: d.key,
+        members: d.members.map((m) => ({ path: relativeTo(folder, m.path) ?? m.path, hash: m.hash })),
+        resolution: d.resolution,
+        savedAt,
+      },
+    }))
     try {
-      await host.writeDecision(d.folder, decisionFileName(d.key), serializeDecision(decision))
-      saved.push({ folder: d.folder, key: d.key, previous: get().savedDecisions[d.key] ?? null })
+      await host.writeDecisions(folder, made.map((m) => ({ name: decisionFileName(m.decision.group), text: serializeDecision(m.decision) })))
+      for (const d of list) saved.push({ folder, key: d.key, previous: get().savedDecisions[d.key] ?? null })
+      // What was written is what a re-read would find: the store takes it as is.
+      get().setSavedDecisions({ ...get().savedDecisions, ...Object.fromEntries(made.map((m) => [m.decision.group, m])) }, get().decisionProblems)
     } catch (reason) {
-      failed.push(`${d.key} (${describeHostError(toHostError(reason))})`)
+      failed.push(`${plural(list.length, 'decision')} in ${folder} (${describeHostError(toHostError(reason))})`)
     }
-    onSaved(saved.length + failed.length)
+    onSaved(saved.length)
   }
-  if (failed.length > 0) get().showToast({ kind: 'error', message: `The files were written, but ${plural(failed.length, 'decision')} could not be saved: ${failed.slice(0, 3).join('; ')}` })
+  if (failed.length > 0) get().showToast({ kind: 'error', message: `The files were written, but decisions could not be saved: ${failed.join('; ')}` })
   return saved
 }
 
@@ -120,6 +133,7 @@ async function runResolution(get: Get, label: string, request: ResolutionRequest
   const files = request.archive.length + request.write.length
   get().setLibraryProgress({ label: `${label}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: files })
   let archiveId: string
+  const started = performance.now()
   try {
     archiveId = (await host.applyResolution(request)).archiveId
   } catch (reason) {
@@ -127,12 +141,18 @@ async function runResolution(get: Get, label: string, request: ResolutionRequest
     showError(get, `${label}: nothing was changed`, reason)
     return false
   }
-  get().setLibraryProgress({ label: `${label}: saving ${plural(decisions.length, 'decision')}`, done: 0, total: decisions.length })
+  const wrote = performance.now()
+  // The folder is read again while the decisions are saved: the queue shows both at once.
+  const rescanning = get().rescan()
+  get().setLibraryProgress({ label: `${label}: saving ${plural(decisions.length, 'decision')} and reading the folder again`, done: 0, total: decisions.length })
   const saved = await saveDecisions(get, decisions, (done) => get().setLibraryProgress({ label: `${label}: saving decisions`, done, total: decisions.length }))
   get().pushLibraryOp({ archiveId, label, decisions: saved })
-  get().setLibraryProgress({ label: `${label}: reading the folder again`, done: 0, total: 0 })
-  await get().rescan()
-  await loadSavedDecisions(get)
+  const savedDecisions = performance.now()
+  await rescanning
+  // Timings for the UI bench and the devtools Performance panel.
+  performance.measure('agent-merge:resolution-write', { start: started, end: wrote })
+  performance.measure('agent-merge:resolution-decisions', { start: wrote, end: savedDecisions })
+  performance.measure('agent-merge:resolution-rescan', { start: savedDecisions, end: performance.now() })
   get().setLibraryProgress(null)
   get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
   return true
@@ -268,12 +288,7 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
 /** Accept a group's proposal from the queue without opening it. */
 export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void> {
   if (!entry.open || isResolved(entry.status)) return
-  const read = docsOf(get(), entry.files.map((f) => f.path))
-  if ('why' in read) {
-    get().showToast({ kind: 'error', message: `Not merged: ${read.why}` })
-    return
-  }
-  const plan = proposedPlan(read.docs, folderOf(get(), entry.files[0]!.path) ?? '', entry.saved?.decision ?? null)
+  const plan = await planFor(get(), entry, entryFolder(get(), entry))
   if ('why' in plan || plan.errors.length > 0) {
     const why = 'why' in plan ? plan.why : `the merged file would have ${plural(plan.errors.length, 'error')} (${plan.errors[0]})`
     get().showToast({ kind: 'error', message: `Not merged: ${why}. Open it (Enter) to merge by hand.` })
@@ -369,9 +384,13 @@ export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
   get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
 }
 
-/** Yield to the browser so progress paints and input stays live during long work. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
+function entryFolder(s: AppState, entry: QueueEntry): string {
+  return folderOf(s, entry.files[0]!.path) ?? ''
+}
+
+/** Plan the groups still to do in the background while the queue is shown. */
+export function prefetchRemaining(get: Get): void {
+  void prefetchPlans(get, remainingEntries(get()), (entry) => entryFolder(get(), entry))
 }
 
 /** Groups still to do, in queue order: what "apply proposals to the remaining groups" covers. */
@@ -390,23 +409,25 @@ export async function applyProposalsToRemaining(get: Get): Promise<void> {
   if (get().libraryProgress) return
   const plans: GroupApplyPlan[] = []
   const notApplied: { key: string; why: string }[] = []
-  let lastPaint = performance.now()
-  for (const [i, entry] of entries.entries()) {
-    if (performance.now() - lastPaint > 50) {
-      get().setLibraryProgress({ label: `Proposing merges: ${entry.key}`, done: i, total: entries.length })
-      await nextFrame()
-      lastPaint = performance.now()
-    }
-    const read = docsOf(get(), entry.files.map((f) => f.path))
-    if ('why' in read) {
-      notApplied.push({ key: entry.key, why: read.why })
-      continue
-    }
-    const plan = proposedPlan(read.docs, folderOf(get(), entry.files[0]!.path) ?? '', entry.saved?.decision ?? null)
+  stopPrefetching()
+  let done = 0
+  get().setLibraryProgress({ label: 'Proposing merges', done: 0, total: entries.length })
+  // Every group is asked at once: the worker answers them in order, the UI thread stays free.
+  const outcomes = await Promise.all(
+    entries.map((entry) =>
+      planFor(get(), entry, entryFolder(get(), entry)).then((plan) => {
+        done++
+        if (done % 4 === 0 || done === entries.length) get().setLibraryProgress({ label: `Proposing merges: ${entry.key}`, done, total: entries.length })
+        return plan
+      }),
+    ),
+  )
+  outcomes.forEach((plan, i) => {
+    const entry = entries[i]!
     if ('why' in plan) notApplied.push({ key: entry.key, why: plan.why })
     else if (plan.errors.length > 0) notApplied.push({ key: entry.key, why: `the merged file would have errors: ${plan.errors[0]}` })
     else plans.push({ entry, plan })
-  }
+  })
   get().setLibraryProgress(null)
   performance.mark('agent-merge:apply-preview')
   if ((await get().askLibrary({ kind: 'apply', plans, notApplied })) !== 'ok' || plans.length === 0) return
@@ -443,9 +464,9 @@ export async function undoLastResolution(get: Get): Promise<boolean> {
       return false
     }
   }
-  for (const d of op.decisions) {
-    const text = d.previous ? serializeDecision(d.previous.decision) : null
-    await host.writeDecision(d.folder, decisionFileName(d.key), text).catch((reason: unknown) => showError(get, `Could not restore the decision for ${d.key}`, reason))
+  for (const [folder, list] of byFolder(op.decisions)) {
+    const files = list.map((d) => ({ name: decisionFileName(d.key), text: d.previous ? serializeDecision(d.previous.decision) : null }))
+    await host.writeDecisions(folder, files).catch((reason: unknown) => showError(get, 'Could not restore the saved decisions', reason))
   }
   if (op.archiveId !== null) await get().rescan()
   await loadSavedDecisions(get)

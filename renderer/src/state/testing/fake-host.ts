@@ -97,10 +97,12 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
     },
     readDecisions: async (folder) =>
       [...decisions.entries()].filter(([path]) => path.startsWith(`${folder}/.agent-merge/recipes/`)).map(([path, text]) => ({ name: path.slice(path.lastIndexOf('/') + 1), text })),
-    writeDecision: async (folder, name, text) => {
-      const path = `${folder}/.agent-merge/recipes/${name}`
-      if (text === null) decisions.delete(path)
-      else decisions.set(path, text)
+    writeDecisions: async (folder, list) => {
+      for (const { name, text } of list) {
+        const path = `${folder}/.agent-merge/recipes/${name}`
+        if (text === null) decisions.delete(path)
+        else decisions.set(path, text)
+      }
     },
     getRecent: async () => [],
     getSettings: async () => settings,
