@@ -1,9 +1,11 @@
 // Takes the README screenshots, reproducibly: builds if stale, copies examples/backend-architect
 // and the corpus to a temp folder, starts browser mode there as a child process (temp config dir,
 // so no recent folders or drafts leak in), opens the group in the system Chromium, makes a few
-// picks and saves docs/screenshots/{workspace,workspace-dark,corpus-sidebar}.png.
+// picks and saves docs/screenshots/{workspace,workspace-dark,corpus-sidebar}.png, and the
+// library queue on the corpus: docs/screenshots/{library-queue,library-queue-dark,library-group}.png.
 //   node scripts/screenshots.mjs            README images
 //   node scripts/screenshots.mjs --review   also 1280x800 and dark/corpus views into e2e-artifacts/
+//   node scripts/screenshots.mjs --library  only the library queue's
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'docs', 'screenshots')
 const reviewDir = join(root, 'e2e-artifacts')
 const review = process.argv.includes('--review')
+const libraryOnly = process.argv.includes('--library') // only the library queue's pictures
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -68,14 +71,17 @@ let shotCount = 0
 
 /** One screenshot from a fresh server, config dir and browser, so no draft, recent folder or
  *  pooled connection (a new server may get the old one's port) carries over. */
-async function shoot(dir, temp, { width, height, colorScheme, file, group, picks = true }) {
+async function shoot(dir, temp, { width, height, colorScheme, file, group, picks = true, scene }) {
   const server = await serve(dir, join(temp, `config-${shotCount++}`))
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 })
   try {
     const page = await context.newPage()
     await page.goto(server.url)
-    if (group) {
+    if (scene) {
+      await page.getByRole('tree').first().waitFor({ timeout: 30_000 })
+      await scene(page)
+    } else if (group) {
       await openGroup(page, group.name, group.variants)
       if (picks) await makePicks(page)
     } else {
@@ -91,6 +97,39 @@ async function shoot(dir, temp, { width, height, colorScheme, file, group, picks
   }
 }
 
+/** The queue with a few groups resolved (skipped, merged as proposed, one kept) and the cursor on
+ *  a group with a collision inside one project's .claude/agents. */
+async function queueScene(page) {
+  await page.keyboard.press('l')
+  const queue = page.getByRole('listbox', { name: /Duplicate groups/ })
+  await queue.waitFor({ timeout: 30_000 })
+  const resolved = async (n) => page.getByText(`${n} of `).first().waitFor({ timeout: 60_000 })
+  await page.keyboard.press('s') // api-security-audit: skipped
+  await resolved(1)
+  await page.keyboard.press('m') // architect-review: merged as proposed
+  await resolved(2)
+  await page.keyboard.press('o') // backend-architect: keep the first
+  await page.getByTestId('keep-one-dialog').waitFor()
+  await page.keyboard.press('Enter')
+  await resolved(3)
+  await page.getByRole('option', { name: /^code-reviewer,/ }).click()
+  await page.mouse.move(0, 0)
+  await page.waitForTimeout(600)
+}
+
+/** A group opened from the queue: the proposal pre-filled, one pick changed (marked "yours"). */
+async function groupScene(page) {
+  await page.keyboard.press('l')
+  await page.getByRole('listbox', { name: /Duplicate groups/ }).waitFor({ timeout: 30_000 })
+  await page.getByRole('option', { name: /^debugger,/ }).click()
+  await page.keyboard.press('Enter')
+  await page.locator('.result-pane[data-ready="true"]').waitFor({ timeout: 30_000 })
+  const pick = page.getByRole('button', { name: 'Pick variant 1 for description', exact: true })
+  if (await pick.count()) await pick.first().click()
+  await page.mouse.move(0, 0)
+  await page.waitForTimeout(800)
+}
+
 async function main() {
   buildIfStale()
   const temp = mkdtempSync(join(tmpdir(), 'agent-merge-shots-'))
@@ -102,9 +141,25 @@ async function main() {
   mkdirSync(outDir, { recursive: true })
   try {
     const backend = { name: 'backend-architect', variants: 5 }
-    await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'workspace.png'), group: backend })
-    await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'dark', file: join(outDir, 'workspace-dark.png'), group: backend })
-    await shoot(corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'corpus-sidebar.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
+    if (!libraryOnly) {
+      await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'workspace.png'), group: backend })
+      await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'dark', file: join(outDir, 'workspace-dark.png'), group: backend })
+      await shoot(corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'corpus-sidebar.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
+    }
+    // The library: the corpus plus two code-reviewers inside one project's agents folder (a collision).
+    const library = join(temp, 'library')
+    const libraryShot = async (name, colorScheme, scene) => {
+      rmSync(library, { recursive: true, force: true })
+      cpSync(join(root, 'test-fixtures', 'corpus'), join(library, 'collections'), { recursive: true })
+      const reviewers = join(library, 'collections', 'wshobson__agents')
+      mkdirSync(join(library, 'project', '.claude', 'agents', 'team'), { recursive: true })
+      cpSync(join(reviewers, 'plugins', 'comprehensive-review', 'agents', 'code-reviewer.md'), join(library, 'project', '.claude', 'agents', 'code-reviewer.md'))
+      cpSync(join(reviewers, 'plugins', 'code-documentation', 'agents', 'code-reviewer.md'), join(library, 'project', '.claude', 'agents', 'team', 'code-reviewer.md'))
+      await shoot(library, temp, { width: 1600, height: 1000, colorScheme, file: join(outDir, name), scene })
+    }
+    await libraryShot('library-queue.png', 'light', queueScene)
+    await libraryShot('library-queue-dark.png', 'dark', queueScene)
+    await libraryShot('library-group.png', 'light', groupScene)
     if (review) {
       mkdirSync(reviewDir, { recursive: true })
       await shoot(example, temp, { width: 1280, height: 800, colorScheme: 'light', file: join(reviewDir, 'review-1280-light.png'), group: backend, picks: false })
