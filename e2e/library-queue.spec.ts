@@ -45,15 +45,32 @@ async function expectResolved(app: Page, n: number, total: number): Promise<void
   await expect(app.getByText(`${n} of ${total} resolved`).first()).toBeVisible()
 }
 
+/** Shows the queue (l) once the folder is listed; returns it, focused. */
+async function openQueue(app: Page) {
+  await expect(app.getByRole('treeitem').first()).toBeVisible()
+  await app.keyboard.press('l')
+  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
+  await expect(queue).toBeFocused()
+  return queue
+}
+
+/** code-reviewer merged as proposed from the queue (m), then every other group (a, Enter). */
+async function acceptThenApplyRest(app: Page, root: string): Promise<void> {
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('m')
+  await expectResolved(app, 1, 5)
+  expect(agentFiles(root, 'code-reviewer')).toHaveLength(1)
+  await app.keyboard.press('a')
+  await app.keyboard.press('Enter')
+  await expectResolved(app, 5, 5)
+}
+
 test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply the rest, undo all', async ({ app, workspace }) => {
   test.setTimeout(120_000)
   const root = workspace.root
   const before = tree(root)
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
-
-  await app.keyboard.press('l')
-  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
-  await expect(queue).toBeFocused()
+  const queue = await openQueue(app)
   await expectResolved(app, 0, 5)
   await expect(queue.getByRole('option')).toHaveCount(5)
   const apiDesigner = app.getByRole('option', { name: /^api-designer, to do, 2 files, collision in one tool folder/ })
@@ -124,52 +141,25 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   await expect.poll(() => tree(root)).toEqual(before)
 })
 
-test('decisions survive a reload; Undo all puts every file back byte for byte', async ({ app, workspace }) => {
+test('decisions survive a reload', async ({ app, workspace }) => {
   test.setTimeout(120_000)
   const root = workspace.root
-  const before = tree(root)
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
-  await app.keyboard.press('l')
-  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
-  await expect(queue).toBeFocused()
-  await app.keyboard.press('ArrowDown')
-  await app.keyboard.press('ArrowDown')
-  await app.keyboard.press('m') // code-reviewer: accept the proposal without opening it
-  await expectResolved(app, 1, 5)
-  expect(agentFiles(root, 'code-reviewer')).toHaveLength(1)
-  await app.keyboard.press('a')
-  await app.keyboard.press('Enter')
-  await expectResolved(app, 5, 5)
-  expect(tree(root)).not.toEqual(before)
+  await openQueue(app)
+  await acceptThenApplyRest(app, root)
   expect(readdirSync(join(root, '.agent-merge', 'recipes')).sort()).toEqual(['api-designer.json', 'backend-architect.json', 'code-reviewer.json', 'debugger.json', 'test-writer.json'])
-
-  // Reopening keeps the decisions: they are saved in the folder.
   await app.reload()
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
-  await app.keyboard.press('l')
+  await openQueue(app)
   await expectResolved(app, 5, 5)
   await expect(app.getByRole('option', { name: /^code-reviewer, merged/ })).toBeVisible()
-
-  // The session's undo stack is gone with the reload: the undo below is of a new step.
-  await app.keyboard.press('l')
-  await app.reload()
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
 })
 
 test('Undo all puts every file back byte for byte', async ({ app, workspace }) => {
   test.setTimeout(120_000)
   const root = workspace.root
   const before = tree(root)
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
-  await app.keyboard.press('l')
-  await expect(app.getByRole('listbox', { name: /Duplicate groups/ })).toBeFocused()
-  await app.keyboard.press('ArrowDown')
-  await app.keyboard.press('ArrowDown')
-  await app.keyboard.press('m')
-  await expectResolved(app, 1, 5)
-  await app.keyboard.press('a')
-  await app.keyboard.press('Enter')
-  await expectResolved(app, 5, 5)
+  await openQueue(app)
+  await acceptThenApplyRest(app, root)
+  expect(tree(root)).not.toEqual(before)
   await app.getByRole('button', { name: 'Undo all' }).click()
   await app.getByTestId('undo-all-dialog').getByRole('button', { name: 'Undo all' }).click()
   await expectResolved(app, 0, 5)
