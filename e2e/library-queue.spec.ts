@@ -47,9 +47,14 @@ async function expectResolved(app: Page, n: number, total: number): Promise<void
 
 /** Shows the queue (l) once the folder is listed; returns it, focused. */
 async function openQueue(app: Page) {
-  await expect(app.getByRole('treeitem').first()).toBeVisible()
-  await app.keyboard.press('l')
+  await expect(app.getByRole('treeitem').first()).toBeVisible({ timeout: 30_000 })
   const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
+  // The tree can paint before the app's key listeners are registered (effects run after paint,
+  // late on a loaded machine): press again until the queue shows.
+  await expect(async () => {
+    if (!(await queue.isVisible())) await app.keyboard.press('l')
+    await expect(queue).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
   await expect(queue).toBeFocused()
   return queue
 }
