@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { answerUndecided, differingRows, exportRecipe, expectedMergedText, GROUP, openGroup, pickButton, pickRow } from '../support/app-helpers'
+import { HOST_METHODS } from '../../shared/host-channels'
 import { expect, test } from './fixtures'
 
 declare const window: { agentMerge: object }
@@ -14,8 +15,10 @@ test('the app starts on its example folder in one window', async ({ desktop, mai
   expect(desktop.runtime.windows).toHaveLength(1)
   expect(mainWindow.webContents.getURL()).toBe('app://agent-merge/index.html')
   await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toBeVisible()
-  // The page talks to main through the preload's bridge, never browser mode's HTTP client.
-  expect(await appPage.evaluate(() => Object.keys(window.agentMerge).length)).toBe(19)
+  // The page talks to main through the preload's bridge, never browser mode's HTTP client: one
+  // function per host channel, plus the dropped-file lookup and the event subscription.
+  const bridgeKeys = await appPage.evaluate(() => Object.keys(window.agentMerge).sort())
+  expect(bridgeKeys).toEqual([...HOST_METHODS, 'onEvent', 'pathForDroppedFile'].sort())
 })
 
 test("open a group, merge, Save Merged As… from the menu: the native dialog's path gets the engine's bytes, each time", async ({ desktop, install, appPage }) => {
