@@ -23,7 +23,7 @@ test.use({ extraFiles: { 'team/.claude/agents/broken-helper.md': BROKEN, 'other/
 test('a file with broken frontmatter shows its diagnostic and still loads', async ({ app }) => {
   const group = app.getByRole('treeitem', { name: /^broken-helper, 2 variants/ })
   await expect(group).toBeVisible()
-  const file = app.getByRole('treeitem', { name: /^broken-helper\.md in .*team/ })
+  const file = app.getByRole('treeitem', { name: /^broken-helper\.md, .*team/ })
   await expect(file).toBeVisible()
   // The problem mark carries the diagnostic on hover.
   const mark = file.locator('.problem-mark')

@@ -11,6 +11,7 @@ export function ShortcutSheet() {
     <Dialog
       title="Keyboard shortcuts"
       size="large"
+      scrollableBody
       onCancel={() => setOpen(false)}
       testId="shortcut-sheet"
       actions={

@@ -15,9 +15,11 @@ export interface DialogProps {
   readonly initialFocus?: string
   readonly role?: 'dialog' | 'alertdialog'
   readonly testId?: string
+  /** The body may scroll (long reference text): it takes focus so the keyboard can scroll it. */
+  readonly scrollableBody?: boolean
 }
 
-export function Dialog({ title, onCancel, children, actions, size = 'small', initialFocus, role = 'dialog', testId }: DialogProps) {
+export function Dialog({ title, onCancel, children, actions, size = 'small', initialFocus, role = 'dialog', testId, scrollableBody = false }: DialogProps) {
   const titleId = useId()
   const bodyId = useId()
   const panelRef = useRef<HTMLDivElement>(null)
@@ -75,7 +77,11 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
         <h2 id={titleId} className="am-dialog-title">
           {title}
         </h2>
-        <div className="am-dialog-body" id={bodyId}>
+        <div
+          className="am-dialog-body"
+          id={bodyId}
+          {...(scrollableBody ? { tabIndex: 0, role: 'region', 'aria-labelledby': titleId } : {})}
+        >
           {children}
         </div>
         {actions ? <div className="am-dialog-actions">{actions}</div> : null}

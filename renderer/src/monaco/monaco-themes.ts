@@ -16,7 +16,9 @@ export function defineAppThemes(monaco: typeof MonacoApi): void {
     colors: {
       'editor.background': '#ffffff',
       'editorGutter.background': '#ffffff',
-      'editorLineNumber.foreground': '#a0a4ab',
+      // 4.5:1 on the background (axe color-contrast); the active line's number darker still.
+      'editorLineNumber.foreground': '#6b7280',
+      'editorLineNumber.activeForeground': '#1d2330',
       'editor.lineHighlightBackground': '#f3f5f9',
     },
   })
@@ -31,7 +33,8 @@ export function defineAppThemes(monaco: typeof MonacoApi): void {
     colors: {
       'editor.background': '#1b1f27',
       'editorGutter.background': '#1b1f27',
-      'editorLineNumber.foreground': '#5d636e',
+      'editorLineNumber.foreground': '#8d94a0',
+      'editorLineNumber.activeForeground': '#e3e7ee',
       'editor.lineHighlightBackground': '#242a35',
     },
   })

@@ -25,7 +25,8 @@ export function FileItem({ file, folder, rowId, selected, open, level, tabbable,
       role="treeitem"
       aria-level={level}
       aria-selected={selected}
-      aria-label={`${file.label}${folder ? ` in ${folder}` : ''}${folder !== file.folder ? ` (${file.folder})` : ''}${file.mergedResult ? ', merged result' : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
+      // Name, folder, problem count: the visible text in its order, so the name contains it.
+      aria-label={`${file.label}${folder ? `, ${folder}` : ''}${folder !== file.folder ? ` (${file.folder})` : ''}${file.mergedResult ? ', merged result' : ''}${problem ? `, ${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       data-row={rowId}
       data-path={file.path}
@@ -49,13 +50,20 @@ export function FileItem({ file, folder, rowId, selected, open, level, tabbable,
         <span className="tree-file-name">
           <span className="name-head">{name.head}</span>
           {name.tail && <span className="name-tail">{name.tail}</span>}
-        </span>
+        </span>{' '}
         {folder && <span className="tree-file-folder">{folder}</span>}
       </span>
-      {file.mergedResult && <span className="merged-badge" aria-hidden="true">merged</span>}
+      {/* Drawn by CSS (data-label): the accessible name says "merged result". */}
+      {file.mergedResult && <span className="merged-badge" aria-hidden="true" data-label="merged" />}
+      {problem && ' '}
       {problem && (
-        <span className={`problem-mark problem-${problem.severity}`} title={problem.summary} aria-hidden="true">
-          {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'}
+        <span
+          className={`problem-mark problem-${problem.severity}`}
+          title={problem.summary}
+          aria-hidden="true"
+          // Drawn by CSS: an "i" as text would be a word the accessible name ("1 note") lacks.
+          data-glyph={problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'}
+        >
           {problem.count > 1 && <span className="problem-count">{problem.count}</span>}
         </span>
       )}

@@ -53,8 +53,10 @@ export function GroupItem({ group, rowId, expanded, isOpen, tabbable, onOpen, on
       <span className="tree-group-name">{group.name}</span>
       {group.results.length > 0 && <span className="merged-mark" title="A merged result of this group was saved" aria-hidden="true">✓</span>}
       {problems > 0 && <span className="problem-dot" title={`${problems} file${problems === 1 ? '' : 's'} with problems`} />}
-      <span className="count-badge" title={`${group.files.length} variants`}>{group.files.length}</span>
-      <span className="similarity" title="How alike the bodies are (mean)">{percent}%</span>
+      {/* The figures are drawn by CSS from data-*: the row's accessible name says them in words
+          ("5 variants, 21% alike") and must contain the visible text, which is the name alone. */}
+      <span className="count-badge" title={`${group.files.length} variants`} data-figure={group.files.length} />
+      <span className="similarity" title="How alike the bodies are (mean)" data-figure={`${percent}%`} />
     </div>
   )
 }
