@@ -48,3 +48,21 @@ test('keyboard: focus a row, pick with a digit, omit with x, undo; not while typ
   await expect(pickButton(app, second!, title)).toHaveAttribute('aria-pressed', 'false')
   await filter.fill('')
 })
+
+test('keys that change little on screen say what they did', async ({ app }) => {
+  await openGroup(app)
+  const [choice] = differingRows(await exportRecipe(app))
+  await revealRow(app, choice!.id)
+  const row = app.locator(`[data-row-id="row:${choice!.id}"]`)
+  await row.getByRole('rowheader').click({ position: { x: 6, y: 6 } })
+  await expect(row).toHaveClass(/grid-row-focused/)
+  const [first, second] = choice!.others
+  const status = app.getByRole('status').filter({ hasText: /variant/i })
+  await app.keyboard.press(String(first))
+  await app.keyboard.press(`Shift+Digit${second}`)
+  await app.keyboard.press(`Shift+Digit${second}`)
+  await expect(status.filter({ hasText: `Variant ${second} taken out of the combination: this row now takes variant ${first} alone.` })).toBeVisible()
+  await expect(pickButton(app, first!, choice!.title)).toHaveAttribute('aria-pressed', 'true')
+  await app.keyboard.press('9')
+  await expect(status.filter({ hasText: 'There is no variant 9: this group has 5.' })).toBeVisible()
+})

@@ -108,7 +108,10 @@ export function runShortcut(match: ShortcutMatch): boolean {
     case 'pick':
     case 'combine': {
       const variant = match.variant ?? 0
-      if (variant >= s.merge.docs.length) return false
+      if (variant >= s.merge.docs.length) {
+        s.showToast({ kind: 'info', message: `There is no variant ${variant + 1}: this group has ${s.merge.docs.length}.` })
+        return true
+      }
       if (!pickVariant(ref, variant, match.command === 'combine')) {
         s.showToast({ kind: 'info', message: `Variant ${variant + 1} does not have this row.` })
       }

@@ -24,11 +24,23 @@ export function pickVariant(ref: RowRef, variant: number, combine = false): bool
   const s = useAppStore.getState()
   if (!variantHas(ref, variant)) return false
   if (combine) {
+    const before = pickFor(s.recipe, ref)
     if (ref.kind === 'key') s.toggleKeyCombine(ref.key, variant)
     else s.toggleRowCombine(ref.id, variant)
+    // Taking a variant out of a combination changes little on screen: say so.
+    if (before?.kind === 'combine' && before.variants.includes(variant)) announceRemoval(ref, variant)
   } else setPick(ref, { kind: 'variant', variant })
   s.focusRow(ref)
   return true
+}
+
+function announceRemoval(ref: RowRef, variant: number): void {
+  const s = useAppStore.getState()
+  const after = pickFor(s.recipe, ref)
+  const now =
+    after?.kind === 'combine' ? `now combines ${after.variants.map((v) => v + 1).join(', ')}` : after?.kind === 'variant' ? `now takes variant ${after.variant + 1} alone` : 'now has no pick'
+  const what = ref.kind === 'key' ? `key ${ref.key}` : 'this row'
+  s.showToast({ kind: 'info', message: `Variant ${variant + 1} taken out of the combination: ${what} ${now}.`, action: { label: 'Undo', run: () => useAppStore.getState().undo() } })
 }
 
 export function toggleOmit(ref: RowRef): void {
