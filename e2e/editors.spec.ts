@@ -20,6 +20,8 @@ test('edit a row as custom text in Monaco; Apply makes it a custom pick that und
   await snapshot(app, '09-custom-edit')
   await dialog.getByRole('button', { name: /^Apply/ }).click()
   await expect(dialog).toHaveCount(0)
+  // The grid shows what was written, not only "Custom text".
+  await expect(band.locator('.pick-summary')).toContainText(`Custom text${`## ${row!.title} Written by hand in the merge.`}`)
 
   const recipe = await exportRecipe(app)
   expect(recipe.rows.find((r) => r.row === row!.id)?.pick).toEqual({ kind: 'custom', text: `## ${row!.title}\n\nWritten by hand in the merge.\n` })

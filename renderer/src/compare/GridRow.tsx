@@ -1,6 +1,7 @@
 // One aligned row: its band and one cell per visible variant.
 import { memo } from 'react'
-import type { AgentDocument } from '../../../shared/engine/model'
+import type { AgentDocument, SectionKind } from '../../../shared/engine/model'
+import type { SectionRow } from '../../../shared/engine/alignment-model'
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
 import type { DataItem } from '../state/grid-rows'
 import { sameRowRef, type RowRef } from '../state/row-ref'
@@ -11,6 +12,12 @@ import { KeyCellBody } from './KeyCellBody'
 import { sectionText } from './cell-text'
 import { isPicked } from './labels'
 import { combineAll, diffCell, editCustom, moveDropped, moveInResult, pickVariant, toggleOmit } from './row-commands'
+
+/** The reference variant's kind of heading line for the row (the row shows its title). */
+function headingKindOf(docs: readonly AgentDocument[], row: SectionRow): SectionKind | null {
+  const cell = row.cells[row.reference]
+  return cell == null ? null : (docs[row.reference]?.sections[cell]?.kind ?? null)
+}
 
 interface GridRowProps {
   readonly item: DataItem
@@ -98,6 +105,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       <RowBand
         title={title}
         level={item.kind === 'key' ? null : item.row.level}
+        headingKind={item.kind === 'key' ? null : headingKindOf(docs, item.row)}
         status={status}
         variantCount={variantCount}
         pick={p.pick}

@@ -1,7 +1,8 @@
 // The band above a row's cells: title, level, status, what the result takes, and row actions.
 import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
-import { pickLabel, statusLabel } from './labels'
+import type { SectionKind } from '../../../shared/engine/model'
+import { customExcerpt, headingMark, pickLabel, statusLabel } from './labels'
 import { CombineMenu } from './CombineMenu'
 import { ProposalMarkBadge } from '../library/ProposalMarkBadge'
 
@@ -10,6 +11,8 @@ const DRAG_TYPE = 'application/x-agent-merge-row'
 interface RowBandProps {
   readonly title: string
   readonly level: number | null
+  /** What the reference variant's heading line is (null for a frontmatter key). */
+  readonly headingKind: SectionKind | null
   readonly status: RowStatus | KeyStatus
   readonly variantCount: number
   readonly pick: Pick | null
@@ -42,12 +45,18 @@ function PickSummary({ pick }: { pick: Pick | null }) {
         <span key={v} className="pick-swatch" style={{ ['--vc' as string]: `var(--v${v % 20})` }} aria-hidden="true" />
       ))}
       {pickLabel(pick)}
+      {pick?.kind === 'custom' && (
+        <q className="pick-custom-text" title={pick.text.length > 600 ? `${pick.text.slice(0, 600)}…` : pick.text}>
+          {customExcerpt(pick.text)}
+        </q>
+      )}
     </span>
   )
 }
 
 export function RowBand(p: RowBandProps) {
   const tab = p.tabbable ? 0 : -1
+  const mark = p.level === null ? null : headingMark(p.headingKind, p.level)
   return (
     <div
       className="row-band"
@@ -83,7 +92,7 @@ export function RowBand(p: RowBandProps) {
           ⠿
         </span>
         <span role="rowheader" className="row-head">
-          {p.level !== null && p.level > 0 && <span className="level-mark" title={`Heading level ${p.level}`}>{'#'.repeat(p.level)}</span>}
+          {mark && <span className="level-mark" title={mark.title}>{mark.text}</span>}
           {p.level === null && <span className="level-mark key-mark" title="Frontmatter key">key</span>}
           <span className="row-title" style={{ paddingLeft: p.level ? Math.max(0, p.level - 1) * 10 : 0 }}>
             {p.title || (p.level === 0 ? '(text before the first heading)' : '(untitled)')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { folderLabel, isPicked, pickLabel, statusLabel } from './labels'
+import { customExcerpt, folderLabel, headingMark, isPicked, pickLabel, statusLabel } from './labels'
 
 describe('labels', () => {
   it('names the few variants that have a partial row, counts the many', () => {
@@ -14,6 +14,16 @@ describe('labels', () => {
     expect(pickLabel(null)).toBe('Not written')
     expect(isPicked({ kind: 'combine', variants: [0, 2] }, 2)).toBe(true)
     expect(isPicked({ kind: 'custom', text: 'x' }, 0)).toBe(false)
+  })
+  it('marks pseudo-headings as what they are, not as # headings', () => {
+    expect(headingMark('bold', 4)?.text).toBe('**')
+    expect(headingMark('item', 3)?.text).toBe('1.')
+    expect(headingMark('atx', 2)?.text).toBe('##')
+    expect(headingMark('preamble', 0)).toBeNull()
+  })
+  it('shows custom text on one line, cut with an ellipsis', () => {
+    expect(customExcerpt('## Title\n\nMy   own\ntext')).toBe('## Title My own text')
+    expect(customExcerpt('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`)
   })
   it('shows the collection folder, skipping tool folders', () => {
     expect(folderLabel('/home/u/repos/wshobson/agents/.claude/agents/x.md')).toBe('repos/wshobson')

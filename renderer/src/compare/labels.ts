@@ -1,6 +1,7 @@
 // Words for statuses and picks, shared by the grid, the status bar and ARIA names.
 import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
 import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { SectionKind } from '../../../shared/engine/model'
 
 export function statusLabel(status: RowStatus | KeyStatus, variantCount: number): string {
   switch (status.kind) {
@@ -53,4 +54,19 @@ export function folderLabel(path: string): string {
   parts.pop()
   const dirs = parts.filter((p) => !['.claude', 'agents', '.github', '.cursor', 'rules', '.opencode', 'agent', 'chatmodes'].includes(p))
   return (dirs.length ? dirs.slice(-2) : parts.slice(-1)).join('/') || '/'
+}
+
+/** The mark before a row's title: `##` for a Markdown heading, and for the lines the parser
+ *  treats as headings without being ones, what they are (a bold line, a numbered bold item). */
+export function headingMark(kind: SectionKind | null, level: number): { readonly text: string; readonly title: string } | null {
+  if (kind === 'bold') return { text: '**', title: 'A bold line used as a heading (not a Markdown heading)' }
+  if (kind === 'item') return { text: '1.', title: 'A list item with a bold title (not a Markdown heading)' }
+  if (level <= 0) return null
+  return { text: '#'.repeat(level), title: `Markdown heading, level ${level}` }
+}
+
+/** The start of a custom text, on one line, for the grid: the user sees what they wrote. */
+export function customExcerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
 }
