@@ -27,3 +27,13 @@ test('bold pseudo-headings and numbered bold items are not labelled as # heading
     await expect(mark).toHaveAttribute('title', want.title)
   }
 })
+
+test('the variant the merge starts from is in view, with one line saying why', async ({ app }) => {
+  // Narrow enough that the grid shows two or three of the five columns.
+  await app.setViewportSize({ width: 1024, height: 768 })
+  await openGroup(app)
+  const base = (await exportRecipe(app)).base!
+  expect(base).toBeGreaterThan(0)
+  await expect(app.locator(`[role="columnheader"][data-variant="${base}"]`)).toBeInViewport({ ratio: 0.9 })
+  await expect(app.getByTestId('base-note')).toHaveText(new RegExp(`^Starts from variant ${base + 1}, .*\\.md: the most complete \\(\\d+ sections, [\\d,]+ characters\\)`))
+})

@@ -83,6 +83,7 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
   return (
     <div
       role="columnheader"
+      data-variant={variant}
       className={`column-header${onDisk ? ' is-stale' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
       aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}`}

@@ -77,6 +77,15 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
     if (el && !el.contains(document.activeElement)) el.focus({ preventScroll: true })
   }, [merge.id])
 
+  // The merge starts from the base variant: bring its column into view sideways when a group
+  // opens (with many variants it may be far right).
+  const base = merge.defaultRecipe.base
+  useEffect(() => {
+    if (base === undefined) return
+    const header = scrollRef.current?.querySelector(`[role="columnheader"][data-variant="${base}"]`)
+    header?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [merge.id, base])
+
   // Bring the keyboard's cursor cell into view sideways (20 columns do not fit).
   useEffect(() => {
     if (!focusedKey || cursorVariant === null) return

@@ -4,10 +4,12 @@ import { selectUndecidedCount } from '../state/selectors'
 import { CompareToolbar } from './CompareToolbar'
 import { CompareGrid } from './CompareGrid'
 import { EmptyCompare } from './EmptyCompare'
+import { baseReason } from './labels'
+import type { MergeSession } from '../state/slices/merge-slice'
 import './compare.css'
 
 /** Until the first pick of a session, one line says how merging works here. */
-function FirstStepHint() {
+function FirstStepHint({ merge }: { merge: MergeSession }) {
   const picked = useAppStore((s) => s.undoStack.length > 0 || s.redoStack.length > 0)
   const undecided = useAppStore(selectUndecidedCount)
   if (picked) return null
@@ -15,6 +17,11 @@ function FirstStepHint() {
     <p className="compare-hint" role="note">
       <strong>Click a cell to take it</strong> for the merged file · Ctrl/Cmd-click combines · <kbd>1</kbd>–<kbd>9</kbd> take a variant ·{' '}
       <kbd>u</kbd> next undecided{undecided > 0 ? ` (${undecided})` : ''} · <kbd>?</kbd> shortcuts
+      {merge.defaultRecipe.base !== undefined && (
+        <span className="compare-base-note" data-testid="base-note">
+          {baseReason(merge.docs, merge.defaultRecipe.base)}
+        </span>
+      )}
     </p>
   )
 }
@@ -40,7 +47,7 @@ export function ComparePane() {
   return (
     <div className="compare" aria-busy={loading}>
       <CompareToolbar merge={merge} />
-      <FirstStepHint />
+      <FirstStepHint merge={merge} />
       {loading && <div className="compare-loading" role="progressbar" aria-label="Opening the group" />}
       <CompareGrid merge={merge} />
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customExcerpt, folderLabel, headingMark, isPicked, pickLabel, statusLabel } from './labels'
+import { baseReason, customExcerpt, folderLabel, headingMark, isPicked, pickLabel, statusLabel } from './labels'
 
 describe('labels', () => {
   it('names the few variants that have a partial row, counts the many', () => {
@@ -24,6 +24,10 @@ describe('labels', () => {
   it('shows custom text on one line, cut with an ellipsis', () => {
     expect(customExcerpt('## Title\n\nMy   own\ntext')).toBe('## Title My own text')
     expect(customExcerpt('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`)
+  })
+  it('says why the merge starts from its base variant', () => {
+    const docs = [{ path: '/a/x.md', text: 'ab', sections: [1] }, { path: '/b/agents/y.md', text: 'a'.repeat(1234), sections: [1, 2, 3] }]
+    expect(baseReason(docs, 1)).toBe('Starts from variant 2, y.md: the most complete (3 sections, 1,234 characters); rows it lacks are undecided.')
   })
   it('shows the collection folder, skipping tool folders', () => {
     expect(folderLabel('/home/u/repos/wshobson/agents/.claude/agents/x.md')).toBe('repos/wshobson')

@@ -70,3 +70,11 @@ export function customExcerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
 }
+
+/** One line on why the merge starts from this variant (see variantsByCompleteness). */
+export function baseReason(docs: readonly { readonly path: string; readonly text: string; readonly sections: readonly unknown[] }[], base: number): string {
+  const doc = docs[base]
+  if (!doc) return ''
+  const size = `${doc.sections.length} sections, ${doc.text.length.toLocaleString('en-US')} characters`
+  return `Starts from variant ${base + 1}, ${fileName(doc.path)}: the most complete (${size}); rows it lacks are undecided.`
+}
