@@ -53,18 +53,17 @@ export function FileItem({ file, folder, rowId, selected, open, level, tabbable,
         </span>{' '}
         {folder && <span className="tree-file-folder">{folder}</span>}
       </span>
-      {/* Drawn by CSS (data-label): the accessible name says "merged result". */}
-      {file.mergedResult && <span className="merged-badge" aria-hidden="true" data-label="merged" />}
+      {file.mergedResult && <span className="merged-badge" aria-hidden="true">merged</span>}
       {problem && ' '}
       {problem && (
         <span
           className={`problem-mark problem-${problem.severity}`}
           title={problem.summary}
           aria-hidden="true"
-          // Drawn by CSS: an "i" as text would be a word the accessible name ("1 note") lacks.
+          // Glyph and count drawn by CSS: the accessible name says them in words ("3 errors").
           data-glyph={problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'}
         >
-          {problem.count > 1 && <span className="problem-count">{problem.count}</span>}
+          {problem.count > 1 && <span className="problem-count" data-count={problem.count} />}
         </span>
       )}
     </div>
