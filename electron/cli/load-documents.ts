@@ -95,6 +95,7 @@ export async function loadFolder(display: string, cwd: string, progress?: LoadPr
   let scan
   try {
     scan = await scanFolder(absolute, {
+      staleTempAgeMs: null, // scan, check and diff only read: the app's next scan cleans up
       onText: (path, stamp, checked) => scanned.put(path, stamp, checked),
       ...(progress === undefined ? {} : { onProgress: (p: ScanProgress) => progress.scanned(p) }),
     })

@@ -32,8 +32,9 @@ export interface ScanOptions {
   readonly concurrency?: number
   /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
   readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText) => void
-  /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS). */
-  readonly staleTempAgeMs?: number
+  /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS); null leaves
+   *  them alone (the CLI's scans, which only read). */
+  readonly staleTempAgeMs?: number | null
 }
 
 export interface ScanResult {
@@ -67,7 +68,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const files: AgentFileEntry[] = []
   const skipped: SkippedFile[] = []
   const removedTempFiles: string[] = []
-  const staleTempAgeMs = options.staleTempAgeMs ?? STALE_TEMP_AGE_MS
+  const staleTempAgeMs = options.staleTempAgeMs === undefined ? STALE_TEMP_AGE_MS : options.staleTempAgeMs
   const visitedFolders = new Set<string>()
   let deferredSymlinkFolders: FolderTask[] = []
   let scanned = 0
@@ -167,7 +168,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         else work.push(visitFolder({ path: childPath, mode, real: join(real, entry.name) }))
       } else if (isFile && isAgentFileName(entry.name, task.mode)) {
         work.push(considerFile(childPath, entry.isSymbolicLink()))
-      } else if (entry.isFile() && isTempFileName(entry.name)) {
+      } else if (staleTempAgeMs !== null && entry.isFile() && isTempFileName(entry.name)) {
         work.push(fs(() => removeStaleTempFile(childPath, entry.name, staleTempAgeMs)).then((removed) => {
           if (removed) removedTempFiles.push(childPath)
         }))

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { runCli } from '../cli/cli-test-util'
 import { scanFolder } from './scan-folder'
 import { makeTempFolder } from './temp-folder.test-util'
 import { newTempName, TEMP_FILE_PREFIX } from './temp-files'
@@ -88,4 +89,18 @@ describe('stale temp files', () => {
     }
     expect(leftovers).toBeGreaterThan(0) // the kills did interrupt writes
   }, 60_000)
+})
+
+describe('stale temp files and the CLI', () => {
+  it('a CLI check of the folder only reads: an old temp file stays', async () => {
+    const root = await makeTempFolder()
+    const stale = newTempName('a.md')
+    await writeFile(join(root, 'a.md'), '---\nname: a\ndescription: An agent\n---\n# a\n')
+    await writeFile(join(root, stale), 'partial')
+    await utimes(join(root, stale), HOUR_AGO, HOUR_AGO)
+    await runCli(['check', root])
+    expect(await temps(root)).toEqual([stale])
+    await scanFolder(root)
+    expect(await temps(root)).toEqual([])
+  })
 })
