@@ -39,14 +39,19 @@ export interface SyntheticFile {
   readonly text: string
 }
 
+/** File k of the corpus copied again and again: its source, which copy it is, its two parts. */
+function nthCopy(corpus: readonly CorpusFile[], k: number): { source: CorpusFile; copy: number; parts: [string, string] } {
+  const source = corpus[k % corpus.length]!
+  return { source, copy: Math.floor(k / corpus.length), parts: splitFrontmatter(source.text) }
+}
+
 /** `count` files: copies of the corpus renamed, prefixed, shuffled and edited. */
 export function syntheticFolder(corpus: readonly CorpusFile[], count: number, seed = 1): SyntheticFile[] {
   const random = rng(seed)
   const out: SyntheticFile[] = []
   for (let k = 0; k < count; k++) {
-    const source = corpus[k % corpus.length]!
-    const copy = Math.floor(k / corpus.length)
-    let [frontmatter, body] = splitFrontmatter(source.text)
+    const { source, copy, parts } = nthCopy(corpus, k)
+    let [frontmatter, body] = parts
     let relPath = `c${copy}/${source.relPath}`
     switch (copy % 5) {
       case 1: // a plugin prefix on the name, as wshobson/agents does
@@ -95,9 +100,8 @@ export function libraryCopies(corpus: readonly CorpusFile[], count: number, seed
   const random = rng(seed)
   const out: SyntheticFile[] = []
   for (let k = 0; k < count; k++) {
-    const source = corpus[k % corpus.length]!
-    const copy = Math.floor(k / corpus.length)
-    let [frontmatter, body] = splitFrontmatter(source.text)
+    const { source, copy, parts } = nthCopy(corpus, k)
+    let [frontmatter, body] = parts
     let relPath = `copy${copy}/${source.relPath}`
     if (copy > 0) {
       frontmatter = rename(frontmatter, (old) => `${old}-c${copy}`)
