@@ -2,7 +2,7 @@
 // and mounts the library's keys and dialogs.
 import { useEffect } from 'react'
 import { useAppStore } from '../state/store'
-import { loadSavedDecisions } from './library-actions'
+import { loadSavedDecisions } from './decision-store'
 import { LibraryDialogs } from './LibraryDialogs'
 import { useLibraryShortcuts } from './use-library-shortcuts'
 import './library.css'

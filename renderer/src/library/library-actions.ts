@@ -3,17 +3,8 @@
 // touches files is one host call (applyResolution: archive + write under one archive id) that
 // one Undo reverses; decisions are saved in the opened folder (.agent-merge/recipes/) after it.
 // Errors never escape: they are toasts.
-import {
-  DECISION_VERSION,
-  decisionFileName,
-  parseSavedDecision,
-  relativeTo,
-  resolveIn,
-  serializeDecision,
-  renamedText,
-  suggestRenames,
-  type Resolution,
-} from '../../../shared/engine/consolidate'
+import { decisionFileName, relativeTo, resolveIn, renamedText, serializeDecision, suggestRenames } from '../../../shared/engine/consolidate'
+import { plural } from '../../../shared/engine/consolidate/words'
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { Recipe } from '../../../shared/engine/recipe/recipe-model'
 import type { ResolutionRequest } from '../../../shared/host-api'
@@ -24,26 +15,17 @@ import { getServices } from '../state/services'
 import type { AppState } from '../state/store'
 import { mergePlan, proposalOf, type MergePlan } from './group-plan'
 import { planFor, prefetchPlans, stopPrefetching } from './plan-cache'
-import type { GroupApplyPlan, LibraryOperation, RenamePlan } from './library-slice'
+import type { GroupApplyPlan, RenamePlan } from './library-slice'
 import { selectQueue } from './library-selectors'
-import { isResolved, nextUnresolved, type QueueEntry, type SavedEntry } from './queue-model'
+import { byFolder, loadSavedDecisions, saveDecisions, type DecisionToSave } from './decision-store'
+import { isResolved, nextUnresolved, type QueueEntry } from './queue-model'
 
 
 type Get = () => AppState
 
-interface DecisionToSave {
-  readonly folder: string
-  readonly key: string
-  readonly members: readonly { readonly path: string; readonly hash: string }[]
-  readonly resolution: Resolution
-}
 
 function fileName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 /** The opened folder a path is in (the innermost), where its group's decision is saved. */
@@ -66,65 +48,8 @@ function showError(get: Get, what: string, reason: unknown): void {
   get().showToast({ kind: 'error', message: `${what}: ${describeHostError(toHostError(reason))}` })
 }
 
-/** Read the decisions saved in every opened folder. */
-export async function loadSavedDecisions(get: Get): Promise<void> {
-  const { host } = getServices()
-  const saved: Record<string, SavedEntry> = {}
-  const problems: string[] = []
-  for (const root of get().listing?.roots ?? []) {
-    if (root.kind !== 'folder') continue
-    try {
-      for (const file of await host.readDecisions(root.path)) {
-        const parsed = parseSavedDecision(file.text)
-        if (parsed.ok) saved[parsed.decision.group] = { folder: root.path, decision: parsed.decision }
-        else problems.push(`${root.path}/.agent-merge/recipes/${file.name}: ${parsed.error}`)
-      }
-    } catch (reason) {
-      problems.push(describeHostError(toHostError(reason, root.path)))
-    }
-  }
-  get().setSavedDecisions(saved, problems)
-}
-
 function relativeRecipe(recipe: Recipe, folder: string): Recipe {
   return { ...recipe, sources: recipe.sources.map((s) => ({ ...s, path: relativeTo(folder, s.path) ?? s.path })) }
-}
-
-/** Many decisions per host call: one call per opened folder. */
-function byFolder<T extends { readonly folder: string }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(item.folder, [...(groups.get(item.folder) ?? []), item])
-  return groups
-}
-
-async function saveDecisions(get: Get, decisions: readonly DecisionToSave[], onSaved: (done: number) => void): Promise<LibraryOperation['decisions']> {
-  const { host } = getServices()
-  const saved: { folder: string; key: string; previous: SavedEntry | null }[] = []
-  const failed: string[] = []
-  const savedAt = new Date().toISOString()
-  for (const [folder, list] of byFolder(decisions)) {
-    const made = list.map((d): SavedEntry => ({
-      folder,
-      decision: {
-        version: DECISION_VERSION,
-        group: d.key,
-        members: d.members.map((m) => ({ path: relativeTo(folder, m.path) ?? m.path, hash: m.hash })),
-        resolution: d.resolution,
-        savedAt,
-      },
-    }))
-    try {
-      await host.writeDecisions(folder, made.map((m) => ({ name: decisionFileName(m.decision.group), text: serializeDecision(m.decision) })))
-      for (const d of list) saved.push({ folder, key: d.key, previous: get().savedDecisions[d.key] ?? null })
-      // What was written is what a re-read would find: the store takes it as is.
-      get().setSavedDecisions({ ...get().savedDecisions, ...Object.fromEntries(made.map((m) => [m.decision.group, m])) }, get().decisionProblems)
-    } catch (reason) {
-      failed.push(`${plural(list.length, 'decision')} in ${folder} (${describeHostError(toHostError(reason))})`)
-    }
-    onSaved(saved.length)
-  }
-  if (failed.length > 0) get().showToast({ kind: 'error', message: `The files were written, but decisions could not be saved: ${failed.join('; ')}` })
-  return saved
 }
 
 /** Write one resolution step (archive + write), save its decisions, offer Undo. */
