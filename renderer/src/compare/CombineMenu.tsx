@@ -1,13 +1,13 @@
 // "Combine…": a small menu to put several variants' versions of a row together (sections
 // concatenated, list items unioned, in the order ticked). Ctrl/Cmd-click on cells does the same.
 import { useEffect, useRef, useState } from 'react'
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 
 interface CombineMenuProps {
   readonly title: string
   /** Variants that have this row. */
   readonly variants: readonly number[]
-  readonly pick: Pick | null
+  readonly pick: Choice | null
   readonly onToggle: (variant: number) => void
   readonly onAll: () => void
   /** False keeps the trigger out of the Tab order (rows other than the focused one). */

@@ -2,7 +2,7 @@
 import { memo } from 'react'
 import type { AgentDocument, SectionKind } from '../../../shared/engine/model'
 import type { SectionRow } from '../../../shared/engine/alignment-model'
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 import type { DataItem } from '../state/grid-rows'
 import { sameRowRef, type RowRef } from '../state/row-ref'
 import { RowBand } from './RowBand'
@@ -25,7 +25,7 @@ interface GridRowProps {
   readonly rowIndex: number
   readonly docs: readonly AgentDocument[]
   readonly columns: readonly number[]
-  readonly pick: Pick | null
+  readonly pick: Choice | null
   readonly focused: boolean
   readonly changedUpstream: boolean
   readonly expanded: boolean

@@ -1,6 +1,6 @@
 // The band above a row's cells: title, level, status, what the result takes, and row actions.
 import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 import type { SectionKind } from '../../../shared/engine/model'
 import { customExcerpt, headingMark, pickLabel, statusLabel } from './labels'
 import { CombineMenu } from './CombineMenu'
@@ -15,7 +15,7 @@ interface RowBandProps {
   readonly headingKind: SectionKind | null
   readonly status: RowStatus | KeyStatus
   readonly variantCount: number
-  readonly pick: Pick | null
+  readonly pick: Choice | null
   readonly changedUpstream: boolean
   readonly expanded: boolean
   readonly onFocus: () => void
@@ -36,7 +36,7 @@ interface RowBandProps {
 }
 
 /** Where the row's text in the result comes from, in the source variants' colours. */
-function PickSummary({ pick }: { pick: Pick | null }) {
+function PickSummary({ pick }: { pick: Choice | null }) {
   const variants = pick?.kind === 'variant' ? [pick.variant] : pick?.kind === 'combine' ? pick.variants : []
   const kind = pick?.kind ?? 'none'
   return (

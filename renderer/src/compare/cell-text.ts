@@ -1,7 +1,7 @@
 // The text a cell shows: a section's span (heading included) or a frontmatter entry's value.
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { KeyRow, SectionRow } from '../../../shared/engine/alignment-model'
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 
 export function sectionText(docs: readonly AgentDocument[], row: SectionRow, variant: number): string | null {
   const index = row.cells[variant]
@@ -30,7 +30,7 @@ export function displayText(text: string): string {
 
 /** The text a custom edit starts from: the current pick's text, else the reference's. */
 export function customStartText(
-  pick: Pick | null,
+  pick: Choice | null,
   textOf: (variant: number) => string | null,
   reference: number,
   join: string,

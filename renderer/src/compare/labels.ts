@@ -1,6 +1,6 @@
 // Words for statuses and picks, shared by the grid, the status bar and ARIA names.
 import type { KeyStatus, RowStatus } from '../../../shared/engine/alignment-model'
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 import type { SectionKind } from '../../../shared/engine/model'
 
 export function statusLabel(status: RowStatus | KeyStatus, variantCount: number): string {
@@ -21,7 +21,7 @@ export function statusLabel(status: RowStatus | KeyStatus, variantCount: number)
   }
 }
 
-export function pickLabel(pick: Pick | null): string {
+export function pickLabel(pick: Choice | null): string {
   if (!pick) return 'Not written'
   switch (pick.kind) {
     case 'variant':
@@ -37,7 +37,7 @@ export function pickLabel(pick: Pick | null): string {
   }
 }
 
-export function isPicked(pick: Pick | null, variant: number): boolean {
+export function isPicked(pick: Choice | null, variant: number): boolean {
   if (!pick) return false
   if (pick.kind === 'variant') return pick.variant === variant
   if (pick.kind === 'combine') return pick.variants.includes(variant)

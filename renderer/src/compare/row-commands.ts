@@ -1,13 +1,13 @@
 // Commands on one row of the grid, shared by the mouse controls and the keyboard shortcuts.
 // They read the store with getState() so they work outside React.
-import type { Pick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 import { useAppStore } from '../state/store'
 import { pickFor } from '../state/grid-rows'
 import { sameRowRef, type RowRef } from '../state/row-ref'
 import { cellTextFor, customStartText, keyText, sectionText } from './cell-text'
 import { fileName } from './labels'
 
-function setPick(ref: RowRef, pick: Pick): void {
+function setPick(ref: RowRef, pick: Choice): void {
   const s = useAppStore.getState()
   if (ref.kind === 'key') s.pickKey(ref.key, pick)
   else s.pickRow(ref.id, pick)

@@ -1,17 +1,17 @@
 // Proposed vs. chosen: per row and key of the open group, the pick the proposal made, its reason,
 // and whether the workspace's pick still is it. Memoised on the recipe and the proposal.
 import type { MergeProposal } from '../../../shared/engine/consolidate'
-import type { Pick, Recipe } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice, Recipe } from '../../../shared/engine/recipe/recipe-model'
 import type { AppState } from '../state/store'
 
 export interface ProposalMark {
-  readonly proposed: Pick
+  readonly proposed: Choice
   readonly reason: string
   /** The workspace's pick is the proposal's. */
   readonly asProposed: boolean
 }
 
-export function samePick(a: Pick, b: Pick): boolean {
+export function samePick(a: Choice, b: Choice): boolean {
   if (a.kind !== b.kind) return false
   switch (a.kind) {
     case 'variant':

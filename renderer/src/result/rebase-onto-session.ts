@@ -2,7 +2,7 @@
 // the rows the user should look at again: rows whose picked text changed upstream, rows that no
 // longer resolve as they were, and rows new in the sources.
 import { rebaseRecipe } from '../../../shared/engine/recipe/check-recipe'
-import type { Pick, Recipe, RowPick } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice, Recipe, RowPick } from '../../../shared/engine/recipe/recipe-model'
 import type { MergeSession } from '../state/slices/merge-slice'
 
 export interface Rebased {
@@ -11,7 +11,7 @@ export interface Rebased {
   readonly changedRows: readonly string[]
 }
 
-function pickedVariants(pick: Pick): readonly number[] {
+function pickedVariants(pick: Choice): readonly number[] {
   if (pick.kind === 'variant') return [pick.variant]
   if (pick.kind === 'combine') return pick.variants
   return []

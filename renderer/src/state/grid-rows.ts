@@ -2,7 +2,7 @@
 // recipe's output order (so moving a row moves it in the grid too); rows the recipe does not list
 // follow in alignment order. Runs of identical rows can be folded into one item.
 import type { Alignment, KeyRow, SectionRow } from '../../../shared/engine/alignment-model'
-import type { Pick, Recipe } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice, Recipe } from '../../../shared/engine/recipe/recipe-model'
 import { rowRefKey, type RowRef } from './row-ref'
 
 export type GridItem =
@@ -86,7 +86,7 @@ export function gridItems(rows: readonly DataItem[], fold: boolean, expandedFold
   return out
 }
 
-export function pickFor(recipe: Recipe | null, ref: RowRef): Pick | null {
+export function pickFor(recipe: Recipe | null, ref: RowRef): Choice | null {
   if (!recipe) return null
   return ref.kind === 'key'
     ? (recipe.keys.find((k) => k.key === ref.key)?.pick ?? null)

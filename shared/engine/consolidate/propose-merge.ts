@@ -5,7 +5,7 @@ import type { Alignment } from '../alignment-model'
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { keyRowValueHashes } from '../recipe/key-identity'
-import { RECIPE_VERSION, type KeyPick, type Pick, type Recipe, type RowPick } from '../recipe/recipe-model'
+import { RECIPE_VERSION, type KeyPick, type Choice, type Recipe, type RowPick } from '../recipe/recipe-model'
 import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from '../recipe/section-identity'
 import { chooseBase } from './choose-base'
 import type { MergeProposal, ProposeOptions } from './consolidate-model'
@@ -19,7 +19,7 @@ export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignmen
   const note = `not in the base (policy ${policy} takes everything from one variant)`
   const rows = proposeRows(docs, alignment, base, extend, note)
   const keys = proposeKeys(docs, alignment, base, variantsByCompleteness(docs), extend, note)
-  const pickOf = (variant: number | null): Pick => (variant === null ? { kind: 'omit' } : { kind: 'variant', variant })
+  const pickOf = (variant: number | null): Choice => (variant === null ? { kind: 'omit' } : { kind: 'variant', variant })
   const rowPicks: RowPick[] = rows.order.map((index) => {
     const row = alignment.rows[index]!
     return {

@@ -9,7 +9,7 @@ import { parseDocument } from '../parse/parse-document'
 import { isStrictYaml } from '../parse/strict-yaml'
 import { applyRecipe } from './apply-recipe'
 import { defaultRecipe } from './default-recipe'
-import type { MergeResult, Pick, Recipe } from './recipe-model'
+import type { MergeResult, Choice, Recipe } from './recipe-model'
 import { takeAllFrom, withKeyPick, withRowMoved, withRowPick } from './recipe-edits'
 
 const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
@@ -108,7 +108,7 @@ describe('any picks', () => {
         for (const [a, b, c] of edits) {
           const row = alignment.rows[a % Math.max(1, alignment.rows.length)]
           const key = alignment.keys[a % Math.max(1, alignment.keys.length)]
-          const picks: Pick[] = [
+          const picks: Choice[] = [
             { kind: 'variant', variant: b % docs.length },
             { kind: 'combine', variants: [b % docs.length, c % docs.length].filter((v, i, all) => all.indexOf(v) === i) },
             { kind: 'omit' },
@@ -247,7 +247,7 @@ describe('heading levels and layout', () => {
     const docs2 = [parse('## A\nlast line', 0), parse('## B\nother\n', 1)]
     const al = alignVariants(docs2)
     const recipe: Recipe = { ...defaultRecipe(docs2, al), base: 1 }
-    const rows = al.rows.map((r) => ({ row: r.id, pick: { kind: 'variant', variant: r.cells[0] !== null ? 0 : 1 } as Pick, sectionKeys: [], sectionHashes: [] }))
+    const rows = al.rows.map((r) => ({ row: r.id, pick: { kind: 'variant', variant: r.cells[0] !== null ? 0 : 1 } as Choice, sectionKeys: [], sectionHashes: [] }))
     expect(applyRecipe({ ...recipe, rows }, docs2, al).text).toBe('## A\nlast line\n## B\nother\n')
   })
 })

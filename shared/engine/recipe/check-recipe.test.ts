@@ -5,7 +5,7 @@ import { parseDocument } from '../parse/parse-document'
 import { applyRecipe } from './apply-recipe'
 import { checkRecipe, rebaseRecipe } from './check-recipe'
 import { defaultRecipe } from './default-recipe'
-import type { Pick, Recipe, RowPick } from './recipe-model'
+import type { Choice, Recipe, RowPick } from './recipe-model'
 import { withKeyPick, withRowPick } from './recipe-edits'
 
 const parse = (text: string, i: number): AgentDocument => parseDocument(text, `v${i}.md`)
@@ -161,7 +161,7 @@ describe('rebaseRecipe', () => {
     const joined = alignment.rows.find((r) => r.title === 'Tokens')!
     expect(joined.cells.every((c) => c !== null)).toBe(true)
     // Made when the two Tokens sections were rows of their own, each picked.
-    const row = (id: string, pick: Pick, keys: (string | null)[]): RowPick => ({ row: id, pick, sectionKeys: keys, sectionHashes: [null, null] })
+    const row = (id: string, pick: Choice, keys: (string | null)[]): RowPick => ({ row: id, pick, sectionKeys: keys, sectionHashes: [null, null] })
     const old: Recipe = {
       version: 1,
       sources: docs.map((d) => ({ path: d.path, hash: d.hash })),

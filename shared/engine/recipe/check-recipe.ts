@@ -4,7 +4,7 @@
 
 import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
-import type { KeyPick, Pick, Recipe, RecipeCheck, RowPick } from './recipe-model'
+import type { KeyPick, Choice, Recipe, RecipeCheck, RowPick } from './recipe-model'
 import { currentValueHash, keyRowValueHashes } from './key-identity'
 import { pickedVariants, rowResolver } from './resolve-row'
 import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
@@ -116,7 +116,7 @@ function hasKey(doc: AgentDocument | undefined, key: string): boolean {
   return doc?.frontmatter?.entries.some((e) => e.key === key) ?? false
 }
 
-function stillPossible(pick: Pick, has: (variant: number) => boolean): Pick {
+function stillPossible(pick: Choice, has: (variant: number) => boolean): Choice {
   if (pick.kind === 'variant') return has(pick.variant) ? pick : { kind: 'undecided' }
   if (pick.kind !== 'combine') return pick
   const variants = pick.variants.filter(has)
@@ -126,7 +126,7 @@ function stillPossible(pick: Pick, has: (variant: number) => boolean): Pick {
 
 /** The pick for one row that two recipe rows now stand for: the sections of both, in recipe order
  *  (a decision beats none; custom text stays in its own recipe row). */
-function joinedPick(first: Pick, second: Pick): Pick {
+function joinedPick(first: Choice, second: Choice): Choice {
   const variants = [...new Set([...pickedVariants(first), ...pickedVariants(second)])]
   if (variants.length === 0) return first.kind === 'undecided' ? second : first
   if (pickedVariants(first).length === 0 && first.kind === 'custom') return first

@@ -13,7 +13,7 @@ import type { AgentDocument } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { applyRecipe } from './apply-recipe'
 import { defaultRecipe } from './default-recipe'
-import type { Pick, Recipe } from './recipe-model'
+import type { Choice, Recipe } from './recipe-model'
 import { takeAllFrom, withRowPick } from './recipe-edits'
 
 /** Per output ATX section, the row and variant its heading was taken from. */
@@ -72,7 +72,7 @@ function randomPicks(recipe: Recipe, alignment: Alignment, choices: readonly num
     rows: recipe.rows.map((rowPick, i) => {
       const cells = rowsById.get(rowPick.row)!.cells
       const present = cells.flatMap((cell, variant) => (cell === null ? [] : [variant]))
-      const options: Pick[] = [...present.map((variant): Pick => ({ kind: 'variant', variant })), { kind: 'omit' }]
+      const options: Choice[] = [...present.map((variant): Choice => ({ kind: 'variant', variant })), { kind: 'omit' }]
       if (present.length > 1) options.push({ kind: 'combine', variants: present }, { kind: 'combine', variants: [...present].reverse() })
       return { ...rowPick, pick: options[choices[i % choices.length]! % options.length]! }
     }),

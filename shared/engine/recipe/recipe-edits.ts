@@ -2,16 +2,16 @@
 // reads files or the clock. An edit that names an unknown row or key returns the recipe unchanged.
 
 import type { Alignment } from '../alignment-model'
-import type { KeyPick, Pick, Recipe, RowPick } from './recipe-model'
+import type { KeyPick, Choice, Recipe, RowPick } from './recipe-model'
 import { orderForVariant } from './variant-order'
 
-export function withRowPick(recipe: Recipe, rowId: string, pick: Pick): Recipe {
+export function withRowPick(recipe: Recipe, rowId: string, pick: Choice): Recipe {
   const index = recipe.rows.findIndex((r) => r.row === rowId)
   if (index < 0) return recipe
   return { ...recipe, rows: replaceAt(recipe.rows, index, { ...recipe.rows[index]!, pick }) }
 }
 
-export function withKeyPick(recipe: Recipe, key: string, pick: Pick): Recipe {
+export function withKeyPick(recipe: Recipe, key: string, pick: Choice): Recipe {
   const index = recipe.keys.findIndex((k) => k.key === key)
   if (index < 0) return { ...recipe, keys: [...recipe.keys, { key, pick }] }
   return { ...recipe, keys: replaceAt(recipe.keys, index, { ...recipe.keys[index]!, pick }) }
@@ -42,7 +42,7 @@ export function withKeyToggledInCombine(recipe: Recipe, key: string, variant: nu
   return withKeyPick(recipe, key, toggledInCombine(current?.pick ?? { kind: 'undecided' }, variant))
 }
 
-export function toggledInCombine(pick: Pick, variant: number): Pick {
+export function toggledInCombine(pick: Choice, variant: number): Choice {
   const current = pick.kind === 'variant' ? [pick.variant] : pick.kind === 'combine' ? pick.variants : []
   const variants = current.includes(variant) ? current.filter((v) => v !== variant) : [...current, variant]
   if (variants.length === 0) return { kind: 'undecided' }
@@ -62,14 +62,14 @@ export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: numbe
   for (const row of orderForVariant(alignment.rows.map((r) => r.cells[variant] ?? null))) {
     const aligned = alignment.rows[row]!
     const existing = rowPicks.get(aligned.id)
-    const pick: Pick = aligned.cells[variant] == null ? { kind: 'omit' } : { kind: 'variant', variant }
+    const pick: Choice = aligned.cells[variant] == null ? { kind: 'omit' } : { kind: 'variant', variant }
     rows.push(existing ? { ...existing, pick } : { row: aligned.id, pick, sectionKeys: [], sectionHashes: [] })
   }
   const keyPicks = new Map(recipe.keys.map((k) => [k.key, k]))
   const keys: KeyPick[] = []
   for (const index of orderForVariant(alignment.keys.map((k) => k.cells[variant]?.index ?? null))) {
     const keyRow = alignment.keys[index]!
-    const pick: Pick = keyRow.cells[variant] ? { kind: 'variant', variant } : { kind: 'omit' }
+    const pick: Choice = keyRow.cells[variant] ? { kind: 'variant', variant } : { kind: 'omit' }
     keys.push({ ...keyPicks.get(keyRow.key), key: keyRow.key, pick })
   }
   // Recipe rows and keys unknown to the alignment (custom text, stale names) stay at the end.

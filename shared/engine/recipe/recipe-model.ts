@@ -6,7 +6,8 @@ import type { Diagnostic } from '../model'
 
 export const RECIPE_VERSION = 1
 
-export type Pick =
+/** What the merged file takes for one key or section (stored as its `pick`). */
+export type Choice =
   | { readonly kind: 'variant'; readonly variant: number } // that variant's version
   | { readonly kind: 'combine'; readonly variants: readonly number[] } // sections concatenated / list items unioned, in this order
   | { readonly kind: 'custom'; readonly text: string } // text written by the user (a section's full text incl. heading, or a key's YAML value source)
@@ -21,7 +22,7 @@ export interface RecipeSource {
 
 export interface KeyPick {
   readonly key: string
-  readonly pick: Pick
+  readonly pick: Choice
   /** SHA-256 hex per variant of the key's value (as JSON) when the recipe was made, null where the
    *  variant lacked the key: lets a check see values changed upstream. Optional (recipes made
    *  before it still apply). */
@@ -31,7 +32,7 @@ export interface KeyPick {
 export interface RowPick {
   /** `SectionRow.id` */
   readonly row: string
-  readonly pick: Pick
+  readonly pick: Choice
   /** Section keys per variant this row stood for when the recipe was made (null where absent):
    *  lets a recipe re-resolve rows after the sources changed. */
   readonly sectionKeys: readonly (string | null)[]

@@ -3,7 +3,7 @@
 // hashes) and the base follow the new numbers. Sources are left to the caller, which knows
 // the files now open. Pure.
 
-import type { KeyPick, Pick, Recipe, RowPick } from './recipe-model'
+import type { KeyPick, Choice, Recipe, RowPick } from './recipe-model'
 
 /**
  * @param map for each old variant index, its new index, or null when that source is not open
@@ -20,7 +20,7 @@ export function withVariantsRenumbered(recipe: Recipe, map: readonly (number | n
     })
     return out
   }
-  const pick = (p: Pick): Pick => {
+  const pick = (p: Choice): Choice => {
     if (p.kind === 'variant') {
       const j = to(p.variant)
       return j === null ? { kind: 'undecided' } : { kind: 'variant', variant: j }

@@ -6,10 +6,10 @@
 import type { Alignment, SectionRow } from '../alignment-model'
 import { sha256Hex } from '../hash'
 import type { AgentDocument } from '../model'
-import type { Pick, RowPick } from './recipe-model'
+import type { Choice, RowPick } from './recipe-model'
 import { sectionBodyHash, sectionText } from './section-identity'
 
-export function pickedVariants(pick: Pick): readonly number[] {
+export function pickedVariants(pick: Choice): readonly number[] {
   return pick.kind === 'variant' ? [pick.variant] : pick.kind === 'combine' ? pick.variants : []
 }
 

@@ -4,7 +4,7 @@
 // are reported by checkRecipe / applyRecipe, not here.
 
 import { RECIPE_VERSION } from './recipe-model'
-import type { Pick, Recipe } from './recipe-model'
+import type { Choice, Recipe } from './recipe-model'
 
 export interface RecipeError {
   readonly path: string
@@ -79,7 +79,7 @@ export function variantRangeErrors(recipe: Recipe): RecipeError[] {
     if (index >= count) errors.push({ path, message: `Variant ${index} does not exist; ${range}.` })
   }
   if (recipe.base !== undefined) check(recipe.base, '/base')
-  const checkPick = (pick: Pick, path: string): void => {
+  const checkPick = (pick: Choice, path: string): void => {
     if (pick.kind === 'variant') check(pick.variant, `${path}/variant`)
     if (pick.kind === 'combine') pick.variants.forEach((v, i) => check(v, `${path}/variants/${i}`))
   }
@@ -88,7 +88,7 @@ export function variantRangeErrors(recipe: Recipe): RecipeError[] {
   return errors
 }
 
-const PICK_FIELDS: Record<Pick['kind'], readonly string[]> = {
+const PICK_FIELDS: Record<Choice['kind'], readonly string[]> = {
   variant: ['variant'],
   combine: ['variants'],
   custom: ['text'],
@@ -101,7 +101,7 @@ function checkPick(pick: unknown, path: string, fail: Fail): void {
   const kind = pick.kind
   if (typeof kind !== 'string' || !Object.hasOwn(PICK_FIELDS, kind))
     return fail(`${path}/kind`, `Must be one of ${Object.keys(PICK_FIELDS).join(', ')}.`)
-  checkKeys(pick, path, ['kind', ...PICK_FIELDS[kind as Pick['kind']]], [], fail)
+  checkKeys(pick, path, ['kind', ...PICK_FIELDS[kind as Choice['kind']]], [], fail)
   if (kind === 'variant' && 'variant' in pick) checkVariantIndex(pick.variant, `${path}/variant`, fail)
   if (kind === 'custom' && 'text' in pick && typeof pick.text !== 'string') fail(`${path}/text`, 'Must be a string.')
   if (kind === 'combine' && 'variants' in pick) {

@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand'
 import type { AgentDocument } from '../../../../shared/engine/model'
 import type { Alignment } from '../../../../shared/engine/alignment-model'
-import type { Pick, Recipe } from '../../../../shared/engine/recipe/recipe-model'
+import type { Choice, Recipe } from '../../../../shared/engine/recipe/recipe-model'
 import type { AgentFileText } from '../../../../shared/host-api'
 import type { AppState } from '../store'
 import { getServices } from '../services'
@@ -68,8 +68,8 @@ export interface MergeSlice {
   replaceSession(session: MergeSession, recipe: Recipe, changedRows: readonly string[]): void
   closeGroup(): void
   setRecipe(recipe: Recipe, options?: SetRecipeOptions): void
-  pickRow(rowId: string, pick: Pick): void
-  pickKey(key: string, pick: Pick): void
+  pickRow(rowId: string, pick: Choice): void
+  pickKey(key: string, pick: Choice): void
   toggleRowCombine(rowId: string, variant: number): void
   toggleKeyCombine(key: string, variant: number): void
   /** Take every row and key from one variant, in its order. */
