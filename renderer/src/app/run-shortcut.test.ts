@@ -48,8 +48,7 @@ describe('keyboard commands on the backend-architect group', () => {
     press('u')
     const ref = useAppStore.getState().focusedRow!
     const row = selectOrderedRows(useAppStore.getState()).find((r) => JSON.stringify(r.ref) === JSON.stringify(ref))!
-    const cells = row.kind === 'key' ? row.key.cells.map((c) => c !== null) : row.row.cells.map((c) => c !== null)
-    const variant = cells.findIndex(Boolean)
+    const variant = row.presentIn[0]!
     press(String(variant + 1))
     expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'variant', variant })
     press('x')
@@ -62,9 +61,9 @@ describe('keyboard commands on the backend-architect group', () => {
 
   it('a digit for a variant that lacks the row changes nothing and says why', () => {
     const s = useAppStore.getState()
-    const partial = selectOrderedRows(s).find((r) => r.kind === 'row' && r.row.cells.some((c) => c === null) && r.row.cells.some((c) => c !== null))!
+    const partial = selectOrderedRows(s).find((r) => r.kind === 'section' && r.presentIn.length > 0 && r.presentIn.length < s.merge!.docs.length)!
     useAppStore.getState().focusRow(partial.ref)
-    const missing = partial.kind === 'row' ? partial.row.cells.findIndex((c) => c === null) : -1
+    const missing = s.merge!.docs.findIndex((_, v) => !partial.presentIn.includes(v))
     const before = useAppStore.getState().recipe
     press(String(missing + 1))
     expect(useAppStore.getState().recipe).toBe(before)
@@ -74,7 +73,7 @@ describe('keyboard commands on the backend-architect group', () => {
   it('Alt+Shift+Down moves the focused row down in the result', () => {
     const s = useAppStore.getState()
     const first = s.recipe!.rows[0]!.row
-    useAppStore.getState().focusRow({ kind: 'row', id: first })
+    useAppStore.getState().focusRow({ kind: 'section', row: first })
     press('ArrowDown', { altKey: true, shiftKey: true })
     expect(useAppStore.getState().recipe!.rows[1]!.row).toBe(first)
   })
@@ -89,7 +88,7 @@ describe('keyboard commands on the backend-architect group', () => {
     press('u')
     const ref = useAppStore.getState().focusedRow!
     const row = selectOrderedRows(useAppStore.getState()).find((r) => JSON.stringify(r.ref) === JSON.stringify(ref))!
-    const present = (row.kind === 'key' ? row.key.cells : row.row.cells).flatMap((c, v) => (c === null ? [] : [v]))
+    const present = row.presentIn
     expect(present.length).toBeGreaterThan(1)
     press('ArrowRight')
     expect(useAppStore.getState().cursorVariant).toBe(present[0])

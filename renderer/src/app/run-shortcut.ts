@@ -1,9 +1,9 @@
 // What each shortcut does, against the store. Row commands act on the focused row (the first
 // row when none is focused yet).
 import { useAppStore } from '../state/store'
-import { selectGridItems, selectOrderedRows, selectVisibleColumns } from '../state/selectors'
-import { foldHiding, isIdentical, isUndecided, nextMatching, type DataItem } from '../state/grid-rows'
-import { rowRefKey, type RowRef } from '../state/row-ref'
+import { selectGridItems, selectOrderedRows, selectRowItem, selectVisibleColumns } from '../state/selectors'
+import { foldHiding, isIdentical, isUndecided, nextMatching, pickFor, type DataItem } from '../state/grid-rows'
+import type { RowRef } from '../state/row-ref'
 import { diffWithReference, editCustom, moveInResult, pickVariant, toggleOmit } from '../compare/row-commands'
 import { runSave } from '../result/result-actions'
 import type { ShortcutMatch } from './shortcuts'
@@ -33,10 +33,9 @@ function focusedOrFirst(): RowRef | null {
 /** The next visible column (in `direction`) whose cell the row has, from the current cursor. */
 function nextCursorVariant(ref: RowRef, current: number | null, direction: 1 | -1): number | null {
   const s = useAppStore.getState()
-  const row = selectOrderedRows(s).find((r) => r.id === rowRefKey(ref))
+  const row = selectRowItem(s, ref)
   if (!row) return null
-  const cells = row.kind === 'key' ? row.key.cells : row.row.cells
-  const columns = selectVisibleColumns(s).filter((v) => cells[v] != null)
+  const columns = selectVisibleColumns(s).filter((v) => row.presentIn.includes(v))
   if (columns.length === 0) return null
   const at = current === null ? -1 : columns.indexOf(current)
   if (at < 0) return direction === 1 ? columns[0]! : columns[columns.length - 1]!
@@ -125,13 +124,12 @@ export function runShortcut(match: ShortcutMatch): boolean {
       editCustom(ref)
       return true
     case 'diff-ref': {
-      const pick = s.recipe ? (ref.kind === 'key' ? s.recipe.keys.find((k) => k.key === ref.key)?.pick : s.recipe.rows.find((r) => r.row === ref.id)?.pick) : undefined
-      const row = selectOrderedRows(s).find((r) => r.id === rowRefKey(ref))
-      const reference = row ? (row.kind === 'key' ? row.key.reference : row.row.reference) : 0
-      const cells = row ? (row.kind === 'key' ? row.key.cells.map((c) => c !== null) : row.row.cells.map((c) => c !== null)) : []
+      const pick = pickFor(s.recipe, ref)
+      const row = selectRowItem(s, ref)
+      const reference = row?.reference ?? 0
       const picked = pick?.kind === 'variant' ? pick.variant : null
-      const other = picked !== null && picked !== reference ? picked : cells.findIndex((has, v) => has && v !== reference)
-      if (other < 0) {
+      const other = picked !== null && picked !== reference ? picked : row?.presentIn.find((v) => v !== reference)
+      if (other === undefined) {
         s.showToast({ kind: 'info', message: 'Only one variant has this row: nothing to compare.' })
         return true
       }

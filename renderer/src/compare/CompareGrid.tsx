@@ -108,11 +108,10 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
   const { template, minWidth } = columnLayout(columns.length)
   const focusedItem = focusedKey ? items.find((it) => it.id === focusedKey) : undefined
   const announcement =
-    focusedItem && (focusedItem.kind === 'row' || focusedItem.kind === 'key')
-      ? `${focusedItem.kind === 'key' ? `Key ${focusedItem.key.key}` : focusedItem.row.title || 'Text before the first heading'}: ${statusLabel(
-          focusedItem.kind === 'key' ? focusedItem.key.status : focusedItem.row.status,
-          merge.docs.length,
-        )}, ${pickLabel(pickFor(recipe, focusedItem.ref))}`
+    focusedItem && (focusedItem.kind === 'section' || focusedItem.kind === 'key')
+      ? `${focusedItem.kind === 'key' ? 'Key ' : ''}${focusedItem.title || 'Text before the first heading'}: ${statusLabel(focusedItem.status, merge.docs.length)}, ${pickLabel(
+          pickFor(recipe, focusedItem.ref),
+        )}`
       : ''
   const changed = new Set(changedRows)
 
@@ -163,7 +162,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
                     </span>
                   </div>
                 )}
-                {(item.kind === 'key' || item.kind === 'row') && (
+                {(item.kind === 'key' || item.kind === 'section') && (
                   <GridRow
                     item={item}
                     rowIndex={vi.index + 2}
@@ -171,7 +170,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
                     columns={columns}
                     pick={pickFor(recipe, item.ref)}
                     focused={item.id === focusedKey}
-                    changedUpstream={item.kind === 'row' && changed.has(item.row.id)}
+                    changedUpstream={item.kind === 'section' && changed.has(item.row.id)}
                     expanded={expandedRows.has(item.id)}
                     anchorVariant={anchorVariantFor(diffAnchor, item.ref)}
                     cursorVariant={item.id === focusedKey ? cursorVariant : null}

@@ -40,11 +40,10 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   const { item, docs, columns } = p
   const ref = item.ref
   const variantCount = docs.length
-  const title = item.kind === 'key' ? item.key.key : item.row.title
-  const status = item.kind === 'key' ? item.key.status : item.row.status
-  const reference = item.kind === 'key' ? item.key.reference : item.row.reference
+  const { title, status, reference } = item
   const identical = status.kind === 'same'
-  const presentIn = (item.kind === 'key' ? item.key.cells : item.row.cells).flatMap((c, v) => (c === null ? [] : [v]))
+  // Keys have no heading line.
+  const heading = item.kind === 'section' ? { level: item.row.level, kind: headingKindOf(docs, item.row) } : null
 
   const cells = columns.map((v) => {
     const common = {
@@ -104,8 +103,8 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     >
       <RowBand
         title={title}
-        level={item.kind === 'key' ? null : item.row.level}
-        headingKind={item.kind === 'key' ? null : headingKindOf(docs, item.row)}
+        level={heading?.level ?? null}
+        headingKind={heading?.kind ?? null}
         status={status}
         variantCount={variantCount}
         pick={p.pick}
@@ -115,7 +114,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         onMove={(delta) => moveInResult(ref, delta)}
         onCombineAll={() => combineAll(ref)}
         onToggleCombine={(v) => pickVariant(ref, v, true)}
-        presentIn={presentIn}
+        presentIn={item.presentIn}
         onEdit={() => editCustom(ref)}
         onOmit={() => toggleOmit(ref)}
         onToggleExpand={() => p.onToggleExpand(item.id)}

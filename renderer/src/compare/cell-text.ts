@@ -1,7 +1,7 @@
 // The text a cell shows: a section's span (heading included) or a frontmatter entry's value.
 import type { AgentDocument } from '../../../shared/engine/model'
 import type { KeyRow, SectionRow } from '../../../shared/engine/alignment-model'
-import type { Choice } from '../../../shared/engine/recipe/recipe-model'
+import type { Choice, RowRef } from '../../../shared/engine/recipe/recipe-model'
 
 export function sectionText(docs: readonly AgentDocument[], row: SectionRow, variant: number): string | null {
   const index = row.cells[variant]
@@ -45,13 +45,13 @@ export function customStartText(
 export function cellTextFor(
   docs: readonly AgentDocument[],
   alignment: { readonly keys: readonly KeyRow[]; readonly rows: readonly SectionRow[] },
-  ref: { readonly kind: 'key'; readonly key: string } | { readonly kind: 'row'; readonly id: string },
+  ref: RowRef,
   variant: number,
 ): string | null {
   if (ref.kind === 'key') {
     const row = alignment.keys.find((k) => k.key === ref.key)
     return row ? keyText(row, variant) : null
   }
-  const row = alignment.rows.find((r) => r.id === ref.id)
+  const row = alignment.rows.find((r) => r.id === ref.row)
   return row ? sectionText(docs, row, variant) : null
 }

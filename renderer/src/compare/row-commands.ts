@@ -1,35 +1,25 @@
 // Commands on one row of the grid, shared by the mouse controls and the keyboard shortcuts.
 // They read the store with getState() so they work outside React.
-import type { Choice } from '../../../shared/engine/recipe/recipe-model'
 import { useAppStore } from '../state/store'
-import { pickFor } from '../state/grid-rows'
-import { sameRowRef, type RowRef } from '../state/row-ref'
-import { cellTextFor, customStartText, keyText, sectionText } from './cell-text'
+import { pickFor, type DataItem } from '../state/grid-rows'
+import { selectRowItem } from '../state/selectors'
+import { rowRefOfKey, sameRowRef, type RowRef } from '../state/row-ref'
+import { cellTextFor, customStartText } from './cell-text'
 import { fileName } from './labels'
 
-function setPick(ref: RowRef, pick: Choice): void {
-  const s = useAppStore.getState()
-  if (ref.kind === 'key') s.pickKey(ref.key, pick)
-  else s.pickRow(ref.id, pick)
-}
-
-function variantHas(ref: RowRef, variant: number): boolean {
-  const merge = useAppStore.getState().merge
-  if (!merge) return false
-  if (ref.kind === 'key') return !!merge.alignment.keys.find((k) => k.key === ref.key)?.cells[variant]
-  return merge.alignment.rows.find((r) => r.id === ref.id)?.cells[variant] != null
+function gridItemOf(ref: RowRef): DataItem | undefined {
+  return selectRowItem(useAppStore.getState(), ref)
 }
 
 export function pickVariant(ref: RowRef, variant: number, combine = false): boolean {
   const s = useAppStore.getState()
-  if (!variantHas(ref, variant)) return false
+  if (!gridItemOf(ref)?.presentIn.includes(variant)) return false
   if (combine) {
     const before = pickFor(s.recipe, ref)
-    if (ref.kind === 'key') s.toggleKeyCombine(ref.key, variant)
-    else s.toggleRowCombine(ref.id, variant)
+    s.toggleCombine(ref, variant)
     // Taking a variant out of a combination changes little on screen: say so.
     if (before?.kind === 'combine' && before.variants.includes(variant)) announceRemoval(ref, variant)
-  } else setPick(ref, { kind: 'variant', variant })
+  } else s.pick(ref, { kind: 'variant', variant })
   s.focusRow(ref)
   return true
 }
@@ -49,47 +39,35 @@ export function toggleOmit(ref: RowRef): void {
   if (current?.kind === 'omit') {
     // Back to what the engine proposed, or undecided when it proposed omitting too.
     const initial = s.merge ? pickFor(s.merge.defaultRecipe, ref) : null
-    setPick(ref, initial && initial.kind !== 'omit' ? initial : { kind: 'undecided' })
-  } else setPick(ref, { kind: 'omit' })
+    s.pick(ref, initial && initial.kind !== 'omit' ? initial : { kind: 'undecided' })
+  } else s.pick(ref, { kind: 'omit' })
 }
 
 export function combineAll(ref: RowRef): void {
   const s = useAppStore.getState()
-  if (!s.merge) return
-  const variants = s.merge.docs.map((_, v) => v).filter((v) => variantHas(ref, v))
-  if (variants.length === 1) setPick(ref, { kind: 'variant', variant: variants[0]! })
-  else if (variants.length > 1) setPick(ref, { kind: 'combine', variants })
+  const variants = gridItemOf(ref)?.presentIn ?? []
+  if (variants.length === 1) s.pick(ref, { kind: 'variant', variant: variants[0]! })
+  else if (variants.length > 1) s.pick(ref, { kind: 'combine', variants })
 }
+
+// A custom key is its YAML value; a custom section is Markdown, heading included.
+const EDIT_LANGUAGE = { key: 'yaml', section: 'markdown' } as const
 
 export function editCustom(ref: RowRef): void {
   const s = useAppStore.getState()
   const merge = s.merge
-  if (!merge) return
-  const pick = pickFor(s.recipe, ref)
-  if (ref.kind === 'key') {
-    const row = merge.alignment.keys.find((k) => k.key === ref.key)
-    if (!row) return
-    s.openCustomEdit({
-      target: ref,
-      title: ref.key,
-      initialText: customStartText(pick, (v) => keyText(row, v), row.reference, '\n'),
-      language: 'yaml',
-    })
-  } else {
-    const row = merge.alignment.rows.find((r) => r.id === ref.id)
-    if (!row) return
-    s.openCustomEdit({
-      target: ref,
-      title: row.title || 'text before the first heading',
-      initialText: customStartText(pick, (v) => sectionText(merge.docs, row, v), row.reference, '\n'),
-      language: 'markdown',
-    })
-  }
+  const item = gridItemOf(ref)
+  if (!merge || !item) return
+  s.openCustomEdit({
+    target: ref,
+    title: item.title || 'text before the first heading',
+    initialText: customStartText(pickFor(s.recipe, ref), (v) => cellTextFor(merge.docs, merge.alignment, ref, v), item.reference, '\n'),
+    language: EDIT_LANGUAGE[ref.kind],
+  })
 }
 
 function rowTitleOf(ref: RowRef): string {
-  if (ref.kind === 'key') return ref.key
-  return useAppStore.getState().merge?.alignment.rows.find((r) => r.id === ref.id)?.title || 'preamble'
+  return gridItemOf(ref)?.title || 'preamble'
 }
 
 /** First press marks a cell; the second opens the side-by-side diff of both cells. */
@@ -118,26 +96,16 @@ export function diffCell(ref: RowRef, variant: number): void {
 
 /** Diff the focused row's cell in `variant` against the row's reference. */
 export function diffWithReference(ref: RowRef, variant: number): void {
-  const s = useAppStore.getState()
-  const merge = s.merge
-  if (!merge) return
-  const reference =
-    ref.kind === 'key'
-      ? merge.alignment.keys.find((k) => k.key === ref.key)?.reference
-      : merge.alignment.rows.find((r) => r.id === ref.id)?.reference
+  const reference = gridItemOf(ref)?.reference
   if (reference === undefined) return
-  s.setDiffAnchor({ ref, variant: reference })
+  useAppStore.getState().setDiffAnchor({ ref, variant: reference })
   diffCell(ref, variant)
 }
 
 /** A band dropped on another: `draggedId` is a grid item id (`row:<id>` or `key:<name>`). */
 export function moveDropped(draggedId: string, target: RowRef): void {
   const s = useAppStore.getState()
-  const ref: RowRef | null = draggedId.startsWith('row:')
-    ? { kind: 'row', id: draggedId.slice(4) }
-    : draggedId.startsWith('key:')
-      ? { kind: 'key', key: draggedId.slice(4) }
-      : null
+  const ref = rowRefOfKey(draggedId)
   if (!ref) return
   if (ref.kind !== target.kind) {
     s.showToast({ kind: 'info', message: 'Frontmatter keys and sections each keep their own order: drop a key on a key, a section on a section.' })
@@ -148,7 +116,5 @@ export function moveDropped(draggedId: string, target: RowRef): void {
 }
 
 export function moveInResult(ref: RowRef, delta: -1 | 1): void {
-  const s = useAppStore.getState()
-  if (ref.kind === 'key') s.moveKey(ref.key, delta)
-  else s.moveRow(ref.id, delta)
+  useAppStore.getState().move(ref, delta)
 }

@@ -5,6 +5,11 @@ import { Dialog } from '../dialogs/Dialog'
 import type { CustomEditRequest } from '../state/slices/ui-slice'
 import { CodeEditor } from './CodeEditor'
 
+const HINT = {
+  key: 'The YAML value only; it is written as strict YAML.',
+  section: 'The whole section, heading included.',
+} as const
+
 export interface CustomEditDialogProps {
   readonly request: CustomEditRequest
   readonly onApply: (text: string) => void
@@ -14,7 +19,7 @@ export interface CustomEditDialogProps {
 export function CustomEditDialog({ request, onApply, onCancel }: CustomEditDialogProps) {
   const textRef = useRef(request.initialText)
   const apply = useCallback(() => onApply(textRef.current), [onApply])
-  const what = request.target.kind === 'key' ? `key “${request.target.key}”` : `section “${request.title}”`
+  const what = `${request.target.kind} “${request.title}”`
   return (
     <Dialog
       title={`Edit ${what} as custom text`}
@@ -24,7 +29,7 @@ export function CustomEditDialog({ request, onApply, onCancel }: CustomEditDialo
       actions={
         <>
           <span className="am-dialog-hint am-dialog-actions-note">
-            {request.target.kind === 'key' ? 'The YAML value only; it is written as strict YAML.' : 'The whole section, heading included.'}
+            {HINT[request.target.kind]}
           </span>
           <button type="button" className="am-btn" onClick={onCancel}>
             Cancel

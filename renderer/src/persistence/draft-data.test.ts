@@ -19,8 +19,21 @@ describe('draft data', () => {
   })
 
   it('round-trips through JSON', () => {
-    const data = makeDraftData(['/a.md'], recipe, { kind: 'row', id: 'intro' }, { order: [0], hidden: [] })
+    const data = makeDraftData(['/a.md'], recipe, { kind: 'section', row: 'intro' }, { order: [0], hidden: [] })
     expect(readDraftData(JSON.parse(JSON.stringify(data)))).toEqual(data)
+    const onKey = makeDraftData(['/a.md'], recipe, { kind: 'key', key: 'name' })
+    expect(readDraftData(JSON.parse(JSON.stringify(onKey)))).toEqual(onKey)
+  })
+
+  it('reads a draft written before keys and sections shared one reference', () => {
+    const old = {
+      version: 1,
+      paths: ['/a.md'],
+      recipe: JSON.parse(JSON.stringify(recipe)),
+      focusedRow: { kind: 'row', id: 'intro' },
+      columns: { order: [0], hidden: [] },
+    }
+    expect(readDraftData(old)).toEqual({ ...old, recipe, focusedRow: { kind: 'section', row: 'intro' } })
   })
 
   it('ignores drafts of another version or with a broken recipe', () => {

@@ -34,9 +34,11 @@ export function readColumns(value: unknown, count: number): ColumnLayout | null 
 
 function readRowRef(value: unknown): RowRef | null {
   if (!value || typeof value !== 'object') return null
-  const v = value as { kind?: unknown; key?: unknown; id?: unknown }
+  const v = value as { kind?: unknown; key?: unknown; row?: unknown; id?: unknown }
   if (v.kind === 'key' && typeof v.key === 'string') return { kind: 'key', key: v.key }
-  if (v.kind === 'row' && typeof v.id === 'string') return { kind: 'row', id: v.id }
+  if (v.kind === 'section' && typeof v.row === 'string') return { kind: 'section', row: v.row }
+  // Drafts written before keys and sections shared one reference named a section { kind: 'row', id }.
+  if (v.kind === 'row' && typeof v.id === 'string') return { kind: 'section', row: v.id }
   return null
 }
 

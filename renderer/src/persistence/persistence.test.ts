@@ -62,7 +62,7 @@ describe('drafts', () => {
   it('saves the merge in progress after a pause, restores it when the group is opened again, and discards it', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     const picked = useAppStore.getState().recipe
     const groupId = useAppStore.getState().merge!.id
     await wait(DRAFT_SAVE_DELAY_MS + 100)
@@ -84,7 +84,7 @@ describe('drafts', () => {
   it('saves a column change alone (after a pick) and restores the layout', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     const groupId = useAppStore.getState().merge!.id
     await wait(DRAFT_SAVE_DELAY_MS + 100)
     const before = readDraftData((await host.loadDraft(groupId))?.data)?.columns
@@ -104,7 +104,7 @@ describe('drafts', () => {
   it('does not save a draft for picks that are back at the defaults', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     useAppStore.getState().undo()
     await wait(DRAFT_SAVE_DELAY_MS + 100)
     expect(await host.loadDraft(useAppStore.getState().merge!.id)).toBeNull()
@@ -115,7 +115,7 @@ describe('sources changed on disk', () => {
   it('flags a changed source, reloads it and marks the changed row, keeping the other picks', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     const path = paths[variant]!
     const doc = useAppStore.getState().merge!.docs[variant]!
     const section = doc.sections[useAppStore.getState().merge!.alignment.rows.find((r) => r.id === id)!.cells[variant]!]!
@@ -152,7 +152,7 @@ describe('saving', () => {
   it('leaves no draft behind for picks saved before the draft pause ended', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     const groupId = useAppStore.getState().merge!.id
     const answers = answerSaveAs(`${root}/quick.md`)
     await runSave(useAppStore.getState, 'save-as')
@@ -166,9 +166,9 @@ describe('saving', () => {
     await openExample()
     const rows = useAppStore.getState().merge!.alignment.rows.filter((r) => r.cells.filter((c) => c !== null).length >= 2 && r.status.kind !== 'same')
     const [first, second] = rows
-    useAppStore.getState().pickRow(first!.id, { kind: 'variant', variant: first!.cells.findIndex((c) => c !== null) })
+    useAppStore.getState().pick({ kind: 'section', row: first!.id }, { kind: 'variant', variant: first!.cells.findIndex((c) => c !== null) })
     const groupId = useAppStore.getState().merge!.id
-    const answers = answerSaveAs(`${root}/early.md`, () => useAppStore.getState().pickRow(second!.id, { kind: 'omit' }))
+    const answers = answerSaveAs(`${root}/early.md`, () => useAppStore.getState().pick({ kind: 'section', row: second!.id }, { kind: 'omit' }))
     await runSave(useAppStore.getState, 'save-as')
     answers()
     const later = useAppStore.getState().recipe
@@ -179,7 +179,7 @@ describe('saving', () => {
   it('asks for a path in browser mode, writes the merged text and deletes the draft', async () => {
     await openExample()
     const { id, variant } = aRowToPick()
-    useAppStore.getState().pickRow(id, { kind: 'variant', variant })
+    useAppStore.getState().pick({ kind: 'section', row: id }, { kind: 'variant', variant })
     await wait(DRAFT_SAVE_DELAY_MS + 100)
     const groupId = useAppStore.getState().merge!.id
     expect(await host.loadDraft(groupId)).not.toBeNull()

@@ -17,8 +17,7 @@ export function ResultOverlays() {
     (text: string) => {
       const s = useAppStore.getState()
       const target = s.customEditRequest?.target
-      if (target?.kind === 'row') s.pickRow(target.id, { kind: 'custom', text })
-      else if (target?.kind === 'key') s.pickKey(target.key, { kind: 'custom', text })
+      if (target) s.pick(target, { kind: 'custom', text })
       s.openCustomEdit(null)
     },
     [],

@@ -32,7 +32,7 @@ export function ResultPane() {
 
   const onOriginClick = useCallback(
     (range: OriginLineRange) => {
-      if (range.row !== undefined) focusRow({ kind: 'row', id: range.row })
+      if (range.row !== undefined) focusRow({ kind: 'section', row: range.row })
       else if (range.key !== undefined) focusRow({ kind: 'key', key: range.key })
     },
     [focusRow],

@@ -43,7 +43,7 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
     })
     if (go === 'review') {
       const first = result.undecidedKeys[0]
-      get().focusRow(first !== undefined ? { kind: 'key', key: first } : { kind: 'row', id: result.undecidedRows[0]! })
+      get().focusRow(first !== undefined ? { kind: 'key', key: first } : { kind: 'section', row: result.undecidedRows[0]! })
     }
     if (go !== 'save') return
   }

@@ -26,7 +26,7 @@ describe('validationItems', () => {
     expect(items.map((i) => [i.severity, i.message, i.line, i.target])).toEqual([
       ['error', 'description is required', 1, null],
       ['warning', 'Frontmatter key “color” is undecided: pick a variant or omit it', null, { kind: 'key', key: 'color' }],
-      ['warning', 'Section “API Design” is undecided: pick a variant or omit it', null, { kind: 'row', id: 'api' }],
+      ['warning', 'Section “API Design” is undecided: pick a variant or omit it', null, { kind: 'section', row: 'api' }],
     ])
   })
 })

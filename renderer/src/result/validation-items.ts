@@ -31,7 +31,7 @@ export function validationItems(result: MergeResult, alignment: Alignment): Vali
     items.push({ id: `k:${key}`, severity: 'warning', message: `Frontmatter key “${key}” is undecided: pick a variant or omit it`, line: null, target: { kind: 'key', key } })
   }
   for (const row of result.undecidedRows) {
-    items.push({ id: `r:${row}`, severity: 'warning', message: `Section “${titles.get(row) ?? row}” is undecided: pick a variant or omit it`, line: null, target: { kind: 'row', id: row } })
+    items.push({ id: `r:${row}`, severity: 'warning', message: `Section “${titles.get(row) ?? row}” is undecided: pick a variant or omit it`, line: null, target: { kind: 'section', row } })
   }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
   return items.sort((a, b) => rank[a.severity] - rank[b.severity])

@@ -1,32 +1,60 @@
 // The compare grid's rows as a flat list: frontmatter keys first, then sections, both in the
 // recipe's output order (so moving a row moves it in the grid too); rows the recipe does not list
 // follow in alignment order. Runs of identical rows can be folded into one item.
-import type { Alignment, KeyRow, SectionRow } from '../../../shared/engine/alignment-model'
+import type { Alignment, KeyRow, KeyStatus, RowStatus, SectionRow } from '../../../shared/engine/alignment-model'
 import type { Choice, Recipe } from '../../../shared/engine/recipe/recipe-model'
+import { choiceOf } from '../../../shared/engine/recipe/recipe-edits'
 import { rowRefKey, type RowRef } from './row-ref'
+
+/** What the grid shows of a key row and a section row alike. */
+interface RowItemCommon {
+  /** `rowRefKey(ref)` */
+  readonly id: string
+  readonly ref: RowRef
+  /** The key's name or the section's title ('' for the text before the first heading). */
+  readonly title: string
+  readonly status: RowStatus | KeyStatus
+  /** The variant the other cells are diffed against. */
+  readonly reference: number
+  /** The variants that have the row. */
+  readonly presentIn: readonly number[]
+}
+
+export type DataItem =
+  | (RowItemCommon & { readonly kind: 'key'; readonly key: KeyRow })
+  | (RowItemCommon & { readonly kind: 'section'; readonly row: SectionRow })
 
 export type GridItem =
   | { readonly kind: 'heading'; readonly id: string; readonly title: string; readonly count: number }
-  | { readonly kind: 'key'; readonly id: string; readonly ref: RowRef; readonly key: KeyRow }
-  | { readonly kind: 'row'; readonly id: string; readonly ref: RowRef; readonly row: SectionRow }
+  | DataItem
   | { readonly kind: 'folded'; readonly id: string; readonly refs: readonly RowRef[] }
-
-export type DataItem = Extract<GridItem, { kind: 'key' | 'row' }>
 
 // One item object per aligned row object, so a recipe edit that only reorders or re-picks keeps
 // every item identical and memoised rows skip re-rendering.
 const keyItems = new WeakMap<KeyRow, DataItem>()
-const rowItems = new WeakMap<SectionRow, DataItem>()
+const sectionItems = new WeakMap<SectionRow, DataItem>()
+
+function presentIn(cells: readonly unknown[]): number[] {
+  return cells.flatMap((cell, variant) => (cell == null ? [] : [variant]))
+}
 
 function keyItem(key: KeyRow): DataItem {
   let item = keyItems.get(key)
-  if (!item) keyItems.set(key, (item = { kind: 'key', id: `key:${key.key}`, ref: { kind: 'key', key: key.key }, key }))
+  if (!item) {
+    const ref: RowRef = { kind: 'key', key: key.key }
+    item = { kind: 'key', id: rowRefKey(ref), ref, title: key.key, status: key.status, reference: key.reference, presentIn: presentIn(key.cells), key }
+    keyItems.set(key, item)
+  }
   return item
 }
 
-function rowItem(row: SectionRow): DataItem {
-  let item = rowItems.get(row)
-  if (!item) rowItems.set(row, (item = { kind: 'row', id: `row:${row.id}`, ref: { kind: 'row', id: row.id }, row }))
+function sectionItem(row: SectionRow): DataItem {
+  let item = sectionItems.get(row)
+  if (!item) {
+    const ref: RowRef = { kind: 'section', row: row.id }
+    item = { kind: 'section', id: rowRefKey(ref), ref, title: row.title, status: row.status, reference: row.reference, presentIn: presentIn(row.cells), row }
+    sectionItems.set(row, item)
+  }
   return item
 }
 
@@ -43,13 +71,13 @@ export function orderedRows(alignment: Alignment, recipe: Recipe | null): DataIt
   }
   for (const id of new Set(rowOrder)) {
     const row = rowById.get(id)
-    if (row) items.push(rowItem(row))
+    if (row) items.push(sectionItem(row))
   }
   return items
 }
 
 export function isIdentical(item: DataItem): boolean {
-  return (item.kind === 'key' ? item.key.status.kind : item.row.status.kind) === 'same'
+  return item.status.kind === 'same'
 }
 
 const MIN_FOLD = 2
@@ -58,7 +86,7 @@ const MIN_FOLD = 2
 export function gridItems(rows: readonly DataItem[], fold: boolean, expandedFolds: ReadonlySet<string>): GridItem[] {
   const out: GridItem[] = []
   const keys = rows.filter((r) => r.kind === 'key')
-  const sections = rows.filter((r) => r.kind === 'row')
+  const sections = rows.filter((r) => r.kind === 'section')
   const groups: [string, string, DataItem[]][] = [
     ['heading:frontmatter', 'Frontmatter', keys],
     ['heading:body', 'Sections', sections],
@@ -87,10 +115,7 @@ export function gridItems(rows: readonly DataItem[], fold: boolean, expandedFold
 }
 
 export function pickFor(recipe: Recipe | null, ref: RowRef): Choice | null {
-  if (!recipe) return null
-  return ref.kind === 'key'
-    ? (recipe.keys.find((k) => k.key === ref.key)?.pick ?? null)
-    : (recipe.rows.find((r) => r.row === ref.id)?.pick ?? null)
+  return recipe ? choiceOf(recipe, ref) : null
 }
 
 /** A row the recipe leaves undecided (or does not list at all while the variants disagree). */

@@ -26,7 +26,7 @@ describe('selectors', () => {
     const undecided = selectUndecidedCount(s2)
     const target = s2.recipe!.rows.find((r) => r.pick.kind === 'undecided')
     expect(target, 'the example has undecided rows').toBeDefined()
-    s2.pickRow(target!.row, { kind: 'omit' })
+    s2.pick({ kind: 'section', row: target!.row }, { kind: 'omit' })
     const s3 = useAppStore.getState()
     expect(selectUndecidedCount(s3)).toBe(undecided - 1)
     // Re-picking keeps every row item object: memoised rows do not re-render.

@@ -3,6 +3,7 @@
 import type { AppState } from './store'
 import { gridItems, orderedRows, type DataItem, type GridItem } from './grid-rows'
 import { visibleColumns } from './columns'
+import { rowRefKey, type RowRef } from './row-ref'
 
 function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
   let lastA: A | undefined
@@ -40,6 +41,12 @@ const visibleColumnsMemo = memo1(visibleColumns)
 export function selectOrderedRows(s: AppState): readonly DataItem[] {
   const alignment = s.merge?.alignment
   return alignment ? orderedRowsMemo(alignment, s.recipe) : []
+}
+
+/** The key or section row `ref` names, undefined when the group has none such. */
+export function selectRowItem(s: AppState, ref: RowRef): DataItem | undefined {
+  const id = rowRefKey(ref)
+  return selectOrderedRows(s).find((item) => item.id === id)
 }
 
 /** What the grid draws: headings, rows and folded runs. */

@@ -5,6 +5,7 @@ import { createFakeHost } from './testing/fake-host'
 import { exampleFiles } from './testing/example-files'
 import { createInThreadEngine } from '../engine-worker/in-thread-engine'
 import { selectOrderedRows, selectUndecidedCount } from './selectors'
+import { pickFor } from './grid-rows'
 
 const root = '/work/agents'
 const files = exampleFiles(root)
@@ -30,12 +31,12 @@ describe('store with the backend-architect example', () => {
     const s = useAppStore.getState()
     expect(s.merge?.docs).toHaveLength(paths.length)
     expect(s.recipe).not.toBeNull()
-    const row = selectOrderedRows(s).find((r) => r.kind === 'row')!
+    const row = selectOrderedRows(s).find((r) => r.kind === 'section')!
     const before = s.recipe
-    s.pickRow(row.ref.kind === 'row' ? row.ref.id : '', { kind: 'omit' })
+    s.pick(row.ref, { kind: 'omit' })
     const after = useAppStore.getState()
     expect(after.recipe).not.toBe(before)
-    expect(after.recipe!.rows.find((r) => r.row === (row.ref as { id: string }).id)!.pick).toEqual({ kind: 'omit' })
+    expect(pickFor(after.recipe, row.ref)).toEqual({ kind: 'omit' })
     after.undo()
     expect(useAppStore.getState().recipe).toBe(before)
     useAppStore.getState().redo()
@@ -96,11 +97,11 @@ describe('moving rows onto others (drag and drop)', () => {
     await useAppStore.getState().loadInitial()
     await useAppStore.getState().openGroup(paths)
     const rows = useAppStore.getState().recipe!.rows.map((r) => r.row)
-    useAppStore.getState().moveOnto({ kind: 'row', id: rows[3]! }, { kind: 'row', id: rows[0]! })
+    useAppStore.getState().moveOnto({ kind: 'section', row: rows[3]! }, { kind: 'section', row: rows[0]! })
     expect(useAppStore.getState().recipe!.rows.map((r) => r.row).slice(0, 2)).toEqual([rows[3], rows[0]])
     const before = useAppStore.getState().recipe
     const key = before!.keys[0]!.key
-    useAppStore.getState().moveOnto({ kind: 'key', key }, { kind: 'row', id: rows[0]! })
+    useAppStore.getState().moveOnto({ kind: 'key', key }, { kind: 'section', row: rows[0]! })
     expect(useAppStore.getState().recipe).toBe(before)
   })
 })

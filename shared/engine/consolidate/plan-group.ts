@@ -8,7 +8,7 @@ import { NAMED_FORMATS } from '../lint/known-keys'
 import { applyRecipe } from '../recipe/apply-recipe'
 import { checkRecipe } from '../recipe/check-recipe'
 import { defaultRecipe } from '../recipe/default-recipe'
-import { takeAllFrom, withKeyPick } from '../recipe/recipe-edits'
+import { takeAllFrom, withChoice } from '../recipe/recipe-edits'
 import type { Recipe } from '../recipe/recipe-model'
 import type { MergePolicy, MergeProposal } from './consolidate-model'
 import { proposeMerge } from './propose-merge'
@@ -142,7 +142,7 @@ export function renamedText(doc: AgentDocument, name: string): string {
   let recipe = takeAllFrom(defaultRecipe([doc], alignment), alignment, 0)
   const hasName = doc.frontmatter?.entries.some((e) => e.key === 'name') ?? false
   if (!hasName && !NAMED_FORMATS.has(doc.format)) return applyRecipe(recipe, [doc], alignment).text
-  recipe = withKeyPick(recipe, 'name', { kind: 'custom', text: name })
+  recipe = withChoice(recipe, { kind: 'key', key: 'name' }, { kind: 'custom', text: name })
   if (!hasName) recipe = { ...recipe, keys: [recipe.keys.at(-1)!, ...recipe.keys.slice(0, -1)] }
   return applyRecipe(recipe, [doc], alignment).text
 }

@@ -10,7 +10,7 @@ import { isStrictYaml } from '../parse/strict-yaml'
 import { applyRecipe } from './apply-recipe'
 import { defaultRecipe } from './default-recipe'
 import type { MergeResult, Choice, Recipe } from './recipe-model'
-import { takeAllFrom, withKeyPick, withRowMoved, withRowPick } from './recipe-edits'
+import { takeAllFrom, withChoice, withMoved } from './recipe-edits'
 
 const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
 const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}.md`)
@@ -115,9 +115,9 @@ describe('any picks', () => {
             { kind: 'undecided' },
           ]
           const pick = picks[c % picks.length]!
-          if (row && row.cells[b % docs.length] !== null) recipe = withRowPick(recipe, row.id, pick)
-          if (key) recipe = withKeyPick(recipe, key.key, pick)
-          if (row) recipe = withRowMoved(recipe, row.id, c % (recipe.rows.length + 1))
+          if (row && row.cells[b % docs.length] !== null) recipe = withChoice(recipe, { kind: 'section', row: row.id }, pick)
+          if (key) recipe = withChoice(recipe, { kind: 'key', key: key.key }, pick)
+          if (row) recipe = withMoved(recipe, { kind: 'section', row: row.id }, c % (recipe.rows.length + 1))
         }
         const result = applyRecipe(recipe, docs, alignment)
         expectSound(result)
@@ -146,27 +146,27 @@ describe('heading levels and layout', () => {
   const rowOf = (title: string) => alignment.rows.find((r) => r.title === title)!.id
 
   it('shifts a section picked from a deeper variant, with its subsection, to fit the parent', () => {
-    let recipe = withRowPick(start, rowOf('Usage'), { kind: 'variant', variant: 1 })
-    recipe = withRowPick(recipe, rowOf('Flags'), { kind: 'variant', variant: 1 })
-    recipe = withRowPick(recipe, rowOf('Extra'), { kind: 'variant', variant: 1 })
+    let recipe = withChoice(start, { kind: 'section', row: rowOf('Usage') }, { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: rowOf('Flags') }, { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: rowOf('Extra') }, { kind: 'variant', variant: 1 })
     expect(applyRecipe(recipe, docs, alignment).text).toBe('---\nname: a\n---\n# Agent\nIntro.\n## Usage\nRun b.\n### Flags\n-q\n## Extra\nMore.\n')
   })
   it('follows the base top level for a top section from another variant', () => {
-    const recipe = withRowPick(start, rowOf('Agent'), { kind: 'variant', variant: 1 })
+    const recipe = withChoice(start, { kind: 'section', row: rowOf('Agent') }, { kind: 'variant', variant: 1 })
     expect(applyRecipe(recipe, docs, alignment).text).toContain('# Agent\nIntro b.\n## Usage\nRun it.')
   })
   it('combines sections and list values', () => {
-    let recipe = withRowPick(start, rowOf('Flags'), { kind: 'combine', variants: [0, 1] })
-    recipe = withKeyPick(recipe, 'tools', { kind: 'combine', variants: [0, 1] })
+    let recipe = withChoice(start, { kind: 'section', row: rowOf('Flags') }, { kind: 'combine', variants: [0, 1] })
+    recipe = withChoice(recipe, { kind: 'key', key: 'tools' }, { kind: 'combine', variants: [0, 1] })
     const result = applyRecipe(recipe, docs, alignment)
     expect(result.text).toContain('### Flags\n-v\n-q\n') // one heading over both texts
     expect(result.text).toContain('tools: Read\n')
   })
   it('writes custom text and reports undecided rows and keys', () => {
-    let recipe = withRowPick(start, rowOf('Usage'), { kind: 'custom', text: '## Usage\nMine.\n' })
-    recipe = withRowPick(recipe, rowOf('Flags'), { kind: 'undecided' })
-    recipe = withKeyPick(recipe, 'model', { kind: 'custom', text: 'sonnet' })
-    recipe = withKeyPick(recipe, 'name', { kind: 'undecided' })
+    let recipe = withChoice(start, { kind: 'section', row: rowOf('Usage') }, { kind: 'custom', text: '## Usage\nMine.\n' })
+    recipe = withChoice(recipe, { kind: 'section', row: rowOf('Flags') }, { kind: 'undecided' })
+    recipe = withChoice(recipe, { kind: 'key', key: 'model' }, { kind: 'custom', text: 'sonnet' })
+    recipe = withChoice(recipe, { kind: 'key', key: 'name' }, { kind: 'undecided' })
     const result = applyRecipe(recipe, docs, alignment)
     expect(result.text).toBe('---\nmodel: sonnet\n---\n# Agent\nIntro.\n## Usage\nMine.\n')
     expect(result.undecidedRows).toEqual([rowOf('Flags')])
@@ -178,7 +178,7 @@ describe('heading levels and layout', () => {
     const combineAll = (pair: AgentDocument[]): string => {
       const al = alignVariants(pair)
       let recipe = takeAllFrom(defaultRecipe(pair, al), al, 0)
-      for (const row of al.rows) if (row.title !== '' && row.cells.every((c) => c !== null)) recipe = withRowPick(recipe, row.id, { kind: 'combine', variants: [0, 1] })
+      for (const row of al.rows) if (row.title !== '' && row.cells.every((c) => c !== null)) recipe = withChoice(recipe, { kind: 'section', row: row.id }, { kind: 'combine', variants: [0, 1] })
       return applyRecipe(recipe, pair, al).text
     }
     expect(combineAll([parse('## Focus\n\n- latency\n', 0), parse('## Focus Areas\n\n- latency\n- memory\n', 1)])).toBe('## Focus\n\n- latency\n\n## Focus Areas\n\n- latency\n- memory\n')
@@ -193,7 +193,7 @@ describe('heading levels and layout', () => {
     expect(result.text).toBe(a.text.replace(/\n/g, '\r\n'))
     const noFinal = [parse('## A\nx', 0), parse('## A\ny\n', 1)]
     const al = alignVariants(noFinal)
-    const r = withRowPick(takeAllFrom(defaultRecipe(noFinal, al), al, 0), al.rows[0]!.id, { kind: 'variant', variant: 1 })
+    const r = withChoice(takeAllFrom(defaultRecipe(noFinal, al), al, 0), { kind: 'section', row: al.rows[0]!.id }, { kind: 'variant', variant: 1 })
     expect(applyRecipe(r, noFinal, al).text).toBe('## A\ny')
   })
   it('keeps levels right between a variant with a title heading and one without', () => {
@@ -203,11 +203,11 @@ describe('heading levels and layout', () => {
     const al = alignVariants(pair)
     const id = (title: string) => al.rows.find((r) => r.title === title)!.id
     let recipe = takeAllFrom(defaultRecipe(pair, al), al, 0)
-    recipe = withRowPick(recipe, id('Focus'), { kind: 'variant', variant: 1 })
-    recipe = withRowPick(recipe, id('Detail'), { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: id('Focus') }, { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: id('Detail') }, { kind: 'variant', variant: 1 })
     expect(applyRecipe(recipe, pair, al).text).toBe('# Perf\nIntro.\n## Focus\nx2\n### Detail\nd2\n## Output\ny\n')
     let other = takeAllFrom(defaultRecipe(pair, al), al, 1)
-    other = withRowPick(other, id('Output'), { kind: 'variant', variant: 0 })
+    other = withChoice(other, { kind: 'section', row: id('Output') }, { kind: 'variant', variant: 0 })
     expect(applyRecipe(other, pair, al).text).toBe('## Focus\nx2\n### Detail\nd2\n## Output\ny\n')
   })
   it('fits a section joined across parents under the parent it lands in', () => {
@@ -217,28 +217,28 @@ describe('heading levels and layout', () => {
     const al = alignVariants(pair)
     const id = (title: string) => al.rows.find((r) => r.title === title)!.id
     let recipe = takeAllFrom(defaultRecipe(pair, al), al, 0)
-    recipe = withRowPick(recipe, id('Tokens'), { kind: 'variant', variant: 1 })
-    recipe = withRowPick(recipe, id('Storage'), { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: id('Tokens') }, { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'section', row: id('Storage') }, { kind: 'variant', variant: 1 })
     expect(applyRecipe(recipe, pair, al).text).toBe('## Intro\nHello.\n## Security\nRules.\n### Tokens\nrotate keys now\n#### Storage\nvault always\n')
     // And the other way: a's nested sections follow b's top level when their parent is left out.
     let other = takeAllFrom(defaultRecipe(pair, al), al, 1)
-    other = withRowPick(other, id('Tokens'), { kind: 'variant', variant: 0 })
-    other = withRowPick(other, id('Storage'), { kind: 'variant', variant: 0 })
+    other = withChoice(other, { kind: 'section', row: id('Tokens') }, { kind: 'variant', variant: 0 })
+    other = withChoice(other, { kind: 'section', row: id('Storage') }, { kind: 'variant', variant: 0 })
     expect(applyRecipe(other, pair, al).text).toBe('## Intro\nHello.\n## Tokens\nrotate keys often\n### Storage\nvault only\n')
   })
   it('fits 003\'s top-level "Architecture Patterns" under 002\'s "Technical Expertise" in the founding example', () => {
     const docs2 = exampleDocs(repo)
     const al = alignVariants(docs2)
     const row = al.rows.find((r) => r.cells[3] !== null && docs2[3]!.sections[r.cells[3]!]!.title === 'Architecture Patterns')!
-    let recipe = withRowPick(takeAllFrom(defaultRecipe(docs2, al), al, 2), row.id, { kind: 'variant', variant: 3 })
-    for (const child of al.rows.filter((r) => r.parentId === row.id)) recipe = withRowPick(recipe, child.id, { kind: 'variant', variant: 3 })
+    let recipe = withChoice(takeAllFrom(defaultRecipe(docs2, al), al, 2), { kind: 'section', row: row.id }, { kind: 'variant', variant: 3 })
+    for (const child of al.rows.filter((r) => r.parentId === row.id)) recipe = withChoice(recipe, { kind: 'section', row: child.id }, { kind: 'variant', variant: 3 })
     const text = applyRecipe(recipe, docs2, al).text
     expect(text).toMatch(/## Technical Expertise\n[\s\S]*\n### Architecture Patterns\n\n\*\*Microservices:\*\*/)
   })
   it('keeps the blank line a heading had in its own file after a section from elsewhere', () => {
     const docs2 = [parse('## A\ntext a\n\n## B\nlast of a\n', 0), parse('## A\ntext a\n\n## C\nc text\n', 1)]
     const al = alignVariants(docs2)
-    const recipe = withRowPick(takeAllFrom(defaultRecipe(docs2, al), al, 0), al.rows.find((r) => r.title === 'C')!.id, { kind: 'variant', variant: 1 })
+    const recipe = withChoice(takeAllFrom(defaultRecipe(docs2, al), al, 0), { kind: 'section', row: al.rows.find((r) => r.title === 'C')!.id }, { kind: 'variant', variant: 1 })
     const result = applyRecipe(recipe, docs2, al)
     expect(result.text).toBe('## A\ntext a\n\n## B\nlast of a\n\n## C\nc text\n')
     expect(result.origins.find((o) => o.start === result.text.indexOf('\n\n## C') + 1)!.source).toBe('generated')
@@ -301,19 +301,19 @@ describe('frontmatter picks', () => {
     ['list first: a list', [1, 0], 'tools:\n  - Grep\n  - Bash\n  - Read\n'],
     ['map first: a map', [2, 0], 'tools:\n  read: true\n  write: true\n  Read: true\n  Grep: true\n'],
   ])('combines list values, %s', (_, variants, expected) => {
-    expect(fm(withKeyPick(base, 'tools', { kind: 'combine', variants }))).toContain(expected)
+    expect(fm(withChoice(base, { kind: 'key', key: 'tools' }, { kind: 'combine', variants }))).toContain(expected)
   })
   it('keeps the flow style and quotes what needs it', () => {
-    expect(fm(withKeyPick(base, 'globs', { kind: 'combine', variants: [0, 1] }))).toContain('globs: [ "*.ts", "*.md", "*.js" ]\n')
+    expect(fm(withChoice(base, { kind: 'key', key: 'globs' }, { kind: 'combine', variants: [0, 1] }))).toContain('globs: [ "*.ts", "*.md", "*.js" ]\n')
   })
   it('carries the comment above a key with it', () => {
     expect(fm(base)).toContain('# who may run it\nmodel: sonnet\n')
   })
   it('takes a value from another variant and a custom list', () => {
-    let recipe = withKeyPick(base, 'name', { kind: 'variant', variant: 1 })
-    recipe = withKeyPick(recipe, 'model', { kind: 'custom', text: '[opus, haiku]' })
+    let recipe = withChoice(base, { kind: 'key', key: 'name' }, { kind: 'variant', variant: 1 })
+    recipe = withChoice(recipe, { kind: 'key', key: 'model' }, { kind: 'custom', text: '[opus, haiku]' })
     expect(fm(recipe)).toBe('name: b\ntools: Read, Grep\nglobs: ["*.ts", "*.md"]\nmodel: [opus, haiku]\n')
-    const notYaml = applyRecipe(withKeyPick(base, 'model', { kind: 'custom', text: '*bold: yes' }), docs, alignment)
+    const notYaml = applyRecipe(withChoice(base, { kind: 'key', key: 'model' }, { kind: 'custom', text: '*bold: yes' }), docs, alignment)
     expect(notYaml.text).toContain('model: "*bold: yes"\n')
     expect(notYaml.diagnostics.map((d) => d.code)).toContain('custom-key-not-yaml')
   })
@@ -334,7 +334,7 @@ describe('a body that starts with a rule', () => {
   it('gets a blank line first when no frontmatter is written, so it stays a rule', () => {
     const docs = [parse('---\nname: a\n---\n---\nIntro.\n## A\nx\n', 0)]
     const alignment = alignVariants(docs)
-    const recipe = withKeyPick(defaultRecipe(docs, alignment), 'name', { kind: 'omit' })
+    const recipe = withChoice(defaultRecipe(docs, alignment), { kind: 'key', key: 'name' }, { kind: 'omit' })
     const result = applyRecipe(recipe, docs, alignment)
     expect(result.text).toBe('\n---\nIntro.\n## A\nx\n')
     expect(parse(result.text).frontmatterMode).toBe('none')
@@ -354,7 +354,7 @@ describe('output diagnostics', () => {
     const docs = [parseDocument('---\nname: a\ndescription: d\n---\n## A\nx\n', '.claude/agents/a.md')]
     const alignment = alignVariants(docs)
     expect(applyRecipe(defaultRecipe(docs, alignment), docs, alignment).diagnostics.map((d) => d.code)).not.toContain('missing-key')
-    const recipe = withKeyPick(defaultRecipe(docs, alignment), 'description', { kind: 'omit' })
+    const recipe = withChoice(defaultRecipe(docs, alignment), { kind: 'key', key: 'description' }, { kind: 'omit' })
     expect(applyRecipe(recipe, docs, alignment).diagnostics.map((d) => d.code)).toContain('missing-key')
   })
 })
@@ -372,8 +372,8 @@ describe('messy input', () => {
           // The engine's own parser reads the output's frontmatter as strict YAML (or finds none).
           expect(['strict', 'none'], JSON.stringify(result.text)).toContain(parse(result.text).frontmatterMode)
         }
-        const combined = alignment.rows.reduce((r, row) => withRowPick(r, row.id, { kind: 'combine', variants: docs.map((_, i) => i) }), recipe)
-        const allKeys = alignment.keys.reduce((r, key) => withKeyPick(r, key.key, { kind: 'combine', variants: docs.map((_, i) => i).reverse() }), combined)
+        const combined = alignment.rows.reduce((r, row) => withChoice(r, { kind: 'section', row: row.id }, { kind: 'combine', variants: docs.map((_, i) => i) }), recipe)
+        const allKeys = alignment.keys.reduce((r, key) => withChoice(r, { kind: 'key', key: key.key }, { kind: 'combine', variants: docs.map((_, i) => i).reverse() }), combined)
         expectSound(applyRecipe(allKeys, docs, alignment))
       }),
       { numRuns: 300 },

@@ -6,7 +6,7 @@ import { applyRecipe } from './apply-recipe'
 import { checkRecipe, rebaseRecipe } from './check-recipe'
 import { defaultRecipe } from './default-recipe'
 import type { Choice, Recipe, RowPick } from './recipe-model'
-import { withKeyPick, withRowPick } from './recipe-edits'
+import { withChoice } from './recipe-edits'
 
 const parse = (text: string, i: number): AgentDocument => parseDocument(text, `v${i}.md`)
 const A = '---\nname: agent\ntools: Read\n---\n## Intro\nHello.\n## Usage\nRun it.\n## Notes\nKeep calm.\n'
@@ -17,8 +17,8 @@ function setup() {
   const alignment = alignVariants(docs)
   let recipe = defaultRecipe(docs, alignment)
   const id = (title: string) => alignment.rows.find((r) => r.title === title)!.id
-  recipe = withRowPick(recipe, id('Intro'), { kind: 'variant', variant: 1 })
-  recipe = withKeyPick(recipe, 'tools', { kind: 'variant', variant: 0 })
+  recipe = withChoice(recipe, { kind: 'section', row: id('Intro') }, { kind: 'variant', variant: 1 })
+  recipe = withChoice(recipe, { kind: 'key', key: 'tools' }, { kind: 'variant', variant: 0 })
   return { docs, alignment, recipe, id }
 }
 
@@ -75,7 +75,7 @@ describe('checkRecipe on frontmatter values', () => {
   })
   it('keeps value hashes through pick edits', () => {
     const { recipe } = setup()
-    const edited = withKeyPick(recipe, 'name', { kind: 'variant', variant: 1 })
+    const edited = withChoice(recipe, { kind: 'key', key: 'name' }, { kind: 'variant', variant: 1 })
     expect(edited.keys.find((k) => k.key === 'name')!.valueHashes).toEqual(recipe.keys.find((k) => k.key === 'name')!.valueHashes)
     expect(recipe.keys.find((k) => k.key === 'name')!.valueHashes).toHaveLength(2)
   })
@@ -182,7 +182,7 @@ describe('rebaseRecipe', () => {
   })
   it('keeps custom rows that no longer resolve', () => {
     const { docs, alignment, recipe, id } = setup()
-    const custom = withRowPick(recipe, id('Notes'), { kind: 'custom', text: '## Notes\nMine.\n' })
+    const custom = withChoice(recipe, { kind: 'section', row: id('Notes') }, { kind: 'custom', text: '## Notes\nMine.\n' })
     const fewer = [parse(A.replace('## Notes\nKeep calm.\n', ''), 0), docs[1]!]
     const rebased = rebaseRecipe(custom, fewer, alignVariants(fewer))
     expect(rebased.rows.find((r) => r.pick.kind === 'custom')).toBeDefined()

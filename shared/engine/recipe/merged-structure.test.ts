@@ -14,7 +14,7 @@ import { parseDocument } from '../parse/parse-document'
 import { applyRecipe } from './apply-recipe'
 import { defaultRecipe } from './default-recipe'
 import type { Choice, Recipe } from './recipe-model'
-import { takeAllFrom, withRowPick } from './recipe-edits'
+import { takeAllFrom, withChoice } from './recipe-edits'
 
 /** Per output ATX section, the row and variant its heading was taken from. */
 function sourcesOf(out: AgentDocument, origins: ReturnType<typeof applyRecipe>['origins']): Map<number, { row: string; variant: number }> {
@@ -107,7 +107,7 @@ describe('three data-engineer variants', () => {
   })
   const alignment = alignVariants(docs)
   const cloud = alignment.rows.find((r) => r.title === 'Cloud Platforms')!
-  const recipe = withRowPick(defaultRecipe(docs, alignment), cloud.id, { kind: 'variant', variant: 1 })
+  const recipe = withChoice(defaultRecipe(docs, alignment), { kind: 'section', row: cloud.id }, { kind: 'variant', variant: 1 })
   const merged = parseDocument(applyRecipe(recipe, docs, alignment).text, 'merged.md')
   const childrenOf = (title: string): string[] => {
     const parent = merged.sections.findIndex((s) => s.title === title)

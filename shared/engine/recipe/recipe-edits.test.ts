@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Alignment, KeyRow, SectionRow } from '../alignment-model'
-import type { Recipe, RowPick } from './recipe-model'
-import {
-  takeAllFrom,
-  toggledInCombine,
-  withKeyMoved,
-  withKeyPick,
-  withRowMoved,
-  withRowPick,
-  withRowToggledInCombine,
-} from './recipe-edits'
+import type { Recipe, RowPick, RowRef } from './recipe-model'
+import { parseRecipeJson } from './validate-recipe'
+import { choiceOf, takeAllFrom, toggledInCombine, withChoice, withMoved, withMovedBy, withMovedOnto, withToggledInCombine } from './recipe-edits'
 
+const sectionRef = (row: string): RowRef => ({ kind: 'section', row })
+const keyRef = (name: string): RowRef => ({ kind: 'key', key: name })
 const rowPick = (row: string): RowPick => ({ row, pick: { kind: 'undecided' }, sectionKeys: [], sectionHashes: [] })
 
 const recipe: Recipe = {
@@ -26,18 +21,24 @@ const recipe: Recipe = {
   rows: [rowPick('intro'), rowPick('usage'), rowPick('notes')],
 }
 
-describe('row and key picks', () => {
+describe('choices of keys and sections', () => {
+  it('reads the choice of a key or a section, null for one the recipe does not list', () => {
+    expect(choiceOf(recipe, keyRef('name'))).toEqual({ kind: 'variant', variant: 0 })
+    expect(choiceOf(recipe, sectionRef('usage'))).toEqual({ kind: 'undecided' })
+    expect(choiceOf(recipe, keyRef('model'))).toBeNull()
+    expect(choiceOf(recipe, sectionRef('nope'))).toBeNull()
+  })
   it('sets a row pick and leaves the input untouched', () => {
-    const next = withRowPick(recipe, 'usage', { kind: 'variant', variant: 1 })
+    const next = withChoice(recipe, sectionRef('usage'), { kind: 'variant', variant: 1 })
     expect(next.rows[1]!.pick).toEqual({ kind: 'variant', variant: 1 })
     expect(recipe.rows[1]!.pick).toEqual({ kind: 'undecided' })
   })
   it('returns the same recipe for an unknown row', () => {
-    expect(withRowPick(recipe, 'nope', { kind: 'omit' })).toBe(recipe)
+    expect(withChoice(recipe, sectionRef('nope'), { kind: 'omit' })).toBe(recipe)
   })
   it('sets a key pick, appending a key the recipe did not list', () => {
-    expect(withKeyPick(recipe, 'tools', { kind: 'omit' }).keys[1]!.pick).toEqual({ kind: 'omit' })
-    expect(withKeyPick(recipe, 'model', { kind: 'variant', variant: 1 }).keys.map((k) => k.key)).toEqual(['name', 'tools', 'model'])
+    expect(withChoice(recipe, keyRef('tools'), { kind: 'omit' }).keys[1]!.pick).toEqual({ kind: 'omit' })
+    expect(withChoice(recipe, keyRef('model'), { kind: 'variant', variant: 1 }).keys.map((k) => k.key)).toEqual(['name', 'tools', 'model'])
   })
 })
 
@@ -48,11 +49,23 @@ describe('moves', () => {
     ['usage', 99, ['intro', 'notes', 'usage']],
     ['usage', -5, ['usage', 'intro', 'notes']],
   ])('moves %s to %i', (row, to, expected) => {
-    expect(withRowMoved(recipe, row, to).rows.map((r) => r.row)).toEqual(expected)
+    expect(withMoved(recipe, sectionRef(row), to).rows.map((r) => r.row)).toEqual(expected)
   })
   it('moves keys', () => {
-    expect(withKeyMoved(recipe, 'tools', 0).keys.map((k) => k.key)).toEqual(['tools', 'name'])
-    expect(withKeyMoved(recipe, 'missing', 0)).toBe(recipe)
+    expect(withMoved(recipe, keyRef('tools'), 0).keys.map((k) => k.key)).toEqual(['tools', 'name'])
+    expect(withMoved(recipe, keyRef('missing'), 0)).toBe(recipe)
+  })
+  it('moves one place up or down, and no further than the ends', () => {
+    expect(withMovedBy(recipe, sectionRef('usage'), -1).rows.map((r) => r.row)).toEqual(['usage', 'intro', 'notes'])
+    expect(withMovedBy(recipe, keyRef('name'), 1).keys.map((k) => k.key)).toEqual(['tools', 'name'])
+    expect(withMovedBy(recipe, sectionRef('intro'), -1)).toBe(recipe)
+    expect(withMovedBy(recipe, sectionRef('nope'), 1)).toBe(recipe)
+  })
+  it('drops a row onto another of its kind, never a key onto a section', () => {
+    expect(withMovedOnto(recipe, sectionRef('notes'), sectionRef('intro')).rows.map((r) => r.row)).toEqual(['notes', 'intro', 'usage'])
+    expect(withMovedOnto(recipe, keyRef('tools'), keyRef('name')).keys.map((k) => k.key)).toEqual(['tools', 'name'])
+    expect(withMovedOnto(recipe, keyRef('tools'), sectionRef('intro'))).toBe(recipe)
+    expect(withMovedOnto(recipe, sectionRef('intro'), keyRef('name'))).toBe(recipe)
   })
 })
 
@@ -67,9 +80,12 @@ describe('combine toggling', () => {
   ])('%j toggled with %i', (pick, variant, expected) => {
     expect(toggledInCombine(pick, variant)).toEqual(expected)
   })
-  it('applies to a row', () => {
-    const one = withRowPick(recipe, 'intro', { kind: 'variant', variant: 0 })
-    expect(withRowToggledInCombine(one, 'intro', 1).rows[0]!.pick).toEqual({ kind: 'combine', variants: [0, 1] })
+  it('applies to a section, and to a key (adding one the recipe did not list)', () => {
+    const one = withChoice(recipe, sectionRef('intro'), { kind: 'variant', variant: 0 })
+    expect(withToggledInCombine(one, sectionRef('intro'), 1).rows[0]!.pick).toEqual({ kind: 'combine', variants: [0, 1] })
+    expect(withToggledInCombine(recipe, keyRef('name'), 1).keys[0]!.pick).toEqual({ kind: 'combine', variants: [0, 1] })
+    expect(withToggledInCombine(recipe, keyRef('model'), 1).keys[2]).toEqual({ key: 'model', pick: { kind: 'variant', variant: 1 } })
+    expect(withToggledInCombine(recipe, sectionRef('nope'), 1)).toBe(recipe)
   })
 })
 
@@ -114,5 +130,36 @@ describe('takeAllFrom', () => {
   it('keeps recipe rows the alignment does not know at the end', () => {
     const withCustom: Recipe = { ...recipe, rows: [...recipe.rows, { ...rowPick('mine'), pick: { kind: 'custom', text: '## Mine\n' } }] }
     expect(takeAllFrom(withCustom, alignment, 0).rows.map((r) => r.row)).toEqual(['intro', 'usage', 'notes', 'extra', 'mine'])
+  })
+})
+
+describe('the recipe file keeps its format', () => {
+  // A recipe as saved before keys and sections shared one reference (docs/recipe.schema.json).
+  const saved = `{
+  "$schema": "https://agent-merge.dev/recipe.schema.json",
+  "version": 1,
+  "sources": [{ "path": "a.md", "hash": "${'a'.repeat(64)}" }, { "path": "b.md", "hash": "${'b'.repeat(64)}" }],
+  "keys": [{ "key": "name", "pick": { "kind": "variant", "variant": 0 }, "valueHashes": ["${'c'.repeat(64)}", null] }, { "key": "tools", "pick": { "kind": "undecided" } }],
+  "rows": [
+    { "row": "intro", "pick": { "kind": "variant", "variant": 1 }, "sectionKeys": ["intro", "intro"], "sectionHashes": ["${'d'.repeat(64)}", null] },
+    { "row": "usage", "pick": { "kind": "omit" }, "sectionKeys": ["usage", null], "sectionHashes": [null, null] }
+  ],
+  "base": 1
+}`
+
+  it('loads a saved recipe, and edits of either kind write the same fields back', () => {
+    const parsed = parseRecipeJson(saved)
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+    let edited = withChoice(parsed.recipe, keyRef('tools'), { kind: 'combine', variants: [0, 1] })
+    edited = withChoice(edited, sectionRef('usage'), { kind: 'custom', text: '## Usage\nMine.\n' })
+    edited = withMovedBy(withMovedBy(edited, keyRef('tools'), -1), sectionRef('usage'), -1)
+    const reread = parseRecipeJson(JSON.stringify(edited))
+    if (!reread.ok) throw new Error(JSON.stringify(reread.errors))
+    expect(reread.recipe).toEqual(edited)
+    const original = JSON.parse(saved) as { keys: object[]; rows: object[] }
+    expect(reread.recipe.keys.map((k) => Object.keys(k).sort())).toEqual([original.keys[1]!, original.keys[0]!].map((k) => Object.keys(k).sort()))
+    expect(reread.recipe.rows.map((r) => Object.keys(r).sort())).toEqual([original.rows[1]!, original.rows[0]!].map((r) => Object.keys(r).sort()))
+    expect(reread.recipe.rows[0]).toEqual({ row: 'usage', pick: { kind: 'custom', text: '## Usage\nMine.\n' }, sectionKeys: ['usage', null], sectionHashes: [null, null] })
+    expect(reread.recipe.keys[0]).toEqual({ key: 'tools', pick: { kind: 'combine', variants: [0, 1] } })
   })
 })

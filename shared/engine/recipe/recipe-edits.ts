@@ -1,45 +1,45 @@
 // Pure edits of a recipe: `(recipe, input) -> recipe`. The UI store calls these; nothing here
-// reads files or the clock. An edit that names an unknown row or key returns the recipe unchanged.
+// reads files or the clock. Keys and sections are named alike by a `RowRef`. An edit that names a
+// section the recipe does not list returns the recipe unchanged.
 
 import type { Alignment } from '../alignment-model'
-import type { KeyPick, Choice, Recipe, RowPick } from './recipe-model'
+import type { Choice, KeyPick, Recipe, RowPick, RowRef } from './recipe-model'
 import { orderForVariant } from './variant-order'
 
-export function withRowPick(recipe: Recipe, rowId: string, pick: Choice): Recipe {
-  const index = recipe.rows.findIndex((r) => r.row === rowId)
-  if (index < 0) return recipe
-  return { ...recipe, rows: replaceAt(recipe.rows, index, { ...recipe.rows[index]!, pick }) }
+/** The recipe's choice for a key or section, null when the recipe does not list it. */
+export function choiceOf(recipe: Recipe, ref: RowRef): Choice | null {
+  const entry = ref.kind === 'key' ? recipe.keys.find((k) => k.key === ref.key) : recipe.rows.find((r) => r.row === ref.row)
+  return entry?.pick ?? null
 }
 
-export function withKeyPick(recipe: Recipe, key: string, pick: Choice): Recipe {
-  const index = recipe.keys.findIndex((k) => k.key === key)
-  if (index < 0) return { ...recipe, keys: [...recipe.keys, { key, pick }] }
-  return { ...recipe, keys: replaceAt(recipe.keys, index, { ...recipe.keys[index]!, pick }) }
+/** Sets the choice for a key or section. A key the recipe does not list is added at the end; a
+ *  section it does not list is not (a section entry needs the hashes of the sources). */
+export function withChoice(recipe: Recipe, ref: RowRef, pick: Choice): Recipe {
+  if (ref.kind === 'key' && indexOf(recipe, ref) < 0) return { ...recipe, keys: [...recipe.keys, { key: ref.key, pick }] }
+  return withEntries(recipe, ref, (entries, index) => (index < 0 ? entries : replaceAt(entries, index, { ...entries[index]!, pick })))
 }
 
-export function withRowMoved(recipe: Recipe, rowId: string, toIndex: number): Recipe {
-  const rows = moved(recipe.rows, (r) => r.row === rowId, toIndex)
-  return rows === recipe.rows ? recipe : { ...recipe, rows }
+/** Click-with-modifier: add the variant to the row's combine choice, or remove it if present
+ *  (see `toggledInCombine`). For a key, a combine unions list values. */
+export function withToggledInCombine(recipe: Recipe, ref: RowRef, variant: number): Recipe {
+  return withChoice(recipe, ref, toggledInCombine(choiceOf(recipe, ref) ?? { kind: 'undecided' }, variant))
 }
 
-export function withKeyMoved(recipe: Recipe, key: string, toIndex: number): Recipe {
-  const keys = moved(recipe.keys, (k) => k.key === key, toIndex)
-  return keys === recipe.keys ? recipe : { ...recipe, keys }
+/** Puts a key or section at `toIndex` of its list in the output order (clamped to the list). */
+export function withMoved(recipe: Recipe, ref: RowRef, toIndex: number): Recipe {
+  return withEntries(recipe, ref, (entries, index) => moved(entries, index, toIndex))
 }
 
-/** Click-with-modifier: add the variant to the row's combine pick, or remove it if present.
- *  A single-variant pick becomes a combine of both; a combine left with one variant becomes a
- *  plain variant pick, with none it becomes undecided. */
-export function withRowToggledInCombine(recipe: Recipe, rowId: string, variant: number): Recipe {
-  const row = recipe.rows.find((r) => r.row === rowId)
-  if (!row) return recipe
-  return withRowPick(recipe, rowId, toggledInCombine(row.pick, variant))
+/** Moves a key or section one place up (-1) or down (+1) in the output order. */
+export function withMovedBy(recipe: Recipe, ref: RowRef, delta: -1 | 1): Recipe {
+  const index = indexOf(recipe, ref)
+  return index < 0 ? recipe : withMoved(recipe, ref, index + delta)
 }
 
-/** The same toggle for a frontmatter key (list values are unioned by a combine pick). */
-export function withKeyToggledInCombine(recipe: Recipe, key: string, variant: number): Recipe {
-  const current = recipe.keys.find((k) => k.key === key)
-  return withKeyPick(recipe, key, toggledInCombine(current?.pick ?? { kind: 'undecided' }, variant))
+/** Drag and drop: puts a key or section where `target` is. Keys and sections each keep their own
+ *  order, so a key dropped on a section (or the reverse) changes nothing. */
+export function withMovedOnto(recipe: Recipe, ref: RowRef, target: RowRef): Recipe {
+  return ref.kind === target.kind ? withMoved(recipe, ref, indexOf(recipe, target)) : recipe
 }
 
 export function toggledInCombine(pick: Choice, variant: number): Choice {
@@ -83,8 +83,23 @@ export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: numbe
   }
 }
 
-function moved<T>(items: readonly T[], match: (item: T) => boolean, toIndex: number): readonly T[] {
-  const from = items.findIndex(match)
+function indexOf(recipe: Recipe, ref: RowRef): number {
+  return ref.kind === 'key' ? recipe.keys.findIndex((k) => k.key === ref.key) : recipe.rows.findIndex((r) => r.row === ref.row)
+}
+
+/** Applies `edit` to the list that holds `ref` (the recipe's keys or its rows), given the index
+ *  of `ref` in it (-1 when absent). The one place where keys and sections part ways. */
+function withEntries(recipe: Recipe, ref: RowRef, edit: <T extends KeyPick | RowPick>(entries: readonly T[], index: number) => readonly T[]): Recipe {
+  const index = indexOf(recipe, ref)
+  if (ref.kind === 'key') {
+    const keys = edit(recipe.keys, index)
+    return keys === recipe.keys ? recipe : { ...recipe, keys }
+  }
+  const rows = edit(recipe.rows, index)
+  return rows === recipe.rows ? recipe : { ...recipe, rows }
+}
+
+function moved<T>(items: readonly T[], from: number, toIndex: number): readonly T[] {
   if (from < 0) return items
   const target = Math.max(0, Math.min(items.length - 1, Math.trunc(toIndex)))
   if (target === from) return items

@@ -14,6 +14,10 @@ export type Choice =
   | { readonly kind: 'omit' } // nothing
   | { readonly kind: 'undecided' } // not decided yet: written as nothing, reported
 
+/** Names one row of the merge: a frontmatter key (`KeyPick.key`) or a body section (`RowPick.row`,
+ *  a `SectionRow.id`). Edits and lookups take it, so keys and sections share one API. */
+export type RowRef = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'section'; readonly row: string }
+
 export interface RecipeSource {
   readonly path: string
   /** SHA-256 hex of the text the recipe was made against. */

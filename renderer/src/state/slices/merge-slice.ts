@@ -11,16 +11,7 @@ import { fileToParse } from '../../engine-worker/engine-api'
 import { describeHostError, toHostError } from '../host-errors'
 import { withEdit, withRedo, withUndo } from '../history'
 import { initialColumns, withColumnHidden, withColumnMoved, type ColumnLayout } from '../columns'
-import { moveKeyBy, moveRowBy } from '../recipe-ops'
-import {
-  takeAllFrom,
-  withKeyMoved,
-  withRowMoved,
-  withKeyPick,
-  withKeyToggledInCombine,
-  withRowPick,
-  withRowToggledInCombine,
-} from '../../../../shared/engine/recipe/recipe-edits'
+import { takeAllFrom, withChoice, withMovedBy, withMovedOnto, withToggledInCombine } from '../../../../shared/engine/recipe/recipe-edits'
 import type { RowRef } from '../row-ref'
 import { groupIdOf } from '../group-id'
 import { mergedResultFor } from '../merged-outputs'
@@ -68,16 +59,16 @@ export interface MergeSlice {
   replaceSession(session: MergeSession, recipe: Recipe, changedRows: readonly string[]): void
   closeGroup(): void
   setRecipe(recipe: Recipe, options?: SetRecipeOptions): void
-  pickRow(rowId: string, pick: Choice): void
-  pickKey(key: string, pick: Choice): void
-  toggleRowCombine(rowId: string, variant: number): void
-  toggleKeyCombine(key: string, variant: number): void
+  /** Set what the merged file takes for a key or section. */
+  pick(ref: RowRef, choice: Choice): void
+  /** Add the variant to the row's combination, or take it out (Ctrl/Cmd-click). */
+  toggleCombine(ref: RowRef, variant: number): void
   /** Take every row and key from one variant, in its order. */
   takeAll(variant: number): void
   /** Back to the engine's default recipe (undoable). */
   resetToDefault(): void
-  moveRow(rowId: string, delta: -1 | 1): void
-  moveKey(key: string, delta: -1 | 1): void
+  /** One place up (-1) or down (+1) in the output order. */
+  move(ref: RowRef, delta: -1 | 1): void
   /** Drag and drop: put a row or key where another one is in the output order. */
   moveOnto(ref: RowRef, target: RowRef): void
   undo(): void
@@ -98,6 +89,7 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     const s = get()
     if (!s.recipe) return
     const h = withEdit(s, next(s.recipe), undoable)
+    if (h.recipe === s.recipe) return
     set({ recipe: h.recipe, undoStack: h.undoStack, redoStack: h.redoStack })
   }
 
@@ -204,10 +196,8 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
     },
 
     setRecipe: (recipe, options) => edit(() => recipe, options?.undoable ?? true),
-    pickRow: (rowId, pick) => edit((r) => withRowPick(r, rowId, pick)),
-    pickKey: (key, pick) => edit((r) => withKeyPick(r, key, pick)),
-    toggleRowCombine: (rowId, variant) => edit((r) => withRowToggledInCombine(r, rowId, variant)),
-    toggleKeyCombine: (key, variant) => edit((r) => withKeyToggledInCombine(r, key, variant)),
+    pick: (ref, choice) => edit((r) => withChoice(r, ref, choice)),
+    toggleCombine: (ref, variant) => edit((r) => withToggledInCombine(r, ref, variant)),
     takeAll: (variant) => {
       const alignment = get().merge?.alignment
       if (!alignment) return
@@ -220,15 +210,8 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
       edit(() => merge.defaultRecipe)
       get().showToast({ kind: 'info', message: 'Picks reset to the suggested ones.', action: { label: 'Undo', run: () => get().undo() } })
     },
-    moveRow: (rowId, delta) => edit((r) => moveRowBy(r, rowId, delta)),
-    moveKey: (key, delta) => edit((r) => moveKeyBy(r, key, delta)),
-    moveOnto: (ref, target) => {
-      if (ref.kind === 'key' && target.kind === 'key') {
-        edit((r) => withKeyMoved(r, ref.key, r.keys.findIndex((k) => k.key === target.key)))
-      } else if (ref.kind === 'row' && target.kind === 'row') {
-        edit((r) => withRowMoved(r, ref.id, r.rows.findIndex((x) => x.row === target.id)))
-      }
-    },
+    move: (ref, delta) => edit((r) => withMovedBy(r, ref, delta)),
+    moveOnto: (ref, target) => edit((r) => withMovedOnto(r, ref, target)),
     undo: () => set((s) => withUndo(s)),
     redo: () => set((s) => withRedo(s)),
     focusRow: (ref) => set({ focusedRow: ref }),

@@ -1,6 +1,7 @@
 // UI state: theme, pane sizes, overlays the compare view asks for, toasts.
 import type { StateCreator } from 'zustand'
 import type { AppState } from '../store'
+import type { RowRef } from '../row-ref'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
@@ -34,7 +35,7 @@ export interface DiffRequest {
 
 /** Ask the custom-edit editor (renderer/src/monaco) to edit a row or key, starting from `initialText`. */
 export interface CustomEditRequest {
-  readonly target: { readonly kind: 'row'; readonly id: string } | { readonly kind: 'key'; readonly key: string }
+  readonly target: RowRef
   /** The row's title or the key's name (the editor frames it). */
   readonly title: string
   readonly initialText: string
