@@ -1,6 +1,6 @@
 // Merge state: the group being merged (its files, parsed docs and alignment), the recipe with
 // its undo/redo stacks, the focused row, column layout and folding.
-import type { StateCreator } from 'zustand'
+import type { StateCreator, StoreApi } from 'zustand'
 import type { AgentDocument } from '../../../../shared/engine/model'
 import type { Alignment } from '../../../../shared/engine/alignment-model'
 import type { Choice, Recipe } from '../../../../shared/engine/recipe/recipe-model'
@@ -82,55 +82,87 @@ export interface MergeSlice {
   setDiffAnchor(anchor: { readonly ref: RowRef; readonly variant: number } | null): void
 }
 
-export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set, get) => {
-  let opening = 0
+type SetState = StoreApi<AppState>['setState']
+type GetState = StoreApi<AppState>['getState']
 
-  function edit(next: (recipe: Recipe) => Recipe, undoable = true): void {
-    const s = get()
-    if (!s.recipe) return
-    const h = withEdit(s, next(s.recipe), undoable)
-    if (h.recipe === s.recipe) return
-    set({ recipe: h.recipe, undoStack: h.undoStack, redoStack: h.redoStack })
-  }
+/** The slice's data before any group is opened. */
+const NO_GROUP = {
+  merge: null,
+  mergeLoading: false,
+  mergeError: null,
+  recipe: null,
+  undoStack: [],
+  redoStack: [],
+  focusedRow: null,
+  cursorVariant: null,
+  columns: initialColumns(0),
+  foldIdentical: false,
+  expandedFolds: [],
+  diffAnchor: null,
+  changedRows: [],
+} satisfies Partial<MergeSlice>
 
-  async function readDocs(paths: readonly string[]): Promise<{ files: AgentFileText[]; docs: AgentDocument[] }> {
-    const { host, engine } = getServices()
-    const loads = get().loads
-    const files: AgentFileText[] = []
-    const docs: (AgentDocument | null)[] = []
-    const missing: AgentFileText[] = []
-    for (const path of paths) {
-      const load = loads[path]
-      if (load?.status === 'ok') {
-        files.push(load.file)
-        docs.push(load.doc)
-      } else {
-        const file = await host.readFile(path)
-        files.push(file)
-        docs.push(null)
-        missing.push(file)
-      }
+export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set, get) => ({
+  ...NO_GROUP,
+  ...sessionActions(set, get),
+  ...recipeActions(set, get),
+  ...viewActions(set),
+})
+
+/** The files and parsed documents of `paths`: from the workspace's loads where it has them, read
+ *  and parsed (in one engine call) where not. */
+async function readGroupDocs(loads: AppState['loads'], paths: readonly string[]): Promise<{ files: AgentFileText[]; docs: AgentDocument[] }> {
+  const { host, engine } = getServices()
+  const files: AgentFileText[] = []
+  const docs: (AgentDocument | null)[] = []
+  const missing: AgentFileText[] = []
+  for (const path of paths) {
+    const load = loads[path]
+    if (load?.status === 'ok') {
+      files.push(load.file)
+      docs.push(load.doc)
+    } else {
+      const file = await host.readFile(path)
+      files.push(file)
+      docs.push(null)
+      missing.push(file)
     }
-    const parsed = await engine.parseFiles(missing.map(fileToParse))
-    let k = 0
-    return { files, docs: docs.map((d) => d ?? parsed[k++]!.doc) }
   }
+  const parsed = await engine.parseFiles(missing.map(fileToParse))
+  let k = 0
+  return { files, docs: docs.map((d) => d ?? parsed[k++]!.doc) }
+}
 
+/** Reads, parses and aligns the group's files; the engine proposes the first recipe. */
+async function prepareSession(loads: AppState['loads'], paths: readonly string[]): Promise<MergeSession> {
+  const { files, docs } = await readGroupDocs(loads, paths)
+  const prepared = await getServices().engine.prepareMerge(docs)
+  return { id: groupIdOf(paths), paths: [...paths], files, docs, alignment: prepared.alignment, defaultRecipe: prepared.recipe }
+}
+
+/** A newly opened group starts from the engine's recipe with no history, no focus, every column
+ *  shown and no fold opened. */
+function openedState(session: MergeSession): Partial<MergeSlice> {
   return {
-    merge: null,
+    merge: session,
     mergeLoading: false,
-    mergeError: null,
-    recipe: null,
+    recipe: session.defaultRecipe,
     undoStack: [],
     redoStack: [],
     focusedRow: null,
     cursorVariant: null,
-    columns: initialColumns(0),
-    foldIdentical: false,
+    columns: initialColumns(session.docs.length),
+    changedRows: [],
     expandedFolds: [],
     diffAnchor: null,
-    changedRows: [],
+  }
+}
 
+/** Opening, replacing and closing the group. Only the latest open may land: a counter tells a
+ *  stale one (the user picked another group meanwhile, or closed it) to drop its result. */
+function sessionActions(set: SetState, get: GetState): Pick<MergeSlice, 'openGroup' | 'replaceSession' | 'closeGroup'> {
+  let opening = 0
+  return {
     openGroup: async (requested) => {
       if (requested.length === 0) return
       const paths = [...new Set(requested)].slice(0, MAX_VARIANTS)
@@ -140,34 +172,10 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
       const mine = ++opening
       set({ mergeLoading: true, mergeError: null })
       try {
-        const { files, docs } = await readDocs(paths)
-        const prepared = await getServices().engine.prepareMerge(docs)
+        const session = await prepareSession(get().loads, paths)
         if (mine !== opening) return
-        const session: MergeSession = {
-          id: groupIdOf(paths),
-          paths: [...paths],
-          files,
-          docs,
-          alignment: prepared.alignment,
-          defaultRecipe: prepared.recipe,
-        }
-        set({
-          merge: session,
-          mergeLoading: false,
-          recipe: prepared.recipe,
-          undoStack: [],
-          redoStack: [],
-          focusedRow: null,
-          cursorVariant: null,
-          columns: initialColumns(docs.length),
-          changedRows: [],
-          expandedFolds: [],
-          diffAnchor: null,
-        })
-        // Saved before (this run or an earlier one): the result pane says where, and Save writes
-        // there again (guarded by the hash written, so a file edited since is asked about).
-        const saved = mergedResultFor(get().mergedResults, session.paths)
-        if (saved && !get().savedTargets[session.id]) get().setSavedTarget(session.id, { path: saved.path, hash: saved.hash })
+        set(openedState(session))
+        rememberSavedTarget(get, session)
       } catch (reason) {
         if (mine !== opening) return
         const message = describeHostError(toHostError(reason))
@@ -194,7 +202,30 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
       opening++
       set({ merge: null, recipe: null, undoStack: [], redoStack: [], focusedRow: null, changedRows: [], mergeError: null, mergeLoading: false, diffAnchor: null })
     },
+  }
+}
 
+/** Saved before (this run or an earlier one): the result pane says where, and Save writes there
+ *  again (guarded by the hash written, so a file edited since is asked about). */
+function rememberSavedTarget(get: GetState, session: MergeSession): void {
+  const saved = mergedResultFor(get().mergedResults, session.paths)
+  if (saved && !get().savedTargets[session.id]) get().setSavedTarget(session.id, { path: saved.path, hash: saved.hash })
+}
+
+/** Edits of the recipe, each one step of undo. */
+function recipeActions(
+  set: SetState,
+  get: GetState,
+): Pick<MergeSlice, 'setRecipe' | 'pick' | 'toggleCombine' | 'takeAll' | 'resetToDefault' | 'move' | 'moveOnto' | 'undo' | 'redo'> {
+  function edit(next: (recipe: Recipe) => Recipe, undoable = true): void {
+    const s = get()
+    if (!s.recipe) return
+    const h = withEdit(s, next(s.recipe), undoable)
+    if (h.recipe === s.recipe) return
+    set({ recipe: h.recipe, undoStack: h.undoStack, redoStack: h.redoStack })
+  }
+  const undoToast = (message: string) => get().showToast({ kind: 'info', message, action: { label: 'Undo', run: () => get().undo() } })
+  return {
     setRecipe: (recipe, options) => edit(() => recipe, options?.undoable ?? true),
     pick: (ref, choice) => edit((r) => withChoice(r, ref, choice)),
     toggleCombine: (ref, variant) => edit((r) => withToggledInCombine(r, ref, variant)),
@@ -202,18 +233,26 @@ export const createMergeSlice: StateCreator<AppState, [], [], MergeSlice> = (set
       const alignment = get().merge?.alignment
       if (!alignment) return
       edit((r) => takeAllFrom(r, alignment, variant))
-      get().showToast({ kind: 'info', message: `Took every row and key from variant ${variant + 1}.`, action: { label: 'Undo', run: () => get().undo() } })
+      undoToast(`Took every row and key from variant ${variant + 1}.`)
     },
     resetToDefault: () => {
       const merge = get().merge
       if (!merge) return
       edit(() => merge.defaultRecipe)
-      get().showToast({ kind: 'info', message: 'Picks reset to the suggested ones.', action: { label: 'Undo', run: () => get().undo() } })
+      undoToast('Picks reset to the suggested ones.')
     },
     move: (ref, delta) => edit((r) => withMovedBy(r, ref, delta)),
     moveOnto: (ref, target) => edit((r) => withMovedOnto(r, ref, target)),
     undo: () => set((s) => withUndo(s)),
     redo: () => set((s) => withRedo(s)),
+  }
+}
+
+/** How the compare view shows the group: focus, cell cursor, columns, folding, diff anchor. */
+function viewActions(
+  set: SetState,
+): Pick<MergeSlice, 'focusRow' | 'setCursorVariant' | 'setColumnHidden' | 'moveColumn' | 'setFoldIdentical' | 'expandFold' | 'setDiffAnchor'> {
+  return {
     focusRow: (ref) => set({ focusedRow: ref }),
     setCursorVariant: (variant) => set({ cursorVariant: variant }),
     setColumnHidden: (variant, hidden) => set((s) => ({ columns: withColumnHidden(s.columns, variant, hidden) })),
