@@ -29,6 +29,10 @@ export type GridItem =
   | DataItem
   | { readonly kind: 'folded'; readonly id: string; readonly refs: readonly RowRef[] }
 
+export function isDataItem(item: GridItem): item is DataItem {
+  return item.kind === 'key' || item.kind === 'section'
+}
+
 // One item object per aligned row object, so a recipe edit that only reorders or re-picks keeps
 // every item identical and memoised rows skip re-rendering.
 const keyItems = new WeakMap<KeyRow, DataItem>()
