@@ -1,61 +1,36 @@
 // Derived data for components and keyboard commands, memoised on the identity of their inputs
-// so a re-render that changed nothing relevant costs nothing.
+// so a re-render that changed nothing relevant costs nothing, and a component's selector returns
+// the same array while nothing changed (which zustand's subscription needs). Keyboard commands
+// read these outside React too, so they are reselect selectors rather than hooks. Each keeps its
+// last result only: the store is only ever asked about its current state.
+import { createSelectorCreator, lruMemoize } from 'reselect'
 import type { AppState } from './store'
 import { gridItems, orderedRows, type DataItem, type GridItem } from './grid-rows'
 import { visibleColumns } from './columns'
 import { rowRefKey, type RowRef } from './row-ref'
 
-function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
-  let lastA: A | undefined
-  let last: R | undefined
-  let has = false
-  return (a) => {
-    if (!has || a !== lastA) {
-      last = fn(a)
-      lastA = a
-      has = true
-    }
-    return last as R
-  }
-}
+const createSelector = createSelectorCreator({ memoize: lruMemoize, argsMemoize: lruMemoize })
 
-function memoN<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null
-  let last: R | undefined
-  return (...args) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
-      last = fn(...args)
-      lastArgs = args
-    }
-    return last as R
-  }
-}
-
-const orderedRowsMemo = memoN(orderedRows)
-const gridItemsMemo = memoN((rows: readonly DataItem[], fold: boolean, expanded: readonly string[]) =>
-  gridItems(rows, fold, new Set(expanded)),
-)
-const visibleColumnsMemo = memo1(visibleColumns)
+const NO_ROWS: readonly DataItem[] = []
 
 /** Every key and section row in display order (nothing folded). */
-export function selectOrderedRows(s: AppState): readonly DataItem[] {
-  const alignment = s.merge?.alignment
-  return alignment ? orderedRowsMemo(alignment, s.recipe) : []
-}
+export const selectOrderedRows = createSelector(
+  [(s: AppState) => s.merge?.alignment, (s: AppState) => s.recipe],
+  (alignment, recipe): readonly DataItem[] => (alignment ? orderedRows(alignment, recipe) : NO_ROWS),
+)
+
+/** What the grid draws: headings, rows and folded runs. */
+export const selectGridItems = createSelector(
+  [selectOrderedRows, (s: AppState) => s.foldIdentical, (s: AppState) => s.expandedFolds],
+  (rows, fold, expanded): readonly GridItem[] => gridItems(rows, fold, new Set(expanded)),
+)
+
+export const selectVisibleColumns = createSelector([(s: AppState) => s.columns], (columns): readonly number[] => visibleColumns(columns))
 
 /** The key or section row `ref` names, undefined when the group has none such. */
 export function selectRowItem(s: AppState, ref: RowRef): DataItem | undefined {
   const id = rowRefKey(ref)
   return selectOrderedRows(s).find((item) => item.id === id)
-}
-
-/** What the grid draws: headings, rows and folded runs. */
-export function selectGridItems(s: AppState): readonly GridItem[] {
-  return gridItemsMemo(selectOrderedRows(s), s.foldIdentical, s.expandedFolds)
-}
-
-export function selectVisibleColumns(s: AppState): readonly number[] {
-  return visibleColumnsMemo(s.columns)
 }
 
 /** Rows and keys the recipe leaves undecided. */
