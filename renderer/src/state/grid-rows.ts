@@ -35,32 +35,28 @@ export function isDataItem(item: GridItem): item is DataItem {
 
 // One item object per aligned row object, so a recipe edit that only reorders or re-picks keeps
 // every item identical and memoised rows skip re-rendering.
-const keyItems = new WeakMap<KeyRow, DataItem>()
-const sectionItems = new WeakMap<SectionRow, DataItem>()
+function oncePerRow<R extends object>(make: (row: R) => DataItem): (row: R) => DataItem {
+  const items = new WeakMap<R, DataItem>()
+  return (row) => {
+    let item = items.get(row)
+    if (!item) items.set(row, (item = make(row)))
+    return item
+  }
+}
 
 function presentIn(cells: readonly unknown[]): number[] {
   return cells.flatMap((cell, variant) => (cell == null ? [] : [variant]))
 }
 
-function keyItem(key: KeyRow): DataItem {
-  let item = keyItems.get(key)
-  if (!item) {
-    const ref: RowRef = { kind: 'key', key: key.key }
-    item = { kind: 'key', id: rowRefKey(ref), ref, title: key.key, status: key.status, reference: key.reference, presentIn: presentIn(key.cells), key }
-    keyItems.set(key, item)
-  }
-  return item
-}
+const keyItem = oncePerRow((key: KeyRow): DataItem => {
+  const ref: RowRef = { kind: 'key', key: key.key }
+  return { kind: 'key', id: rowRefKey(ref), ref, title: key.key, status: key.status, reference: key.reference, presentIn: presentIn(key.cells), key }
+})
 
-function sectionItem(row: SectionRow): DataItem {
-  let item = sectionItems.get(row)
-  if (!item) {
-    const ref: RowRef = { kind: 'section', row: row.id }
-    item = { kind: 'section', id: rowRefKey(ref), ref, title: row.title, status: row.status, reference: row.reference, presentIn: presentIn(row.cells), row }
-    sectionItems.set(row, item)
-  }
-  return item
-}
+const sectionItem = oncePerRow((row: SectionRow): DataItem => {
+  const ref: RowRef = { kind: 'section', row: row.id }
+  return { kind: 'section', id: rowRefKey(ref), ref, title: row.title, status: row.status, reference: row.reference, presentIn: presentIn(row.cells), row }
+})
 
 /** Every key and section row, in display order, nothing folded. */
 export function orderedRows(alignment: Alignment, recipe: Recipe | null): DataItem[] {
