@@ -1,0 +1,57 @@
+// The HostApi methods that resolve duplicates in a library: archive files, apply and undo a
+// resolution, and keep the decisions saved in an opened folder.
+
+import { stat } from 'node:fs/promises'
+import type { HostApi } from '../../shared/host-api'
+import { checkArchiveId } from './archive'
+import { readDecisions, writeDecisions } from './decisions'
+import type { HostContext } from './host-context'
+import { asHostFailure, hostFailure } from './host-error'
+
+export type LibraryMethods = Pick<HostApi, 'archiveFiles' | 'undoArchive' | 'applyResolution' | 'readDecisions' | 'writeDecisions'>
+
+export function createLibraryMethods(ctx: HostContext): LibraryMethods {
+  const { roots, archiver } = ctx
+
+  /** A folder the user opened (or one inside it): where decisions are kept. */
+  async function openedFolder(path: string): Promise<{ realPath: string }> {
+    const resolved = await roots.resolveInsideRoots(path)
+    const info = await stat(resolved.realPath).catch((error: unknown) => {
+      throw asHostFailure(error, resolved.path)
+    })
+    if (!info.isDirectory()) throw hostFailure('bad-request', `${resolved.path} is not a folder`, resolved.path)
+    return resolved
+  }
+
+  return {
+    async archiveFiles(paths) {
+      const targets = []
+      for (const path of paths) targets.push(await roots.resolveInsideRoots(path))
+      return archiver.archive(targets, ctx.now())
+    },
+    async undoArchive(archiveId) {
+      const id = checkArchiveId(archiveId)
+      // Only put files back into folders that are open now.
+      for (const moved of await archiver.describe(id)) await roots.resolveInsideRoots(moved.from, { forNewFile: true })
+      await ctx.resolver.undo(id)
+    },
+    async applyResolution(request) {
+      const archive = []
+      for (const item of request.archive) archive.push({ ...(await roots.resolveInsideRoots(item.path)), expectedHash: item.expectedHash })
+      const write = []
+      for (const item of request.write) {
+        const target = await roots.resolveInsideRoots(item.path, { forNewFile: true })
+        write.push({ path: target.path, realPath: target.realPath, text: item.text })
+      }
+      const result = await ctx.resolver.apply(archive, write, ctx.now())
+      for (const w of write) ctx.writtenByUs.add(w.realPath)
+      return result
+    },
+    async readDecisions(folder) {
+      return readDecisions((await openedFolder(folder)).realPath)
+    },
+    async writeDecisions(folder, files) {
+      await writeDecisions((await openedFolder(folder)).realPath, files)
+    },
+  }
+}
