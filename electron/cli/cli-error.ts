@@ -13,10 +13,10 @@ export class CliError extends Error {
   }
 }
 
-/** Bad command line: exit 2, with a hint where to look. */
+/** Bad command line: exit 2, one line that names the command and the help to read. */
 export function usageError(message: string, command?: string): CliError {
-  const help = command === undefined ? 'agent-merge --help' : `agent-merge ${command} --help`
-  return new CliError(`agent-merge: ${oneLine(message)}\nSee \`${help}\`.`, EXIT_USAGE)
+  const name = command === undefined ? 'agent-merge' : `agent-merge ${command}`
+  return new CliError(`${name}: ${oneLine(message)} (see \`${name} --help\`)`, EXIT_USAGE)
 }
 
 /** Bad input or a failed operation: exit 1. `where` is `path` or `path:line`. */

@@ -1,6 +1,9 @@
-// A small, strict argument parser: known options only, `--name value`, `--name=value`, `-o value`,
-// list options given again or comma-separated (`--only a --only b,c`), `--` ends options. Unknown options and missing values are usage errors (exit 2).
+// Every command's arguments, read by node:util parseArgs under one set of rules: known options
+// only, `--name value`, `--name=value`, `-o value`, list options given again or comma-separated
+// (`--only a --only b,c`), `--` ends options. Unknown options, a missing value, a value on a
+// flag and a single-value option given twice are usage errors (exit 2) naming the option.
 
+import { parseArgs as readTokens } from 'node:util'
 import { usageError } from './cli-error'
 
 export interface OptionSpec {
@@ -20,38 +23,37 @@ export interface ParsedArgs {
 }
 
 export function parseArgs(argv: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { type: spec.type === 'boolean' ? ('boolean' as const) : ('string' as const), ...(spec.short ? { short: spec.short } : {}) }]),
+  )
+  // Not strict: node's own errors are several lines long; the checks below say it in one.
+  const { tokens } = readTokens({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true })
   const positionals: string[] = []
   const strings: Record<string, string> = {}
   const flags = new Set<string>()
   const lists: Record<string, string[]> = {}
-  const byShort = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])))
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1))
-      break
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value)
+    if (token.kind !== 'option') continue
+    const { name, rawName } = token
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined
+    const isShort = !rawName.startsWith('--')
+    if (spec === undefined || (isShort && spec.short !== rawName.slice(1))) {
+      throw usageError(`unknown option ${isShort ? argv[token.index] : rawName}`, command)
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg)
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const written = eq >= 0 ? arg.slice(0, eq) : arg
-    const name = written.startsWith('--') ? written.slice(2) : byShort.get(written.slice(1))
-    const spec = name === undefined ? undefined : specs[name]
-    if (name === undefined || spec === undefined) throw usageError(`unknown option ${written}`, command)
     if (spec.type === 'boolean') {
-      if (eq >= 0) throw usageError(`option ${written} takes no value`, command)
+      if (token.value !== undefined) throw usageError(`option ${rawName} takes no value`, command)
       flags.add(name)
       continue
     }
-    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i]
-    if (value === undefined || (eq < 0 && value.startsWith('-') && value !== '-')) throw usageError(`option ${written} needs a value`, command)
+    // `-o=x` has always meant x (node would read "=x").
+    const value = isShort && token.inlineValue ? token.value?.replace(/^=/, '') : token.value
+    if (value === undefined || (!token.inlineValue && value.length > 1 && value.startsWith('-'))) throw usageError(`option ${rawName} needs a value`, command)
     if (spec.type === 'list') {
       lists[name] = [...(lists[name] ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')]
       continue
     }
-    if (strings[name] !== undefined) throw usageError(`option ${written} given twice`, command)
+    if (strings[name] !== undefined) throw usageError(`option ${rawName} given twice`, command)
     strings[name] = value
   }
   return { positionals, strings, flags, lists }

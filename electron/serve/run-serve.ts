@@ -6,8 +6,15 @@ import { join, resolve } from 'node:path'
 import { toHostError } from '../host/host-error'
 import { defaultAppPaths, defaultConfigDir, findAppRoot } from './app-paths'
 import { openBrowser } from './open-browser'
-import { parseServeArgs } from './parse-serve-args'
 import { startServer } from './start-server'
+
+/** The command line of `agent-merge serve`, read by electron/cli/serve-command.ts. */
+export interface ServeArgs {
+  readonly paths: readonly string[]
+  readonly port: number
+  readonly open: boolean
+  readonly token: string | undefined
+}
 
 export interface RunServeOptions {
   readonly appRoot?: string
@@ -31,16 +38,11 @@ function waitForTermination(): Promise<void> {
   })
 }
 
-export async function runServe(argv: readonly string[], options: RunServeOptions = {}): Promise<number> {
+export async function runServe(args: ServeArgs, options: RunServeOptions = {}): Promise<number> {
   const out = options.out ?? ((line: string) => console.log(line))
   const err = options.err ?? ((line: string) => console.error(line))
-  const parsed = parseServeArgs(argv)
-  if (!parsed.ok) {
-    err(`agent-merge serve: ${parsed.message}`)
-    return 2
-  }
   const cwd = options.cwd ?? process.cwd()
-  const paths = parsed.args.paths.map((p) => resolve(cwd, p))
+  const paths = args.paths.map((p) => resolve(cwd, p))
   const missing = paths.filter((p) => !existsSync(p))
   if (missing.length > 0) {
     err(`agent-merge serve: ${missing.join(', ')} does not exist`)
@@ -61,8 +63,8 @@ export async function runServe(argv: readonly string[], options: RunServeOptions
       configDir: options.configDir ?? defaultConfigDir(),
       initialPaths: paths,
       ...(exampleFolder !== undefined ? { exampleFolder } : {}),
-      port: parsed.args.port,
-      ...(parsed.args.token !== undefined ? { token: parsed.args.token } : {}),
+      port: args.port,
+      ...(args.token !== undefined ? { token: args.token } : {}),
       warn: (message) => err(`agent-merge serve: ${message}`),
     })
   } catch (error) {
@@ -72,7 +74,7 @@ export async function runServe(argv: readonly string[], options: RunServeOptions
   const opened = paths.length > 0 ? paths.join(', ') : exampleFolder ? `the example (${exampleFolder})` : 'nothing yet'
   out(`Agent Merge (browser mode) is running at ${server.url}`)
   out(`Opened: ${opened}. Only this machine can connect; the token in the address is the key. Press Ctrl+C to stop.`)
-  if (parsed.args.open) openBrowser(server.url, err)
+  if (args.open) openBrowser(server.url, err)
   await (options.stopSignal ?? waitForTermination())
   await server.close()
   out('Agent Merge stopped.')
