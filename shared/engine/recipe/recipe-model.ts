@@ -1,6 +1,6 @@
 // A merge recipe: a versioned JSON document that says what goes into the merged file.
-// Schema: docs/recipe.schema.json; prose: docs/recipes.md. Variants are 0-based indices into
-// `sources` (the CLI's `--take` is 1-based for people).
+// Schema: recipe-schema.ts (docs/recipe.schema.json is generated from it); prose: docs/recipes.md.
+// Variants are 0-based indices into `sources` (the CLI's `--take` is 1-based for people).
 
 import type { Diagnostic } from '../model'
 
