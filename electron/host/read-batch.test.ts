@@ -45,7 +45,7 @@ describe('readFiles', () => {
   it('validates the call like every other method', async () => {
     const { service } = await setup()
     expect(await service.call('readFiles', [[]])).toMatchObject({ ok: false, error: { code: 'bad-request' } })
-    expect(await service.call('readFiles', [['/a.md', 7]])).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('path 2') } })
+    expect(await service.call('readFiles', [['/a.md', 7]])).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('readFiles: paths[1] must be a non-empty string') } })
     const tooMany = Array.from({ length: 1001 }, (_, i) => `/x/${i}.md`)
     expect(await service.call('readFiles', [tooMany])).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('at most 1000 paths') } })
   })

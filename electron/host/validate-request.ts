@@ -1,74 +1,81 @@
-// Check the shape of every remote call before it runs: a malformed call (wrong method, wrong
-// argument count or types) is a 'bad-request' with a message that names the problem.
+// Check the shape of every remote call before it runs, with one valibot schema per method: a
+// malformed call (wrong method, wrong argument count or types) is a 'bad-request' whose message
+// names the argument or field (`writeFile: request.mergedFrom[1] must be a non-empty string`).
 
-import type { DecisionWrite, Draft, ResolutionRequest, Settings, WriteRequest } from '../../shared/host-api'
+import * as v from 'valibot'
 import { isHostMethodName, READ_FILES_MAX_PATHS, type HostMethodArgs, type HostMethodName } from '../../shared/host-channels'
+import { isUnknownProperty, strictRecord } from '../../shared/strict-record'
 import { hostFailure } from './host-error'
-import { isRecord } from './json-file'
 
 const MAX_PATHS = 10_000
 const MAX_PATH_LENGTH = 4096
 const MAX_TEXT_LENGTH = 64 * 1024 * 1024
-const HASH = /^[0-9a-f]{64}$/
 /** A draft is a recipe and a little view state, a handful of levels deep; far deeper data would
  *  overflow the stack of JSON.stringify when it is saved (20,000 levels did: a 500). */
 export const MAX_DRAFT_DEPTH = 100
 const MAX_MERGED_FROM = 100 // the compare view shows at most 20 variants
 
-function bad(method: string, message: string): never {
-  throw hostFailure('bad-request', `${method}: ${message}`)
-}
+/** Messages say what was expected of the value; the call's message puts where it is in front. */
+const record = <const E extends v.ObjectEntries>(entries: E, shape: string) =>
+  strictRecord(entries, { notObject: `must be an object ${shape}`, missing: () => 'is missing', unknown: (key) => `has unknown field ${key}` })
 
-function pathArg(method: string, value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) bad(method, `${what} must be a non-empty string`)
-  if (value.length > MAX_PATH_LENGTH) bad(method, `${what} is longer than ${MAX_PATH_LENGTH} characters`)
-  return value
-}
+const string = v.string('must be a string')
+const flag = v.optional(v.boolean('must be true or false'))
+const path = v.pipe(v.string('must be a non-empty string'), v.minLength(1, 'must be a non-empty string'), v.maxLength(MAX_PATH_LENGTH, `is longer than ${MAX_PATH_LENGTH} characters`))
+const pathList = (max = MAX_PATHS) =>
+  v.pipe(
+    v.array(path, 'must be a list of paths'),
+    v.minLength(1, 'must list at least one path'),
+    v.maxLength(max, (issue) => `may hold at most ${max} paths at once (got ${issue.received}); split the list into smaller calls`),
+  )
+const hash = (message: string) => v.pipe(v.string(message), v.regex(/^[0-9a-f]{64}$/, message))
+const SHA256 = 'must be a 64-character lowercase hex SHA-256'
+/** All the texts of one call together: a call is read into memory whole. */
+const textsFit = (items: readonly { readonly text: string | null }[]): boolean => items.reduce((sum, item) => sum + (item.text?.length ?? 0), 0) <= MAX_TEXT_LENGTH
+const TOO_LARGE = 'holds texts too large for one call'
 
-function pathList(method: string, value: unknown, max = MAX_PATHS): string[] {
-  if (!Array.isArray(value)) bad(method, 'expected a list of paths')
-  if (value.length === 0) bad(method, 'the list of paths is empty')
-  if (value.length > max) bad(method, `at most ${max} paths at once (got ${value.length}); split the list into smaller calls`)
-  return value.map((p, i) => pathArg(method, p, `path ${i + 1}`))
-}
-
-function onlyKeys(method: string, value: Record<string, unknown>, allowed: readonly string[], what: string): void {
-  const extra = Object.keys(value).filter((k) => !allowed.includes(k))
-  if (extra.length > 0) bad(method, `${what} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`)
-}
-
-function writeRequest(method: string, value: unknown): WriteRequest {
-  if (!isRecord(value)) bad(method, 'expected a request object { path, text, expectedHash }')
-  onlyKeys(method, value, ['path', 'text', 'expectedHash', 'force', 'overwriteSource', 'mergedFrom'], 'the request')
-  const path = pathArg(method, value.path, 'request.path')
-  if (typeof value.text !== 'string') bad(method, 'request.text must be a string')
-  if (value.text.length > MAX_TEXT_LENGTH) bad(method, 'request.text is too large')
-  const { expectedHash, force, overwriteSource } = value
-  if (expectedHash !== null && (typeof expectedHash !== 'string' || !HASH.test(expectedHash))) {
-    bad(method, 'request.expectedHash must be a 64-character lowercase hex SHA-256 or null')
-  }
-  if (force !== undefined && typeof force !== 'boolean') bad(method, 'request.force must be true or false')
-  if (overwriteSource !== undefined && typeof overwriteSource !== 'boolean') bad(method, 'request.overwriteSource must be true or false')
-  const mergedFrom = value.mergedFrom === undefined ? undefined : pathList(method, value.mergedFrom, MAX_MERGED_FROM)
-  return {
+const writeRequest = record(
+  {
     path,
-    text: value.text,
-    expectedHash,
-    ...(force !== undefined ? { force } : {}),
-    ...(overwriteSource !== undefined ? { overwriteSource } : {}),
-    ...(mergedFrom !== undefined ? { mergedFrom } : {}),
-  }
-}
+    text: v.pipe(string, v.maxLength(MAX_TEXT_LENGTH, 'is too large')),
+    expectedHash: v.nullable(hash(`${SHA256} or null`)),
+    force: flag,
+    overwriteSource: flag,
+    mergedFrom: v.optional(pathList(MAX_MERGED_FROM)),
+  },
+  '{ path, text, expectedHash }',
+)
 
-function settingsChanges(method: string, value: unknown): Partial<Settings> {
-  if (!isRecord(value)) bad(method, 'expected an object of settings')
-  onlyKeys(method, value, ['theme', 'zoom', 'foldIdenticalRows'], 'the settings')
-  const { theme, zoom, foldIdenticalRows } = value
-  if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') bad(method, 'theme must be "system", "light" or "dark"')
-  if (zoom !== undefined && (typeof zoom !== 'number' || !Number.isFinite(zoom) || zoom < 0.25 || zoom > 5)) bad(method, 'zoom must be a number from 0.25 to 5')
-  if (foldIdenticalRows !== undefined && typeof foldIdenticalRows !== 'boolean') bad(method, 'foldIdenticalRows must be true or false')
-  return value as Partial<Settings>
-}
+const resolutionRequest = record(
+  {
+    archive: v.pipe(
+      v.array(record({ path, expectedHash: hash(SHA256) }, '{ path, expectedHash }'), 'must be a list'),
+      v.minLength(1, 'must list at least one file'),
+      v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
+    ),
+    write: v.pipe(
+      v.array(record({ path, text: string }, '{ path, text }'), 'must be a list'),
+      v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
+      v.check((items) => textsFit(items), TOO_LARGE),
+    ),
+  },
+  '{ archive, write }',
+)
+
+const decisionWrites = v.pipe(
+  v.array(record({ name: string, text: v.nullable(v.string('must be a string or null')) }, '{ name, text }'), 'must be a list of { name, text }'),
+  v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
+  v.check((items) => textsFit(items), TOO_LARGE),
+)
+
+const settingsChanges = record(
+  {
+    theme: v.optional(v.picklist(['system', 'light', 'dark'], 'must be "system", "light" or "dark"')),
+    zoom: v.optional(v.pipe(v.number('must be a number from 0.25 to 5'), v.finite('must be a number from 0.25 to 5'), v.minValue(0.25, 'must be a number from 0.25 to 5'), v.maxValue(5, 'must be a number from 0.25 to 5'))),
+    foldIdenticalRows: flag,
+  },
+  '{ theme?, zoom?, foldIdenticalRows? }',
+)
 
 /** How deep arrays and objects nest in `value`, counted without recursion, stopping past `limit`. */
 function nestingDepth(value: unknown, limit: number): number {
@@ -87,93 +94,59 @@ function nestingDepth(value: unknown, limit: number): number {
   return deepest
 }
 
-function draft(method: string, value: unknown): Draft {
-  if (!isRecord(value)) bad(method, 'expected a draft object { id, updatedAt, data }')
-  onlyKeys(method, value, ['id', 'updatedAt', 'data'], 'the draft')
-  if (typeof value.id !== 'string') bad(method, 'draft.id must be a string')
-  if (typeof value.updatedAt !== 'number' || !Number.isFinite(value.updatedAt)) bad(method, 'draft.updatedAt must be a number')
-  if (nestingDepth(value.data, MAX_DRAFT_DEPTH) > MAX_DRAFT_DEPTH) bad(method, `draft.data nests deeper than ${MAX_DRAFT_DEPTH} levels; a draft is not that deep`)
-  return { id: value.id, updatedAt: value.updatedAt, data: value.data }
-}
-
-function resolutionRequest(method: string, value: unknown): ResolutionRequest {
-  if (!isRecord(value)) bad(method, 'expected a request object { archive, write }')
-  onlyKeys(method, value, ['archive', 'write'], 'the request')
-  const { archive, write } = value
-  if (!Array.isArray(archive) || archive.length === 0) bad(method, 'request.archive must be a non-empty list')
-  if (!Array.isArray(write)) bad(method, 'request.write must be a list')
-  if (archive.length > MAX_PATHS || write.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} files to archive and ${MAX_PATHS} to write at once`)
-  let total = 0
-  return {
-    archive: archive.map((item: unknown, i) => {
-      if (!isRecord(item)) bad(method, `archive ${i + 1} must be { path, expectedHash }`)
-      onlyKeys(method, item, ['path', 'expectedHash'], `archive ${i + 1}`)
-      if (typeof item.expectedHash !== 'string' || !HASH.test(item.expectedHash)) bad(method, `archive ${i + 1}: expectedHash must be a 64-character lowercase hex SHA-256`)
-      return { path: pathArg(method, item.path, `archive ${i + 1} path`), expectedHash: item.expectedHash }
-    }),
-    write: write.map((item: unknown, i) => {
-      if (!isRecord(item)) bad(method, `write ${i + 1} must be { path, text }`)
-      onlyKeys(method, item, ['path', 'text'], `write ${i + 1}`)
-      if (typeof item.text !== 'string') bad(method, `write ${i + 1}: text must be a string`)
-      total += item.text.length
-      if (total > MAX_TEXT_LENGTH) bad(method, 'the texts to write are too large for one call')
-      return { path: pathArg(method, item.path, `write ${i + 1} path`), text: item.text }
-    }),
-  }
-}
-
-function decisionWrites(method: string, value: unknown): DecisionWrite[] {
-  if (!Array.isArray(value)) bad(method, 'expected a list of { name, text }')
-  if (value.length > MAX_PATHS) bad(method, `at most ${MAX_PATHS} files at once`)
-  let total = 0
-  return value.map((item: unknown, i) => {
-    if (!isRecord(item)) bad(method, `file ${i + 1} must be { name, text }`)
-    onlyKeys(method, item, ['name', 'text'], `file ${i + 1}`)
-    const name = stringArg(method, item.name, `file ${i + 1} name`)
-    if (item.text !== null && typeof item.text !== 'string') bad(method, `file ${i + 1}: text must be a string or null`)
-    total += item.text?.length ?? 0
-    if (total > MAX_TEXT_LENGTH) bad(method, 'the texts are too large for one call')
-    return { name, text: item.text }
-  })
-}
-
-function stringArg(method: string, value: unknown, what: string): string {
-  if (typeof value !== 'string') bad(method, `${what} must be a string`)
-  return value
-}
-
-type Validators = { readonly [M in HostMethodName]: (args: readonly unknown[]) => HostMethodArgs<M> }
-
-const validators: Validators = {
-  getInitialListing: () => [],
-  showOpenDialog: ([kind]) => {
-    if (kind !== 'folder' && kind !== 'files') bad('showOpenDialog', 'kind must be "folder" or "files"')
-    return [kind]
+const draft = record(
+  {
+    id: string,
+    updatedAt: v.pipe(v.number('must be a number'), v.finite('must be a number')),
+    data: v.pipe(
+      v.unknown(),
+      v.check((data) => nestingDepth(data, MAX_DRAFT_DEPTH) <= MAX_DRAFT_DEPTH, `nests deeper than ${MAX_DRAFT_DEPTH} levels; a draft is not that deep`),
+    ),
   },
-  showSaveDialog: ([path]) => [stringArg('showSaveDialog', path, 'the default path')],
-  openPaths: ([paths]) => [pathList('openPaths', paths)],
-  rescan: () => [],
-  closeAll: () => [],
-  readFile: ([path]) => [pathArg('readFile', path, 'the path')],
-  readFiles: ([paths]) => [pathList('readFiles', paths, READ_FILES_MAX_PATHS)],
-  writeFile: ([request]) => [writeRequest('writeFile', request)],
-  archiveFiles: ([paths]) => [pathList('archiveFiles', paths)],
-  undoArchive: ([id]) => [stringArg('undoArchive', id, 'the archive id')],
-  applyResolution: ([request]) => [resolutionRequest('applyResolution', request)],
-  readDecisions: ([folder]) => [pathArg('readDecisions', folder, 'the folder')],
-  writeDecisions: ([folder, files]) => [pathArg('writeDecisions', folder, 'the folder'), decisionWrites('writeDecisions', files)],
-  getRecent: () => [],
-  getSettings: () => [],
-  setSettings: ([changes]) => [settingsChanges('setSettings', changes)],
-  saveDraft: ([value]) => [draft('saveDraft', value)],
-  loadDraft: ([id]) => [stringArg('loadDraft', id, 'the draft id')],
-  deleteDraft: ([id]) => [stringArg('deleteDraft', id, 'the draft id')],
+  '{ id, updatedAt, data }',
+)
+
+/** A method's arguments: each with the name its messages use. */
+function args<const T extends readonly (readonly [string, v.GenericSchema])[]>(...named: T) {
+  const items = named.map(([, schema]) => schema) as { -readonly [K in keyof T]: T[K][1] }
+  return { names: named.map(([name]) => name), schema: v.strictTuple(items) }
 }
 
-const ARITY: { readonly [M in HostMethodName]: number } = {
-  getInitialListing: 0, showOpenDialog: 1, showSaveDialog: 1, openPaths: 1, rescan: 0, closeAll: 0,
-  readFile: 1, readFiles: 1, writeFile: 1, archiveFiles: 1, undoArchive: 1, getRecent: 0, getSettings: 0,
-  setSettings: 1, saveDraft: 1, loadDraft: 1, deleteDraft: 1, applyResolution: 1, readDecisions: 1, writeDecisions: 2,
+type Calls = { readonly [M in HostMethodName]: { readonly names: readonly string[]; readonly schema: v.GenericSchema<unknown, HostMethodArgs<M>> } }
+
+const CALLS: Calls = {
+  getInitialListing: args(),
+  showOpenDialog: args(['kind', v.picklist(['folder', 'files'], 'must be "folder" or "files"')]),
+  showSaveDialog: args(['defaultPath', string]),
+  openPaths: args(['paths', pathList()]),
+  rescan: args(),
+  closeAll: args(),
+  readFile: args(['path', path]),
+  readFiles: args(['paths', pathList(READ_FILES_MAX_PATHS)]),
+  writeFile: args(['request', writeRequest]),
+  archiveFiles: args(['paths', pathList()]),
+  undoArchive: args(['archiveId', string]),
+  applyResolution: args(['request', resolutionRequest]),
+  readDecisions: args(['folder', path]),
+  writeDecisions: args(['folder', path], ['files', decisionWrites]),
+  getRecent: args(),
+  getSettings: args(),
+  setSettings: args(['settings', settingsChanges]),
+  saveDraft: args(['draft', draft]),
+  loadDraft: args(['id', string]),
+  deleteDraft: args(['id', string]),
+}
+
+function bad(method: string, message: string): never {
+  throw hostFailure('bad-request', `${method}: ${message}`)
+}
+
+/** `request.mergedFrom[1]`: the argument's name, then the fields and indices to the value. An
+ *  unknown field is named by the message, on its object. */
+function where(names: readonly string[], issue: v.BaseIssue<unknown>): string {
+  const [first, ...rest] = (issue.path ?? []).slice(0, isUnknownProperty(issue) ? -1 : undefined)
+  const steps = rest.map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+  return `${names[Number(first?.key)] ?? 'the arguments'}${steps.join('')}`
 }
 
 export interface ValidCall<M extends HostMethodName = HostMethodName> {
@@ -185,6 +158,9 @@ export interface ValidCall<M extends HostMethodName = HostMethodName> {
 export function validateRequest(method: unknown, args: unknown): ValidCall {
   if (typeof method !== 'string' || !isHostMethodName(method)) bad(String(method), 'there is no such host method')
   if (!Array.isArray(args)) bad(method, 'the arguments must be a JSON array')
-  if (args.length !== ARITY[method]) bad(method, `expected ${ARITY[method]} argument${ARITY[method] === 1 ? '' : 's'}, got ${args.length}`)
-  return { method, args: validators[method](args) } as ValidCall
+  const { names, schema } = CALLS[method]
+  if (args.length !== names.length) bad(method, `expected ${names.length} argument${names.length === 1 ? '' : 's'}, got ${args.length}`)
+  const result = v.safeParse(schema, args, { abortEarly: true })
+  if (!result.success) bad(method, `${where(names, result.issues[0])} ${result.issues[0].message}`)
+  return { method, args: result.output } as ValidCall
 }

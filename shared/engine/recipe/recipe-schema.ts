@@ -1,25 +1,14 @@
 // The recipe's shape as one valibot schema: the engine validates with it and
-// docs/recipe.schema.json is generated from it (scripts/recipe-json-schema.ts), so the two cannot
+// docs/recipe.schema.json is generated from it (scripts/recipe-schema/), so the two cannot
 // drift. Each message says what was expected; the path comes with the issue.
 
 import * as v from 'valibot'
+import { plainObject, recordMessage, strictRecord, type RecordMessages } from '../../strict-record'
 import { RECIPE_VERSION } from './recipe-model'
 
-type Issue = v.BaseIssue<unknown>
-
-/** An object schema's message: what was expected, or which property is missing or unknown. */
-const objectMessage = (expected: string) => (issue: Issue) => {
-  if (issue.expected === 'never') return `Unknown property ${issue.received}.`
-  if (issue.path !== undefined && issue.received === 'undefined') return `Missing ${issue.expected}.`
-  return expected
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-/** An object with exactly these properties. valibot's objects take arrays too (`[].keys` is a
- *  function): the custom check refuses them first. */
-const objectOnly = <const S extends v.GenericSchema<Record<string, unknown>>>(schema: S, expected: string) =>
-  v.pipe(v.custom<Record<string, unknown>>(isObject, expected), schema)
-const record = <const E extends v.ObjectEntries>(entries: E, expected: string) => objectOnly(v.strictObject(entries, objectMessage(expected)), expected)
+const messages = (notObject: string): RecordMessages => ({ notObject, missing: (key) => `Missing ${key}.`, unknown: (key) => `Unknown property ${key}.` })
+/** An object with exactly these properties; `expected` when it is not an object at all. */
+const record = <const E extends v.ObjectEntries>(entries: E, expected: string) => strictRecord(entries, messages(expected))
 const list = <const S extends v.GenericSchema>(item: S, description?: string) =>
   description === undefined ? v.array(item, 'Must be an array.') : v.pipe(v.array(item, 'Must be an array.'), v.description(description))
 
@@ -38,24 +27,26 @@ export const distinctVariants = v.check((variants: number[]) => new Set(variants
 export const source = record({ path: nonEmptyString, hash: sha256 }, 'A source is an object with path and hash.')
 
 const PICK_KINDS = ['variant', 'combine', 'custom', 'omit', 'undecided'] as const
-const pickObject = (expected: string) => objectMessage(expected)
-export const pick = objectOnly(v.variant(
+const PICK_MESSAGE = 'A pick is an object with a kind.'
+/** The kinds' own objects: only a missing or unknown property can go wrong there. */
+const kindMessage = recordMessage(messages(PICK_MESSAGE))
+export const pick = plainObject(v.variant(
   'kind',
   [
-    v.strictObject({ kind: v.literal('variant'), variant: variantIndex }, pickObject('A variant pick is an object with kind and variant.')),
+    v.strictObject({ kind: v.literal('variant'), variant: variantIndex }, kindMessage),
     v.strictObject(
       {
         kind: v.literal('combine'),
         variants: v.pipe(v.array(variantIndex, 'Must be an array of variant indices.'), v.minLength(1, 'Must name at least one variant.'), distinctVariants),
       },
-      pickObject('A combine pick is an object with kind and variants.'),
+      kindMessage,
     ),
-    v.strictObject({ kind: v.literal('custom'), text: v.string('Must be a string.') }, pickObject('A custom pick is an object with kind and text.')),
-    v.strictObject({ kind: v.literal('omit') }, pickObject('An omit pick is an object with only a kind.')),
-    v.strictObject({ kind: v.literal('undecided') }, pickObject('An undecided pick is an object with only a kind.')),
+    v.strictObject({ kind: v.literal('custom'), text: v.string('Must be a string.') }, kindMessage),
+    v.strictObject({ kind: v.literal('omit') }, kindMessage),
+    v.strictObject({ kind: v.literal('undecided') }, kindMessage),
   ],
   `Must be one of ${PICK_KINDS.join(', ')}.`,
-), 'A pick is an object with a kind.')
+), PICK_MESSAGE)
 
 const hashOrNull = v.nullable(sha256)
 

@@ -5,6 +5,7 @@
 
 import * as v from 'valibot'
 import type { Choice, Recipe } from './recipe-model'
+import { isMissingProperty } from '../../strict-record'
 import { recipeSchema } from './recipe-schema'
 
 export interface RecipeError {
@@ -33,8 +34,7 @@ export function validateRecipe(data: unknown): ParsedRecipe {
 /** An issue as a JSON pointer and its message; a missing property is reported on its object. */
 function recipeError(issue: v.BaseIssue<unknown>): RecipeError {
   const keys = (issue.path ?? []).map((item) => escapePointer(String(item.key)))
-  const missing = issue.type === 'strict_object' && issue.expected !== 'never' && issue.received === 'undefined'
-  return { path: (missing ? keys.slice(0, -1) : keys).map((k) => `/${k}`).join(''), message: issue.message }
+  return { path: (isMissingProperty(issue) ? keys.slice(0, -1) : keys).map((k) => `/${k}`).join(''), message: issue.message }
 }
 
 /** The cross-field rule the schema cannot say: every variant index (`base`, a pick's `variant`,
