@@ -20,7 +20,27 @@ export function recipeJsonSchema(): JsonSchema {
   return { $schema, $id: RECIPE_SCHEMA_ID, title, description, ...schema }
 }
 
-/** The file's text: two-space JSON and a final newline. */
+/** The file's text: two-space JSON, each value on one line where it fits in 100 columns. */
 export function recipeJsonSchemaText(): string {
-  return `${JSON.stringify(recipeJsonSchema(), null, 2)}\n`
+  return `${formatJson(recipeJsonSchema(), '')}\n`
+}
+
+function oneLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${oneLine(item)}`)
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`
+  }
+  return JSON.stringify(value)
+}
+
+function formatJson(value: unknown, indent: string, prefix = ''): string {
+  const flat = oneLine(value)
+  if (typeof value !== 'object' || value === null || indent.length + prefix.length + flat.length <= 100) return flat
+  const inner = `${indent}  `
+  const lines = Array.isArray(value)
+    ? value.map((item) => `${inner}${formatJson(item, inner)}`)
+    : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${formatJson(item, inner, `${JSON.stringify(key)}: `)}`)
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
+  return `${open}\n${lines.join(',\n')}\n${indent}${close}`
 }
