@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { foldPlainScalar, quoteYamlString } from './plain-scalar'
+import { foldPlainScalar, keyForMessage, quoteYamlString } from './plain-scalar'
 import { readStrictYamlFull } from './strict-yaml'
 
 describe('foldPlainScalar', () => {
@@ -42,5 +42,11 @@ describe('quoteYamlString', () => {
       const yaml = readStrictYamlFull(`k: ${quoteYamlString(value)}\n`)
       expect(yaml.ok && (yaml.value as { k: string }).k).toBe(value)
     }), { numRuns: 2000 })
+  })
+})
+
+describe('keyForMessage', () => {
+  it.each([['name', 'name'], ['a "b" \\c', 'a "b" \\c'], ['😀 é', '😀 é'], ['a\tb', '"a\\tb"'], ['\u0085x', '"\\u0085x"'], ['\ud800', '"\\ud800"']])('%j -> %s', (key, shown) => {
+    expect(keyForMessage(key)).toBe(shown)
   })
 })

@@ -22,40 +22,17 @@ export function foldPlainScalar(firstLineRest: string, continuation: readonly st
   return value
 }
 
-/** A YAML double-quoted scalar for `value` (JSON string syntax is valid YAML double-quoted).
- *  Copies runs of ordinary characters whole, found by a native search from one character that
- *  needs an escape to the next: values are often KB-long descriptions. */
+/** A YAML double-quoted scalar for `value`. JSON string syntax is YAML double-quoted syntax;
+ *  JSON leaves a few characters YAML does not print (C1 controls, DEL, BOM, U+FFFE/U+FFFF) as
+ *  they are, so those are escaped too. */
 export function quoteYamlString(value: string): string {
-  let out = '"'
-  let runStart = 0
-  NEEDS_ESCAPE.lastIndex = 0
-  for (let match = NEEDS_ESCAPE.exec(value); match !== null; match = NEEDS_ESCAPE.exec(value)) {
-    const i = match.index
-    out += value.slice(runStart, i) + escapeOf(value.charCodeAt(i))
-    runStart = i + 1
-  }
-  return out + value.slice(runStart) + '"'
+  return JSON.stringify(value).replace(NOT_PRINTED_BY_YAML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** The code units escapeOf escapes (one at a time: no `u` flag, so each surrogate alone). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\ufeff\ud800-\udfff\ufffe\uffff]/g
-
-/** The escape YAML needs for this code unit in a double-quoted scalar, or null for none. */
-function escapeOf(c: number): string | null {
-  if (c >= 0x20 && c < 0x7f) return c === 34 ? '\\"' : c === 92 ? '\\\\' : null
-  if (c === 10) return '\\n'
-  if (c === 9) return '\\t'
-  if (c === 13) return '\\r'
-  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) {
-    return '\\u' + c.toString(16).padStart(4, '0')
-  }
-  return null
-}
+const NOT_PRINTED_BY_YAML = /[\x7f-\x9f\ufeff\ufffe\uffff]/g
 
 /** A key for a message: as it is when it is printable, else in double quotes with escapes. */
 export function keyForMessage(key: string): string {
-  NEEDS_ESCAPE.lastIndex = 0
-  const odd = NEEDS_ESCAPE.test(key.replace(/["\\]/g, ''))
-  return odd ? quoteYamlString(key) : key
+  const unquoted = key.replace(/["\\]/g, '')
+  return quoteYamlString(unquoted) === `"${unquoted}"` ? key : quoteYamlString(key)
 }
