@@ -5,11 +5,11 @@ import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { alignSiblings } from './align-siblings'
 import { rowStatus } from './row-status'
-import type { DocFeatures } from './section-features'
+import type { OutlineFeatures } from './section-features'
 import { planTopLevel } from './title-wrapper'
 import { mostComplete } from './variant-rank'
 
-export function alignSections(docs: readonly AgentDocument[], features: readonly DocFeatures[], rank: readonly number[]): SectionRow[] {
+export function alignSections(docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
   const rows: SectionRow[] = []
   const usedIds = new Set<string>()
   const rankOf = new Map(rank.map((variant, position) => [variant, position]))

@@ -4,7 +4,7 @@
 // matches. Unmatched sections become rows of their own, placed between the matched anchors, so
 // every section lands in exactly one row and each variant's own order is kept.
 
-import type { DocFeatures, SectionFeatures } from './section-features'
+import type { OutlineFeatures, SectionFeatures } from './section-features'
 import { tokenSetSimilarity } from './similarity'
 
 /** Content similarity needed to match sections whose titles differ. */
@@ -28,7 +28,7 @@ interface MergedRow {
  *   has none here)
  * @param order the variants in processing order (the most complete first)
  */
-export function alignSiblings(lists: readonly (readonly number[])[], order: readonly number[], features: readonly DocFeatures[]): Cells[] {
+export function alignSiblings(lists: readonly (readonly number[])[], order: readonly number[], features: readonly OutlineFeatures[]): Cells[] {
   const variantCount = lists.length
   let merged: MergedRow[] = []
   for (const variant of order) {

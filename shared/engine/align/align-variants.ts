@@ -7,12 +7,12 @@ import type { AgentDocument } from '../model'
 import { alignFrontmatter } from './align-frontmatter'
 import { alignSections } from './align-sections'
 import { joinAcrossParents } from './join-across-parents'
-import { docFeatures } from './section-features'
+import { outlineFeatures } from './section-features'
 import { variantsByCompleteness } from './variant-rank'
 
 export function alignVariants(docs: readonly AgentDocument[]): Alignment {
   const rank = variantsByCompleteness(docs)
-  const features = docs.map(docFeatures)
+  const features = docs.map(outlineFeatures)
   const rows = joinAcrossParents(alignSections(docs, features, rank), docs, features, rank)
   return { variantCount: docs.length, keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs) }
 }

@@ -13,7 +13,7 @@ import { joinCandidates } from './join-candidates'
 import { reaches, treeOrder } from './row-order'
 import { sectionWithin } from './section-within'
 import { rowStatus } from './row-status'
-import type { DocFeatures } from './section-features'
+import type { OutlineFeatures } from './section-features'
 import { mostComplete } from './variant-rank'
 
 /** A bound that keeps the pass cheap on repetitive inputs. */
@@ -26,7 +26,7 @@ interface Group {
   readonly priority: number
 }
 
-export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly AgentDocument[], features: readonly DocFeatures[], rank: readonly number[]): SectionRow[] {
+export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
   if (docs.length < 2) return [...rows]
   const candidates = joinCandidates(rows, features)
   if (candidates.length === 0) return [...rows]
@@ -170,7 +170,7 @@ function toRow(
   groupOf: readonly Group[],
   referenceMember: (g: Group) => number,
   parentRowOf: (g: Group) => number | null,
-  features: readonly DocFeatures[],
+  features: readonly OutlineFeatures[],
   rankOf: ReadonlyMap<number, number>,
 ): SectionRow {
   const own = rows[referenceMember(group)]!

@@ -3,7 +3,7 @@
 // nearly the same text. Cheap filters come first, as these pairs grow with the square of the rows.
 
 import type { SectionRow } from '../alignment-model'
-import type { DocFeatures, SectionFeatures } from './section-features'
+import type { OutlineFeatures, SectionFeatures } from './section-features'
 import { tokenSetSimilarity, type TokenSet } from './similarity'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
@@ -26,7 +26,7 @@ export interface Candidate {
   readonly score: number
 }
 
-export function joinCandidates(rows: readonly SectionRow[], features: readonly DocFeatures[]): Candidate[] {
+export function joinCandidates(rows: readonly SectionRow[], features: readonly OutlineFeatures[]): Candidate[] {
   const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
   const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
   const compare = comparer(referenceOf)
@@ -58,7 +58,7 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly D
 }
 
 /** Eligible rows by the normalised titles of their sections. */
-function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], features: readonly DocFeatures[]): Map<string, number[]> {
+function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], features: readonly OutlineFeatures[]): Map<string, number[]> {
   const byTitle = new Map<string, number[]>()
   for (const i of eligible) {
     const titles = new Set(rows[i]!.cells.flatMap((cell, v) => (cell === null ? [] : [features[v]!.sections[cell]!.titleKey])))

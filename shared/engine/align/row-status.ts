@@ -3,10 +3,10 @@
 // (see comparableText): a heading moved from `##` to `###` with equal content is the same.
 
 import type { RowStatus } from '../alignment-model'
-import type { DocFeatures } from './section-features'
+import type { OutlineFeatures } from './section-features'
 import { tokenSetSimilarity } from './similarity'
 
-export function rowStatus(cells: readonly (number | null)[], reference: number, features: readonly DocFeatures[]): RowStatus {
+export function rowStatus(cells: readonly (number | null)[], reference: number, features: readonly OutlineFeatures[]): RowStatus {
   const present: number[] = []
   const missingIn: number[] = []
   cells.forEach((cell, variant) => (cell === null ? missingIn : present).push(variant))

@@ -24,13 +24,14 @@ export interface SectionFeatures {
   readonly isPreamble: boolean
 }
 
-export interface DocFeatures {
+/** A document's outline as the aligner sees it: every section's features and the section tree. */
+export interface OutlineFeatures {
   readonly sections: readonly SectionFeatures[]
   /** Indices of each section's children, in order; index `sections.length` holds the top level. */
   readonly children: readonly (readonly number[])[]
 }
 
-export function docFeatures(doc: AgentDocument): DocFeatures {
+export function outlineFeatures(doc: AgentDocument): OutlineFeatures {
   const count = doc.sections.length
   const children: number[][] = Array.from({ length: count + 1 }, () => [])
   const subtreeEnd = doc.sections.map((s) => s.end)

@@ -5,7 +5,7 @@
 // of the wrapper row instead.
 
 import type { AgentDocument } from '../model'
-import type { DocFeatures } from './section-features'
+import type { OutlineFeatures } from './section-features'
 
 /** Text before a title heading is at most a line or two (a badge, a comment). */
 const MAX_PREAMBLE_CHARS = 300
@@ -40,7 +40,7 @@ export interface TopLevelPlan {
   readonly adopted: readonly (readonly number[])[]
 }
 
-export function planTopLevel(docs: readonly AgentDocument[], features: readonly DocFeatures[]): TopLevelPlan {
+export function planTopLevel(docs: readonly AgentDocument[], features: readonly OutlineFeatures[]): TopLevelPlan {
   const topLevel = features.map((f) => f.children[f.children.length - 1]!)
   const wrappers = docs.map((doc) => titleWrapper(doc))
   const someWrapped = wrappers.some((w) => w !== null)

@@ -3,14 +3,14 @@
 // signed once (MinHash), and only candidate pairs from LSH and a name index are compared.
 
 import { clusterByName } from './cluster-by-name'
-import { docFeatures } from './doc-features'
+import { similarityFeatures } from './similarity-features'
 import { groupSimilarity } from './group-similarity'
 import type { DocumentGroup, GroupInput, GroupOptions, Grouping } from './group-model'
 import { nameTokens } from './name-keys'
 import { suggestNearDuplicates, type ScoredCluster } from './near-duplicates'
 
 export function groupDocuments(inputs: readonly GroupInput[], options: GroupOptions = {}): Grouping {
-  const features = inputs.map(docFeatures)
+  const features = inputs.map(similarityFeatures)
   const clusters = clusterByName(inputs)
   const groups: DocumentGroup[] = []
   const singles: number[] = []

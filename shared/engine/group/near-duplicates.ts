@@ -2,7 +2,7 @@
 // Candidates come from LSH and the name index (candidate-pairs.ts); only those are scored.
 
 import { bodyCandidates, nameCandidates, qualifierCandidates, splitPairKey } from './candidate-pairs'
-import type { DocFeatures } from './doc-features'
+import type { SimilarityFeatures } from './similarity-features'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { signatureSimilarity } from './minhash'
 import { addedQualifier, nameTokens, stemToken } from './name-keys'
@@ -29,7 +29,7 @@ function sample(members: readonly number[]): readonly number[] {
   return Array.from({ length: SAMPLE_PER_SIDE }, (_, i) => members[Math.floor(i * step)]!)
 }
 
-export function scorePair(a: ScoredCluster, b: ScoredCluster, features: readonly DocFeatures[]): SuggestionBasis {
+export function scorePair(a: ScoredCluster, b: ScoredCluster, features: readonly SimilarityFeatures[]): SuggestionBasis {
   let body = 0
   let description = 0
   for (const i of sample(a.members)) {
@@ -81,7 +81,7 @@ export interface SuggestionOptions {
 
 export function suggestNearDuplicates(
   clusters: readonly ScoredCluster[],
-  features: readonly DocFeatures[],
+  features: readonly SimilarityFeatures[],
   options: SuggestionOptions,
 ): readonly GroupSuggestion[] {
   const clusterOf = new Array<number>(features.length).fill(0)

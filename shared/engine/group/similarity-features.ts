@@ -7,12 +7,13 @@ import { contentTokens } from './token-similarity'
 /** Bodies longer than this are signed from their first part only: enough to tell variants apart. */
 const MAX_SIGNED_CHARS = 60_000
 
-export interface DocFeatures {
+/** What near-duplicate scoring compares: a MinHash signature of the body and the description's words. */
+export interface SimilarityFeatures {
   readonly signature: Signature
   readonly descriptionTokens: ReadonlySet<string>
 }
 
-export function docFeatures(input: GroupInput): DocFeatures {
+export function similarityFeatures(input: GroupInput): SimilarityFeatures {
   const body = input.body.length > MAX_SIGNED_CHARS ? input.body.slice(0, MAX_SIGNED_CHARS) : input.body
   return { signature: textSignature(body), descriptionTokens: contentTokens(input.description) }
 }
