@@ -92,7 +92,7 @@ export interface AgentFileText {
   /** SHA-256 hex of the file's bytes (equal to the engine's hash of `text`). */
   readonly hash: string
   /** No NUL byte anywhere in the file (checked natively on the bytes as they were read): the
-   *  engine then skips its own search of the text (ParseOptions.knownNulFree). */
+   *  engine then skips its own search of the text (HostFacts in parse-document.ts). */
   readonly nulFree: boolean
   readonly mtimeMs: number
 }

@@ -62,7 +62,7 @@ export async function tryLoadDocument(display: string, absolute: string, options
     return problemOf(display, absolute, error)
   }
   try {
-    const doc = parseDocument(file.text, absolute, { knownHash: file.hash, knownNulFree: file.nulFree })
+    const doc = parseDocument(file.text, absolute, file)
     // A file past the engine's bounds is skipped like a file too large, with the bound it passed.
     const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
     if (tooComplex) return { display, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }

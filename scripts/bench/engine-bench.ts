@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     () => paths.map((p) => readFileSync(p)),
     grayMatterAll,
     () => corpus.map((f) => parseDocument(f.text, f.path)),
-    () => corpus.map((f, i) => parseDocument(f.text, f.path, { knownHash: hashes[i], knownNulFree: nulFree[i] })),
+    () => corpus.map((f, i) => parseDocument(f.text, f.path, { hash: hashes[i], nulFree: nulFree[i] })),
     frontmatterOnly,
   ], PARSE_ROUNDS, 5) as [Timing, Timing, Timing, Timing, Timing]
   rows.push({ workload: `baseline: read ${paths.length} files (readFileSync)`, timing: read })
@@ -154,7 +154,7 @@ async function fromDisk(synthetic: readonly { relPath: string; text: string }[])
     const t = await measureAsync(async () => {
       const scan = await scanFolder(folder)
       const texts = await Promise.all(scan.files.map((entry) => readAgentFile(entry.path)))
-      const docs = texts.map((file) => parseDocument(file.text, file.path, { knownHash: file.hash, knownNulFree: file.nulFree }))
+      const docs = texts.map((file) => parseDocument(file.text, file.path, file))
       found = groupDocuments(docs.map(groupInputFromDocument)).groups.length
     }, 3)
     // What the app does: the host service scans (openPaths), the renderer reads in readFiles
@@ -165,7 +165,7 @@ async function fromDisk(synthetic: readonly { relPath: string; text: string }[])
       async () => void (hostFiles = (await readThroughHost(folder, createScanTextCache())).length),
     ], 7) as [Timing, Timing]
     const hostAll = await measureAsync(async () => {
-      const docs = (await readThroughHost(folder, createScanTextCache())).map((file) => parseDocument(file.text, file.path, { knownHash: file.hash, knownNulFree: file.nulFree }))
+      const docs = (await readThroughHost(folder, createScanTextCache())).map((file) => parseDocument(file.text, file.path, file))
       groupDocuments(docs.map(groupInputFromDocument))
     }, 3)
     return [

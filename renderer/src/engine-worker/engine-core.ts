@@ -13,7 +13,7 @@ export { proposedPlan as planMergeNow } from '../library/group-plan'
 
 export function parseFilesNow(files: readonly FileToParse[]): ParsedFile[] {
   return files.map((f) => {
-    const doc = parseDocument(f.text, f.path, { knownHash: f.hash, knownNulFree: f.nulFree })
+    const doc = parseDocument(f.text, f.path, f)
     return { doc, lint: lintDocument(doc) }
   })
 }

@@ -45,10 +45,16 @@ describe('parseDocument on arbitrary text', () => {
     fc.assert(fc.property(text, (t) => checkInvariants(t, parseDocument(t, '.claude/agents/a.md'))), { numRuns: 2000 })
   })
 
+  it('reads the same with the host\'s facts about the text as without (what the host passes)', () => {
+    fc.assert(fc.property(fc.string({ unit: fragment, maxLength: 60 }), (text) => {
+      expect(parseDocument(text, 'a.md', { hash: sha256Hex(text), nulFree: !text.includes('\0') })).toEqual(parseDocument(text, 'a.md'))
+    }), { numRuns: 500 })
+  })
+
   it('takes a known hash from the caller, and ignores one that is not a SHA-256 hex', () => {
     const known = 'ab'.repeat(32)
-    expect(parseDocument('x', 'a.md', { knownHash: known }).hash).toBe(known)
-    expect(parseDocument('x', 'a.md', { knownHash: 'nope' }).hash).toBe(sha256Hex('x'))
+    expect(parseDocument('x', 'a.md', { hash: known }).hash).toBe(known)
+    expect(parseDocument('x', 'a.md', { hash: 'nope' }).hash).toBe(sha256Hex('x'))
     expect(parseDocument('x', 'a.md').hash).toBe(sha256Hex('x'))
   })
 

@@ -18,9 +18,9 @@ describe('parseDocument diagnostics', () => {
 
   it('skips its own NUL search when the caller knows there is none (the host checked the bytes)', () => {
     const text = '---\nname: x\n---\n# T\n'
-    expect(parseDocument(text, 'x.md', { knownNulFree: true })).toEqual(parseDocument(text, 'x.md'))
+    expect(parseDocument(text, 'x.md', { nulFree: true })).toEqual(parseDocument(text, 'x.md'))
     // The caller's word is taken: a wrong promise loses only the warning.
-    expect(parseDocument('a\0', 'x.md', { knownNulFree: true }).diagnostics.filter((d) => d.code === 'nul-byte')).toEqual([])
-    expect(parseDocument('a\0', 'x.md', { knownNulFree: false }).diagnostics.filter((d) => d.code === 'nul-byte')).toHaveLength(1)
+    expect(parseDocument('a\0', 'x.md', { nulFree: true }).diagnostics.filter((d) => d.code === 'nul-byte')).toEqual([])
+    expect(parseDocument('a\0', 'x.md', { nulFree: false }).diagnostics.filter((d) => d.code === 'nul-byte')).toHaveLength(1)
   })
 })

@@ -12,15 +12,14 @@ import { frontmatterExcess, LIMITS, sectionsExcess, type LimitExcess } from './l
 import { lineNumberAt } from './lines'
 import { textLayout } from './text-layout'
 
-export interface ParseOptions {
-  /** SHA-256 hex of `text` when the caller already has it (the host hashes the bytes with native
-   *  crypto as it reads them): hashing in JavaScript is half the cost of parsing. It must equal
-   *  `sha256Hex(text)`; anything that is not 64 lowercase hex digits is ignored. */
-  readonly knownHash?: string
-  /** True when the caller already knows `text` holds no NUL (U+0000): the host checks the bytes
-   *  natively as it reads them, where searching a long two-byte string for NUL in JavaScript
-   *  costs several percent of parsing. When true, it must be so. */
-  readonly knownNulFree?: boolean
+/** What the host's reader learned about the text as it read the file's bytes (`AgentFileText`'s
+ *  `hash` and `nulFree`): native hashing and NUL search cost less than doing them here. Pass the
+ *  file the host returned; the host's tests check both equal what the engine would compute. */
+export interface HostFacts {
+  /** SHA-256 hex of `text`; anything that is not 64 lowercase hex digits is ignored. */
+  readonly hash?: string
+  /** `text` holds no NUL (U+0000): the engine then skips its own search for one. */
+  readonly nulFree?: boolean
 }
 
 /** Whether `s` is 64 lowercase hex digits (a loop: the regex was 1% of the parse). */
@@ -33,13 +32,13 @@ function isSha256Hex(s: string): boolean {
   return true
 }
 
-export function parseDocument(text: string, path: string, options?: ParseOptions): AgentDocument {
+export function parseDocument(text: string, path: string, facts?: HostFacts): AgentDocument {
   // Callers from plain JavaScript (or a worker message) may hand anything: never throw.
   const input = typeof text === 'string' ? text : ''
   const filePath = typeof path === 'string' ? path : ''
   try {
-    const knownHash = options?.knownHash
-    return parseOrThrow(input, filePath, typeof knownHash === 'string' && isSha256Hex(knownHash) ? knownHash : null, options?.knownNulFree === true)
+    const knownHash = facts?.hash
+    return parseOrThrow(input, filePath, typeof knownHash === 'string' && isSha256Hex(knownHash) ? knownHash : null, facts?.nulFree === true)
   } catch (error) {
     return fallbackDocument(input, filePath, error)
   }

@@ -1,0 +1,27 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../shared/engine/hash'
+import { classifyBytes, sha256HexOfBytes, sha256HexOfText } from './file-bytes'
+
+// The host hands the engine its facts about each text (parseDocument's HostFacts), which the
+// engine takes on trust: they must equal what the engine would compute itself.
+describe('the facts the host gives the engine', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', '\n', '\r\n', '\0', 'é', '😀', '\ufeff'), maxLength: 40 })
+  const padding = fc.constantFrom(0, 8200)
+
+  it('nulFree says whether the text holds a NUL, before and after the binary sniff', () => {
+    fc.assert(fc.property(padding, text, (pad, tail) => {
+      const verdict = classifyBytes(Buffer.from('x'.repeat(pad) + tail, 'utf8'))
+      if (verdict.kind === 'text') expect(verdict.nulFree).toBe(!verdict.text.includes('\0'))
+      else expect(verdict.kind).toBe('binary') // a NUL in the first 8 KB
+    }), { numRuns: 300 })
+  })
+
+  it('the hash of the bytes and of the text equal the engine\'s hash of the text', () => {
+    fc.assert(fc.property(text, (value) => {
+      const bytes = Buffer.from(value, 'utf8')
+      expect(sha256HexOfBytes(bytes)).toBe(sha256Hex(value))
+      expect(sha256HexOfText(value)).toBe(sha256Hex(value))
+    }), { numRuns: 300 })
+  })
+})
