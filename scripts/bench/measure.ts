@@ -22,8 +22,8 @@ interface Sample {
 
 const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.()
 
-// Sync samples do not force a collection first: a full gc() before each sample made gray-matter
-// on the corpus 3-6x slower than when run back to back (about 1 ms), as V8 starts cold after it.
+// Sync samples do not force a collection first: after a full gc() V8 starts cold, and short
+// workloads measure several times slower than when run back to back.
 function sample(work: () => unknown, repeat: number): Sample {
   const cpu = process.cpuUsage()
   const start = performance.now()
@@ -55,8 +55,7 @@ export function measure(work: () => unknown, runs = 7): Timing {
  *  The order changes every round: the starting workload rotates and every other round runs
  *  backwards, so each workload follows each of its neighbours equally often. (With rotation
  *  alone the cyclic order stays the same and a workload nearly always runs right after the same
- *  one, paying for the garbage that one left behind: parsing ran after the JavaScript SHA-256
- *  workload and measured 1.86x gray-matter where it measures 1.45x after reading.) */
+ *  one, paying for the garbage that one left behind.) */
 export function measureInterleaved(workloads: readonly (() => unknown)[], rounds: number, repeat = 1): Timing[] {
   for (const work of workloads) work()
   const samples: Sample[][] = workloads.map(() => [])

@@ -66,7 +66,7 @@ function useGridVirtualizer(items: readonly GridItem[], scrollRef: RefObject<HTM
     overscan: 4,
     // Rows that scroll in are rendered in a task of their own after the scroll event, not inside
     // it (the default flushSync renders and commits ~60 new cells in the frame's scroll handler,
-    // which with that frame's style, layout and paint made one task of ~50 ms). The overscan rows
+    // which with that frame's style, layout and paint made one long task). The overscan rows
     // cover the frame in between.
     useFlushSync: false,
   })
@@ -89,7 +89,7 @@ function useFocusedRowInView(
     const index = items.findIndex((it) => it.id === focusedKey)
     // Focused by a click or Tab inside the row: it is on screen already. Asking the virtualiser
     // would read the grid's size right after the pick's DOM changes, a forced layout of every
-    // cell in view (~20 ms of a pick at 20 variants).
+    // cell in view.
     const rowElement = scrollRef.current?.querySelector(`[data-row-id="${CSS.escape(focusedKey)}"]`)
     if (index >= 0 && rowElement?.contains(document.activeElement)) {
       scrolledFor.current = focusedRow

@@ -1,6 +1,6 @@
 // Documents the engine worker parsed stay in the worker, so that grouping or aligning them later
-// sends a path and a hash instead of structured-cloning whole documents back (2,500 parsed
-// documents are ~30 MB of object graph: ~150 ms of clone on the UI thread and in the worker).
+// sends a path and a hash instead of structured-cloning whole documents back (a big folder's
+// documents are tens of MB of object graph, cloned on the UI thread and in the worker).
 // The UI thread sends a reference only for a document object the worker itself answered; the
 // worker resolves references to the document it kept for that path, and when it no longer holds
 // that exact version (the path was parsed again since, or dropped), the caller sends it whole.

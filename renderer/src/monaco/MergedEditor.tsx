@@ -86,8 +86,8 @@ export function MergedEditor({ text, origins, variantLabels, onOriginClick, reve
       model.setValue(text) // the first text: its line ending becomes the model's
     } else {
       // Only the changed span is replaced: a pick changes one row, and setValue made Monaco
-      // tokenize and lay out the whole file again (~25 ms of a pick at 20 variants, then a
-      // full re-render). The reader's place is kept as the lines around it stay. The model keeps
+      // tokenize and lay out the whole file again (most of a pick's time at 20 variants), then
+      // re-render it all. The reader's place is kept as the lines around it stay. The model keeps
       // one line ending: compare in it, or every pick would differ from the first line break on.
       const edit = textEdit(model.getValue(), text.replace(/\r\n|\r|\n/g, model.getEOL()))
       if (edit) {

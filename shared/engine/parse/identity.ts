@@ -12,7 +12,7 @@ export function normaliseIdentity(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s // most names and file stems: `backend-architect`
   // A run of separators becomes one hyphen, written when a character follows it (so none at the
   // ends). Never `out.endsWith`: on a string built by `+=` it copies the whole string each time,
-  // which made a 160 KB name take 30 s.
+  // which is quadratic in a long name.
   let out = ''
   let hyphen = false
   for (const ch of s.trim().toLowerCase()) {

@@ -10,14 +10,14 @@ import { readKeyLine } from './key-line'
 
 export const LIMITS = {
   /** `key:` lines, `key: value` pairs in flow maps and list items, at any depth (the YAML
-   *  reader's time grows faster than their count: 8,000 pairs in one flow map take 1.3 s). */
+   *  reader's time grows faster than their count; docs/performance.md). */
   frontmatterEntries: 2000,
   /** Block indentation levels plus flow `[` / `{` levels. */
   nesting: 100,
   /** YAML anchors (`&a`) and aliases (`*a`) together. */
   anchors: 100,
   /** Sections of the body (headings and pseudo-headings): aligning variants whose sections are
-   *  shuffled grows faster than their count (3 variants of 2,100: 0.5 s; of 4,990: 5.2 s). */
+   *  shuffled grows faster than their count (docs/performance.md). */
   sections: 2500,
 } as const
 

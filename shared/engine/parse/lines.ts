@@ -2,8 +2,8 @@
 // and a table of line starts for the frontmatter readers, which look back and forth (the body is
 // walked, never tabled). Only the starts are stored, in one flat array of small integers with the end of the last line after them: a
 // line's end is the next line's start, and its content end is one or two character looks
-// back from there. (Three numbers per line cost twice as much to build on the corpus, 0.31 vs
-// 0.15 ms; an Int32Array cost more to allocate than it saved on corpus-sized files.)
+// back from there. (Three numbers per line cost twice as much to build, and an Int32Array more to
+// allocate than it saved on corpus-sized files: docs/performance.md.)
 
 export interface LineTable {
   readonly text: string

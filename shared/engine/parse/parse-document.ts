@@ -22,7 +22,7 @@ export interface HostFacts {
   readonly nulFree?: boolean
 }
 
-/** Whether `s` is 64 lowercase hex digits (a loop: the regex was 1% of the parse). */
+/** Whether `s` is 64 lowercase hex digits (a loop: cheaper than a regex on every parse). */
 function isSha256Hex(s: string): boolean {
   if (s.length !== 64) return false
   for (let i = 0; i < 64; i++) {

@@ -9,7 +9,7 @@ const TAIL = 1024
 export interface MergedText {
   /** The text so far: a string built by `+=`, which V8 keeps as a rope. Looking at its end
    *  (`endsWith`, a regex with `$`) flattens the whole rope, so every check after every section
-   *  made a merge quadratic (50,000 sections: 320 s). Checks look at `tail` instead. */
+   *  made a merge quadratic. Checks look at `tail` instead. */
   text: string
   readonly origins: Origin[]
   /** The last TAIL characters of `text` (all of it while shorter). */
