@@ -11,7 +11,7 @@ import { oneLine } from './terminal-text'
 /** 1-based line of a character offset. */
 function lineAt(text: string, offset: number): number {
   let line = 1
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++
   return line
 }
 

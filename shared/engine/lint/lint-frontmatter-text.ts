@@ -57,11 +57,11 @@ function hashInPlainValue(raw: string): number {
   const key = readKeyLine(raw, 0, lineEnd)
   if (key === null) return -1
   let start = key.colonEnd
-  while (raw.charCodeAt(start) === 32 || raw.charCodeAt(start) === 9) start++
+  while (raw[start] === ' ' || raw[start] === '\t') start++
   if (start >= lineEnd || '"\'[{|>#'.includes(raw[start]!)) return -1
   for (let i = raw.indexOf('#', start); i !== -1 && i < lineEnd; i = raw.indexOf('#', i + 1)) {
-    const before = raw.charCodeAt(i - 1)
-    if ((before === 32 || before === 9) && i + 1 < lineEnd) return i
+    const before = raw[i - 1]
+    if ((before === ' ' || before === '\t') && i + 1 < lineEnd) return i
   }
   return -1
 }

@@ -9,7 +9,7 @@ export function formatFromPath(path: string): AgentFormat {
   const base = slashed.slice(slashed.lastIndexOf('/') + 1).toLowerCase()
   // Every folder below starts with a dot or is `opencode`: most paths have neither, and then only
   // the file name matters (and only it is lowercased, not the whole long path).
-  if (slashed.charCodeAt(0) !== 46 && slashed.indexOf('/.') === -1 && !OPENCODE_FOLDER.test(slashed)) {
+  if (slashed[0] !== '.' && slashed.indexOf('/.') === -1 && !OPENCODE_FOLDER.test(slashed)) {
     if (base.endsWith('.agent.md')) return 'copilot-agent'
     if (base.endsWith('.chatmode.md')) return 'copilot-chatmode'
     if (base.endsWith('.mdc')) return 'cursor-rule'

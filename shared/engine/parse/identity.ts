@@ -53,7 +53,7 @@ export function fileStem(path: string): string {
 
 /** Start and end of the last non-empty `/`-separated part of `p.slice(0, end)` ([0, 0] if none). */
 function lastPart(p: string, end: number): [number, number] {
-  while (end > 0 && p.charCodeAt(end - 1) === 47) end--
+  while (end > 0 && p[end - 1] === '/') end--
   if (end === 0) return [0, 0]
   return [p.lastIndexOf('/', end - 1) + 1, end]
 }

@@ -8,14 +8,14 @@ export interface TextLayout {
 
 /** `firstCr`: where the text's first `\r` is, when the caller knows (-1 for none). */
 export function textLayout(text: string, firstCr = text.indexOf('\r')): TextLayout {
-  const bom = text.charCodeAt(0) === 0xfeff
-  const last = text.charCodeAt(text.length - 1)
-  const finalNewline = last === 10 || last === 13
+  const bom = text[0] === '\ufeff'
+  const last = text[text.length - 1]
+  const finalNewline = last === '\n' || last === '\r'
   if (firstCr === -1) return { bom, eol: '\n', finalNewline } // most files: no counting
   let lf = 0
   let crlf = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++
+    if (i > 0 && text[i - 1] === '\r') crlf++
     else lf++
   }
   return { bom, eol: crlf > lf ? '\r\n' : '\n', finalNewline }
