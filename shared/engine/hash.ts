@@ -3,10 +3,15 @@
 // (node:crypto), and passed in (parseDocument's HostFacts). @noble/hashes is pure TypeScript, so
 // this runs in Node, the renderer and workers alike.
 import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
+
+// Node, browsers and workers all have TextEncoder; the engine's type config has no globals.
+declare const TextEncoder: new () => { encode(text: string): Uint8Array }
+// One encoder for every call (noble's utf8ToBytes makes one per call, and copies and wipes its output).
+const encoder = new TextEncoder()
 
 /** SHA-256 of the UTF-8 encoding of `text` (a lone surrogate as U+FFFD, as Node's Buffer does),
  *  lowercase hex. */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)))
+  return bytesToHex(sha256(encoder.encode(text)))
 }
