@@ -32,14 +32,12 @@ function hasContent(text: string, section: AgentDocument['sections'][number]): b
   return close !== -1 && heading.slice(close + 2).replace(/^[\s:\u2013\u2014-]+/, '').trim().length > 0
 }
 
-/** Whether `text[from..to)` holds anything `trim()` would keep, without copying the section. */
+/** Whether `text[from..to)` holds anything `trim()` would keep (`\s` is what it removes),
+ *  without copying the section. */
 function hasNonSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isTrimmedAway(text.charCodeAt(i))) return true
-  return false
+  NON_SPACE.lastIndex = from
+  const found = NON_SPACE.exec(text)
+  return found !== null && found.index < to
 }
 
-/** ECMAScript white space and line terminators: what `String.prototype.trim` removes. */
-function isTrimmedAway(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
+const NON_SPACE = /\S/g
