@@ -3,9 +3,9 @@
 
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { decisionFileName, DECISIONS_FOLDER, parseSavedDecision, planGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
+import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import type { AgentFileEntry } from '../../shared/host-api'
-import { groupDocuments, groupInputFromDocument } from './engine'
+import { groupInputFromDocument } from './engine'
 import { isProblem, type FolderLoad, type LoadedDocument, type LoadProblem } from './load-documents'
 
 export interface GroupOutcome {
@@ -40,13 +40,14 @@ async function savedDecisionTexts(folder: string): Promise<Map<string, string>> 
 export async function planConsolidation(folder: string, load: FolderLoad, policy: MergePolicy, only: readonly string[]): Promise<ConsolidationPlan> {
   const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
   const problems = [...load.docs.filter(isProblem), ...load.skipped.filter((s) => s.blocking)]
-  const grouping = groupDocuments(docs.map((d) => groupInputFromDocument(d.doc)))
+  // Only the groups: their likeness figures and the near-duplicate suggestions are not resolved here.
+  const groups = duplicateGroups(docs.map((d) => groupInputFromDocument(d.doc)))
   const wanted = new Set(only)
-  const chosen = grouping.groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
+  const chosen = groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
   const matched = new Set(chosen.flatMap((g) => [g.key, ...g.members.map((m) => docs[m.index]!.doc.identity)]))
   const saved = await savedDecisionTexts(folder)
   const mtimes = new Map(load.entries.map((e) => [e.path, e.mtimeMs]))
-  const groups = chosen.map((group): GroupOutcome => {
+  const outcomes = chosen.map((group): GroupOutcome => {
     const members = group.members.map((m) => docs[m.index]!)
     const fileName = decisionFileName(group.key)
     const text = saved.get(fileName)
@@ -61,7 +62,7 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
     const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null) })
     return { key: group.key, members, plan, decisionFile }
   })
-  return { folder, docs, entries: load.entries, problems, groups, unknownNames: only.filter((n) => !matched.has(n)) }
+  return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: only.filter((n) => !matched.has(n)) }
 }
 
 /** Paths the plan archives or replaces (the files not copied as they are). */
