@@ -8,11 +8,13 @@ import { alignFrontmatter } from './align-frontmatter'
 import { alignSections } from './align-sections'
 import { joinAcrossParents } from './join-across-parents'
 import { outlineFeatures } from './section-features'
+import { TokenSpace } from './similarity'
 import { variantsByCompleteness } from './variant-rank'
 
 export function alignVariants(docs: readonly AgentDocument[]): Alignment {
   const rank = variantsByCompleteness(docs)
-  const features = docs.map(outlineFeatures)
+  const space = new TokenSpace()
+  const features = docs.map((doc) => outlineFeatures(doc, space))
   const rows = joinAcrossParents(alignSections(docs, features, rank), docs, features, rank)
   return { variantCount: docs.length, keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs) }
 }

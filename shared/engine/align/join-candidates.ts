@@ -4,7 +4,7 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
-import { tokenSetSimilarity, type TokenSet } from './similarity'
+import { hasToken, orderedTokens, tokenSetSimilarity, type TokenSet } from './similarity'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
  *  a little when the title is specific (two words or more): `Security` under `Python` and under
@@ -71,7 +71,7 @@ function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], f
  *  it cannot reach `threshold`: Dice >= t needs at least a share t of the smaller set in the
  *  larger, which a spread sample of the smaller set estimates. */
 function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: number, threshold: number) => number {
-  const samples = new Map<number, string[]>()
+  const samples = new Map<number, number[]>()
   const tokensOf = (i: number): TokenSet => referenceOf(i).subtreeTokens()
   return (a, b, threshold) => {
     const [small, large] = tokensOf(a).size <= tokensOf(b).size ? [a, b] : [b, a]
@@ -79,16 +79,16 @@ function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: n
     if (!sample) samples.set(small, (sample = spreadSample(tokensOf(small))))
     const set = tokensOf(large)
     let found = 0
-    for (const token of sample) if (set.has(token)) found++
+    for (const token of sample) if (hasToken(set, token)) found++
     if (sample.length > 0 && found / sample.length < threshold - SAMPLE_MARGIN) return 0
     return tokenSetSimilarity(tokensOf(a), tokensOf(b))
   }
 }
 
-/** Up to SAMPLE_SIZE tokens spread evenly over the set. */
-function spreadSample(set: TokenSet): string[] {
-  const all = [...set]
-  if (all.length <= SAMPLE_SIZE) return all
+/** Up to SAMPLE_SIZE tokens spread evenly over the set (in the order the text has them). */
+function spreadSample(set: TokenSet): number[] {
+  const all = orderedTokens(set)
+  if (all.length <= SAMPLE_SIZE) return Array.from(all)
   const step = all.length / SAMPLE_SIZE
   return Array.from({ length: SAMPLE_SIZE }, (_, i) => all[Math.floor(i * step)]!)
 }

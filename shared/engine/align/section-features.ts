@@ -4,7 +4,7 @@
 
 import type { AgentDocument, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
-import { tokenSet, type TokenSet } from './similarity'
+import { TokenSpace, type TokenSet } from './similarity'
 
 export interface SectionFeatures {
   readonly titleKey: string
@@ -31,7 +31,8 @@ export interface OutlineFeatures {
   readonly children: readonly (readonly number[])[]
 }
 
-export function outlineFeatures(doc: AgentDocument): OutlineFeatures {
+/** `space`: the word numbers shared by the documents aligned together (their sets are compared). */
+export function outlineFeatures(doc: AgentDocument, space: TokenSpace = new TokenSpace()): OutlineFeatures {
   const count = doc.sections.length
   const children: number[][] = Array.from({ length: count + 1 }, () => [])
   const subtreeEnd = doc.sections.map((s) => s.end)
@@ -56,14 +57,14 @@ export function outlineFeatures(doc: AgentDocument): OutlineFeatures {
   }
   const sections = doc.sections.map((section, index): SectionFeatures => {
     const own = doc.text.slice(section.start, section.end)
-    const ownTokens = memo(() => tokenSet(own))
+    const ownTokens = memo(() => space.tokenSet(own))
     const hasChildren = children[index]!.length > 0
     return {
       titleKey: titleKeys[index]!,
       descendantTitles: memo(() => descendantTitles(index)),
-      titleTokens: memo(() => tokenSet(section.title)),
+      titleTokens: memo(() => space.tokenSet(section.title)),
       ownTokens,
-      subtreeTokens: hasChildren ? memo(() => tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,
+      subtreeTokens: hasChildren ? memo(() => space.tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,
       comparable: comparableText(own, section),
       isPreamble: section.kind === 'preamble',
     }

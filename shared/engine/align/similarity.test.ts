@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_WORDS, textSimilarity, tokenSet } from './similarity'
+import { MAX_WORDS, TokenSpace, TokenUnion, hasToken, orderedTokens, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
 
 describe('textSimilarity', () => {
   it.each([
@@ -34,6 +34,73 @@ describe('textSimilarity', () => {
   })
   it('caps the words it reads', () => {
     const long = Array.from({ length: MAX_WORDS + 500 }, (_, i) => `w${i}`).join(' ')
-    expect(tokenSet(long).has(`w${MAX_WORDS + 10}`)).toBe(false)
+    const space = new TokenSpace()
+    const set = space.tokenSet(long)
+    expect(set.size).toBe(2 * MAX_WORDS - 1)
+    expect(tokenSetSimilarity(set, space.tokenSet(Array.from({ length: MAX_WORDS }, (_, i) => `w${i}`).join(' ')))).toBe(1)
+  })
+})
+
+/** The sets as strings: what the numbers stand for ("word", "word word"). */
+function stringTokens(text: string): string[] {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).slice(0, MAX_WORDS)
+  const set = new Set<string>(words)
+  for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`)
+  return [...set]
+}
+
+function stringDice(a: string, b: string): number {
+  const [x, y] = [stringTokens(a), new Set(stringTokens(b))]
+  if (x.length === 0 && y.size === 0) return 1
+  if (x.length === 0 || y.size === 0) return 0
+  return (2 * x.filter((t) => y.has(t)).length) / (x.length + y.size)
+}
+
+describe('token sets as numbers', () => {
+  const words = fc.constantFrom('a', 'b', 'ab', 'A', 'é', 'É', 'İ', '_x', '9', 'b a', 'ǅ', '𝔘', 'straße', 'STRASSE')
+  const text = fc.array(fc.oneof(words, fc.string({ maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(' '))
+
+  it('give exactly the figure of sets of word and word-pair strings', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const space = new TokenSpace()
+        const [x, y] = [space.tokenSet(a), space.tokenSet(b)]
+        expect(x.size).toBe(stringTokens(a).length)
+        expect(tokenSetSimilarity(x, y)).toBe(stringDice(a, b))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('compare sets of different spaces by their texts', () => {
+    const [a, b] = ['plan the schema and the index', 'plan the index and the schema']
+    expect(tokenSetSimilarity(new TokenSpace().tokenSet(a), tokenSet(b))).toBe(stringDice(a, b))
+  })
+
+  it('list tokens in the order a set of strings does, and find them', () => {
+    const space = new TokenSpace()
+    const set = space.tokenSet('to be or not to be')
+    // A word's number is its one-word set's; a pair's is the last of its two-word set's.
+    const numberOf = (token: string): number => space.tokenSet(token).tokens.at(-1)!
+    expect(stringTokens('to be or not to be')).toEqual(['to', 'be', 'or', 'not', 'to be', 'be or', 'or not', 'not to'])
+    expect(Array.from(orderedTokens(set))).toEqual(stringTokens('to be or not to be').map(numberOf))
+    expect(orderedTokens(set).every((t) => hasToken(set, t))).toBe(true)
+    expect(hasToken(set, -1)).toBe(false)
+  })
+
+  it('count the tokens a union of sets lacks', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), text, (parts, probe) => {
+        const space = new TokenSpace()
+        const union = new TokenUnion(space)
+        const known = new Set<string>()
+        for (const part of parts) {
+          union.add(space.tokenSet(part))
+          for (const t of stringTokens(part)) known.add(t)
+        }
+        expect(union.missing(space.tokenSet(probe))).toBe(stringTokens(probe).filter((t) => !known.has(t)).length)
+      }),
+      { numRuns: 200 },
+    )
   })
 })

@@ -1,33 +1,277 @@
 // Fast text similarity for matching sections and grouping files: Dice coefficient over a set of
 // word unigrams and bigrams. Sets are built once per text (cache them with `tokenSet`) and capped,
-// so comparing two sections costs O(min(|A|, |B|)) no matter how long they are.
+// so comparing two sections costs O(|A| + |B|) at most, no matter how long the texts are.
+//
+// A set holds numbers, not strings: a `TokenSpace` (shared by the sets compared with each other)
+// numbers each distinct word and each distinct word pair once, so two tokens share a number
+// exactly when they are the same word or word pair. The figures are those of sets of the strings
+// "word" and "word word", without building a string per word pair and a hash set per text (the
+// aligner and the proposal spent most of their time doing that).
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
 export const MAX_WORDS = 1500
 
-export type TokenSet = ReadonlySet<string>
-
 const WORD = /[\p{L}\p{N}_]+/gu
+/** The default space starts over past this many tokens (it would otherwise grow for as long as
+ *  the process runs); sets made before still compare correctly (see sharedTokens). */
+const MAX_DEFAULT_SPACE_TOKENS = 2 ** 22
 
+/** A text's distinct words and word pairs. Only comparable through the functions here (token
+ *  numbers mean something only within their space). */
+export interface TokenSet {
+  readonly size: number
+  /** Distinct token numbers: the words in order of first appearance, then the word pairs so. */
+  readonly tokens: Int32Array
+  readonly space: TokenSpace
+  /** The text it was made from (to compare with a set of another space). */
+  readonly text: string
+}
+
+/** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
+ *  with no allocation: a scratch array of stamps marks one set's tokens. */
+export class TokenSpace {
+  private readonly words = new Map<string, number>()
+  /** Word pairs (v, w) -> their number, open addressing; v = 0 marks a free slot. */
+  private pairV = new Int32Array(1024)
+  private pairW = new Int32Array(1024)
+  private pairIds = new Int32Array(1024)
+  private pairs = 0
+  private count = 0
+  private stamps = new Int32Array(1024)
+  private generation = 0
+
+  /** How many distinct words and word pairs have numbers. */
+  get tokens(): number {
+    return this.count
+  }
+
+  tokenSet(text: string): TokenSet {
+    const words = wordsOf(text.toLowerCase())
+    const ids = new Int32Array(words.length)
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      let id = this.words.get(word)
+      if (id === undefined) this.words.set(word, (id = this.next()))
+      ids[i] = id
+    }
+    const out = new Int32Array(Math.max(0, 2 * ids.length - 1))
+    const stamp = this.nextStamp()
+    let size = 0
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      if (this.stamps[id] !== stamp) {
+        this.stamps[id] = stamp
+        out[size++] = id
+      }
+    }
+    for (let i = 1; i < ids.length; i++) {
+      const id = this.pairId(ids[i - 1]!, ids[i]!)
+      if (this.stamps[id] !== stamp) {
+        this.stamps[id] = stamp
+        out[size++] = id
+      }
+    }
+    return { size, tokens: out.subarray(0, size), space: this, text }
+  }
+
+  /** Tokens `a` and `b` share (both of this space). */
+  shared(a: TokenSet, b: TokenSet): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+    // Much smaller than the other: look its tokens up in the other's table (built once per set).
+    if (small.size * 4 < large.size) {
+      const table = lookupTable(large)
+      let shared = 0
+      for (const t of small.tokens) if (table.has(t)) shared++
+      return shared
+    }
+    const stamp = this.nextStamp()
+    for (const t of large.tokens) this.stamps[t] = stamp
+    let shared = 0
+    for (const t of small.tokens) if (this.stamps[t] === stamp) shared++
+    return shared
+  }
+
+  private next(): number {
+    const id = ++this.count
+    if (id >= this.stamps.length) {
+      const grown = new Int32Array(this.stamps.length * 2)
+      grown.set(this.stamps)
+      this.stamps = grown
+    }
+    return id
+  }
+
+  private nextStamp(): number {
+    if (this.generation === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.generation = 0
+    }
+    return ++this.generation
+  }
+
+  private pairId(v: number, w: number): number {
+    let mask = this.pairV.length - 1
+    let i = slotOf(v, w, mask)
+    for (; this.pairV[i] !== 0; i = (i + 1) & mask) if (this.pairV[i] === v && this.pairW[i] === w) return this.pairIds[i]!
+    if ((this.pairs + 1) * 2 > this.pairV.length) {
+      this.growPairs()
+      mask = this.pairV.length - 1
+      for (i = slotOf(v, w, mask); this.pairV[i] !== 0; i = (i + 1) & mask);
+    }
+    const id = this.next()
+    this.pairV[i] = v
+    this.pairW[i] = w
+    this.pairIds[i] = id
+    this.pairs++
+    return id
+  }
+
+  private growPairs(): void {
+    const [vs, ws, ids] = [this.pairV, this.pairW, this.pairIds]
+    this.pairV = new Int32Array(vs.length * 2)
+    this.pairW = new Int32Array(vs.length * 2)
+    this.pairIds = new Int32Array(vs.length * 2)
+    const mask = this.pairV.length - 1
+    for (let j = 0; j < vs.length; j++) {
+      const v = vs[j]!
+      if (v === 0) continue
+      let i = slotOf(v, ws[j]!, mask)
+      while (this.pairV[i] !== 0) i = (i + 1) & mask
+      this.pairV[i] = v
+      this.pairW[i] = ws[j]!
+      this.pairIds[i] = ids[j]!
+    }
+  }
+}
+
+function slotOf(v: number, w: number, mask: number): number {
+  return (Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> 8) & mask
+}
+
+/** The first MAX_WORDS words of a lowercased text. One `match` for most texts; a long text is
+ *  read word by word so that its tail is never split into words only to be dropped. */
+function wordsOf(lower: string): readonly string[] {
+  if (lower.length < 16 * MAX_WORDS) {
+    const all = lower.match(WORD) ?? []
+    return all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all
+  }
+  const words: string[] = []
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(lower); match !== null && words.length < MAX_WORDS; match = WORD.exec(lower)) words.push(match[0])
+  return words
+}
+
+let defaultSpace = new TokenSpace()
+
+/** The token set of a text in the process's default space. Callers that compare many sets of one
+ *  task should give them a space of their own (`new TokenSpace().tokenSet`). */
 export function tokenSet(text: string): TokenSet {
-  const words = (text.toLowerCase().match(WORD) ?? []).slice(0, MAX_WORDS)
-  const set = new Set<string>(words)
-  for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`)
-  return set
+  if (defaultSpace.tokens > MAX_DEFAULT_SPACE_TOKENS) defaultSpace = new TokenSpace()
+  return defaultSpace.tokenSet(text)
+}
+
+/** Number of tokens two sets share. */
+export function sharedTokens(a: TokenSet, b: TokenSet): number {
+  if (a.space === b.space) return a.space.shared(a, b)
+  const space = new TokenSpace()
+  return sharedTokens(space.tokenSet(a.text), space.tokenSet(b.text))
 }
 
 /** Dice coefficient of two token sets: 1 for equal sets (also two empty ones), 0 for disjoint. */
 export function tokenSetSimilarity(a: TokenSet, b: TokenSet): number {
   if (a.size === 0 && b.size === 0) return 1
   if (a.size === 0 || b.size === 0) return 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let shared = 0
-  for (const token of small) if (large.has(token)) shared++
-  return (2 * shared) / (a.size + b.size)
+  return (2 * sharedTokens(a, b)) / (a.size + b.size)
 }
 
 /** Similarity of two texts, 0..1 (1 when they have the same words in the same neighbourhoods). */
 export function textSimilarity(a: string, b: string): number {
   if (a === b) return 1
-  return tokenSetSimilarity(tokenSet(a), tokenSet(b))
+  const space = new TokenSpace()
+  return tokenSetSimilarity(space.tokenSet(a), space.tokenSet(b))
+}
+
+/** The set's tokens in the order a set of strings lists them (words first, each in order of
+ *  first appearance, then word pairs). */
+export function orderedTokens(set: TokenSet): Int32Array {
+  return set.tokens
+}
+
+const tables = new WeakMap<TokenSet, IdSet>()
+
+function lookupTable(set: TokenSet): IdSet {
+  let table = tables.get(set)
+  if (!table) {
+    table = new IdSet(set.size)
+    for (const t of set.tokens) table.add(t)
+    tables.set(set, table)
+  }
+  return table
+}
+
+/** Whether the set holds a token (a number from `orderedTokens` of a set in the same space).
+ *  The first call builds a table for the set, so many look-ups in one set cost O(1) each. */
+export function hasToken(set: TokenSet, token: number): boolean {
+  return lookupTable(set).has(token)
+}
+
+/** Positive integers, open addressing in an Int32Array (0 = free). */
+class IdSet {
+  private slots: Int32Array
+  private count = 0
+
+  constructor(expected: number) {
+    let size = 16
+    while (size < expected * 2) size *= 2
+    this.slots = new Int32Array(size)
+  }
+
+  has(id: number): boolean {
+    const mask = this.slots.length - 1
+    for (let i = (Math.imul(id, 0x9e3779b1) >>> 8) & mask; ; i = (i + 1) & mask) {
+      const at = this.slots[i]!
+      if (at === id) return true
+      if (at === 0) return false
+    }
+  }
+
+  add(id: number): void {
+    if ((this.count + 1) * 2 > this.slots.length) {
+      const old = this.slots
+      this.slots = new Int32Array(old.length * 2)
+      this.count = 0
+      for (const t of old) if (t !== 0) this.add(t)
+    }
+    const mask = this.slots.length - 1
+    for (let i = (Math.imul(id, 0x9e3779b1) >>> 8) & mask; ; i = (i + 1) & mask) {
+      const at = this.slots[i]!
+      if (at === id) return
+      if (at === 0) {
+        this.slots[i] = id
+        this.count++
+        return
+      }
+    }
+  }
+}
+
+/** The tokens of several sets of one space together, growing as sets are added: how many of a
+ *  set's tokens are new to it. */
+export class TokenUnion {
+  private readonly known = new IdSet(1024)
+
+  constructor(private readonly space: TokenSpace) {}
+
+  add(set: TokenSet): void {
+    if (set.space !== this.space) throw new Error('TokenUnion: a set of another space')
+    for (const t of set.tokens) this.known.add(t)
+  }
+
+  /** Tokens of `set` not in the union. */
+  missing(set: TokenSet): number {
+    if (set.space !== this.space) throw new Error('TokenUnion: a set of another space')
+    let missing = 0
+    for (const t of set.tokens) if (!this.known.has(t)) missing++
+    return missing
+  }
 }

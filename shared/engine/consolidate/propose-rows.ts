@@ -7,7 +7,7 @@
 // are listed as left out.
 
 import type { Alignment, SectionRow } from '../alignment-model'
-import { tokenSet, tokenSetSimilarity, type TokenSet } from '../align/similarity'
+import { TokenSpace, TokenUnion, tokenSetSimilarity, type TokenSet } from '../align/similarity'
 import type { AgentDocument } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
@@ -43,26 +43,27 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
   const order = orderForVariant(rows.map((r) => r.cells[base] ?? null))
   const verdicts: (Verdict | undefined)[] = new Array(rows.length)
   const bodies = docs.map(() => new Map<number, TokenSet>()) // per variant: section -> tokens of the text below the heading
+  const space = new TokenSpace()
   const tokensOf = (variant: number, section: number): TokenSet => {
     let set = bodies[variant]!.get(section)
-    if (!set) bodies[variant]!.set(section, (set = tokenSet(sectionBodyText(docs[variant]!, section))))
+    if (!set) bodies[variant]!.set(section, (set = space.tokenSet(sectionBodyText(docs[variant]!, section))))
     return set
   }
   // The result's rows; their tokens are made on first need (a group whose base has every row
   // never needs them).
   const result: { readonly row: number; readonly variant: number; readonly cell: number; readonly length: number; tokens?: TokenSet }[] = []
   const titles = new Map<string, number>() // normalised title -> first result row with it
-  let union: Set<string> | null = null
-  const unionOfResult = (): Set<string> => {
+  let union: TokenUnion | null = null
+  const unionOfResult = (): TokenUnion => {
     if (union === null) {
-      union = new Set()
-      for (const r of result) for (const t of tokensOf(r.variant, r.cell)) union.add(t)
+      union = new TokenUnion(space)
+      for (const r of result) union.add(tokensOf(r.variant, r.cell))
     }
     return union
   }
   const addToResult = (row: number, variant: number, cell: number): void => {
     result.push({ row, variant, cell, length: sectionBodyText(docs[variant]!, cell).length })
-    if (union !== null) for (const t of tokensOf(variant, cell)) union.add(t)
+    if (union !== null) union.add(tokensOf(variant, cell))
     const title = normaliseTitle(rows[row]!.title)
     if (title !== '' && !titles.has(title)) titles.set(title, row)
   }
@@ -108,9 +109,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'same-title', row: sameTitle }
       continue
     }
-    const known = unionOfResult()
-    let fresh = 0
-    for (const t of tokens) if (!known.has(t)) fresh++
+    const fresh = unionOfResult().missing(tokens)
     const newShare = tokens.size === 0 ? 0 : fresh / tokens.size
     if (newShare < MIN_NEW_SHARE) {
       verdicts[index] = { kind: 'covered', newShare }
