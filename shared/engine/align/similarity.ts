@@ -6,12 +6,13 @@
 // numbers each distinct word and each distinct word pair once, so two tokens share a number
 // exactly when they are the same word or word pair. The figures are those of sets of the strings
 // "word" and "word word", without building a string per word pair and a hash set per text (the
-// aligner and the proposal spent most of their time doing that).
+// aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
+
+import { WordNumbers } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
 export const MAX_WORDS = 1500
 
-const WORD = /[\p{L}\p{N}_]+/gu
 /** The default space starts over past this many tokens (it would otherwise grow for as long as
  *  the process runs); sets made before still compare correctly (see sharedTokens). */
 const MAX_DEFAULT_SPACE_TOKENS = 2 ** 22
@@ -30,7 +31,7 @@ export interface TokenSet {
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
  *  with no allocation: a scratch array of stamps marks one set's tokens. */
 export class TokenSpace {
-  private readonly words = new Map<string, number>()
+  private readonly words = new WordNumbers(() => this.next())
   /** Word pairs (v, w) -> their number, open addressing; v = 0 marks a free slot. */
   private pairV = new Int32Array(1024)
   private pairW = new Int32Array(1024)
@@ -46,14 +47,7 @@ export class TokenSpace {
   }
 
   tokenSet(text: string): TokenSet {
-    const words = wordsOf(text.toLowerCase())
-    const ids = new Int32Array(words.length)
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!
-      let id = this.words.get(word)
-      if (id === undefined) this.words.set(word, (id = this.next()))
-      ids[i] = id
-    }
+    const ids = this.words.read(text, MAX_WORDS)
     const out = new Int32Array(Math.max(0, 2 * ids.length - 1))
     const stamp = this.nextStamp()
     let size = 0
@@ -146,19 +140,6 @@ export class TokenSpace {
 
 function slotOf(v: number, w: number, mask: number): number {
   return (Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> 8) & mask
-}
-
-/** The first MAX_WORDS words of a lowercased text. One `match` for most texts; a long text is
- *  read word by word so that its tail is never split into words only to be dropped. */
-function wordsOf(lower: string): readonly string[] {
-  if (lower.length < 16 * MAX_WORDS) {
-    const all = lower.match(WORD) ?? []
-    return all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all
-  }
-  const words: string[] = []
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(lower); match !== null && words.length < MAX_WORDS; match = WORD.exec(lower)) words.push(match[0])
-  return words
 }
 
 let defaultSpace = new TokenSpace()

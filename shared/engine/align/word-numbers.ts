@@ -1,0 +1,145 @@
+// The words of a text as numbers, for token sets (similarity.ts): the first MAX_WORDS runs of
+// letters, digits and `_` of the lowercased text (the regular expression /[\p{L}\p{N}_]+/gu over
+// text.toLowerCase()), each distinct word numbered once.
+//
+// Most text is read without that regular expression and without a string per word: ASCII is
+// classified and lowercased by code, and a word already numbered is found in a hash table by
+// comparing characters. A character outside ASCII that is neither part of a word nor changed by
+// lowercasing (a dash, a quote, an emoji) separates words as the expression would; any other (an
+// accented letter, a Greek capital) sends the whole text the expression's way, so the words are
+// always exactly the expression's.
+
+const WORD = /[\p{L}\p{N}_]+/gu
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u
+
+/** Code points outside ASCII known to separate words unchanged (true) or not (false). */
+const separators = new Map<number, boolean>()
+
+function separatesWords(cp: number): boolean {
+  let known = separators.get(cp)
+  if (known === undefined) {
+    const char = String.fromCodePoint(cp)
+    known = !WORD_CHAR.test(char) && char.toLowerCase() === char
+    if (separators.size < 4096) separators.set(cp, known)
+  }
+  return known
+}
+
+/** Hash of a word, fed one lowercased code unit at a time (FNV-1a). */
+const HASH_START = 0x811c9dc5 | 0
+const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
+
+export class WordNumbers {
+  /** Open addressing: slot -> word number (0 = free), its hash and its text. */
+  private ids = new Int32Array(1024)
+  private hashes = new Int32Array(1024)
+  private texts: string[] = new Array<string>(1024)
+  private count = 0
+
+  /** `next` hands out a new number for a word not seen before. */
+  constructor(private readonly next: () => number) {}
+
+  /** Numbers of the first `max` words of `text`, in order. */
+  read(text: string, max: number): number[] {
+    const out: number[] = []
+    const length = text.length
+    let i = 0
+    while (i < length && out.length < max) {
+      let c = text.charCodeAt(i)
+      if (!isAsciiWordUnit(c)) {
+        if (c < 128) {
+          i++
+          continue
+        }
+        const cp = text.codePointAt(i)!
+        if (!separatesWords(cp)) return this.readByExpression(text, max)
+        i += cp > 0xffff ? 2 : 1
+        continue
+      }
+      const start = i
+      let hash = HASH_START
+      while (i < length) {
+        c = text.charCodeAt(i)
+        if (!isAsciiWordUnit(c)) break
+        hash = step(hash, c >= 65 && c <= 90 ? c + 32 : c)
+        i++
+      }
+      // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
+      if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return this.readByExpression(text, max)
+      out.push(this.numberOfSpan(text, start, i, hash))
+    }
+    return out
+  }
+
+  private readByExpression(text: string, max: number): number[] {
+    const lower = text.toLowerCase()
+    const out: number[] = []
+    WORD.lastIndex = 0
+    for (let match = WORD.exec(lower); match !== null && out.length < max; match = WORD.exec(lower)) {
+      const word = match[0]
+      let hash = HASH_START
+      for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k))
+      out.push(this.numberOfWord(word, hash))
+    }
+    return out
+  }
+
+  /** The number of the ASCII word text[start..end), lowercased. */
+  private numberOfSpan(text: string, start: number, end: number, hash: number): number {
+    const mask = this.ids.length - 1
+    const length = end - start
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot]!
+      if (id === 0) return this.insert(slot, text.slice(start, end).toLowerCase(), hash)
+      if (this.hashes[slot] !== hash) continue
+      const known = this.texts[slot]!
+      if (known.length !== length) continue
+      let k = 0
+      while (k < length) {
+        const c = text.charCodeAt(start + k)
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== known.charCodeAt(k)) break
+        k++
+      }
+      if (k === length) return id
+    }
+  }
+
+  private numberOfWord(word: string, hash: number): number {
+    const mask = this.ids.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot]!
+      if (id === 0) return this.insert(slot, word, hash)
+      if (this.hashes[slot] === hash && this.texts[slot] === word) return id
+    }
+  }
+
+  private insert(slot: number, word: string, hash: number): number {
+    const id = this.next()
+    this.ids[slot] = id
+    this.hashes[slot] = hash
+    this.texts[slot] = word
+    if (++this.count * 2 > this.ids.length) this.grow()
+    return id
+  }
+
+  private grow(): void {
+    const [ids, hashes, texts] = [this.ids, this.hashes, this.texts]
+    this.ids = new Int32Array(ids.length * 2)
+    this.hashes = new Int32Array(ids.length * 2)
+    this.texts = new Array<string>(ids.length * 2)
+    const mask = this.ids.length - 1
+    for (let j = 0; j < ids.length; j++) {
+      if (ids[j] === 0) continue
+      let slot = hashes[j]! & mask
+      while (this.ids[slot] !== 0) slot = (slot + 1) & mask
+      this.ids[slot] = ids[j]!
+      this.hashes[slot] = hashes[j]!
+      this.texts[slot] = texts[j]!
+    }
+  }
+}
+
+/** [0-9A-Za-z_] */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+}
