@@ -31,13 +31,13 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
   const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
   const compare = comparer(referenceOf)
   const candidates: Candidate[] = []
-  const seen = new Set<string>()
+  const seen = new Set<number>() // a * rows.length + b
   for (const [title, list] of rowsByTitle(rows, eligible, features)) {
     if (list.length < 2 || list.length > MAX_ROWS_PER_TITLE) continue
     const threshold = title.includes(' ') ? JOIN_SPECIFIC_TITLE_CONTENT : JOIN_TITLE_CONTENT
     eachPair(list, (a, b) => {
-      if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(`${a} ${b}`)) return
-      seen.add(`${a} ${b}`)
+      if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(a * rows.length + b)) return
+      seen.add(a * rows.length + b)
       const similarity = compare(a, b, threshold)
       if (similarity >= threshold) candidates.push({ a, b, score: 2 + similarity })
     })
@@ -47,7 +47,7 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
   const leaves = eligible.filter((i) => features[rows[i]!.reference]!.children[rows[i]!.cells[rows[i]!.reference]!]!.length === 0)
   if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)
     eachPair(leaves, (a, b) => {
-      if (seen.has(`${a} ${b}`) || overlaps(rows[a]!.cells, rows[b]!.cells)) return
+      if (seen.has(a * rows.length + b) || overlaps(rows[a]!.cells, rows[b]!.cells)) return
       const [la, lb] = [referenceOf(a).comparable.length, referenceOf(b).comparable.length]
       // Texts of very different lengths cannot have nearly the same words.
       if (Math.min(la, lb) < (JOIN_CONTENT / 2) * Math.max(la, lb)) return
@@ -74,7 +74,11 @@ function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: n
   const samples = new Map<number, number[]>()
   const tokensOf = (i: number): TokenSet => referenceOf(i).subtreeTokens()
   return (a, b, threshold) => {
-    const [small, large] = tokensOf(a).size <= tokensOf(b).size ? [a, b] : [b, a]
+    const [sa, sb] = [tokensOf(a).size, tokensOf(b).size]
+    // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the threshold.
+    // (Two empty sets are alike: 1.)
+    if (sa + sb > 0 && (2 * Math.min(sa, sb)) / (sa + sb) < threshold) return 0
+    const [small, large] = sa <= sb ? [a, b] : [b, a]
     let sample = samples.get(small)
     if (!sample) samples.set(small, (sample = spreadSample(tokensOf(small))))
     const set = tokensOf(large)
