@@ -59,7 +59,8 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
       if (parsed.decision.group !== group.key) return { key: group.key, members, decisionFile, plan: { kind: 'unresolved', why: `${decisionFile} is for the group "${parsed.decision.group}"` } }
       decision = parsed.decision
     }
-    const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null) })
+    // The command never saves a proposal's recipe: its rows need no content hashes.
+    const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null), recipeHashes: false })
     return { key: group.key, members, plan, decisionFile }
   })
   return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: only.filter((n) => !matched.has(n)) }

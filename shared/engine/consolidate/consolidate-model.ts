@@ -60,6 +60,11 @@ export interface ProposeOptions {
   readonly policy?: MergePolicy
   /** Last-modified times (ms since the epoch) per variant; needed by `newest`. */
   readonly mtimes?: readonly (number | null)[]
+  /** false: the recipe's rows name their sections by key only, without content hashes
+   *  (`sectionHashes` empty, no `sectionBodyHashes`). For a recipe applied at once to the
+   *  documents it was made from and never saved (the command line); hashing every section of
+   *  every variant was a tenth of proposing. Default true. */
+  readonly recipeHashes?: boolean
 }
 
 /** A unique name for one variant when a group is resolved by keeping them all. */

@@ -10,7 +10,7 @@ import { checkRecipe } from '../recipe/check-recipe'
 import { defaultRecipe } from '../recipe/default-recipe'
 import { takeAllFrom, withChoice } from '../recipe/recipe-edits'
 import type { Recipe } from '../recipe/recipe-model'
-import type { MergePolicy, MergeProposal } from './consolidate-model'
+import type { MergePolicy, MergeProposal, ProposeOptions } from './consolidate-model'
 import { proposeMerge } from './propose-merge'
 import { relativeTo, type SavedDecision } from './saved-decision'
 import { isValidAgentName, renamedPath } from './suggest-renames'
@@ -48,12 +48,14 @@ export interface PlanInput {
   readonly decision?: SavedDecision | null
   readonly policy?: MergePolicy
   readonly mtimes?: readonly (number | null)[]
+  /** See ProposeOptions.recipeHashes: false when the proposal's recipe is never saved. */
+  readonly recipeHashes?: boolean
 }
 
 export function planGroup(input: PlanInput): GroupPlan {
   const { docs, folder, decision } = input
   const paths = docs.map((d) => d.path)
-  if (!decision) return planProposal(docs, input.policy ?? 'propose', input.mtimes)
+  if (!decision) return planProposal(docs, { policy: input.policy ?? 'propose', ...(input.mtimes ? { mtimes: input.mtimes } : {}), recipeHashes: input.recipeHashes ?? true })
   const rel = paths.map((p) => relativeTo(folder, p))
   const member = (path: string): number => rel.indexOf(path)
   const resolution = decision.resolution
@@ -82,9 +84,9 @@ export function planGroup(input: PlanInput): GroupPlan {
   }
 }
 
-function planProposal(docs: readonly AgentDocument[], policy: MergePolicy, mtimes?: readonly (number | null)[]): GroupPlan {
+function planProposal(docs: readonly AgentDocument[], options: ProposeOptions): GroupPlan {
   const alignment = alignVariants(docs)
-  const proposal = proposeMerge(docs, alignment, { policy, ...(mtimes ? { mtimes } : {}) })
+  const proposal = proposeMerge(docs, alignment, options)
   const result = applyRecipe(proposal.recipe, docs, alignment)
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('unresolved'))
   if (errors.length > 0) return { kind: 'unresolved', why: `the proposal does not apply: ${errors[0]!.message}` }

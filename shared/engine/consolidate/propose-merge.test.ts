@@ -65,6 +65,12 @@ describe('proposeMerge on the corpus groups', () => {
     expect(proposal.keys).toHaveLength(alignment.keys.length)
     expect(proposal.rows.every((r) => r.reason.length > 0)).toBe(true)
     expectNothingSilentlyDropped(docs, alignment, proposal)
+    // Without content hashes (the command line's recipes, never saved): the same decisions and text.
+    const unhashed = proposeMerge(docs, alignment, { recipeHashes: false })
+    expect(unhashed.recipe.rows.every((r) => r.sectionHashes.length === 0 && r.sectionBodyHashes === undefined)).toBe(true)
+    const strip = (p: MergeProposal) => ({ ...p, recipe: { ...p.recipe, rows: p.recipe.rows.map(({ row, pick, sectionKeys }) => ({ row, pick, sectionKeys })) } })
+    expect(strip(unhashed)).toEqual(strip(proposal))
+    expect(applyRecipe(unhashed.recipe, docs, alignment).text).toBe(result.text)
   })
 
   it('starts from a strict variant and adds a section only another variant has', () => {

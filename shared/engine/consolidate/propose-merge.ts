@@ -19,6 +19,7 @@ export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignmen
   const note = `not in the base (policy ${policy} takes everything from one variant)`
   const rows = proposeRows(docs, alignment, base, extend, note)
   const keys = proposeKeys(docs, alignment, base, variantsByCompleteness(docs), extend, note)
+  const hashes = options.recipeHashes ?? true
   const pickOf = (variant: number | null): Choice => (variant === null ? { kind: 'omit' } : { kind: 'variant', variant })
   const rowPicks: RowPick[] = rows.order.map((index) => {
     const row = alignment.rows[index]!
@@ -26,8 +27,7 @@ export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignmen
       row: row.id,
       pick: pickOf(rows.taken[index]!),
       sectionKeys: rowSectionKeys(row, docs),
-      sectionHashes: rowSectionHashes(row, docs),
-      sectionBodyHashes: rowSectionBodyHashes(row, docs),
+      ...(hashes ? { sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionHashes: [] }),
     }
   })
   const keyPicks: KeyPick[] = keys.order.map((index) => {
