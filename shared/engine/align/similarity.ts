@@ -138,8 +138,9 @@ export class TokenSpace {
   }
 }
 
+/** Fibonacci hashing of the pair: the product's top bits are its best mixed (mask + 1 slots). */
 function slotOf(v: number, w: number, mask: number): number {
-  return (Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> 8) & mask
+  return Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> Math.clz32(mask)
 }
 
 let defaultSpace = new TokenSpace()
@@ -209,7 +210,7 @@ class IdSet {
 
   has(id: number): boolean {
     const mask = this.slots.length - 1
-    for (let i = (Math.imul(id, 0x9e3779b1) >>> 8) & mask; ; i = (i + 1) & mask) {
+    for (let i = Math.imul(id, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
       const at = this.slots[i]!
       if (at === id) return true
       if (at === 0) return false
@@ -224,7 +225,7 @@ class IdSet {
       for (const t of old) if (t !== 0) this.add(t)
     }
     const mask = this.slots.length - 1
-    for (let i = (Math.imul(id, 0x9e3779b1) >>> 8) & mask; ; i = (i + 1) & mask) {
+    for (let i = Math.imul(id, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
       const at = this.slots[i]!
       if (at === id) return
       if (at === 0) {

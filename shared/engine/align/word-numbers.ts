@@ -88,7 +88,7 @@ export class WordNumbers {
   private numberOfSpan(text: string, start: number, end: number, hash: number): number {
     const mask = this.ids.length - 1
     const length = end - start
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const id = this.ids[slot]!
       if (id === 0) return this.insert(slot, text.slice(start, end).toLowerCase(), hash)
       if (this.hashes[slot] !== hash) continue
@@ -106,7 +106,7 @@ export class WordNumbers {
 
   private numberOfWord(word: string, hash: number): number {
     const mask = this.ids.length - 1
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const id = this.ids[slot]!
       if (id === 0) return this.insert(slot, word, hash)
       if (this.hashes[slot] === hash && this.texts[slot] === word) return id
@@ -130,13 +130,18 @@ export class WordNumbers {
     const mask = this.ids.length - 1
     for (let j = 0; j < ids.length; j++) {
       if (ids[j] === 0) continue
-      let slot = hashes[j]! & mask
+      let slot = slotOf(hashes[j]!, mask)
       while (this.ids[slot] !== 0) slot = (slot + 1) & mask
       this.ids[slot] = ids[j]!
       this.hashes[slot] = hashes[j]!
       this.texts[slot] = texts[j]!
     }
   }
+}
+
+/** A slot of a table of mask + 1 (a power of two) slots: the top bits of a Fibonacci product. */
+function slotOf(hash: number, mask: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> Math.clz32(mask)
 }
 
 /** [0-9A-Za-z_] */
