@@ -11,6 +11,8 @@ import { applyRecipe } from '../recipe/apply-recipe'
 import { sectionBodyText } from '../recipe/section-identity'
 import type { MergeProposal } from './consolidate-model'
 import { proposeMerge } from './propose-merge'
+import { ADDED_WORDS_SHARE, MIN_ADDED_WORDS } from './propose-rows'
+import { countWords } from './words'
 
 const repo = { read: (p: string) => readFileSync(p, 'utf8'), list: (d: string) => readdirSync(d) }
 const parse = (text: string, i = 0): AgentDocument => parseDocument(text, `v${i}/agent.md`)
@@ -65,6 +67,8 @@ describe('proposeMerge on the corpus groups', () => {
     expect(proposal.keys).toHaveLength(alignment.keys.length)
     expect(proposal.rows.every((r) => r.reason.length > 0)).toBe(true)
     expectNothingSilentlyDropped(docs, alignment, proposal)
+    const added = proposal.rows.filter((r) => r.taken !== null && r.taken !== proposal.base).reduce((n, r) => n + Number(/adds ([\d,]+) word/.exec(r.reason)?.[1]?.replace(',', '') ?? 0), 0)
+    expect(added).toBeLessThanOrEqual(Math.max(MIN_ADDED_WORDS, Math.round(ADDED_WORDS_SHARE * countWords(docs[proposal.base]!.text.slice(docs[proposal.base]!.bodyStart)))))
     // Without content hashes (the command line's recipes, never saved): the same decisions and text.
     const unhashed = proposeMerge(docs, alignment, { recipeHashes: false })
     expect(unhashed.recipe.rows.every((r) => r.sectionHashes.length === 0 && r.sectionBodyHashes === undefined)).toBe(true)
@@ -107,6 +111,32 @@ describe('proposeMerge: propose', () => {
     const { proposal } = propose([a, b])
     const second = proposal.rows.find((r) => r.title === 'Output' && r.taken === null)
     expect(second?.reason).toMatch(/^only in 2: row 3 of the result has the same heading \("Output"\): left out$/)
+  })
+
+  it('adds at most half the words of the base from other variants; the rest is left out and offered', () => {
+    // Distinct words per section, so no section covers another.
+    const prose = (tag: string, n: number): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ')
+    const a = parse(`${fm()}## Usage\n\n${prose('base', 400)}\n\n## Extra\n\nBase only.\n\n## Style\n\nPlain.\n\n## Notes\n\nFew.\n\n## Links\n\nNone.\n`, 0)
+    const b = parse(`${fm()}## Usage\n\n${prose('base', 400)}\n\n## Deploying\n\n${prose('deploy', 120)}\n\n## Metrics\n\n${prose('metric', 120)}\n\n## Alerts\n\n${prose('alert', 60)}\n`, 1)
+    const { proposal, result } = propose([a, b])
+    expect(proposal.base).toBe(0)
+    // Half the base's words may be added: Deploying (120) fits, Metrics (120) does not, Alerts (60) still fits.
+    const limit = Math.round(countWords(a.text.slice(a.bodyStart)) / 2)
+    expect(limit).toBeGreaterThanOrEqual(180)
+    expect(limit).toBeLessThan(240)
+    expect(proposal.rows.find((r) => r.title === 'Deploying')).toMatchObject({ taken: 1, reason: 'only in 2: adds 120 words' })
+    const metrics = proposal.rows.find((r) => r.title === 'Metrics')!
+    expect(metrics.taken).toBeNull()
+    expect(metrics.reason).toBe(`only in 2: adds 120 words, past the limit on text added to the base (${limit} words, half the base's; 120 used): left out, offered`)
+    expect(proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'row', row: metrics.row, variants: [1], reason: metrics.reason }))
+    expect(proposal.rows.find((r) => r.title === 'Alerts')).toMatchObject({ taken: 1 })
+    expect(result.text).not.toContain('metric0')
+    // A small base may always gain MIN_ADDED_WORDS.
+    const small = parse(`${fm()}## Usage\n\n${prose('base', 20)}\n\n## More\n\nAnd.\n\n## Style\n\nPlain.\n\n## Notes\n\nFew.\n\n## Links\n\nNone.\n`, 0)
+    const second = propose([small, b]).proposal
+    expect(second.base).toBe(0)
+    expect(second.rows.find((r) => r.title === 'Deploying')).toMatchObject({ taken: 1, reason: 'only in 2: adds 120 words' })
+    expect(second.rows.find((r) => r.title === 'Metrics')).toMatchObject({ taken: null })
   })
 
   it('leaves out a section whose words the result already has', () => {

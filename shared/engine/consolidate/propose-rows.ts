@@ -13,12 +13,17 @@ import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
-import { countWords, percent, plural, variantList } from './words'
+import { countWords, percent, plural, thousands, variantList } from './words'
 
 /** A row whose body is at least this alike to one the result has is the same text. */
 export const SAME_TEXT = 0.8
 /** A row whose words and word pairs are less than this share new to the result adds too little. */
 export const MIN_NEW_SHARE = 0.3
+/** Rows from other variants add at most this share of the base's words (and at least
+ *  MIN_ADDED_WORDS may always be added): the proposal is the base made more complete, not the
+ *  union of every write-up of the role. Rows past the limit are listed as left out. */
+export const ADDED_WORDS_SHARE = 0.5
+export const MIN_ADDED_WORDS = 150
 
 export interface RowProposal {
   /** Row index in the alignment -> the variant taken, in result order; null = left out. */
@@ -35,6 +40,7 @@ type Verdict =
   | { readonly kind: 'same-as'; readonly row: number; readonly similarity: number }
   | { readonly kind: 'same-title'; readonly row: number }
   | { readonly kind: 'covered'; readonly newShare: number }
+  | { readonly kind: 'over-limit'; readonly words: number; readonly limit: number; readonly used: number }
   | { readonly kind: 'empty-heading' }
   | { readonly kind: 'not-in-base'; readonly why: string }
 
@@ -74,6 +80,8 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     verdicts[index] = { kind: 'base' }
     addToResult(index, base, cell)
   }
+  const limit = Math.max(MIN_ADDED_WORDS, Math.round(ADDED_WORDS_SHARE * countWords(docs[base]!.text.slice(docs[base]!.bodyStart))))
+  let added = 0 // words added from other variants so far
   const deferred: number[] = []
   for (const index of order) {
     if (verdicts[index]) continue
@@ -115,7 +123,13 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'covered', newShare }
       continue
     }
-    verdicts[index] = { kind: 'added', variant, words: countWords(body) }
+    const words = countWords(body)
+    if (added + words > limit) {
+      verdicts[index] = { kind: 'over-limit', words, limit, used: added }
+      continue
+    }
+    added += words
+    verdicts[index] = { kind: 'added', variant, words }
     addToResult(index, variant, row.cells[variant]!)
   }
   // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
@@ -167,6 +181,8 @@ function rowReason(verdict: Verdict, having: readonly number[], base: number, re
       return `${where}: row ${resultRow.get(verdict.row)} of the result has the same heading ("${rows[verdict.row]!.title}"): left out`
     case 'covered':
       return `${where}: only ${percent(verdict.newShare)} of its words are new to the result: left out`
+    case 'over-limit':
+      return `${where}: adds ${plural(verdict.words, 'word')}, past the limit on text added to the base (${plural(verdict.limit, 'word')}, half the base's; ${thousands(verdict.used)} used): left out, offered`
     case 'empty-heading':
       return `${where}: a heading with no text of its own and nothing taken below it: left out`
     case 'not-in-base':
