@@ -53,7 +53,7 @@ export function StatusBar() {
             {undecided > 0 ? `${undecided} undecided · u to jump` : 'All rows decided'}
           </button>
           {picked && <span className="status-hint" aria-hidden="true">
-            Click a cell to take it · <kbd>1</kbd>–<kbd>9</kbd> pick · <kbd>←</kbd><kbd>→</kbd> cell · <kbd>j</kbd>/<kbd>k</kbd> next difference · <kbd>x</kbd> omit
+            Click a cell to take it · <kbd>1</kbd>–<kbd>9</kbd> pick{merge.docs.length > 9 && <> (<kbd>0</kbd> then 10–{merge.docs.length})</>} · <kbd>←</kbd><kbd>→</kbd> cell · <kbd>j</kbd>/<kbd>k</kbd> next difference · <kbd>x</kbd> omit
           </span>}
         </>
       )}

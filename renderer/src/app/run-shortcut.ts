@@ -98,6 +98,9 @@ export function runShortcut(match: ShortcutMatch): boolean {
     case 'fold':
       s.setFoldIdentical(!s.foldIdentical)
       return true
+    case 'variant-number':
+      s.setVariantChord({ combine: match.combine === true, typed: '' })
+      return true
     default:
       break
   }

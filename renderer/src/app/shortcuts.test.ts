@@ -43,6 +43,12 @@ describe('shortcuts', () => {
     expect(matchShortcut({ ...key('#'), code: 'Digit3', shiftKey: true })).toEqual({ command: 'combine', variant: 2 })
   })
 
+  it('0 opens the prompt for variants 10 and later (Shift+0 to combine)', () => {
+    expect(matchShortcut(key('0'))).toEqual({ command: 'variant-number', combine: false })
+    expect(matchShortcut({ ...key(')'), code: 'Digit0', shiftKey: true })).toEqual({ command: 'variant-number', combine: true })
+    expect(matchShortcut({ ...key('0'), code: 'Numpad0' })).toEqual({ command: 'variant-number', combine: false })
+  })
+
   it('ignores plain letters with modifiers it does not own', () => {
     expect(matchShortcut(key('j', { ctrlKey: true }))).toBeNull()
     expect(matchShortcut(key('a'))).toBeNull()

@@ -5,7 +5,7 @@ export type ShortcutCommand =
   | 'next-diff' | 'prev-diff' | 'next-row' | 'prev-row' | 'first-row' | 'last-row' | 'next-undecided'
   | 'pick' | 'combine' | 'omit' | 'edit' | 'diff-ref' | 'move-up' | 'move-down'
   | 'undo' | 'redo' | 'save' | 'save-as' | 'open' | 'fold' | 'help' | 'escape'
-  | 'next-cell' | 'prev-cell' | 'pick-cell' | 'combine-cell'
+  | 'next-cell' | 'prev-cell' | 'pick-cell' | 'combine-cell' | 'variant-number'
 
 export interface KeyInput {
   readonly key: string
@@ -20,6 +20,8 @@ export interface ShortcutMatch {
   readonly command: ShortcutCommand
   /** 0-based variant for pick / combine. */
   readonly variant?: number
+  /** variant-number: Shift+0 combines the variant typed next. */
+  readonly combine?: boolean
 }
 
 export interface ShortcutHelp {
@@ -43,9 +45,11 @@ export const SHORTCUT_HELP: readonly { readonly title: string; readonly items: r
     title: 'Pick (focused row)',
     items: [
       { keys: ['1 … 9'], does: 'Take that variant' },
+      { keys: ['0 then 10 … 20'], does: 'Take variant 10 or later: type its number (0 1 2 takes 12); Enter ends a short one' },
       { keys: ['←', '→', 'Enter'], does: 'Move the cell cursor, take that cell (any number of variants)' },
       { keys: ['Ctrl/Cmd+Enter'], does: 'Add the cursor cell to a combination' },
       { keys: ['Shift+1 … 9'], does: 'Add or remove that variant in a combination' },
+      { keys: ['Shift+0 then 10 … 20'], does: 'Add or remove variant 10 or later in a combination' },
       { keys: ['x', 'Delete'], does: 'Omit the row (again: restore)' },
       { keys: ['e'], does: 'Edit your own text for the row' },
       { keys: ['d'], does: 'Side-by-side diff with the reference' },
@@ -107,6 +111,7 @@ export function matchShortcut(e: KeyInput): ShortcutMatch | null {
     if (e.key === 'ArrowUp') return { command: e.shiftKey ? 'move-up' : 'prev-diff' }
     return null
   }
+  if (e.code === 'Digit0' || e.code === 'Numpad0' || (e.code === '' && e.key === '0')) return { command: 'variant-number', combine: e.shiftKey }
   const digit = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : null)
   if (digit) return { command: e.shiftKey ? 'combine' : 'pick', variant: Number(digit) - 1 }
   if (e.key === '?') return { command: 'help' }

@@ -4,11 +4,35 @@ import { useEffect } from 'react'
 import { isTypingTarget, matchShortcut } from './shortcuts'
 import { runShortcut } from './run-shortcut'
 import { useAppStore } from '../state/store'
+import { chordKey } from './variant-chord'
+
+/** While the `0` prompt is open, keys go to it first; true when it took the key. */
+function feedVariantChord(e: KeyboardEvent): boolean {
+  const s = useAppStore.getState()
+  const chord = s.variantChord
+  if (!chord) return false
+  const overlayOpen = s.dialog !== null || s.diffRequest !== null || s.customEditRequest !== null
+  if (!s.merge || overlayOpen || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) {
+    s.setVariantChord(null)
+    return false
+  }
+  const step = chordKey(chord, e, s.merge.docs.length)
+  if (step.kind === 'pass') {
+    s.setVariantChord(null)
+    return false
+  }
+  e.preventDefault()
+  if (step.kind === 'wait') s.setVariantChord(step.chord)
+  else s.setVariantChord(null)
+  if (step.kind === 'done') runShortcut({ command: step.combine ? 'combine' : 'pick', variant: step.variant })
+  return true
+}
 
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return
+      if (feedVariantChord(e)) return
       const match = matchShortcut(e)
       if (!match) return
       const s = useAppStore.getState()

@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store'
 import { fileName, folderLabel } from './labels'
 import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
 import { distinguishingPart } from '../app/variant-name'
+import { variantKeys } from '../app/variant-chord'
 
 const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
   'claude-agent': 'Claude agent',
@@ -86,11 +87,11 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
       data-variant={variant}
       className={`column-header${onDisk ? ' is-stale' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
-      aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}`}
+      aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}, key ${variantKeys(variant)}`}
       title={onDiskText ? `${doc.path}\n${onDiskText}` : doc.path}
     >
       <div className="column-title">
-        <span className="variant-badge">{variant + 1}</span>
+        <span className="variant-badge" aria-hidden="true">{variant + 1}</span>
         <span className="column-names">
           <span className="column-folder">{folder}</span>
           <span className="column-file">
@@ -98,6 +99,10 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
             {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
           </span>
         </span>
+        {/* The keys that take this variant for the focused row (10-20: `0`, then the number). */}
+        <kbd className="column-key" title={`Keys for the focused row: ${variantKeys(variant)} takes variant ${variant + 1}, ${variantKeys(variant, true)} adds it to a combination`}>
+          {variantKeys(variant)}
+        </kbd>
         <button type="button" tabIndex={tab} className="icon-btn column-hide" aria-label={`Hide variant ${variant + 1}`} title="Hide this column (show it again from the toolbar)" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
           ✕
         </button>

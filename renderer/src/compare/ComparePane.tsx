@@ -5,6 +5,7 @@ import { CompareToolbar } from './CompareToolbar'
 import { CompareGrid } from './CompareGrid'
 import { EmptyCompare } from './EmptyCompare'
 import { baseReason } from './labels'
+import { VariantChordPrompt } from './VariantChordPrompt'
 import type { MergeSession } from '../state/slices/merge-slice'
 import './compare.css'
 
@@ -16,6 +17,7 @@ function FirstStepHint({ merge }: { merge: MergeSession }) {
   return (
     <p className="compare-hint" role="note">
       <strong>Click a cell to take it</strong> for the merged file · Ctrl/Cmd-click combines · <kbd>1</kbd>–<kbd>9</kbd> take a variant ·{' '}
+      {merge.docs.length > 9 && <><kbd>0</kbd> then <kbd>1</kbd><kbd>2</kbd> takes variant 12 ·{' '}</>}
       <kbd>u</kbd> next undecided{undecided > 0 ? ` (${undecided})` : ''} · <kbd>?</kbd> shortcuts
       {merge.defaultRecipe.base !== undefined && (
         <span className="compare-base-note" data-testid="base-note">
@@ -50,6 +52,7 @@ export function ComparePane() {
       <FirstStepHint merge={merge} />
       {loading && <div className="compare-loading" role="progressbar" aria-label="Opening the group" />}
       <CompareGrid merge={merge} />
+      <VariantChordPrompt mergeId={merge.id} count={merge.docs.length} />
     </div>
   )
 }

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand'
 import type { AppState } from '../store'
 import type { RowRef } from '../row-ref'
+import type { VariantChord } from '../../app/variant-chord'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
@@ -54,6 +55,8 @@ export interface UiSlice {
   toasts: readonly Toast[]
   diffRequest: DiffRequest | null
   customEditRequest: CustomEditRequest | null
+  /** The `0` prompt for a variant's number (10-20), while the user types it. */
+  variantChord: VariantChord | null
   setTheme(theme: ThemeChoice): void
   setPaneSizes(sizes: Partial<PaneSizes>): void
   setShortcutSheetOpen(open: boolean): void
@@ -62,6 +65,7 @@ export interface UiSlice {
   dismissToast(id: number): void
   openDiff(request: DiffRequest | null): void
   openCustomEdit(request: CustomEditRequest | null): void
+  setVariantChord(chord: VariantChord | null): void
 }
 
 let nextToastId = 1
@@ -74,6 +78,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   toasts: [],
   diffRequest: null,
   customEditRequest: null,
+  variantChord: null,
   setTheme: (theme) => set({ theme }),
   setPaneSizes: (sizes) => set((s) => ({ paneSizes: { ...s.paneSizes, ...sizes } })),
   setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),
@@ -86,4 +91,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   openDiff: (request) => set({ diffRequest: request }),
   openCustomEdit: (request) => set({ customEditRequest: request }),
+  setVariantChord: (chord) => set({ variantChord: chord }),
 })
