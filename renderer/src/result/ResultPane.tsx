@@ -47,6 +47,10 @@ export function ResultPane() {
 
   // Mark the pane ready for tests and the UI bench once the merged text is on screen.
   const [painted, setPainted] = useState<string | null>(null)
+  // The editor is made a task after the grid (MergedEditor): ready when it shows the text too.
+  const [shown, setShown] = useState<string | null>(null)
+  const mergeId = merge?.id ?? null
+  const onShown = useCallback(() => requestAnimationFrame(() => setShown(mergeId)), [mergeId])
   useEffect(() => {
     if (!merge) return
     const id = requestAnimationFrame(() => {
@@ -59,7 +63,7 @@ export function ResultPane() {
   }, [merge, result])
 
   return (
-    <section className="result-pane" aria-label="Merged result" data-ready={merge && painted === merge.id ? 'true' : undefined}>
+    <section className="result-pane" aria-label="Merged result" data-ready={merge && painted === merge.id && shown === merge.id ? 'true' : undefined}>
       <div className="pane-header">
         <span>Result</span>
         {result ? (
@@ -73,7 +77,7 @@ export function ResultPane() {
       {result && merge ? (
         <>
           <div className="am-result-editor">
-            <MergedEditor text={result.text} origins={result.origins} variantLabels={labels} onOriginClick={onOriginClick} reveal={reveal} key={merge.id} />
+            <MergedEditor text={result.text} origins={result.origins} variantLabels={labels} onOriginClick={onOriginClick} reveal={reveal} onShown={onShown} key={merge.id} />
           </div>
           <ValidationList items={items} onSelect={onSelect} />
         </>
