@@ -1,5 +1,6 @@
 // Variants past 9 by keyboard on a 20-variant group: `0` then the number takes one, Shift+0
 // then the number adds one to a combination; the column headers and the sheet say so.
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { differingRows, exportRecipe, openGroup, pickButton, revealRow } from './support/app-helpers'
 import { syntheticVariants } from '../scripts/bench/synthetic'
@@ -7,6 +8,11 @@ import { syntheticVariants } from '../scripts/bench/synthetic'
 const TWENTY = Object.fromEntries(syntheticVariants(20, 12, 5).map((text, i) => [`collection-${String(i + 1).padStart(2, '0')}/.claude/agents/long-agent.md`, text]))
 
 test.use({ extraFiles: TWENTY })
+
+/** Only the columns in view sideways have their cells rendered: bring variant `n`'s into view. */
+async function showColumn(app: Page, n: number): Promise<void> {
+  await app.locator(`[role="columnheader"][data-variant="${n - 1}"]`).scrollIntoViewIfNeeded()
+}
 
 test('0 then a number picks variants 10-20; Shift+0 combines; the headers and the sheet show the keys', async ({ app }) => {
   await openGroup(app, 'long-agent', 20)
@@ -36,6 +42,7 @@ test('0 then a number picks variants 10-20; Shift+0 combines; the headers and th
   await app.keyboard.press('0')
   await expect(prompt).toBeHidden()
   await expect(pickButton(app, 20, choice!.title)).toHaveAttribute('aria-pressed', 'true')
+  await showColumn(app, 12)
   await expect(pickButton(app, 12, choice!.title)).toHaveAttribute('aria-pressed', 'true')
 
   // A number past the group says so; Esc closes the prompt without a pick.
@@ -47,6 +54,7 @@ test('0 then a number picks variants 10-20; Shift+0 combines; the headers and th
   await app.keyboard.press('1')
   await app.keyboard.press('Escape')
   await expect(prompt).toBeHidden()
+  await showColumn(app, 1)
   await expect(pickButton(app, 1, choice!.title)).not.toHaveAttribute('aria-pressed', 'true')
 
   // `0 1 Enter` is variant 1 itself.
@@ -54,6 +62,7 @@ test('0 then a number picks variants 10-20; Shift+0 combines; the headers and th
   await app.keyboard.press('1')
   await app.keyboard.press('Enter')
   await expect(pickButton(app, 1, choice!.title)).toHaveAttribute('aria-pressed', 'true')
+  await showColumn(app, 12)
   await expect(pickButton(app, 12, choice!.title)).toHaveAttribute('aria-pressed', 'false')
 
   await app.keyboard.press('?')

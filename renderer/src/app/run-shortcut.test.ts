@@ -51,6 +51,7 @@ describe('keyboard commands on the backend-architect group', () => {
     const variant = row.presentIn[0]!
     press(String(variant + 1))
     expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'variant', variant })
+    expect(useAppStore.getState().cursorVariant, 'the cell cursor follows the pick (its column scrolls into view)').toBe(variant)
     press('x')
     expect(pickFor(useAppStore.getState().recipe, ref)).toEqual({ kind: 'omit' })
     press('x')

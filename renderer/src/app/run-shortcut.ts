@@ -116,6 +116,9 @@ export function runShortcut(match: ShortcutMatch): boolean {
       }
       if (!pickVariant(ref, variant, match.command === 'combine')) {
         s.showToast({ kind: 'info', message: `Variant ${variant + 1} does not have this row.` })
+      } else if (selectVisibleColumns(get()).includes(variant)) {
+        // The cell cursor follows the pick, which brings a column scrolled out of view back.
+        get().setCursorVariant(variant)
       }
       return true
     }

@@ -11,7 +11,8 @@ import { rowRefKey, type RowRef } from '../state/row-ref'
 import { ColumnHeader } from './ColumnHeader'
 import { GridRow, anchorVariantFor } from './GridRow'
 import { pickLabel, statusLabel } from './labels'
-import { columnLayout } from './column-width'
+import { columnLayout, type ColumnWindow } from './column-width'
+import { useColumnWindow } from './use-column-window'
 
 function estimate(item: GridItem | undefined): number {
   if (!item) return 80
@@ -35,6 +36,8 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
   useCursorCellInView(scrollRef, focusedKey, cursorVariant)
 
   const { template, minWidth } = columnLayout(columns.length)
+  const base = merge.defaultRecipe.base ?? 0
+  const columnWindow = useColumnWindow(scrollRef, `${merge.id}|${columns.join(',')}`, columns.length, Math.max(0, columns.indexOf(base)))
   return (
     <>
       <div className="sr-only" aria-live="polite" aria-atomic="true">
@@ -51,7 +54,7 @@ export function CompareGrid({ merge }: { merge: MergeSession }) {
         style={{ ['--grid-template' as string]: template, ['--grid-min-width' as string]: `${minWidth}px` }}
       >
         <GridHeader merge={merge} columns={columns} cursorVariant={cursorVariant} />
-        <GridBody merge={merge} items={items} columns={columns} focusedKey={focusedKey} cursorVariant={cursorVariant} virtualizer={virtualizer} />
+        <GridBody merge={merge} items={items} columns={columns} columnWindow={columnWindow} focusedKey={focusedKey} cursorVariant={cursorVariant} virtualizer={virtualizer} />
       </div>
     </>
   )
@@ -159,13 +162,14 @@ interface GridBodyProps {
   readonly merge: MergeSession
   readonly items: readonly GridItem[]
   readonly columns: readonly number[]
+  readonly columnWindow: ColumnWindow
   readonly focusedKey: string | null
   readonly cursorVariant: number | null
   readonly virtualizer: Virtualizer<HTMLDivElement, Element>
 }
 
 /** The rows in view, each placed where the virtualiser puts it. */
-function GridBody({ merge, items, columns, focusedKey, cursorVariant, virtualizer }: GridBodyProps) {
+function GridBody({ merge, items, columns, columnWindow, focusedKey, cursorVariant, virtualizer }: GridBodyProps) {
   const recipe = useAppStore((s) => s.recipe)
   const changedRows = useAppStore((s) => s.changedRows)
   const diffAnchor = useAppStore((s) => s.diffAnchor)
@@ -188,6 +192,7 @@ function GridBody({ merge, items, columns, focusedKey, cursorVariant, virtualize
                 rowIndex={rowIndex}
                 docs={merge.docs}
                 columns={columns}
+                columnWindow={columnWindow}
                 pick={pickFor(recipe, item.ref)}
                 focused={item.id === focusedKey}
                 changedUpstream={item.kind === 'section' && changed.has(item.row.id)}

@@ -11,6 +11,7 @@ import { SectionCellBody } from './SectionCellBody'
 import { KeyCellBody } from './KeyCellBody'
 import { sectionText } from './cell-text'
 import { isPicked } from './labels'
+import type { ColumnWindow } from './column-width'
 import { combineAll, diffCell, editCustom, moveDropped, moveInResult, pickVariant, toggleOmit } from './row-commands'
 
 /** The reference variant's kind of heading line for the row (the row shows its title). */
@@ -25,6 +26,8 @@ interface GridRowProps {
   readonly rowIndex: number
   readonly docs: readonly AgentDocument[]
   readonly columns: readonly number[]
+  /** The columns (positions in `columns`) in view sideways: only these get their content. */
+  readonly columnWindow: ColumnWindow
   readonly pick: Choice | null
   readonly focused: boolean
   readonly changedUpstream: boolean
@@ -45,7 +48,8 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   // Keys have no heading line.
   const heading = item.kind === 'section' ? { level: item.row.level, kind: headingKindOf(docs, item.row) } : null
 
-  const cells = columns.map((v) => {
+  const cells = columns.map((v, position) => {
+    if (position < p.columnWindow.from || position > p.columnWindow.to) return <OffscreenCell key={v} variant={v} />
     const common = {
       variant: v,
       rowTitle: title || 'text before the first heading',
@@ -126,9 +130,16 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     </div>
   )
 }, (a, b) =>
-  a.item === b.item && a.rowIndex === b.rowIndex && a.docs === b.docs && a.columns === b.columns && a.pick === b.pick && a.focused === b.focused &&
+  a.item === b.item && a.rowIndex === b.rowIndex && a.docs === b.docs && a.columns === b.columns &&
+  a.columnWindow.from === b.columnWindow.from && a.columnWindow.to === b.columnWindow.to && a.pick === b.pick && a.focused === b.focused &&
   a.changedUpstream === b.changedUpstream && a.expanded === b.expanded && a.anchorVariant === b.anchorVariant && a.cursorVariant === b.cursorVariant &&
   a.onFocus === b.onFocus && a.onToggleExpand === b.onToggleExpand)
+
+/** A column scrolled out of view sideways: an empty cell keeps its place in the grid (and its
+ *  variant, so the keyboard's cursor can scroll to it) until it comes into view. */
+function OffscreenCell({ variant }: { variant: number }) {
+  return <div role="gridcell" className="cell cell-offscreen" data-variant={variant} aria-label={`Variant ${variant + 1}, scrolled out of view`} />
+}
 
 export function anchorVariantFor(anchor: { ref: RowRef; variant: number } | null, ref: RowRef): number | null {
   return anchor && sameRowRef(anchor.ref, ref) ? anchor.variant : null

@@ -16,3 +16,27 @@ export function columnLayout(visibleCount: number): { readonly template: string;
   const min = columnMinWidth(count)
   return { template: `repeat(${count}, minmax(${min}px, 1fr))`, minWidth: count * min + (count - 1) * COLUMN_GAP_PX }
 }
+
+/** Positions of the first and last column to render (inclusive). */
+export interface ColumnWindow {
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * The columns in a horizontal view of `viewWidth` px scrolled to `scrollLeft`, `overscan` more on
+ * each side, for `count` columns `stride` px apart (width + gap) starting `offset` px in. Up to
+ * FIT_COUNT columns are all rendered (they share the pane).
+ */
+export function columnWindow(count: number, view: { readonly scrollLeft: number; readonly width: number }, stride: number, offset: number, overscan = 1): ColumnWindow {
+  if (count <= FIT_COUNT || stride <= 0) return { from: 0, to: count - 1 }
+  const first = Math.floor((view.scrollLeft - offset) / stride)
+  const last = Math.floor((view.scrollLeft + view.width - offset) / stride)
+  return { from: Math.max(0, Math.min(count - 1, first - overscan)), to: Math.max(0, Math.min(count - 1, last + overscan)) }
+}
+
+/** Where the grid will scroll sideways to show column `position` ("nearest", as scrollIntoView). */
+export function scrollLeftShowing(position: number, viewWidth: number, stride: number, offset: number): number {
+  const right = offset + (position + 1) * stride
+  return right > viewWidth ? right - viewWidth : 0
+}
