@@ -7,31 +7,7 @@ import { fileName, folderLabel } from './labels'
 import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
 import { distinguishingPart } from '../app/variant-name'
 import { variantKeys } from '../app/variant-chord'
-
-const FORMAT_LABEL: Record<AgentDocument['format'], string> = {
-  'claude-agent': 'Claude agent',
-  'claude-skill': 'Claude skill',
-  'claude-command': 'Claude command',
-  'opencode-agent': 'OpenCode agent',
-  'copilot-agent': 'Copilot agent',
-  'copilot-chatmode': 'Copilot chat mode',
-  'cursor-rule': 'Cursor rule',
-  'gemini-agent': 'Gemini agent',
-  generic: 'Markdown',
-}
-
-/** Short forms for the header chip (the full name is its tooltip). */
-const FORMAT_SHORT: Record<AgentDocument['format'], string> = {
-  'claude-agent': 'Claude',
-  'claude-skill': 'Skill',
-  'claude-command': 'Command',
-  'opencode-agent': 'OpenCode',
-  'copilot-agent': 'Copilot',
-  'copilot-chatmode': 'Chat mode',
-  'cursor-rule': 'Cursor',
-  'gemini-agent': 'Gemini',
-  generic: 'Markdown',
-}
+import { FORMAT_LABEL, FORMAT_SHORT } from './format-labels'
 
 interface ColumnHeaderProps {
   readonly doc: AgentDocument

@@ -6,6 +6,7 @@ import { CompareGrid } from './CompareGrid'
 import { EmptyCompare } from './EmptyCompare'
 import { baseReason } from './labels'
 import { VariantChordPrompt } from './VariantChordPrompt'
+import { DetailsPanel, detailsPlace } from '../sidebar/DetailsPanel'
 import type { MergeSession } from '../state/slices/merge-slice'
 import './compare.css'
 
@@ -32,7 +33,15 @@ export function ComparePane() {
   const merge = useAppStore((s) => s.merge)
   const loading = useAppStore((s) => s.mergeLoading)
   const error = useAppStore((s) => s.mergeError)
+  const detailsHere = useAppStore((s) => s.detailsPath !== null && detailsPlace(s) === 'main')
 
+  if (!merge && detailsHere) {
+    return (
+      <div className="compare compare-details">
+        <DetailsPanel place="main" />
+      </div>
+    )
+  }
   if (!merge) {
     return (
       <div className="compare compare-empty">

@@ -91,7 +91,7 @@ export function Sidebar() {
           <button type="button" className="text-btn" onClick={() => setSelection([])}>Clear</button>
         </div>
       )}
-      <DetailsPanel />
+      <DetailsPanel place="sidebar" />
     </div>
   )
 }
