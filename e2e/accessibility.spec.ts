@@ -20,6 +20,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(app.getByRole('treeitem', { name: /^backend-architect, 5 variants/ })).toBeVisible({ timeout: 30_000 })
       expect.soft(await seriousViolations(app), 'sidebar').toEqual([])
 
+      // A file's details, in the middle of the window while no group is open.
+      await app.locator('.tree-file').first().click()
+      await expect(app.getByRole('main').getByRole('region', { name: 'File details' })).toBeVisible()
+      expect.soft(await seriousViolations(app), 'file details').toEqual([])
+      await app.getByRole('button', { name: 'Close details' }).click()
+      await app.getByRole('button', { name: 'Clear' }).click()
+
       await openGroup(app)
       await expect(app.locator('.monaco-editor .line-numbers').first()).toBeVisible()
       await snapshot(app, `${tag}-group`)
