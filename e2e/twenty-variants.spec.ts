@@ -17,6 +17,7 @@ async function showColumn(app: Page, n: number): Promise<void> {
 test('0 then a number picks variants 10-20; Shift+0 combines; the headers and the sheet show the keys', async ({ app }) => {
   await openGroup(app, 'long-agent', 20)
   await expect(app.locator('[role="columnheader"][data-variant="11"] .column-key')).toHaveText('0 1 2')
+  await expect(app.locator('[role="columnheader"][data-variant="11"]')).toHaveAccessibleDescription(/0 1 2 takes this variant, Shift\+0 1 2 adds it/)
   await expect(app.locator('[role="columnheader"][data-variant="2"] .column-key')).toHaveText('3')
 
   const choice = differingRows(await exportRecipe(app)).find((r) => r.others.includes(12) && r.others.includes(20))

@@ -63,7 +63,8 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
       data-variant={variant}
       className={`column-header${onDisk ? ' is-stale' : ''}`}
       style={{ ['--vc' as string]: `var(--v${variant % 20})` }}
-      aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}, key ${variantKeys(variant)}`}
+      aria-label={`Variant ${variant + 1}: ${doc.path}${onDiskText ? `, ${onDiskText}` : ''}`}
+      aria-description={`Keys for the focused row: ${variantKeys(variant)} takes this variant, ${variantKeys(variant, true)} adds it to a combination`}
       title={onDiskText ? `${doc.path}\n${onDiskText}` : doc.path}
     >
       <div className="column-title">
