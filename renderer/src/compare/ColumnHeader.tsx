@@ -68,7 +68,8 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
       title={onDiskText ? `${doc.path}\n${onDiskText}` : doc.path}
     >
       <div className="column-title">
-        <span className="variant-badge" aria-hidden="true">{variant + 1}</span>
+        {/* 1-9: the badge's number is the key. */}
+        <span className="variant-badge" aria-hidden="true" title={`Keys for the focused row: ${variantKeys(variant)} takes variant ${variant + 1}, ${variantKeys(variant, true)} adds it to a combination`}>{variant + 1}</span>
         <span className="column-names">
           <span className="column-folder">{folder}</span>
           <span className="column-file">
@@ -76,10 +77,12 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
             {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
           </span>
         </span>
-        {/* The keys that take this variant for the focused row (10-20: `0`, then the number). */}
-        <kbd className="column-key" title={`Keys for the focused row: ${variantKeys(variant)} takes variant ${variant + 1}, ${variantKeys(variant, true)} adds it to a combination`}>
-          {variantKeys(variant)}
-        </kbd>
+        {/* 10-20: the keys are `0`, then the number; shown, since the badge alone does not say so. */}
+        {variant >= 9 && (
+          <kbd className="column-key" title={`Keys for the focused row: ${variantKeys(variant)} takes variant ${variant + 1}, ${variantKeys(variant, true)} adds it to a combination`}>
+            {variantKeys(variant)}
+          </kbd>
+        )}
         <button type="button" tabIndex={tab} className="icon-btn column-hide" aria-label={`Hide variant ${variant + 1}`} title="Hide this column (show it again from the toolbar)" disabled={visibleCount <= 1} onClick={() => setColumnHidden(variant, true)}>
           ✕
         </button>
