@@ -1,7 +1,7 @@
 // Takes the README screenshots, reproducibly: builds if stale, copies examples/backend-architect
 // and the corpus to a temp folder, starts browser mode there as a child process (temp config dir,
 // so no recent folders or drafts leak in), opens the group in the system Chromium, makes a few
-// picks and saves docs/screenshots/{workspace,workspace-dark,corpus-sidebar}.png, and the
+// picks and saves docs/screenshots/{workspace,workspace-dark,corpus-sidebar,file-details}.png, and the
 // library queue on the corpus: docs/screenshots/{library-queue,library-queue-dark,library-group}.png.
 //   node scripts/screenshots.mjs            README images
 //   node scripts/screenshots.mjs --review   also 1280x800 and dark/corpus views into e2e-artifacts/
@@ -113,8 +113,20 @@ async function queueScene(page) {
   await page.keyboard.press('Enter')
   await resolved(3)
   await page.getByRole('option', { name: /^code-reviewer,/ }).click()
+  // The three resolutions' toasts would cover the queue's right-hand column.
+  for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) await close.click({ timeout: 2000 }).catch(() => undefined)
   await page.mouse.move(0, 0)
   await page.waitForTimeout(600)
+}
+
+/** A file with broken frontmatter clicked: its details in the middle of the window. */
+async function detailsScene(page) {
+  const file = page.getByRole('treeitem', { name: /^ai-agent-specialist\.mdc,/ })
+  await file.waitFor({ timeout: 30_000 })
+  await file.click()
+  await page.getByRole('main').getByRole('region', { name: 'File details' }).waitFor({ timeout: 30_000 })
+  await page.mouse.move(0, 0)
+  await page.waitForTimeout(400)
 }
 
 /** A group opened from the queue: the proposal pre-filled, one pick changed (marked "yours"). */
@@ -145,6 +157,7 @@ async function main() {
       await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'workspace.png'), group: backend })
       await shoot(example, temp, { width: 1600, height: 1000, colorScheme: 'dark', file: join(outDir, 'workspace-dark.png'), group: backend })
       await shoot(corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'corpus-sidebar.png'), group: { name: 'code-reviewer', variants: 11 }, picks: false })
+      await shoot(corpus, temp, { width: 1600, height: 1000, colorScheme: 'light', file: join(outDir, 'file-details.png'), scene: detailsScene })
     }
     // The library: the corpus plus two code-reviewers inside one project's agents folder (a collision).
     const library = join(temp, 'library')
