@@ -13,6 +13,12 @@ describe('text in the frontmatter that YAML reads as a comment', () => {
     expect(found[0]!.message).toContain('a merge keeps it where it is, as a comment')
   })
 
+  it('a heading line with a long run of blanks is read once, its title without the trailing blanks', () => {
+    const run = ' '.repeat(15_000)
+    const found = findings(`---\nname: a\ndescription: d\n# Title${run}x${run}\n# model: opus${run}\n---\nBody\n`, ['frontmatter-heading'])
+    expect(found).toMatchObject([{ code: 'frontmatter-heading', line: 4 }])
+  })
+
   it('a commented-out key or a `#word` comment is not a heading', () => {
     expect(findings('---\nname: a\n# model: opus\n#note\n---\n', ['frontmatter-heading'])).toEqual([])
   })

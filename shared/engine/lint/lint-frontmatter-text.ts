@@ -19,7 +19,15 @@ export function lintFrontmatterText(doc: AgentDocument): Diagnostic[] {
   return out
 }
 
-const HEADING = /^(#{1,6})[ \t]+(\S.*?)[ \t]*$/
+// Greedy to the line's end, trailing blanks cut after: a lazy `(\S.*?)[ \t]*$` backtracked over
+// every blank of a run, 17 s of `check` for one 60,000-space comment line.
+const HEADING = /^(#{1,6})[ \t]+(\S.*)$/
+
+function trimBlanksEnd(s: string): string {
+  let end = s.length
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  return s.slice(0, end)
+}
 
 /** `# Title` lines between the keys (not commented-out keys such as `# model: opus`). */
 function headingLines(doc: AgentDocument, block: string, out: Diagnostic[]): void {
@@ -28,7 +36,7 @@ function headingLines(doc: AgentDocument, block: string, out: Diagnostic[]): voi
   for (let i = 1; i < lines.length; i++) {
     const match = HEADING.exec(lines[i]!)
     if (!match) continue
-    const title = match[2]!
+    const title = trimBlanksEnd(match[2]!)
     if (readKeyLine(title, 0, title.length) !== null) continue
     out.push({
       severity: 'info', code: 'frontmatter-heading', line: firstLine + i,

@@ -19,7 +19,7 @@ describe('bounds on one file', () => {
     expect(doc.diagnostics).toHaveLength(1)
     const [d] = doc.diagnostics
     expect(d!.code).toBe(TOO_COMPLEX)
-    expect(d!.message).toMatch(/^too complex: more than [\d,]+ [A-Za-z ()]+ \(the most Agent Merge reads\); its frontmatter and sections are not read\.$/)
+    expect(d!.message).toMatch(/^too complex: more than [\d,]+ [A-Za-z ()]+ \(the most Agent Merge reads\); its frontmatter and sections are not read\.( No `---` line closes it: add one after the last key\.)?$/)
     expect(d!.line).toBeGreaterThan(1)
     expect(serializeDocument(doc)).toBe(text)
   })
@@ -41,6 +41,17 @@ describe('bounds on one file', () => {
     const headings = (n: number): string => `# H\n${Array.from({ length: n - 1 }, (_, i) => `## S${i}\n`).join('')}`
     expect(tooComplex(headings(LIMITS.sections))).toBeUndefined()
     expect(tooComplex(headings(LIMITS.sections + 1))).toMatch(/sections \(headings\)/)
+  })
+
+  it('bounds the frontmatter size, closed or never closed, and says where it passed the bound', () => {
+    const closed = (chars: number): string => `---\nnotes: ${'a'.repeat(chars - 8)}\n---\n# Body\n\ntext\n`
+    expect(tooComplex(closed(LIMITS.frontmatterChars))).toBeUndefined()
+    expect(tooComplex(closed(LIMITS.frontmatterChars + 1))).toMatch(/^too complex: more than 64 KiB of frontmatter \(the most Agent Merge reads\); its frontmatter and sections are not read\.$/)
+    const prose = (lines: number): string => `---\nname: a\n${Array.from({ length: lines }, (_, i) => `line ${i} of text`).join('\n')}\n`
+    expect(tooComplex(prose(1000))).toBeUndefined()
+    const runaway = parseDocument(prose(10_000), 'a.md').diagnostics
+    expect(runaway).toMatchObject([{ code: TOO_COMPLEX, line: 3705 }])
+    expect(runaway[0]!.message).toMatch(/No `---` line closes it: add one after the last key\.$/)
   })
 
   it('does not count what only looks like structure: prose brackets, block scalar indentation, `*emphasis*` in text', () => {

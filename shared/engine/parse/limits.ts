@@ -5,7 +5,7 @@
 // beyond one is not read, with a one-line reason, so one hostile file cannot stall a folder.
 
 import type { LineTable } from './lines'
-import { lineContentEnd, lineStart } from './lines'
+import { lineContentEnd, lineEnd, lineStart } from './lines'
 import { readKeyLine } from './key-line'
 
 export const LIMITS = {
@@ -19,6 +19,12 @@ export const LIMITS = {
   /** Sections of the body (headings and pseudo-headings): aligning variants whose sections are
    *  shuffled grows faster than their count (docs/performance.md). */
   sections: 2500,
+  /** Characters between the frontmatter's delimiters (or, unclosed, up to where the body is seen
+   *  to start). The YAML reader and the repairs cost about 0.6 µs per character, several times
+   *  over in a merge (read, repair, emit, read back): a never-closed block running on through
+   *  1.3 MB of prose took 3.7 s of CPU in `merge --take 1`. Real frontmatter is small (the
+   *  corpus: at most 3.9 KB). */
+  frontmatterChars: 64 * 1024,
 } as const
 
 export interface LimitExcess {
@@ -29,8 +35,17 @@ export interface LimitExcess {
 
 const count = (n: number): string => n.toLocaleString('en-US')
 
-function excess(line: number, what: string, limit: number): LimitExcess {
-  return { line, message: `too complex: more than ${count(limit)} ${what} (the most Agent Merge reads); its frontmatter and sections are not read.` }
+function excess(line: number, what: string, limit: number, hint = ''): LimitExcess {
+  return { line, message: `too complex: more than ${count(limit)} ${what} (the most Agent Merge reads); its frontmatter and sections are not read.${hint}` }
+}
+
+/** The frontmatter block's size past its bound, at the line where the bound is passed. */
+export function frontmatterSizeExcess(lines: LineTable, firstLine: number, endLine: number, closed: boolean): LimitExcess | null {
+  const start = lineStart(lines, firstLine)
+  if (lineStart(lines, endLine) - start <= LIMITS.frontmatterChars) return null
+  let i = firstLine
+  while (lineEnd(lines, i) - start <= LIMITS.frontmatterChars) i++
+  return excess(i + 1, 'KiB of frontmatter', LIMITS.frontmatterChars / 1024, closed ? '' : ' No `---` line closes it: add one after the last key.')
 }
 
 export function sectionsExcess(sectionCount: number, line: number): LimitExcess | null {

@@ -8,7 +8,7 @@ import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
 import { identityOf } from './identity'
-import { frontmatterExcess, LIMITS, sectionsExcess, type LimitExcess } from './limits'
+import { frontmatterExcess, frontmatterSizeExcess, LIMITS, sectionsExcess, type LimitExcess } from './limits'
 import { lineNumberAt } from './lines'
 import { textLayout } from './text-layout'
 
@@ -52,7 +52,9 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   const diagnostics: Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
   const block = locateFrontmatter(text, contentStart, firstCr)
-  const tooComplex = block ? frontmatterExcess(text, block.lines, block.firstLine, block.endLine) : null
+  const tooComplex = block
+    ? (frontmatterSizeExcess(block.lines, block.firstLine, block.endLine, block.closed) ?? frontmatterExcess(text, block.lines, block.firstLine, block.endLine))
+    : null
   if (tooComplex) return unreadDocument(text, path, knownHash, tooComplex)
   if (block) {
     const reading = readFrontmatter(text, block, layout.eol)

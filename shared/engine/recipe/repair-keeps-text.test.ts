@@ -73,8 +73,8 @@ describe('merge --take 1 on the shapes of issue 8', () => {
     expectKept('---\nname: a\ndescription: b\nname: c\n---\nBody\n')
   })
 
-  it('8. an anchor on a key, an alias to it, an escaped key and a 64 KB key line are all kept', () => {
-    const long = 'k'.repeat(64 * 1024)
+  it('8. an anchor on a key, an alias to it, an escaped key and a 32 KB key line are all kept', () => {
+    const long = 'k'.repeat(32 * 1024)
     expectKept('---\n&anchor k: v\nname: a\ncopy: *anchor\n---\nBody\n')
     expect(expectKept('---\n"\\u0000": v\nname: a\ndescription: x: y\n---\n')).toContain('"\\u0000": v')
     expect(expectKept(`---\n${long}: v\nname: a\n---\n`)).toContain(`# ${long}: v\n`)

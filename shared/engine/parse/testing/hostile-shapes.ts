@@ -12,6 +12,18 @@ export interface HostileShape {
 }
 
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n')
+
+/** Lines `line(0)`, `line(1)`, ... joined by newlines, as many as fit in `length` characters. */
+function linesUpTo(length: number, line: (i: number) => string): string {
+  const out: string[] = []
+  let used = 0
+  for (let i = 0; ; i++) {
+    const next = line(i)
+    if (used + next.length + 1 > length) return out.join('\n')
+    out.push(next)
+    used += next.length + 1
+  }
+}
 const frontmatter = (yaml: string, body = '# Body\n\ntext\n'): string => `---\nname: hostile\ndescription: hostile input\n${yaml}\n---\n${body}`
 
 /** Each shape of issue 10's table at the given count (the issue's counts by default). */
@@ -32,28 +44,63 @@ export function overBoundShapes(scale = 1): HostileShape[] {
     { name: 'many-flow-items', text: frontmatter(`tools: [${Array.from({ length: Math.max(LIMITS.frontmatterEntries + 1, n(100_000)) }, (_, i) => `t${i}`).join(', ')}]`), tooComplex: true },
     { name: 'many-anchors', text: frontmatter(lines(Math.max(LIMITS.anchors + 1, n(50_000)), (i) => `k${i}: &a${i} v`)), tooComplex: true },
     { name: 'many-aliases', text: frontmatter(`base: &b [1, 2, 3]\n${lines(Math.max(LIMITS.anchors + 1, n(50_000)), (i) => `k${i}: *b`)}`), tooComplex: true },
+    { name: 'large-frontmatter', text: frontmatter(`notes: ${'word '.repeat(Math.max(LIMITS.frontmatterChars / 5 + 1, n(400_000)))}`), tooComplex: true },
+    { name: 'unclosed-runaway', text: `---\nname: hostile\ndescription: d\n${lines(Math.max(LIMITS.frontmatterChars / 10, n(90_000)), (i) => `line ${i} of text`)}\n`, tooComplex: true },
     { name: 'unclosed-keys', text: `---\nname: hostile\n${lines(n(90_000), (i) => `k${i}: v\n# c`)}\n`, tooComplex: true },
   ]
 }
 
-/** Shapes inside every bound that still stress the reader, padded to about `bytes`: the
- *  worst-case files the app must read in linear time. */
+/** Shapes inside every bound that still stress the reader, each about `bytes` long: the
+ *  worst-case files the app must read in linear time. Frontmatter shapes fill the frontmatter up
+ *  to its size bound (or `bytes / 2`, whichever is smaller) and pad the body with prose; body
+ *  shapes fill the body. */
 export function inBoundShapes(bytes = 2 * 1024 * 1024): HostileShape[] {
   const keys = LIMITS.frontmatterEntries - 10 // keys, or keys and items together
-  const pad = (count: number): string => 'x'.repeat(Math.max(1, Math.floor(bytes / count) - 20))
+  const yamlBytes = Math.min(Math.floor(bytes / 2), LIMITS.frontmatterChars - 1024)
+  const pad = (count: number, within = yamlBytes): string => 'x'.repeat(Math.max(1, Math.floor(within / count) - 20))
   const depth = LIMITS.nesting - 5
   const sections = LIMITS.sections - 10
+  /** A body of prose paragraphs that brings the whole text to about `bytes`. */
+  const prose = (head: string): string => {
+    return `# Body\n\n${linesUpTo(bytes - head.length - 10, (i) => (i % 10 === 9 ? '' : `Sentence ${i} of the body, written as prose that runs on for a while.`))}\n`
+  }
+  const withBody = (name: string, yaml: string): HostileShape => {
+    const head = `---\nname: hostile\ndescription: hostile input\n${yaml}\n---\n`
+    return { name, text: head + prose(head), tooComplex: false }
+  }
+  const unclosed = (name: string, runaway: string): HostileShape => {
+    const head = `---\nname: hostile\n${runaway}\n\n`
+    return { name, text: head + prose(head), tooComplex: false }
+  }
+  const bodyShape = (name: string, body: string): HostileShape => ({ name, text: frontmatter('', body), tooComplex: false })
+  const bodyLines = (line: (i: number) => string): string => linesUpTo(bytes - 100, line)
   return [
-    { name: 'unclosed-prose', text: `---\nname: hostile\ndescription: d\n${lines(Math.floor(bytes / 20), (i) => `line ${i} of text`)}\n`, tooComplex: false },
-    { name: 'unclosed-prose-after-keys', text: `---\nname: hostile\n${lines(Math.floor(bytes / 24), (i) => (i % 100 === 0 ? `Note ${i}: text` : `more text ${i}`))}\n`, tooComplex: false },
-    { name: 'keys-at-bound', text: frontmatter(lines(keys, (i) => `key${i}: ${pad(keys)}`)), tooComplex: false },
-    { name: 'duplicate-keys-at-bound', text: frontmatter(lines(keys, (i) => `key: ${pad(keys)}: ${i}`)), tooComplex: false },
-    { name: 'invalid-lines-at-bound', text: frontmatter(lines(Math.floor(bytes / 12), (i) => (i % 300 === 0 ? `key${i}: [` : `  ]x ${i}`))), tooComplex: false },
-    { name: 'nesting-at-bound', text: frontmatter(lines(Math.floor(keys / (depth + 2)), (i) => `k${i}: ${'['.repeat(depth)}${pad(keys / (depth + 2))}${']'.repeat(depth)}`)), tooComplex: false },
-    { name: 'list-items-at-bound', text: frontmatter(`tools: [${Array.from({ length: keys - 4 }, () => pad(keys)).join(', ')}]`), tooComplex: false },
-    { name: 'anchors-at-bound', text: frontmatter(`${lines(LIMITS.anchors / 2 - 1, (i) => `a${i}: &a${i} ${pad(LIMITS.anchors)}`)}\n${lines(LIMITS.anchors / 2 - 1, (i) => `b${i}: *a${i}`)}`), tooComplex: false },
-    { name: 'headings-at-bound', text: frontmatter('', lines(sections, (i) => `## Heading ${i}\n\n${pad(sections)}`)), tooComplex: false },
-    { name: 'one-long-line', text: frontmatter(`notes: ${'word: '.repeat(Math.floor(bytes / 6))}`), tooComplex: false },
-    { name: 'long-quoted-description', text: frontmatter(`summary: "${'a \\" b '.repeat(Math.floor(bytes / 8))}"`), tooComplex: false },
+    // Frontmatter never closed: prose runs on after the keys (no blank line) until the body.
+    unclosed('unclosed-prose', `description: d\n${lines(Math.floor(yamlBytes / 20), (i) => `line ${i} of text`)}`),
+    unclosed('unclosed-prose-after-keys', lines(Math.floor(yamlBytes / 24), (i) => (i % 100 === 0 ? `Note ${i}: text` : `more text ${i}`))),
+    withBody('keys-at-bound', lines(keys, (i) => `key${i}: ${pad(keys)}`)),
+    withBody('duplicate-keys-at-bound', lines(keys, (i) => `key: ${pad(keys)}: ${i}`)),
+    withBody('invalid-lines-at-bound', lines(Math.floor(yamlBytes / 12), (i) => (i % 300 === 0 ? `key${i}: [` : `  ]x ${i}`))),
+    withBody('nesting-at-bound', lines(Math.floor(keys / (depth + 2)), (i) => `k${i}: ${'['.repeat(depth)}${pad(keys / (depth + 2), yamlBytes - (keys / (depth + 2)) * 2 * depth)}${']'.repeat(depth)}`)),
+    withBody('block-nesting-at-bound', lines(depth - 3, (i) => `${' '.repeat(i)}k${i}:`) + ` ${pad(1, yamlBytes - depth * depth)}`),
+    withBody('list-items-at-bound', `tools: [${Array.from({ length: keys - 4 }, () => pad(keys)).join(', ')}]`),
+    withBody('anchors-at-bound', `${lines(LIMITS.anchors / 2 - 1, (i) => `a${i}: &a${i} ${pad(LIMITS.anchors)}`)}\n${lines(LIMITS.anchors / 2 - 1, (i) => `b${i}: *a${i}`)}`),
+    withBody('one-long-line', `notes: ${'word: '.repeat(Math.floor(yamlBytes / 6))}`),
+    withBody('long-quoted-description', `summary: "${'a \\" b '.repeat(Math.floor(yamlBytes / 8))}"`),
+    bodyShape('headings-at-bound', lines(sections, (i) => `## Heading ${i}\n\n${pad(sections, bytes)}`)),
+    bodyShape('nested-headings-at-bound', lines(sections, (i) => `${'#'.repeat(1 + (i % 6))} Heading ${i}\n\n${pad(sections, bytes)}`)),
+    bodyShape('many-fences', bodyLines((i) => (i % 2 === 0 ? '```\n# not a heading\n## nor this' : '```'))),
+    bodyShape('unclosed-fence', `\`\`\`\n${bodyLines((i) => `# comment ${i}`)}`),
+    bodyShape('many-list-items', bodyLines((i) => `${'  '.repeat(i % 4)}- item ${i}`)),
+    bodyShape('deep-list-nesting', bodyLines((i) => `${'  '.repeat(i % 90)}- item ${i}`)),
+    bodyShape('deep-blockquote', bodyLines((i) => `${'> '.repeat(500)}quote ${i}`)),
+    bodyShape('long-body-line', `## One line\n\n${'word '.repeat(Math.floor(bytes / 5) - 20)}`),
+    bodyShape('long-body-word', `## One word\n\n${'w'.repeat(bytes - 100)}`),
+    bodyShape('many-blank-lines', '\n'.repeat(bytes - 100)),
+    // A run of blanks that does not end the line: regexes such as `\s+$` backtrack over it.
+    withBody('frontmatter-blank-run', `# x${' '.repeat(yamlBytes - 200)}y\nnotes: a${' '.repeat(100)}#b`),
+    bodyShape('heading-blank-run', `## a${' '.repeat(bytes - 200)}b ##`),
+    bodyShape('line-blank-run', `## Text\n\nx${'\t '.repeat(Math.floor(bytes / 2) - 100)}y`),
+    bodyShape('pseudo-headings-at-bound', lines(sections, (i) => `**Heading ${i}**\n\n${pad(sections, bytes)}`)),
   ]
 }

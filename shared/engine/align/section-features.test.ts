@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { comparableText } from './section-features'
+
+/** The regex form comparableText had: the reference for what it must keep and drop. */
+function byRegex(own: string, kind: 'preamble' | 'atx'): string {
+  const lines = own.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''))
+  if (kind !== 'preamble' && lines.length > 0) {
+    lines[0] = lines[0]!.replace(/^ {0,3}#{1,6}(?=\s|$)\s*/, '').replace(/\s+#+$/, '').replace(/^\s*(?:\d+[.)]|[-*+])\s+/, '').trim()
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines.join('\n')
+}
+
+describe('comparableText', () => {
+  it('drops what the regexes dropped, on any text of blanks, hashes, markers and words', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '#', '##', 'a', 'word', '1.', '-', '\n', '\r\n', '\r')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('preamble' as const, 'atx' as const), (pieces, kind) => {
+        const own = pieces.join('')
+        expect(comparableText(own, { kind })).toBe(byRegex(own, kind))
+      }),
+      { numRuns: 3000, seed: 20_261_206 },
+    )
+  })
+
+  it('reads a heading and a line with a long run of blanks before their last word', () => {
+    const run = ' '.repeat(200_000)
+    expect(comparableText(`## a${run}b ##\ntext${run}x${run}\n`, { kind: 'atx' })).toBe(`a${run}b\ntext${run}x`)
+  })
+})
