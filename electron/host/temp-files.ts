@@ -1,5 +1,5 @@
-// The temp files a write makes beside its target (`.agent-merge-tmp-<name>-<12 hex>`), and the
-// cleanup of ones a killed process left behind: only names of exactly that shape, only regular
+// The temp files a write makes beside its target (`.agent-merge-tmp-<name>-<12 hex>`, and its
+// lock `.agent-merge-tmp-<name>.lock`: file-lock.ts), and the cleanup of ones a killed process left behind: only names of exactly that shape, only regular
 // files (never a link), only ones untouched for a while, never one this process is writing.
 
 import { randomBytes } from 'node:crypto'
@@ -7,12 +7,12 @@ import { lstat, unlink } from 'node:fs/promises'
 
 /** Temp files start with this so the watcher and the scanner can ignore them. */
 export const TEMP_FILE_PREFIX = '.agent-merge-tmp-'
-const TEMP_FILE_NAME = /^\.agent-merge-tmp-.+-[0-9a-f]{12}$/
+const TEMP_FILE_NAME = /^\.agent-merge-tmp-.+(?:-[0-9a-f]{12}|\.lock)$/
 
 /** A temp file untouched this long was left by a process that died (a write takes seconds). */
 export const STALE_TEMP_AGE_MS = 10 * 60 * 1000
 
-const writing = new Set<string>() // names of the temp files this process is writing (random, unique)
+const writing = new Set<string>() // names of the temp files (and locks) this process is writing or holds
 
 export function newTempName(targetName: string): string {
   return `${TEMP_FILE_PREFIX}${targetName}-${randomBytes(6).toString('hex')}`

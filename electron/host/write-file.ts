@@ -1,8 +1,9 @@
 // Atomic write: temp file in the target's folder, written, fsynced, then renamed over the target
 // (or, for a new file, hard-linked to its name, which fails when the name exists) and the folder
 // fsynced. Refuses when the target changed since the caller read it, or is a protected source
-// file, naming every reason at once. One write at a time per real path in this process, so a
-// check and its write have nothing in between; the folder is held open throughout, so one
+// file, naming every reason at once. One write at a time per real path, in this process (a
+// queue) and across processes (a lock file beside the target: file-lock.ts), so a check and its
+// write have nothing in between; the folder is held open throughout, so one
 // swapped for a symlink cannot send the file elsewhere. Keeps an existing file's mode and writes
 // through a symlink to its real file. Never leaves a temp file behind (a killed process's are
 // removed by the next scan: temp-files.ts).
@@ -12,6 +13,7 @@ import { link, open, realpath, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { WriteRefusal, WriteResult } from '../../shared/host-api'
 import { sha256HexOfBytes } from './file-bytes'
+import { withFileLock } from './file-lock'
 import { withHeldFolder, type HeldFolder } from './held-folder'
 import { asHostFailure, hostFailure, writeRefused } from './host-error'
 import { NO_HARD_LINKS } from './move-file'
@@ -111,9 +113,11 @@ export async function writeFileAtomic(path: string, text: string, options: Write
   await withPathLock(target, () =>
     withHeldFolder(dirname(target), path, async (folder) => {
       const name = basename(target)
-      const current = await readCurrent(folder, name, path)
-      checkWrite(path, current, options)
-      await writeThroughTemp(folder, name, path, bytes, current.mode, options)
+      await withFileLock(folder, name, path, async () => {
+        const current = await readCurrent(folder, name, path)
+        checkWrite(path, current, options)
+        await writeThroughTemp(folder, name, path, bytes, current.mode, options)
+      })
       await folder.sync()
     }),
   )
