@@ -38,9 +38,22 @@ describe('diffWords', () => {
     expect(diff.kind).toBe('tooLarge')
     expect(diffWords(a, b, { maxEditLength: 5000, timeoutMs: 60_000 }).kind).toBe('ok')
   })
+  it('diffs only the changed middle of two long texts, and gives up before tokenising a long one', () => {
+    const words = (n: number, w: string): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ')
+    const head = words(100_000, 'h')
+    const diff = diffWords(`${head} old ${head}`, `${head} new ${head}`)
+    expect(diff).toEqual({ kind: 'ok', parts: [{ text: `${head} `, op: 'same' }, { text: 'old', op: 'remove' }, { text: 'new', op: 'add' }, { text: ` ${head}`, op: 'same' }] })
+    const far = diffWords(`a ${words(30_000, 'x')}`, `b ${words(30_000, 'y')}`, { maxEditLength: 1e9, timeoutMs: 1e9 })
+    expect(far).toMatchObject({ kind: 'tooLarge', reason: expect.stringContaining('200,000 changed characters') })
+  })
   it('always rebuilds both texts from its parts', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (a, b) => {
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), fc.string({ maxLength: 20 }), (a, b, common) => {
+        // Also with a common start and end, which are cut off before the diff.
+        const [a2, b2] = [`${common}${a}${common}`, `${common}${b}${common}`]
+        const diff2 = diffWords(a2, b2, { maxEditLength: 10_000, timeoutMs: 10_000 })
+        expect(side(diff2, 'remove')).toBe(a2)
+        expect(side(diff2, 'add')).toBe(b2)
         const diff = diffWords(a, b, { maxEditLength: 10_000, timeoutMs: 10_000 })
         expect(side(diff, 'remove')).toBe(a)
         expect(side(diff, 'add')).toBe(b)

@@ -15,6 +15,10 @@ export interface DiffBounds {
 
 export const DEFAULT_MAX_EDIT_LENGTH = 2000
 export const DEFAULT_TIMEOUT_MS = 150
+/** Give up, before tokenising, when the changed middle of the two texts (what is left between
+ *  their common start and end) is longer than this: jsdiff tokenises both texts whole before its
+ *  edit cap and time budget apply (two 2 MB sections that differ throughout: 1.7 s). */
+export const MAX_CHANGED_CHARS = 200_000
 
 /** Word-level diff of `other` against `reference` (whitespace runs are tokens, so joining the
  *  `same` + `remove` parts gives `reference` and `same` + `add` gives `other`). Line endings do
@@ -25,9 +29,39 @@ export function diffWords(reference: string, other: string, options: DiffBounds 
   if (reference === other) return sameDiff(reference)
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const changes = diffWordsWithSpace(reference, other, { maxEditLength, timeout })
+  // The common start and end, cut back to a blank so no word is split, are one same part each.
+  let start = commonPrefixLength(reference, other)
+  while (start > 0 && !isBlank(reference.charCodeAt(start - 1))) start--
+  let end = commonSuffixLength(reference, other, start)
+  while (end > 0 && !isBlank(reference.charCodeAt(reference.length - end))) end--
+  const referenceMiddle = reference.slice(start, reference.length - end)
+  const otherMiddle = other.slice(start, other.length - end)
+  if (referenceMiddle.length + otherMiddle.length > MAX_CHANGED_CHARS) return tooLarge(maxEditLength, timeout)
+  const changes = diffWordsWithSpace(referenceMiddle, otherMiddle, { maxEditLength, timeout })
   if (changes === undefined) return tooLarge(maxEditLength, timeout)
-  return { kind: 'ok', parts: toParts(changes) }
+  const parts = toParts([
+    { value: reference.slice(0, start), added: false, removed: false, count: 0 },
+    ...changes,
+    { value: reference.slice(reference.length - end), added: false, removed: false, count: 0 },
+  ])
+  return { kind: 'ok', parts }
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
+
+function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length)
+  let i = 0
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
+}
+
+/** Length of the common end of `a` and `b` that starts after `from` in both. */
+function commonSuffixLength(a: string, b: string, from: number): number {
+  const max = Math.min(a.length, b.length) - from
+  let i = 0
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++
+  return i
 }
 
 function withLineEndingsOf(reference: string, other: string): string {
@@ -43,7 +77,7 @@ function sameDiff(text: string): WordDiff {
 function tooLarge(maxEditLength: number, timeout: number): WordDiff {
   return {
     kind: 'tooLarge',
-    reason: `The texts differ too much to show a word diff (more than ${maxEditLength} edits or ${timeout} ms).`,
+    reason: `The texts differ too much to show a word diff (more than ${maxEditLength} edits, ${timeout} ms or ${MAX_CHANGED_CHARS.toLocaleString('en-US')} changed characters).`,
   }
 }
 
