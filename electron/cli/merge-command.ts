@@ -1,5 +1,6 @@
 // agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
 
+import type { Alignment } from '../../shared/engine/alignment-model'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
@@ -37,13 +38,14 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
 
   let loaded: LoadedDocument[]
   let recipe: Recipe
+  let alignment: Alignment | undefined // of --take's files, made once for the recipe and the merge
   if (take !== undefined) {
     if (args.positionals.length === 0) throw usageError('merge --take needs at least one file', 'merge')
     const n = positiveInteger(take, '--take', 'merge')
     if (n > args.positionals.length) throw usageError(`--take ${n}: only ${args.positionals.length} file${args.positionals.length === 1 ? ' was' : 's were'} given`, 'merge')
     loaded = await loadAll(args.positionals, cwd)
     const docs = loaded.map((l) => l.doc)
-    const alignment = alignVariants(docs)
+    alignment = alignVariants(docs)
     recipe = takeAllFrom(defaultRecipe(docs, alignment), alignment, n - 1)
   } else {
     recipe = await loadRecipe(recipePath!, cwd)
@@ -67,7 +69,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
     return EXIT_OK
   }
   const docs = loaded.map((l) => l.doc)
-  const result = applyRecipe(recipe, docs, alignVariants(docs))
+  const result = applyRecipe(recipe, docs, alignment ?? alignVariants(docs))
   const label = oneLine(output ?? '<merged>')
   const paint = paintFor({ ...io, isTTY: false })
   if (result.undecidedRows.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedRows.length} section row(s) undecided and left out: ${oneLine(result.undecidedRows.join(', '))}\n`)
