@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { inBoundShapes, overBoundShapes } from '../../shared/engine/parse/testing/hostile-shapes'
 import { mutateText, seededRandom } from '../../shared/engine/parse/testing/mutate-text'
+import { parseDocument, TOO_COMPLEX } from '../../shared/engine/parse/parse-document'
 import { hasStackTrace, REPO, runCli, type CliRun } from './cli-test-util'
 
 const SEED = 20_261_206
@@ -134,8 +135,28 @@ describe('fuzz: the hostile shapes of issue 10', () => {
     }
     for (const shape of inside) {
       const a = join(folder, `${shape.name}.md`)
-      const run = await runCli(['merge', a, a, '--take', '1', '-o', join(root, `in-${shape.name}.md`)])
+      const out = join(root, `in-${shape.name}.md`)
+      const run = await runCli(['merge', a, a, '--take', '1', '-o', out])
       expectWellBehaved(run)
+      // The merge of a file with itself keeps every section, in order, and is read in turn.
+      const merged = parseDocument(readFileSync(out, 'utf8'), out)
+      const read = parseDocument(shape.text, a)
+      expect(merged.diagnostics.filter((d) => d.code === TOO_COMPLEX), shape.name).toEqual([])
+      expect(merged.sections.map((s) => s.title), shape.name).toEqual(read.sections.map((s) => s.title))
+    }
+  }, CEILING_MS)
+
+  it('diff of each file inside the bounds with itself finds every row the same, and with a changed copy exits 0', async () => {
+    for (const shape of inside) {
+      const a = join(folder, `${shape.name}.md`)
+      const self = await runCli(['diff', a, a, '--json'])
+      expectWellBehaved(self, [0])
+      const report = JSON.parse(self.stdout) as { keys: { status: { kind: string } }[]; rows: { status: { kind: string } }[] }
+      expect(report.rows.length, shape.name).toBeGreaterThan(0)
+      expect([...report.keys, ...report.rows].filter((r) => r.status.kind !== 'same'), shape.name).toEqual([])
+      const b = join(root, `changed-${shape.name}.md`)
+      writeFileSync(b, shape.text.replace(/\d/g, (d) => String((Number(d) + 3) % 10)))
+      expectWellBehaved(await runCli(['diff', a, b]), [0])
     }
   }, CEILING_MS)
 })

@@ -91,7 +91,7 @@ export function inBoundShapes(bytes = 2 * 1024 * 1024): HostileShape[] {
     bodyShape('nested-headings-at-bound', lines(sections, (i) => `${'#'.repeat(1 + (i % 6))} Heading ${i}\n\n${pad(sections, bytes)}`)),
     bodyShape('many-fences', bodyLines((i) => (i % 2 === 0 ? '```\n# not a heading\n## nor this' : '```'))),
     bodyShape('unclosed-fence', `\`\`\`\n${bodyLines((i) => `# comment ${i}`)}`),
-    bodyShape('many-list-items', bodyLines((i) => `${'  '.repeat(i % 4)}- item ${i}`)),
+    bodyShape('many-body-list-items', bodyLines((i) => `${'  '.repeat(i % 4)}- item ${i}`)),
     bodyShape('deep-list-nesting', bodyLines((i) => `${'  '.repeat(i % 90)}- item ${i}`)),
     bodyShape('deep-blockquote', bodyLines((i) => `${'> '.repeat(500)}quote ${i}`)),
     bodyShape('long-body-line', `## One line\n\n${'word '.repeat(Math.floor(bytes / 5) - 20)}`),
