@@ -1,0 +1,194 @@
+// Scan at scale (issue 10): `agent-merge scan --json` as a whole process on the corpus copied
+// 30 and 300 times (2,370 / 23,700 files; SCALE_BENCH_FULL=1 adds 1,300 copies, 102,700 files),
+// against a gray-matter-only Node process over the same folder (walk, read, parse every agent
+// file's frontmatter, print a JSON listing), the two alternated round by round. Per process: wall
+// time, CPU time (user + system) and peak memory (max RSS), read by a preloaded module at exit.
+// Copies are collections of their own (libraryCopies): names suffixed per copy, some copies
+// edited, shuffled or missing a section, so names have variants and bodies differ.
+// Targets: 100,000 files under 60 s and 1.5 GB; scan within 1.5x gray-matter (stretch 1x).
+
+import { build } from 'esbuild'
+import { spawn } from 'node:child_process'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { readCorpus } from './corpus-files'
+import { libraryCopies } from './synthetic'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+const cacheDir = join(root, 'node_modules', '.cache', 'bench')
+const MB = 1024 * 1024
+
+interface Run {
+  readonly wallMs: number
+  readonly cpuMs: number
+  readonly maxRssBytes: number
+}
+
+// Preloaded into both processes: writes their CPU time and peak RSS where SCALE_BENCH_STATS says.
+const STATS_PRELOAD = `
+'use strict'
+process.on('exit', () => {
+  const u = process.resourceUsage()
+  require('node:fs').writeFileSync(process.env.SCALE_BENCH_STATS, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssBytes: u.maxRSS * 1024 }))
+})
+`
+
+// The baseline: what a gray-matter-only tool does with the same folder.
+const GRAY_MATTER_SCAN = `
+'use strict'
+const { readdirSync, readFileSync } = require('node:fs')
+const { join } = require('node:path')
+const matter = require(${JSON.stringify(join(root, 'node_modules', 'gray-matter'))})
+const files = []
+function walk(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) walk(path)
+    else if (/\\.(md|mdc)$/.test(entry.name)) {
+      try {
+        const parsed = matter(readFileSync(path, 'utf8'))
+        files.push({ path, name: typeof parsed.data.name === 'string' ? parsed.data.name : null, keys: Object.keys(parsed.data) })
+      } catch (error) {
+        files.push({ path, error: String(error && error.message) })
+      }
+    }
+  }
+}
+walk(process.argv[2])
+process.stdout.write(JSON.stringify({ files }, null, 2) + '\\n')
+`
+
+async function bundleCli(): Promise<string> {
+  const outfile = join(cacheDir, 'scale-cli.cjs')
+  await build({
+    entryPoints: [join(root, 'electron', 'cli', 'entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  })
+  return outfile
+}
+
+/** Runs `node <args>` with stdout to a file (its size is returned too); wall, CPU and peak RSS. */
+function runProcess(args: readonly string[], statsFile: string, outFile: string): Promise<Run & { outBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const out = openSync(outFile, 'w')
+    const child = spawn(process.execPath, ['--require', join(cacheDir, 'scale-stats.cjs'), ...args], {
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, SCALE_BENCH_STATS: statsFile, NO_COLOR: '1' },
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started
+      closeSync(out)
+      if (code !== 0) return reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))
+      const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { cpuMs: number; maxRssBytes: number }
+      resolve({ wallMs, ...stats, outBytes: readFileSync(outFile).length })
+    })
+  })
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+interface Row {
+  readonly copies: number
+  readonly files: number
+  readonly scan: readonly Run[]
+  readonly gray: readonly Run[]
+  readonly groups: number
+}
+
+async function measureRow(cli: string, grayScript: string, copies: number, rounds: number, corpus: ReturnType<typeof readCorpus>): Promise<Row> {
+  const folder = mkdtempSync(join(tmpdir(), `agent-merge-scale-${copies}-`))
+  try {
+    const files = libraryCopies(corpus, corpus.length * copies)
+    for (const file of files) {
+      const path = join(folder, file.relPath)
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, file.text)
+    }
+    const stats = join(folder, '..', `${folder.split('/').pop()}.stats.json`)
+    const out = join(folder, '..', `${folder.split('/').pop()}.out.json`)
+    const scan: Run[] = []
+    const gray: Run[] = []
+    let groups = 0
+    const runScan = async (): Promise<void> => {
+      const run = await runProcess([cli, 'scan', folder, '--json'], stats, out)
+      scan.push(run)
+      groups = (JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[] }).groups.length
+    }
+    const runGray = async (): Promise<void> => void gray.push(await runProcess([grayScript, folder], stats, out))
+    // Alternated, each first in every other round, so a burst of load hits both alike.
+    for (let r = 0; r < rounds; r++) {
+      if (r % 2 === 0) {
+        await runScan()
+        await runGray()
+      } else {
+        await runGray()
+        await runScan()
+      }
+    }
+    rmSync(stats, { force: true })
+    rmSync(out, { force: true })
+    return { copies, files: files.length, scan, gray, groups }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+function printRows(rows: readonly Row[]): void {
+  const s = (ms: number): string => (ms / 1000).toFixed(2)
+  const cells = [
+    ['folder', 'files', 'rounds', 'scan wall s', 'gray wall s', 'ratio wall', 'scan CPU s', 'gray CPU s', 'ratio CPU', 'scan peak MB', 'gray peak MB', 'target', 'result'],
+    ...rows.map((r) => {
+      const [sw, gw] = [median(r.scan.map((x) => x.wallMs)), median(r.gray.map((x) => x.wallMs))]
+      const [sc, gc] = [median(r.scan.map((x) => x.cpuMs)), median(r.gray.map((x) => x.cpuMs))]
+      const [sm, gm] = [Math.max(...r.scan.map((x) => x.maxRssBytes)), Math.max(...r.gray.map((x) => x.maxRssBytes))]
+      const ratio = sc / gc
+      const big = r.files >= 100_000
+      const pass = ratio <= 1.5 && (!big || (sw < 60_000 && sm < 1.5 * 1024 * MB))
+      return [
+        `corpus x${r.copies} (${r.groups} groups)`, String(r.files), String(r.scan.length), s(sw), s(gw), `${(sw / gw).toFixed(2)}x`, s(sc), s(gc), `${ratio.toFixed(2)}x`,
+        (sm / MB).toFixed(0), (gm / MB).toFixed(0), big ? '<= 1.5x CPU, < 60 s, < 1.5 GB' : '<= 1.5x CPU', pass ? 'PASS' : 'MISS',
+      ]
+    }),
+  ]
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)))
+  const line = (row: readonly string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
+  console.log(line(cells[0]!))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const row of cells.slice(1)) console.log(line(row))
+  console.log('Medians; peak is the largest max RSS of any run. gray = a gray-matter-only Node process over the same folder.')
+}
+
+async function main(): Promise<void> {
+  mkdirSync(cacheDir, { recursive: true })
+  writeFileSync(join(cacheDir, 'scale-stats.cjs'), STATS_PRELOAD)
+  const grayScript = join(cacheDir, 'scale-gray-matter.cjs')
+  writeFileSync(grayScript, GRAY_MATTER_SCAN)
+  const cli = await bundleCli()
+  const corpus = readCorpus(root)
+  const only = process.env.SCALE_BENCH_COPIES?.split(',').map(Number)
+  const plan: [number, number][] = only !== undefined ? only.map((c) => [c, c >= 1000 ? 1 : c >= 100 ? 3 : 5]) : [[30, 5], [300, 3], ...(process.env.SCALE_BENCH_FULL === '1' ? ([[1300, 1]] as [number, number][]) : [])]
+  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${process.env.SCALE_BENCH_FULL === '1' ? 'full' : 'set SCALE_BENCH_FULL=1 for the 100,000-file row'})`)
+  const rows: Row[] = []
+  for (const [copies, rounds] of plan) rows.push(await measureRow(cli, grayScript, copies, rounds, corpus))
+  console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+  printRows(rows)
+}
+
+main().catch((error: unknown) => {
+  console.error(`scale bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  process.exit(1)
+})
