@@ -31,7 +31,9 @@ export function readSmallFile(path: string, maxFileSize: number): Promise<SmallF
             if (readError) return finish(readError)
             filled += count
             if (filled > maxFileSize) return finish(null, { kind: 'too-large', size: filled })
-            if (count === 0) {
+            // A short read that ends exactly at the size fstat gave is the end of the file (had it
+            // grown since, the read would have filled the extra byte): no second read to hear 0.
+            if (count === 0 || (filled === info.size && filled < buffer.length)) {
               const bytes = buffer.subarray(0, filled)
               return finish(null, { kind: 'file', bytes, stamp: { ...stamp, size: filled } })
             }
