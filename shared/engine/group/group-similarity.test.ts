@@ -1,5 +1,20 @@
+import fc from 'fast-check'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tokenSet, tokenSetSimilarity } from '../align/similarity'
+import { parseDocument } from '../parse/parse-document'
+import type { GroupSimilarity } from './group-model'
 import { groupSimilarity } from './group-similarity'
+
+function readCorpusBodies(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : /\.mdc?$/.test(name) ? [join(dir, name)] : []))
+  return walk(join(__dirname, '..', '..', '..', 'test-fixtures', 'corpus')).map((path) => {
+    const doc = parseDocument(readFileSync(path, 'utf8'), path)
+    return doc.text.slice(doc.bodyStart)
+  })
+}
 
 describe('groupSimilarity', () => {
   it('is 1 for identical bodies and for a group of one', () => {
@@ -30,5 +45,40 @@ describe('groupSimilarity on a large group', () => {
     const s = groupSimilarity(bodies)
     expect(s.pairs).toBe((16 * 15) / 2)
     expect(s.mean).toBeGreaterThan(0.5)
+  })
+})
+
+/** The figures as the aligner's string token sets give them (what groupSimilarity computed before
+ *  it numbered tokens): the summary must stay exactly this. */
+function referenceSimilarity(bodies: readonly string[]): GroupSimilarity {
+  const sampled = bodies.length <= 16 ? bodies : Array.from({ length: 16 }, (_, k) => bodies[Math.floor((k * bodies.length) / 16)]!)
+  const sets = sampled.map(tokenSet)
+  if (sets.length < 2) return { mean: 1, min: 1, max: 1, pairs: 0 }
+  let [sum, min, max, pairs] = [0, 1, 0, 0]
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const s = tokenSetSimilarity(sets[i]!, sets[j]!)
+      ;[sum, min, max, pairs] = [sum + s, Math.min(min, s), Math.max(max, s), pairs + 1]
+    }
+  }
+  return { mean: sum / pairs, min, max, pairs }
+}
+
+describe('groupSimilarity equals the string token sets exactly', () => {
+  const word = fc.constantFrom('alpha', 'beta', 'Gamma', 'ALPHA', 'délta', 'İstanbul', 'x_1', '42', 'ß', '日本', '𝒳y', 'a')
+  const body = fc.array(fc.oneof(word, fc.constantFrom(' ', '\n', '. ', '-', '## ', '`')), { maxLength: 60 }).map((parts) => parts.join(''))
+
+  it('on generated bodies (small vocabularies, repeats, Unicode, empty ones)', () => {
+    fc.assert(fc.property(fc.array(body, { minLength: 1, maxLength: 20 }), (bodies) => {
+      expect(groupSimilarity(bodies)).toEqual(referenceSimilarity(bodies))
+    }), { seed: 10, numRuns: 300 })
+  })
+
+  it('on the real corpus bodies, past the word cap', () => {
+    const bodies = readCorpusBodies()
+    const long = bodies.map((b) => b.repeat(3)) // past MAX_WORDS: only the first words count
+    for (const group of [bodies.slice(0, 9), bodies.slice(20, 45), long.slice(0, 5), [bodies[3]!, bodies[3]!, '']]) {
+      expect(groupSimilarity(group)).toEqual(referenceSimilarity(group))
+    }
   })
 })
