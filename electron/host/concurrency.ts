@@ -4,10 +4,22 @@ export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
 
 export function createLimiter(limit: number): Limiter {
   let active = 0
-  const waiting: (() => void)[] = []
+  // A queue read from `head`: a scan queues every file of a folder at once, and shift() on a
+  // queue of 20,000 waiters moved them all each time (1.8 s of a 23,700-file scan's profile).
+  let waiting: (() => void)[] = []
+  let head = 0
   const release = (): void => {
     active--
-    waiting.shift()?.()
+    if (head === waiting.length) return
+    const next = waiting[head++]!
+    if (head === waiting.length) {
+      waiting = []
+      head = 0
+    } else if (head >= 1024 && head * 2 >= waiting.length) {
+      waiting = waiting.slice(head)
+      head = 0
+    }
+    next()
   }
   return async (task) => {
     if (active >= limit) await new Promise<void>((resume) => waiting.push(resume))
