@@ -6,6 +6,9 @@
 import type { GroupInput, GroupMatch, GroupMember } from './group-model'
 import { fileStem, normaliseKey } from './name-keys'
 
+/** What clustering by name reads of a file. */
+export type NamedInput = Pick<GroupInput, 'path' | 'identity'>
+
 export interface NameCluster {
   /** The key most members go by (their name or file name); ties: shorter, then alphabetical. */
   readonly key: string
@@ -46,7 +49,7 @@ class KeyUnion {
   }
 }
 
-function evidenceOf(input: GroupInput, index: number): { primary: string; match: GroupMatch; stem: string | null } {
+function evidenceOf(input: NamedInput, index: number): { primary: string; match: GroupMatch; stem: string | null } {
   const stem = fileStem(input.path)
   const id = normaliseKey(input.identity)
   if (id === '') return { primary: stem ?? `#${index}`, match: 'identity', stem }
@@ -57,7 +60,7 @@ function evidenceOf(input: GroupInput, index: number): { primary: string; match:
 /** A name that only ends with another file's name (`linkedin-content-creator` beside
  *  `content-creator`) links nothing: its own file name must say so (see evidenceOf). Such names
  *  qualify the other agent (a platform, a market, a seniority) and come back as suggestions. */
-function collectEvidence(inputs: readonly GroupInput[]): NameEvidence[] {
+function collectEvidence(inputs: readonly NamedInput[]): NameEvidence[] {
   return inputs.map((input, i) => {
     const { primary, match, stem } = evidenceOf(input, i)
     return { primary, match, links: stem !== null && stem !== primary ? [stem] : [] }
@@ -89,7 +92,7 @@ function memberMatch(e: NameEvidence, key: string): GroupMatch {
 }
 
 /** Every input in exactly one cluster (clusters of one included), in order of first member. */
-export function clusterByName(inputs: readonly GroupInput[]): readonly NameCluster[] {
+export function clusterByName(inputs: readonly NamedInput[]): readonly NameCluster[] {
   const evidence = collectEvidence(inputs)
   const union = new KeyUnion()
   for (const e of evidence) for (const link of e.links) union.union(e.primary, link)

@@ -3,14 +3,24 @@
 // signed once (MinHash), and only candidate pairs from LSH and a name index are compared.
 
 import { clusterByName } from './cluster-by-name'
-import { similarityFeatures } from './similarity-features'
-import { groupSimilarity } from './group-similarity'
+import { prepareGroupInput, type PreparedGroupInput } from './similarity-features'
+import { groupSimilarityOf } from './group-similarity'
 import type { DocumentGroup, GroupInput, GroupOptions, Grouping } from './group-model'
 import { nameTokens } from './name-keys'
 import { suggestNearDuplicates, type ScoredCluster } from './near-duplicates'
+import { createTokenVocabulary } from './token-similarity'
 
 export function groupDocuments(inputs: readonly GroupInput[], options: GroupOptions = {}): Grouping {
-  const features = inputs.map(similarityFeatures)
+  const vocabulary = createTokenVocabulary()
+  return groupPrepared(inputs.map((input) => prepareGroupInput(input, vocabulary)), (index) => inputs[index]!.body, options)
+}
+
+/** groupDocuments for a caller that keeps only what grouping needs of each file (a folder scan
+ *  that drops every text once read): `bodyOf` is asked again for the few bodies of each group
+ *  that its similarity figure samples. The same result as groupDocuments on the same files
+ *  when every input was prepared with one vocabulary (createTokenVocabulary). */
+export function groupPrepared(inputs: readonly PreparedGroupInput[], bodyOf: (index: number) => string, options: GroupOptions = {}): Grouping {
+  const features = inputs.map((input) => input.features)
   const clusters = clusterByName(inputs)
   const groups: DocumentGroup[] = []
   const singles: number[] = []
@@ -24,7 +34,7 @@ export function groupDocuments(inputs: readonly GroupInput[], options: GroupOpti
       continue
     }
     const id = `key:${cluster.key}`
-    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarity(members.map((i) => inputs[i]!.body)) })
+    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarityOf(members, bodyOf) })
     scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, names: cluster.names, tokens: nameTokens(cluster.key) })
   }
   groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
