@@ -36,7 +36,7 @@ interface HostErrorLike {
 }
 
 /** The host's messages start with the path already; keep just the sentence after it. */
-function problemOf(display: string, absolute: string, error: unknown): LoadProblem {
+export function problemOf(display: string, absolute: string, error: unknown): LoadProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as HostErrorLike
   let message = typeof e.message === 'string' ? e.message : String(error)
   for (const prefix of [absolute, display]) if (message.startsWith(`${prefix} `)) message = message.slice(prefix.length + 1)
@@ -61,6 +61,11 @@ export async function tryLoadDocument(display: string, absolute: string, options
   } catch (error) {
     return problemOf(display, absolute, error)
   }
+  return documentOrProblem(display, absolute, file)
+}
+
+/** Parses a file's checked text: the document, or why it is passed over. */
+export function documentOrProblem(display: string, absolute: string, file: { readonly text: string; readonly hash: string; readonly nulFree: boolean }): LoadedDocument | LoadProblem {
   try {
     const doc = parseDocument(file.text, absolute, file)
     // A file past the engine's bounds is skipped like a file too large, with the bound it passed.
@@ -116,14 +121,14 @@ export async function loadFolder(display: string, cwd: string, progress?: LoadPr
   return { entries: scan.files, docs, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }
 
-function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {
+export function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {
   const rel = skipped.path.startsWith(absolute) ? skipped.path.slice(absolute.length).replace(/^[\\/]+/, '').split(/[\\/]/).join('/') : null
   const shown = rel === null ? skipped.path : displayUnder(display, rel)
   const problem = problemOf(shown, skipped.path, skipped)
   return { ...problem, reason: skipped.reason, blocking: skipped.reason !== 'outside-root' && skipped.reason !== 'symlink-loop' }
 }
 
-function displayUnder(folder: string, relPath: string): string {
+export function displayUnder(folder: string, relPath: string): string {
   if (folder === '.' || folder === './') return relPath
   return `${folder.replace(/[\\/]+$/, '')}/${relPath}`
 }

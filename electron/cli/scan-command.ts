@@ -8,15 +8,16 @@ import type { SkipReason } from '../../shared/host-api'
 import { inputError, usageError } from './cli-error'
 import { EXIT_OK, type CliIo } from './cli-io'
 import { paintFor } from './colour'
-import { groupDocuments, groupInputFromDocument } from './engine'
-import { formatProblem, isProblem, loadFolder, type LoadedDocument, type LoadProblem } from './load-documents'
+import { groupPrepared } from './engine'
+import { formatProblem, type LoadProblem } from './load-documents'
 import { parseArgs } from './parse-args'
 import { progressLine } from './progress'
 import { scanJson, scanText } from './scan-output'
+import { summariseFolder, type ScannedFile } from './scan-summaries'
 
 export interface ScanReport {
   readonly root: string
-  readonly docs: readonly LoadedDocument[]
+  readonly docs: readonly ScannedFile[]
   readonly problems: readonly (LoadProblem & { readonly reason?: SkipReason })[]
   readonly grouping: Grouping
 }
@@ -33,23 +34,15 @@ export async function scanCommand(argv: readonly string[], io: CliIo, cwd: strin
     throw error
   }
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
-  const folder = await loadFolder(
+  const folder = await summariseFolder(
     target,
     cwd,
-    progress === null
-      ? undefined
-      : {
-          scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`),
-          read: (done, total) => progress.update(`Reading ${done} of ${total} agent files`),
-        },
+    progress === null ? undefined : { scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`) },
   )
-  progress?.update(`Grouping ${folder.docs.length} files…`)
-  const docs = folder.docs.filter((d): d is LoadedDocument => !isProblem(d))
-  const problems = [
-    ...folder.docs.filter(isProblem),
-    ...folder.skipped,
-  ]
-  const grouping = groupDocuments(docs.map((d) => groupInputFromDocument(d.doc)))
+  progress?.update(`Grouping ${folder.files.length} files…`)
+  const docs = folder.files
+  const problems = folder.problems
+  const grouping = groupPrepared(folder.groupInputs, folder.bodyOf)
   progress?.clear()
   const report: ScanReport = { root: target, docs, problems, grouping }
   if (args.flags.has('json')) {

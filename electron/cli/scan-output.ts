@@ -3,13 +3,13 @@
 import type { ClusterRef, Grouping } from '../../shared/engine/group'
 import type { Paint } from './colour'
 import { diagnosticJson } from './diagnostics-text'
-import type { LoadedDocument } from './load-documents'
 import type { ScanReport } from './scan-command'
+import type { ScannedFile } from './scan-summaries'
 import { oneLine } from './terminal-text'
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
 
-function refJson(ref: ClusterRef, docs: readonly LoadedDocument[]): Record<string, unknown> {
+function refJson(ref: ClusterRef, docs: readonly ScannedFile[]): Record<string, unknown> {
   return ref.kind === 'group' ? { kind: 'group', id: ref.id } : { kind: 'single', path: docs[ref.index]!.display }
 }
 
@@ -19,9 +19,9 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
   return {
     version: 1,
     root: report.root,
-    files: docs.map(({ display, doc }) => ({
-      path: display,
-      relPath: relativeTo(report.root, display),
+    files: docs.map((doc) => ({
+      path: doc.display,
+      relPath: relativeTo(report.root, doc.display),
       format: doc.format,
       identity: doc.identity,
       name: doc.name,
@@ -61,7 +61,7 @@ function table(rows: readonly (readonly string[])[]): string[] {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd())
 }
 
-function groupsText(grouping: Grouping, docs: readonly LoadedDocument[], paint: Paint): string[] {
+function groupsText(grouping: Grouping, docs: readonly ScannedFile[], paint: Paint): string[] {
   const lines: string[] = []
   lines.push('', paint.bold(`Groups (${grouping.groups.length})`))
   for (const g of grouping.groups) {
@@ -92,17 +92,17 @@ export function scanText(report: ScanReport, paint: Paint): string {
   const lines: string[] = [paint.bold(`Agent files (${docs.length}) in ${oneLine(report.root)}`)]
   if (docs.length > 0) {
     const rows = [['PATH', 'FORMAT', 'IDENTITY', 'FRONTMATTER', 'FINDINGS']]
-    for (const { display, doc } of docs) {
+    for (const doc of docs) {
       const errors = doc.diagnostics.filter((d) => d.severity === 'error').length
       const others = doc.diagnostics.length - errors
       const findings = doc.diagnostics.length === 0 ? '-' : [errors > 0 ? `${errors} error${errors > 1 ? 's' : ''}` : '', others > 0 ? `${others} note${others > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ')
-      rows.push([oneLine(display), doc.format, oneLine(doc.identity), doc.frontmatterMode, findings])
+      rows.push([oneLine(doc.display), doc.format, oneLine(doc.identity), doc.frontmatterMode, findings])
     }
     const [header, ...body] = table(rows)
     lines.push(paint.dim(`  ${header}`))
     body.forEach((line, i) => {
       lines.push(`  ${line}`)
-      for (const d of docs[i]!.doc.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`))
+      for (const d of docs[i]!.diagnostics) lines.push(paint.dim(`      line ${d.line}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`))
     })
   }
   if (report.problems.length > 0) lines.push('', paint.bold(`Not loaded (${report.problems.length})`), ...report.problems.map((p) => `  ${oneLine(p.display)}: ${oneLine(p.message)}`))

@@ -30,8 +30,9 @@ export interface ScanOptions {
   readonly progressEvery?: number
   /** Concurrent file system calls (default 32). */
   readonly concurrency?: number
-  /** Each accepted file's checked text, with its identity stamp (the host keeps it for the next read). */
-  readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText) => void
+  /** Each accepted file's checked text, with its identity stamp and the bytes it was decoded
+   *  from (the host keeps the text for the next read; the CLI's scan parses it there and then). */
+  readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => void
   /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS); null leaves
    *  them alone (the CLI's scans, which only read). */
   readonly staleTempAgeMs?: number | null
@@ -119,7 +120,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       }
       const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
       files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-      options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree })
+      options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree }, read.bytes)
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)

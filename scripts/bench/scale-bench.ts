@@ -87,7 +87,7 @@ function runProcess(args: readonly string[], statsFile: string, outFile: string)
       env: { ...process.env, SCALE_BENCH_STATS: statsFile, NO_COLOR: '1' },
     })
     let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => {
       const wallMs = performance.now() - started
