@@ -107,6 +107,7 @@ export async function summariseFolder(display: string, cwd: string, progress?: S
   try {
     scan = await scanFolder(absolute, {
       staleTempAgeMs: null, // scan only reads: the app's next scan cleans up
+      blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
       onText: (path, stamp, checked, bytes) => {
         const file = documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })
         if (isProblem(file)) return void kept.set(path, { file })

@@ -1,10 +1,14 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readSmallFile } from './read-small-file'
+import { readSmallFile as readAsync, readSmallFileSync } from './read-small-file'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
-describe('readSmallFile', () => {
+// Both ways: the thread pool's calls and the blocking ones (as a promise, to share the cases).
+describe.each([
+  ['readSmallFile', readAsync],
+  ['readSmallFileSync', async (path: string, max: number) => readSmallFileSync(path, max)],
+] as const)('%s', (_name, readSmallFile) => {
   it('gives the bytes and the stamp fstat saw', async () => {
     const dir = await makeTempFolder()
     const big = Buffer.alloc(1_500_000, 'ab')

@@ -4,7 +4,7 @@
 // The stamp is taken before the bytes are read, so a write racing the read can only make the
 // stamp look older than the bytes (a cache miss later), never newer.
 
-import { close, fstat, open, read } from 'node:fs'
+import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync } from 'node:fs'
 import type { FileStamp } from './scan-text-cache'
 
 export type SmallFile =
@@ -49,4 +49,31 @@ export function readSmallFile(path: string, maxFileSize: number): Promise<SmallF
       })
     })
   })
+}
+
+/** readSmallFile with blocking calls, for a process that has nothing else to do meanwhile (the
+ *  CLI): no thread pool round trip per call. */
+export function readSmallFileSync(path: string, maxFileSize: number): SmallFile {
+  const fd = openSync(path, 'r')
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) return { kind: 'not-file' }
+    if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
+    const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
+    let buffer = Buffer.allocUnsafe(info.size + 1)
+    let filled = 0
+    for (;;) {
+      const count = readSync(fd, buffer, filled, buffer.length - filled, filled)
+      filled += count
+      if (filled > maxFileSize) return { kind: 'too-large', size: filled }
+      if (count === 0 || (filled === info.size && filled < buffer.length)) return { kind: 'file', bytes: buffer.subarray(0, filled), stamp: { ...stamp, size: filled } }
+      if (filled === buffer.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1))
+        buffer.copy(bigger, 0, 0, filled)
+        buffer = bigger
+      }
+    }
+  } finally {
+    closeSync(fd)
+  }
 }

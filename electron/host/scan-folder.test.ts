@@ -6,7 +6,8 @@ import { makeTempFolder, runningAsRoot, writeTree } from './temp-folder.test-uti
 
 const agent = (name: string): string => `---\nname: ${name}\ndescription: d\n---\n# ${name}\n`
 
-describe('scanFolder', () => {
+// Every case both ways: with the thread pool's calls (the app) and blocking ones (the CLI).
+describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
   it('finds agent files, including in hidden agent folders, and skips docs, .git and node_modules', async () => {
     const root = await makeTempFolder()
     await writeTree(root, {
@@ -30,7 +31,7 @@ describe('scanFolder', () => {
       'LICENSE.md': 'MIT',
       'notes.txt': 'not markdown',
     })
-    const { files, skipped } = await scanFolder(root)
+    const { files, skipped } = await scanFolder(root, { blocking })
     expect(files.map((f) => f.relPath)).toEqual([
       '.claude/agents/reviewer.md',
       '.claude/commands/deploy/run.md',
@@ -51,7 +52,7 @@ describe('scanFolder', () => {
   it('treats an opened .claude folder like one found inside a project', async () => {
     const home = await makeTempFolder()
     await writeTree(home, { '.claude/agents/a.md': agent('a'), '.claude/CLAUDE.md': 'memory', '.claude/projects/x/notes.md': 'no' })
-    const { files } = await scanFolder(join(home, '.claude'))
+    const { files } = await scanFolder(join(home, '.claude'), { blocking })
     expect(files.map((f) => f.relPath)).toEqual(['agents/a.md'])
   })
 
@@ -63,7 +64,7 @@ describe('scanFolder', () => {
       'binary.md': Buffer.from([0x23, 0x00, 0x41]),
       'latin1.md': Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
     })
-    const { files, skipped } = await scanFolder(root, { maxFileSize: 4096 })
+    const { files, skipped } = await scanFolder(root, { blocking, maxFileSize: 4096 })
     expect(files.map((f) => f.relPath)).toEqual(['ok.md'])
     expect(skipped.map((s) => [s.path.slice(root.length + 1), s.reason])).toEqual([
       ['binary.md', 'binary'],
@@ -77,7 +78,7 @@ describe('scanFolder', () => {
     const root = await makeTempFolder()
     await writeTree(root, { 'clean.md': agent('clean'), 'late-nul.md': agent('late') + 'x\n'.repeat(5000) + '\0\n' })
     const kept = new Map<string, boolean>()
-    const result = await scanFolder(root, { onText: (path, _stamp, checked) => kept.set(path.split(/[\\/]/).pop()!, checked.nulFree) })
+    const result = await scanFolder(root, { blocking, onText: (path, _stamp, checked) => kept.set(path.split(/[\\/]/).pop()!, checked.nulFree) })
     expect(result.files.map((f) => f.relPath).sort()).toEqual(['clean.md', 'late-nul.md'])
     expect([...kept].sort()).toEqual([['clean.md', true], ['late-nul.md', false]])
   })
@@ -91,7 +92,7 @@ describe('scanFolder', () => {
     await symlink(join(base, 'elsewhere'), join(root, 'out')) // outward folder link
     await symlink(join(base, 'elsewhere', 'secret.md'), join(root, 'secret-link.md')) // outward file link
     await symlink(join(root, 'a', 'one.md'), join(root, 'alias.md')) // inward file link
-    const { files, skipped } = await scanFolder(root)
+    const { files, skipped } = await scanFolder(root, { blocking })
     expect(files.map((f) => f.relPath)).toEqual(['a/one.md', 'alias.md'])
     const reasons = Object.fromEntries(skipped.map((s) => [s.path.slice(root.length + 1), s.reason]))
     expect(reasons).toEqual({ 'a/loop': 'symlink-loop', 'a/up': 'symlink-loop', out: 'outside-root', 'secret-link.md': 'outside-root' })
@@ -102,14 +103,14 @@ describe('scanFolder', () => {
     const root = await makeTempFolder()
     await writeTree(root, { 'locked.md': agent('locked') })
     await chmod(join(root, 'locked.md'), 0)
-    const { skipped } = await scanFolder(root)
+    const { skipped } = await scanFolder(root, { blocking })
     expect(skipped).toMatchObject([{ reason: 'unreadable' }])
   })
 
   it('scans a single file root', async () => {
     const root = await makeTempFolder()
     await writeTree(root, { 'x/notes.markdown': agent('n') })
-    const { files } = await scanFolder(join(root, 'x/notes.markdown'))
+    const { files } = await scanFolder(join(root, 'x/notes.markdown'), { blocking })
     expect(files).toMatchObject([{ relPath: 'notes.markdown', root: join(root, 'x/notes.markdown') }])
   })
 
@@ -122,7 +123,7 @@ describe('scanFolder', () => {
       await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(join(dir, `agent-${i}.md`), content)))
     }
     const progress: ScanProgress[] = []
-    const { files } = await scanFolder(root, { onProgress: (p) => progress.push(p), progressEvery: 1000 })
+    const { files } = await scanFolder(root, { blocking, onProgress: (p) => progress.push(p), progressEvery: 1000 })
     expect(files).toHaveLength(10_000)
     expect(progress.filter((p) => !p.done).map((p) => p.scanned)).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000])
     expect(progress.at(-1)).toEqual({ scanned: 10_000, found: 10_000, done: true })
@@ -132,11 +133,11 @@ describe('scanFolder', () => {
     const root = await makeTempFolder()
     await writeTree(root, Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`a${i}.md`, agent(`a${i}`)])))
     const controller = new AbortController()
-    const scan = scanFolder(root, { signal: controller.signal, progressEvery: 5, onProgress: () => controller.abort() })
+    const scan = scanFolder(root, { blocking, signal: controller.signal, progressEvery: 5, onProgress: () => controller.abort() })
     await expect(scan).rejects.toMatchObject({ code: 'cancelled' })
   })
 
   it('fails with not-found for a root that does not exist', async () => {
-    await expect(scanFolder('/no/such/folder')).rejects.toMatchObject({ code: 'not-found' })
+    await expect(scanFolder('/no/such/folder', { blocking })).rejects.toMatchObject({ code: 'not-found' })
   })
 })

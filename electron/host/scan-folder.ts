@@ -3,7 +3,7 @@
 // UTF-8 are reported in `skipped`, not loaded. Temp files a killed write left behind in a folder
 // it visits are removed (only ours, only stale ones: temp-files.ts).
 
-import type { Dirent } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
@@ -12,7 +12,7 @@ import { createLimiter, type Limiter } from './concurrency'
 import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
 import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
-import { readSmallFile } from './read-small-file'
+import { readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
 import type { FileStamp } from './scan-text-cache'
 import { isTempFileName, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
@@ -33,6 +33,9 @@ export interface ScanOptions {
   /** Each accepted file's checked text, with its identity stamp and the bytes it was decoded
    *  from (the host keeps the text for the next read; the CLI's scan parses it there and then). */
   readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => void
+  /** Blocking file system calls instead of the thread pool's: for a process that waits for the
+   *  scan anyway (the CLI), where a thread pool round trip per call cost more than the call. */
+  readonly blocking?: boolean
   /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS); null leaves
    *  them alone (the CLI's scans, which only read). */
   readonly staleTempAgeMs?: number | null
@@ -43,6 +46,29 @@ export interface ScanResult {
   readonly skipped: SkippedFile[]
   /** Stale temp files of an interrupted write that this scan removed. */
   readonly removedTempFiles: string[]
+}
+
+/** The calls a scan makes, as promises either way. */
+interface ScanCalls {
+  realpath(path: string): Promise<string>
+  stat(path: string): Promise<Stats>
+  readdir(path: string): Promise<Dirent[]>
+  readSmallFile(path: string, maxFileSize: number): Promise<SmallFile>
+}
+
+const threadPoolCalls: ScanCalls = {
+  realpath: (path) => realpath(path),
+  stat: (path) => stat(path),
+  readdir: (path) => readdir(path, { withFileTypes: true }),
+  readSmallFile,
+}
+
+/** Settled promises of blocking calls (a throw becomes a rejection, as with the others). */
+const blockingCalls: ScanCalls = {
+  realpath: async (path) => realpathSync.native(path),
+  stat: async (path) => statSync(path),
+  readdir: async (path) => readdirSync(path, { withFileTypes: true }),
+  readSmallFile: async (path, maxFileSize) => readSmallFileSync(path, maxFileSize),
 }
 
 interface FolderTask {
@@ -65,7 +91,9 @@ function errnoMessage(error: unknown): string {
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const progressEvery = Math.max(1, options.progressEvery ?? 100)
-  const limit: Limiter = createLimiter(options.concurrency ?? 32)
+  const calls = options.blocking === true ? blockingCalls : threadPoolCalls
+  // Blocking calls run one at a time anyway: a limit of one keeps few of them pending.
+  const limit: Limiter = createLimiter(options.blocking === true ? 1 : (options.concurrency ?? 32))
   const files: AgentFileEntry[] = []
   const skipped: SkippedFile[] = []
   const removedTempFiles: string[] = []
@@ -90,8 +118,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   let rootReal: string
   let rootIsFolder: boolean
   try {
-    rootReal = await realpath(root)
-    rootIsFolder = (await stat(rootReal)).isDirectory()
+    rootReal = await calls.realpath(root)
+    rootIsFolder = (await calls.stat(rootReal)).isDirectory()
   } catch (error) {
     throw asHostFailure(error, root)
   }
@@ -103,12 +131,12 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     if (scanned % progressEvery === 0) report(false)
     try {
       if (isLink) {
-        const real = await fs(() => realpath(path))
+        const real = await fs(() => calls.realpath(path))
         if (!isWithin(rootReal, real)) {
           return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
         }
       }
-      const read = await fs(() => readSmallFile(path, maxFileSize))
+      const read = await fs(() => calls.readSmallFile(path, maxFileSize))
       if (read.kind === 'not-file') return
       if (read.kind === 'too-large') {
         return skip(path, 'too-large', `${path} is ${formatBytes(read.size)}, over the ${formatBytes(maxFileSize)} limit`)
@@ -131,7 +159,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     let entries: Dirent[]
     let real: string
     try {
-      real = task.real ?? (await fs(() => realpath(task.path)))
+      real = task.real ?? (await fs(() => calls.realpath(task.path)))
       if (!isWithin(rootReal, real)) {
         return skip(task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
       }
@@ -139,7 +167,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         return skip(task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
       }
       visitedFolders.add(real)
-      entries = await fs(() => readdir(task.path, { withFileTypes: true }))
+      entries = await fs(() => calls.readdir(task.path))
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       return skip(task.path, 'unreadable', `The folder ${task.path} could not be read: ${errnoMessage(error)}`)
@@ -152,7 +180,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
         try {
-          const target = await fs(() => stat(childPath))
+          const target = await fs(() => calls.stat(childPath))
           isFolder = target.isDirectory()
           isFile = target.isFile()
         } catch {
