@@ -12,7 +12,7 @@ import { groupPrepared } from './engine'
 import { formatProblem, type LoadProblem } from './load-documents'
 import { parseArgs } from './parse-args'
 import { progressLine } from './progress'
-import { scanJson, scanText } from './scan-output'
+import { scanText, writeScanJson } from './scan-output'
 import { summariseFolder, type ScannedFile } from './scan-summaries'
 
 export interface ScanReport {
@@ -46,7 +46,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, cwd: strin
   progress?.clear()
   const report: ScanReport = { root: target, docs, problems, grouping }
   if (args.flags.has('json')) {
-    io.stdout.write(`${JSON.stringify(scanJson(report), null, 2)}\n`)
+    writeScanJson(report, (text) => io.stdout.write(text))
   } else {
     for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`)
     io.stdout.write(scanText(report, paintFor(io)))

@@ -13,13 +13,14 @@ function refJson(ref: ClusterRef, docs: readonly ScannedFile[]): Record<string, 
   return ref.kind === 'group' ? { kind: 'group', id: ref.id } : { kind: 'single', path: docs[ref.index]!.display }
 }
 
-export function scanJson(report: ScanReport): Record<string, unknown> {
+/** The report's fields in order; each list element is built only when it is written. */
+function scanJsonFields(report: ScanReport): readonly (readonly [string, unknown | JsonList])[] {
   const { docs, grouping } = report
   const pathOf = (i: number): string => docs[i]!.display
-  return {
-    version: 1,
-    root: report.root,
-    files: docs.map((doc) => ({
+  return [
+    ['version', 1],
+    ['root', report.root],
+    ['files', jsonList(docs, (doc) => ({
       path: doc.display,
       relPath: relativeTo(report.root, doc.display),
       format: doc.format,
@@ -27,20 +28,20 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       name: doc.name,
       frontmatterMode: doc.frontmatterMode,
       diagnostics: doc.diagnostics.map(diagnosticJson),
-    })),
-    problems: report.problems.map((p) => ({
+    }))],
+    ['problems', jsonList(report.problems, (p) => ({
       path: p.display,
       message: p.message,
       ...(p.line !== undefined ? { line: p.line } : {}),
       ...('reason' in p ? { reason: p.reason } : {}),
-    })),
-    groups: grouping.groups.map((g) => ({
+    }))],
+    ['groups', jsonList(grouping.groups, (g) => ({
       id: g.id,
       key: g.key,
       similarity: { mean: round(g.similarity.mean), min: round(g.similarity.min), max: round(g.similarity.max), pairs: g.similarity.pairs },
       members: g.members.map((m) => ({ path: pathOf(m.index), matchedBy: m.matchedBy })),
-    })),
-    suggestions: grouping.suggestions.map((s) => ({
+    }))],
+    ['suggestions', jsonList(grouping.suggestions, (s) => ({
       id: s.id,
       score: round(s.score),
       reason: s.reason,
@@ -49,9 +50,53 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       a: refJson(s.a, docs),
       b: refJson(s.b, docs),
       members: s.members.map(pathOf),
-    })),
-    singles: grouping.singles.map(pathOf),
-  }
+    }))],
+    ['singles', jsonList(grouping.singles, pathOf)],
+  ]
+}
+
+interface JsonList {
+  readonly length: number
+  item(index: number): unknown
+}
+
+function jsonList<T>(items: readonly T[], toJson: (item: T) => unknown): JsonList {
+  return { length: items.length, item: (index) => toJson(items[index]!) }
+}
+
+const isJsonList = (value: unknown): value is JsonList => typeof value === 'object' && value !== null && 'item' in value
+
+/** JSON.stringify(value, null, 2) nested `depth` levels deep (strings hold no raw newline). */
+const indented = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`)
+
+/** The report as JSON.stringify(…, null, 2) writes it, plus a newline, written a few hundred
+ *  entries at a time: a 100,000-file report was a 90 MB string and its object tree at once. */
+export function writeScanJson(report: ScanReport, write: (text: string) => void): void {
+  const fields = scanJsonFields(report)
+  let out = '{\n'
+  fields.forEach(([key, value], f) => {
+    out += `  ${JSON.stringify(key)}: `
+    if (!isJsonList(value)) out += indented(value, 1)
+    else if (value.length === 0) out += '[]'
+    else {
+      out += '[\n'
+      for (let i = 0; i < value.length; i++) {
+        out += `    ${indented(value.item(i), 2)}${i + 1 < value.length ? ',' : ''}\n`
+        if (out.length >= 256 * 1024) {
+          write(out)
+          out = ''
+        }
+      }
+      out += '  ]'
+    }
+    out += f + 1 < fields.length ? ',\n' : '\n'
+  })
+  write(`${out}}\n`)
+}
+
+/** The whole report as one object (tests). */
+export function scanJson(report: ScanReport): Record<string, unknown> {
+  return Object.fromEntries(scanJsonFields(report).map(([key, value]) => [key, isJsonList(value) ? Array.from({ length: value.length }, (_, i) => value.item(i)) : value]))
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`
