@@ -141,7 +141,10 @@ async function measureRow(cli: string, grayScript: string, copies: number, round
     }
     rmSync(stats, { force: true })
     rmSync(out, { force: true })
-    return { copies, files: files.length, scan, gray, groups }
+    const row = { copies, files: files.length, scan, gray, groups }
+    // Printed before the folder is removed: removing 100,000 files takes minutes on a busy machine.
+    printRows([row])
+    return row
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
