@@ -9,6 +9,7 @@ import { access, mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
 import { withHeldFolder } from './held-folder'
+import { createLimiter } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 import { moveFileWithoutReplacing } from './move-file'
@@ -81,7 +82,11 @@ export interface Archiver {
   undo(id: string): Promise<void>
 }
 
+/** Moves at once: enough to overlap the file system's waits, few enough for the libuv pool. */
+const PARALLEL_MOVES = 16
+
 export function createArchiver(registryDir: string, warn: Warn): Archiver {
+  const limit = createLimiter(PARALLEL_MOVES)
   const recordPath = (id: string): string => join(registryDir, `${checkArchiveId(id)}.json`)
 
   async function readRecord(id: string): Promise<ArchiveRecord> {
@@ -112,15 +117,25 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       }))
       const done: MovedFile[] = []
       try {
-        for (const m of moved) {
-          await makeArchiveFolder(dirname(m.realFrom), id, m.from)
-          await moveFileWithoutReplacing(m.realFrom, m.realTo, m.to)
-          done.push(m)
-        }
+        // One archive folder per source folder, then the moves overlap: each waits on the file
+        // system, not on the others (216 files of a 72-group library: one by one was ~1 s).
+        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) await makeArchiveFolder(dirname(m.realFrom), id, m.from)
+        const results = await Promise.allSettled(
+          moved.map((m) =>
+            limit(async () => {
+              await moveFileWithoutReplacing(m.realFrom, m.realTo, m.to)
+              done.push(m)
+            }),
+          ),
+        )
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+        if (failed) throw failed.reason
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
-        for (const folder of new Set(moved.map((m) => dirname(m.realTo)))) {
-          await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)
-        }
+        await Promise.all(
+          [...new Set(moved.map((m) => dirname(m.realTo)))].map((folder) =>
+            limit(() => writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)),
+          ),
+        )
         await mkdir(registryDir, { recursive: true })
         await writeJsonFile(recordPath(id), record)
       } catch (error) {
@@ -139,9 +154,10 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       const record = await readRecord(id)
       const taken: string[] = []
       const missing: string[] = []
-      for (const m of record.moved) {
-        if (await exists(m.realFrom)) taken.push(m.from)
-        if (!(await exists(m.realTo))) missing.push(m.to)
+      const states = await Promise.all(record.moved.map((m) => limit(async () => ({ m, taken: await exists(m.realFrom), there: await exists(m.realTo) }))))
+      for (const { m, taken: isTaken, there } of states) {
+        if (isTaken) taken.push(m.from)
+        if (!there) missing.push(m.to)
       }
       if (taken.length > 0) {
         throw hostFailure('exists', `Cannot undo the archive: ${taken.join(', ')} exist${taken.length === 1 ? 's' : ''} again; move or rename ${taken.length === 1 ? 'it' : 'them'} first`, taken[0])
@@ -149,7 +165,9 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       if (missing.length > 0) {
         throw hostFailure('not-found', `Cannot undo the archive: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the archive folder`, missing[0])
       }
-      for (const m of record.moved) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from)
+      const back = await Promise.allSettled(record.moved.map((m) => limit(() => moveFileWithoutReplacing(m.realTo, m.realFrom, m.from))))
+      const failed = back.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+      if (failed) throw failed.reason
       // Our own bookkeeping goes; folders only when empty (a user may have put files there).
       for (const folder of new Set(record.moved.map((m) => dirname(m.realTo)))) {
         await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)
