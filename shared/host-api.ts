@@ -156,6 +156,38 @@ export interface DecisionWrite {
   readonly text: string | null
 }
 
+/** One reversible step in an opened folder's own history (`<folder>/.agent-merge/runs/`), the
+ *  history `agent-merge consolidate` (in place) and `agent-merge undo` use too. */
+export interface FolderStepRequest extends ResolutionRequest {
+  /** What the step is, in words ("Merged backend-architect into backend-architect.md"). */
+  readonly label: string
+  /** Decisions saved with the step (`.agent-merge/recipes/`); undo puts back what they were. */
+  readonly decisions: readonly DecisionWrite[]
+}
+
+export interface FolderStepResult {
+  /** The step's id (its archive id): `agent-merge undo <folder> <id>` undoes it too. */
+  readonly id: string
+  readonly written: readonly WriteResult[]
+}
+
+/** A step of a folder's history, made by the app or by `agent-merge consolidate`. */
+export interface FolderStep {
+  readonly id: string
+  readonly createdAt: number
+  /** The app's words for it; null for a command-line run. */
+  readonly label: string | null
+  /** Files it moved into the archive (their original paths). */
+  readonly archived: readonly string[]
+  readonly written: readonly string[]
+  /** How many saved decisions it wrote (undo puts back what they were). */
+  readonly decisions: number
+  /** Files it wrote that changed since: undo refuses until they are moved away. */
+  readonly edited: readonly string[]
+  /** Archived files whose path is taken again: undo refuses until they are moved away. */
+  readonly taken: readonly string[]
+}
+
 export interface RecentItem {
   readonly paths: readonly string[]
   readonly openedAt: number
@@ -239,6 +271,16 @@ export interface HostApi {
   /** Write (atomically) or, with text null, delete files of `<folder>/.agent-merge/recipes/`,
    *  many in one call (a bulk resolution saves one per group). */
   writeDecisions(folder: string, files: readonly DecisionWrite[]): Promise<void>
+  /** Archive, write and save decisions in one call, as one step of the folder's history
+   *  (`<folder>/.agent-merge/`, shared with `agent-merge consolidate` and `undo`). The folder is
+   *  an opened folder; every path inside the opened roots. A failure part way puts everything back. */
+  applyFolderStep(folder: string, step: FolderStepRequest): Promise<FolderStepResult>
+  /** The folder's history, newest first (none when it has none). */
+  listFolderSteps(folder: string): Promise<readonly FolderStep[]>
+  /** Undo one step of the folder's history: files back byte for byte, decisions as they were.
+   *  Refuses, changing nothing, when a file it wrote changed since ('changed-on-disk') or an
+   *  archived file's path is taken again ('exists'). */
+  undoFolderStep(folder: string, id: string): Promise<void>
   getRecent(): Promise<readonly RecentItem[]>
   getSettings(): Promise<Settings>
   setSettings(settings: Partial<Settings>): Promise<Settings>

@@ -78,7 +78,7 @@ async function makeArchiveFolder(realFolder: string, id: string, display: string
 export interface Archiver {
   archive(targets: readonly ArchiveTarget[], now: Date): Promise<ArchiveResult>
   /** The files an archive moved (to check them against the opened roots before undoing). */
-  describe(id: string): Promise<readonly { readonly from: string; readonly to: string }[]>
+  describe(id: string): Promise<readonly { readonly from: string; readonly to: string; readonly realFrom: string; readonly realTo: string }[]>
   undo(id: string): Promise<void>
 }
 
@@ -147,7 +147,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
     },
 
     async describe(id) {
-      return (await readRecord(id)).moved.map(({ from, to }) => ({ from, to }))
+      return (await readRecord(id)).moved.map(({ from, to, realFrom, realTo }) => ({ from, to, realFrom, realTo }))
     },
 
     async undo(id) {

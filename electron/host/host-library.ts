@@ -1,20 +1,26 @@
 // The HostApi methods that resolve duplicates in a library: archive files, apply and undo a
-// resolution, and keep the decisions saved in an opened folder.
+// resolution, keep the decisions saved in an opened folder, and the folder's history of steps
+// (shared with `agent-merge consolidate`: folder-steps.ts).
 
 import { stat } from 'node:fs/promises'
 import type { HostApi } from '../../shared/host-api'
 import { checkArchiveId } from './archive'
 import { readDecisions, writeDecisions } from './decisions'
+import { createFolderSteps } from './folder-steps'
 import type { HostContext } from './host-context'
 import { asHostFailure, hostFailure } from './host-error'
+import type { ResolvedPath } from './roots'
 
-export type LibraryMethods = Pick<HostApi, 'archiveFiles' | 'undoArchive' | 'applyResolution' | 'readDecisions' | 'writeDecisions'>
+export type LibraryMethods = Pick<
+  HostApi,
+  'archiveFiles' | 'undoArchive' | 'applyResolution' | 'readDecisions' | 'writeDecisions' | 'applyFolderStep' | 'listFolderSteps' | 'undoFolderStep'
+>
 
 export function createLibraryMethods(ctx: HostContext): LibraryMethods {
   const { roots, archiver } = ctx
 
   /** A folder the user opened (or one inside it): where decisions are kept. */
-  async function openedFolder(path: string): Promise<{ realPath: string }> {
+  async function openedFolder(path: string): Promise<ResolvedPath> {
     const resolved = await roots.resolveInsideRoots(path)
     const info = await stat(resolved.realPath).catch((error: unknown) => {
       throw asHostFailure(error, resolved.path)
@@ -22,8 +28,12 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     if (!info.isDirectory()) throw hostFailure('bad-request', `${resolved.path} is not a folder`, resolved.path)
     return resolved
   }
+  const steps = createFolderSteps({ openedFolder, resolveInsideRoots: (path, o) => roots.resolveInsideRoots(path, o), writtenByUs: ctx.writtenByUs, now: ctx.now, warn: ctx.warn })
 
   return {
+    applyFolderStep: (folder, step) => steps.applyFolderStep(folder, step),
+    listFolderSteps: (folder) => steps.listFolderSteps(folder),
+    undoFolderStep: (folder, id) => steps.undoFolderStep(folder, id),
     async archiveFiles(paths) {
       const targets = []
       for (const path of paths) targets.push(await roots.resolveInsideRoots(path))

@@ -46,26 +46,36 @@ const writeRequest = record(
   '{ path, text, expectedHash }',
 )
 
-const resolutionRequest = record(
-  {
-    archive: v.pipe(
-      v.array(record({ path, expectedHash: hash(SHA256) }, '{ path, expectedHash }'), 'must be a list'),
-      v.minLength(1, 'must list at least one file'),
-      v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
-    ),
-    write: v.pipe(
-      v.array(record({ path, text: string }, '{ path, text }'), 'must be a list'),
-      v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
-      v.check((items) => textsFit(items), TOO_LARGE),
-    ),
-  },
-  '{ archive, write }',
+const archiveList = v.pipe(
+  v.array(record({ path, expectedHash: hash(SHA256) }, '{ path, expectedHash }'), 'must be a list'),
+  v.minLength(1, 'must list at least one file'),
+  v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
 )
+
+const writeList = v.pipe(
+  v.array(record({ path, text: string }, '{ path, text }'), 'must be a list'),
+  v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
+  v.check((items) => textsFit(items), TOO_LARGE),
+)
+
+const resolutionRequest = record({ archive: archiveList, write: writeList }, '{ archive, write }')
 
 const decisionWrites = v.pipe(
   v.array(record({ name: string, text: v.nullable(v.string('must be a string or null')) }, '{ name, text }'), 'must be a list of { name, text }'),
   v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} files at once`),
   v.check((items) => textsFit(items), TOO_LARGE),
+)
+
+const MAX_LABEL_LENGTH = 1000
+
+const folderStep = record(
+  {
+    label: v.pipe(string, v.minLength(1, 'must be a non-empty string'), v.maxLength(MAX_LABEL_LENGTH, `is longer than ${MAX_LABEL_LENGTH} characters`)),
+    archive: archiveList,
+    write: writeList,
+    decisions: decisionWrites,
+  },
+  '{ label, archive, write, decisions }',
 )
 
 const settingsChanges = record(
@@ -129,6 +139,9 @@ const CALLS: Calls = {
   applyResolution: args(['request', resolutionRequest]),
   readDecisions: args(['folder', path]),
   writeDecisions: args(['folder', path], ['files', decisionWrites]),
+  applyFolderStep: args(['folder', path], ['step', folderStep]),
+  listFolderSteps: args(['folder', path]),
+  undoFolderStep: args(['folder', path], ['id', string]),
   getRecent: args(),
   getSettings: args(),
   setSettings: args(['settings', settingsChanges]),

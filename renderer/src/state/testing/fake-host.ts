@@ -6,9 +6,19 @@ export interface FakeHost extends HostApi {
   readonly files: Map<string, string>
   /** `<folder>/.agent-merge/recipes/<name>` -> text. */
   readonly decisions: Map<string, string>
-  /** Every applyResolution request, in order. */
+  /** Every applyResolution and applyFolderStep request, in order. */
   readonly resolutions: unknown[]
+  /** Steps of each folder's history (`.agent-merge/runs/`), oldest first. */
+  readonly steps: Map<string, FakeStep[]>
   emit(event: HostEvent): void
+}
+
+export interface FakeStep {
+  readonly id: string
+  readonly label: string | null
+  readonly moved: readonly (readonly [string, string])[]
+  readonly written: readonly (readonly [string, string])[]
+  readonly decisions: readonly { readonly name: string; readonly previous: string | null }[]
 }
 
 export function createFakeHost(root: string, initial: Readonly<Record<string, string>>): FakeHost {
@@ -21,6 +31,8 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   // archive id -> what it moved (path, text) and wrote (path)
   const archives = new Map<string, { moved: [string, string][]; written: string[] }>()
   let nextArchive = 1
+  const steps = new Map<string, FakeStep[]>()
+  const decisionPath = (folder: string, name: string): string => `${folder}/.agent-merge/recipes/${name}`
 
   const listing = (): FolderListing => ({
     roots: [{ path: root, kind: 'folder' }],
@@ -40,6 +52,7 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
     files,
     decisions,
     resolutions,
+    steps,
     emit: (event) => listeners.forEach((l) => l(event)),
     getInitialListing: async () => listing(),
     showOpenDialog: async () => ({ supported: false }),
@@ -103,6 +116,39 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
         if (text === null) decisions.delete(path)
         else decisions.set(path, text)
       }
+    },
+    async applyFolderStep(folder, step) {
+      const { archiveId, written } = await this.applyResolution({ archive: step.archive, write: step.write })
+      const { moved } = archives.get(archiveId)!
+      archives.delete(archiveId)
+      const decisionsBefore = step.decisions.map((d) => ({ name: d.name, previous: decisions.get(decisionPath(folder, d.name)) ?? null }))
+      await this.writeDecisions(folder, step.decisions)
+      const list = steps.get(folder) ?? []
+      list.push({ id: archiveId, label: step.label, moved, written: step.write.map((w) => [w.path, w.text] as const), decisions: decisionsBefore })
+      steps.set(folder, list)
+      return { id: archiveId, written }
+    },
+    listFolderSteps: async (folder) =>
+      [...(steps.get(folder) ?? [])].reverse().map((st) => ({
+        id: st.id,
+        createdAt: Date.parse(`${st.id.slice(0, 4)}-${st.id.slice(4, 6)}-${st.id.slice(6, 8)}T00:00:00Z`),
+        label: st.label,
+        archived: st.moved.map(([p]) => p),
+        written: st.written.map(([p]) => p),
+        decisions: st.decisions.length,
+        edited: st.written.filter(([p, text]) => files.has(p) && files.get(p) !== text).map(([p]) => p),
+        taken: st.moved.filter(([p]) => files.has(p) && !st.written.some(([w]) => w === p)).map(([p]) => p),
+      })),
+    async undoFolderStep(folder, id) {
+      const list = steps.get(folder) ?? []
+      const step = list.find((st) => st.id === id)
+      if (!step) throw { code: 'not-found', message: `${folder} has no run ${id} to undo` }
+      const edited = step.written.find(([p, text]) => files.has(p) && files.get(p) !== text)
+      if (edited) throw { code: 'changed-on-disk', message: `${edited[0]} changed since the run wrote it`, path: edited[0] }
+      for (const [path] of step.written) files.delete(path)
+      for (const [path, text] of step.moved) files.set(path, text)
+      await this.writeDecisions(folder, step.decisions.map((d) => ({ name: d.name, text: d.previous })))
+      steps.set(folder, list.filter((st) => st !== step))
     },
     getRecent: async () => [],
     getSettings: async () => settings,
