@@ -48,27 +48,41 @@ export function byFolder<T extends { readonly folder: string }>(items: readonly 
   return groups
 }
 
+/** The saved entries for decisions of one folder, as written at `savedAt`. */
+export function entriesToSave(folder: string, list: readonly DecisionToSave[], savedAt: string): SavedEntry[] {
+  return list.map((d): SavedEntry => ({
+    folder,
+    decision: {
+      version: DECISION_VERSION,
+      group: d.key,
+      members: d.members.map((m) => ({ path: relativeTo(folder, m.path) ?? m.path, hash: m.hash })),
+      resolution: d.resolution,
+      savedAt,
+    },
+  }))
+}
+
+/** The files of `.agent-merge/recipes/` that hold these entries. */
+export function decisionWritesOf(entries: readonly SavedEntry[]): { name: string; text: string }[] {
+  return entries.map((m) => ({ name: decisionFileName(m.decision.group), text: serializeDecision(m.decision) }))
+}
+
+/** What was written is what a re-read would find: the store takes it as is. */
+export function rememberSaved(get: Get, entries: readonly SavedEntry[]): void {
+  get().setSavedDecisions({ ...get().savedDecisions, ...Object.fromEntries(entries.map((m) => [m.decision.group, m])) }, get().decisionProblems)
+}
+
 export async function saveDecisions(get: Get, decisions: readonly DecisionToSave[], onSaved: (done: number) => void): Promise<LibraryOperation['decisions']> {
   const { host } = getServices()
   const saved: { folder: string; key: string; previous: SavedEntry | null }[] = []
   const failed: string[] = []
   const savedAt = new Date().toISOString()
   for (const [folder, list] of byFolder(decisions)) {
-    const made = list.map((d): SavedEntry => ({
-      folder,
-      decision: {
-        version: DECISION_VERSION,
-        group: d.key,
-        members: d.members.map((m) => ({ path: relativeTo(folder, m.path) ?? m.path, hash: m.hash })),
-        resolution: d.resolution,
-        savedAt,
-      },
-    }))
+    const made = entriesToSave(folder, list, savedAt)
     try {
-      await host.writeDecisions(folder, made.map((m) => ({ name: decisionFileName(m.decision.group), text: serializeDecision(m.decision) })))
+      await host.writeDecisions(folder, decisionWritesOf(made))
       for (const d of list) saved.push({ folder, key: d.key, previous: get().savedDecisions[d.key] ?? null })
-      // What was written is what a re-read would find: the store takes it as is.
-      get().setSavedDecisions({ ...get().savedDecisions, ...Object.fromEntries(made.map((m) => [m.decision.group, m])) }, get().decisionProblems)
+      rememberSaved(get, made)
     } catch (reason) {
       failed.push(`${plural(list.length, 'decision')} in ${folder} (${describeHostError(toHostError(reason))})`)
     }

@@ -15,9 +15,9 @@ import { getServices } from '../state/services'
 import type { AppState } from '../state/store'
 import { mergePlan, proposalOf, type MergePlan } from './group-plan'
 import { planFor, prefetchPlans, stopPrefetching } from './plan-cache'
-import type { GroupApplyPlan, RenamePlan } from './library-slice'
+import type { GroupApplyPlan, LibraryOperation, RenamePlan } from './library-slice'
 import { selectQueue } from './library-selectors'
-import { byFolder, loadSavedDecisions, saveDecisions, type DecisionToSave } from './decision-store'
+import { byFolder, decisionWritesOf, entriesToSave, loadSavedDecisions, rememberSaved, saveDecisions, type DecisionToSave } from './decision-store'
 import { isResolved, nextUnresolved, type QueueEntry } from './queue-model'
 
 
@@ -52,32 +52,52 @@ function relativeRecipe(recipe: Recipe, folder: string): Recipe {
   return { ...recipe, sources: recipe.sources.map((s) => ({ ...s, path: relativeTo(folder, s.path) ?? s.path })) }
 }
 
-/** Write one resolution step (archive + write), save its decisions, offer Undo. */
-async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<boolean> {
+/** The one opened folder every file and decision of a step is in (its history records the
+ *  step), or null: then the step is written as a session archive, decisions saved after it. */
+function stepFolder(request: ResolutionRequest, decisions: readonly DecisionToSave[]): string | null {
+  const folders = new Set(decisions.map((d) => d.folder))
+  if (folders.size !== 1) return null
+  const folder = [...folders][0]!
+  const paths = [...request.archive.map((a) => a.path), ...request.write.map((w) => w.path)]
+  return paths.every((p) => relativeTo(folder, p) !== null) ? folder : null
+}
+
+/** Write one resolution step: archive, write and save its decisions in one host call, as a step
+ *  of the folder's history (one Undo, here or `agent-merge undo`). */
+async function writeStep(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<LibraryOperation> {
+  const folder = stepFolder(request, decisions)
   const { host } = getServices()
+  if (folder === null) {
+    const { archiveId } = await host.applyResolution(request)
+    return { archiveId, label, decisions: await saveDecisions(get, decisions, () => undefined) }
+  }
+  const entries = entriesToSave(folder, decisions, new Date().toISOString())
+  const { id } = await host.applyFolderStep(folder, { label, ...request, decisions: decisionWritesOf(entries) })
+  const previous = decisions.map((d) => ({ folder, key: d.key, previous: get().savedDecisions[d.key] ?? null }))
+  rememberSaved(get, entries)
+  return { step: { folder, id }, archiveId: null, label, decisions: previous }
+}
+
+/** Write one resolution step, read the folder again, offer Undo. */
+async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<boolean> {
   const files = request.archive.length + request.write.length
   get().setLibraryProgress({ label: `${label}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: files })
-  let archiveId: string
+  let op: LibraryOperation
   const started = performance.now()
   try {
-    archiveId = (await host.applyResolution(request)).archiveId
+    op = await writeStep(get, label, request, decisions)
   } catch (reason) {
     get().setLibraryProgress(null)
     showError(get, `${label}: nothing was changed`, reason)
     return false
   }
   const wrote = performance.now()
-  // The folder is read again while the decisions are saved: the queue shows both at once.
-  const rescanning = get().rescan()
-  get().setLibraryProgress({ label: `${label}: saving ${plural(decisions.length, 'decision')} and reading the folder again`, done: 0, total: decisions.length })
-  const saved = await saveDecisions(get, decisions, (done) => get().setLibraryProgress({ label: `${label}: saving decisions`, done, total: decisions.length }))
-  get().pushLibraryOp({ archiveId, label, decisions: saved })
-  const savedDecisions = performance.now()
-  await rescanning
+  get().pushLibraryOp(op)
+  get().setLibraryProgress({ label: `${label}: reading the folder again`, done: 0, total: 0 })
+  await get().rescan()
   // Timings for the UI bench and the devtools Performance panel.
   performance.measure('agent-merge:resolution-write', { start: started, end: wrote })
-  performance.measure('agent-merge:resolution-decisions', { start: wrote, end: savedDecisions })
-  performance.measure('agent-merge:resolution-rescan', { start: savedDecisions, end: performance.now() })
+  performance.measure('agent-merge:resolution-rescan', { start: wrote, end: performance.now() })
   get().setLibraryProgress(null)
   get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
   return true
@@ -379,9 +399,10 @@ export async function undoLastResolution(get: Get): Promise<boolean> {
   }
   const { host } = getServices()
   get().setLibraryProgress({ label: `Undoing: ${op.label}`, done: 0, total: 0 })
-  if (op.archiveId !== null) {
+  if (op.archiveId !== null || op.step) {
     try {
-      await host.undoArchive(op.archiveId)
+      if (op.step) await host.undoFolderStep(op.step.folder, op.step.id)
+      else await host.undoArchive(op.archiveId!)
     } catch (reason) {
       get().pushLibraryOp(op)
       get().setLibraryProgress(null)
@@ -389,11 +410,12 @@ export async function undoLastResolution(get: Get): Promise<boolean> {
       return false
     }
   }
-  for (const [folder, list] of byFolder(op.decisions)) {
+  // A folder step put its decisions back itself.
+  for (const [folder, list] of op.step ? [] : byFolder(op.decisions)) {
     const files = list.map((d) => ({ name: decisionFileName(d.key), text: d.previous ? serializeDecision(d.previous.decision) : null }))
     await host.writeDecisions(folder, files).catch((reason: unknown) => showError(get, 'Could not restore the saved decisions', reason))
   }
-  if (op.archiveId !== null) await get().rescan()
+  if (op.archiveId !== null || op.step) await get().rescan()
   await loadSavedDecisions(get)
   get().setLibraryProgress(null)
   get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })

@@ -42,6 +42,8 @@ export interface LibraryGroup {
 
 /** One resolution written this session: one archive id, undone by one Undo. */
 export interface LibraryOperation {
+  /** A step of an opened folder's history (undone there, decisions included). */
+  readonly step?: { readonly folder: string; readonly id: string }
   readonly archiveId: string | null
   readonly label: string
   /** Decisions saved by it: the folder and key of each (removed again on undo). */
