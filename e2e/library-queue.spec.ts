@@ -1,6 +1,7 @@
 // The library queue, by keyboard only: open a group with its proposal and merge it, keep one,
 // rename one, apply the proposals to the rest, then undo everything — checking the files on disk
 // after every step, and at the end the tree byte for byte.
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -42,7 +43,12 @@ function agentFiles(root: string, name: string): string[] {
 }
 
 async function expectResolved(app: Page, n: number, total: number): Promise<void> {
-  await expect(app.getByText(`${n} of ${total} resolved`).first()).toBeVisible()
+  // Each step reads the folder again: slow on a loaded machine.
+  await expect(app.getByText(`${n} of ${total} resolved`).first()).toBeVisible({ timeout: 30_000 })
+}
+
+async function optionNames(app: Page): Promise<string[]> {
+  return (await app.getByRole('listbox', { name: /Duplicate groups/ }).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map((l) => l.split(',')[0]!)
 }
 
 /** Shows the queue (l) once the folder is listed; returns it, focused. */
@@ -90,7 +96,7 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   await expect(bar).toContainText('all picks as proposed')
   await expect(app.locator('.proposal-mark-proposed').first()).toBeVisible()
   await app.keyboard.press('Shift+M')
-  await expect(queue).toBeFocused()
+  await expect(queue).toBeFocused({ timeout: 30_000 }) // written and read again first
   await expectResolved(app, 1, 5)
   const merged = agentFiles(root, 'api-designer')
   expect(merged).toHaveLength(1)
@@ -114,7 +120,10 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   expect(kept).toEqual(['wshobson/agents/code-reviewer.md'])
   expect(readFileSync(join(root, kept[0]!), 'base64')).toBe(before['wshobson/agents/code-reviewer.md'])
 
-  // 3. debugger: rename both (r), unique names in `name` and the file names.
+  // 3. The cursor went on in the order shown (test-writer's variants differ more than
+  // debugger's); down to debugger: rename both (r), unique names in `name` and the file names.
+  await expect(app.getByRole('option', { name: /^test-writer, to do/ })).toHaveAttribute('aria-selected', 'true')
+  await app.keyboard.press('ArrowDown')
   await expect(app.getByRole('option', { name: /^debugger, to do/ })).toHaveAttribute('aria-selected', 'true')
   await app.keyboard.press('r')
   const rename = app.getByTestId('rename-dialog')
@@ -168,5 +177,54 @@ test('Undo all puts every file back byte for byte', async ({ app, workspace }) =
   await app.getByRole('button', { name: 'Undo all' }).click()
   await app.getByTestId('undo-all-dialog').getByRole('button', { name: 'Undo all' }).click()
   await expectResolved(app, 0, 5)
+  expect(tree(root)).toEqual(before)
+})
+
+test('the queue shows the biggest problems first, sorts by a keyboard control, and "next to do" follows the order shown', async ({ app }) => {
+  test.setTimeout(120_000)
+  const queue = await openQueue(app)
+  await expectResolved(app, 0, 5)
+  // A live collision first, then the group with the most variants, then the less alike.
+  const byProblem = await optionNames(app)
+  expect(byProblem).toEqual(['api-designer', 'backend-architect', 'code-reviewer', 'test-writer', 'debugger'])
+  // The sort control, by keyboard: Shift+Tab from the list reaches it.
+  await app.keyboard.press('Shift+Tab')
+  const sort = app.getByRole('combobox', { name: 'Sort' })
+  await expect(sort).toBeFocused()
+  await sort.selectOption({ label: 'Name (A to Z)' })
+  await expect.poll(() => optionNames(app)).toEqual(['api-designer', 'backend-architect', 'code-reviewer', 'debugger', 'test-writer'])
+  await sort.selectOption({ label: 'Most variants first' })
+  await expect.poll(async () => (await optionNames(app))[0]).toBe('backend-architect')
+  await sort.selectOption({ label: 'Biggest problems first' })
+  await expect.poll(() => optionNames(app)).toEqual(byProblem)
+  // n opens the next group to do after the cursor (on the first) in that order.
+  await queue.focus()
+  await app.keyboard.press('n')
+  await expect(app.getByRole('region', { name: `Resolve ${byProblem[1]}` })).toBeVisible()
+})
+
+test('one history on disk: the app lists a command-line consolidate run and undoes it byte for byte', async ({ app, workspace }) => {
+  test.setTimeout(120_000)
+  const root = workspace.root
+  const before = tree(root)
+  await openQueue(app)
+  await expectResolved(app, 0, 5)
+  // `agent-merge consolidate` in place, from outside the app, limited to one group.
+  const cli = spawnSync(process.execPath, ['bin/agent-merge.cjs', 'consolidate', root, '--only', 'debugger', '--json'], { encoding: 'utf8' })
+  expect(cli.status, cli.stderr).toBe(0)
+  const { archiveId } = JSON.parse(cli.stdout) as { archiveId: string }
+  expect(agentFiles(root, 'debugger')).toHaveLength(1)
+  await app.getByRole('button', { name: 'Rescan the opened folders' }).click()
+  await expect(app.getByRole('option', { name: /^debugger/ })).toHaveCount(0, { timeout: 30_000 })
+  await app.getByRole('listbox', { name: /Duplicate groups/ }).focus()
+  await app.keyboard.press('h')
+  const history = app.getByTestId('history-dialog')
+  const step = history.getByRole('listitem').filter({ hasText: archiveId })
+  await expect(step).toContainText('agent-merge consolidate (command line)')
+  await snapshot(app, 'library-history')
+  await step.getByRole('button', { name: /^Undo / }).click()
+  await expect(history.getByText('No step was written in the opened folders')).toBeVisible({ timeout: 30_000 })
+  await app.keyboard.press('Escape')
+  await expect(app.getByRole('option', { name: /^debugger, to do/ })).toBeVisible({ timeout: 30_000 })
   expect(tree(root)).toEqual(before)
 })

@@ -1,8 +1,9 @@
-// The library's dialogs: which variant to keep, the renames, and the preview of "apply proposals
-// to the remaining groups". Each is answered once (a string, or null when dismissed).
+// The library's dialogs: which variant to keep, the renames, the preview of "apply proposals
+// to the remaining groups", and the folders' history. Each is answered once (a string, or null when dismissed).
 import { useState } from 'react'
 import { Dialog } from '../dialogs/Dialog'
 import { useAppStore } from '../state/store'
+import { HistoryDialog } from './HistoryDialog'
 import type { LibraryDialog } from './library-slice'
 
 const get = useAppStore.getState
@@ -179,5 +180,7 @@ export function LibraryDialogs() {
       return <RenameDialog key={dialog.id} dialog={dialog} />
     case 'apply':
       return <ApplyDialog key={dialog.id} dialog={dialog} />
+    case 'history':
+      return <HistoryDialog key={dialog.id} dialog={dialog} />
   }
 }

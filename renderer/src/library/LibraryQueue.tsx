@@ -1,7 +1,8 @@
 // The library queue: every duplicate group with its status, progress, filters, which copy a tool
 // loads today and a collision mark; the keyboard walks it (↑/↓, Enter opens, m/o/r/s resolve, n
-// next to do, a applies the proposals to the rest, Ctrl/Cmd+Z undoes the last resolution).
-import { useEffect, useRef } from 'react'
+// next to do, a applies the proposals to the rest, h shows the folders' history, Ctrl/Cmd+Z undoes
+// the last resolution).
+import { memo, useEffect, useRef } from 'react'
 import { useAppStore } from '../state/store'
 import { selectQueue, selectQueueProgress, selectShownQueue } from './library-selectors'
 import {
@@ -9,6 +10,7 @@ import {
   applyProposalsToRemaining,
   goToNextUnresolved,
   keepOne,
+  openHistory,
   openQueueEntry,
   prefetchRemaining,
   renameAll,
@@ -17,7 +19,7 @@ import {
   undoLastResolution,
 } from './library-actions'
 import { stopPrefetching } from './plan-cache'
-import { FILTER_LABEL, isResolved, matchesFilter, STATUS_LABEL, type QueueEntry, type QueueFilter } from './queue-model'
+import { FILTER_LABEL, isResolved, matchesFilter, QUEUE_SORTS, SORT_LABEL, STATUS_LABEL, type QueueEntry, type QueueFilter, type QueueSort } from './queue-model'
 
 const get = useAppStore.getState
 const FILTERS: readonly QueueFilter[] = ['all', 'unresolved', 'collisions', 'broken', 'large']
@@ -26,7 +28,9 @@ function optionId(entry: QueueEntry): string {
   return `queue-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`
 }
 
-function QueueRow({ entry, active, onPick }: { entry: QueueEntry; active: boolean; onPick: () => void }) {
+/** A row re-renders only when its entry or its cursor state changes (progress updates and the
+ *  saved decisions of other groups leave it alone). */
+const QueueRow = memo(function QueueRow({ entry, active }: { entry: QueueEntry; active: boolean }) {
   const similarity = entry.similarity === null ? null : Math.round(entry.similarity * 100)
   const label = [
     entry.key,
@@ -45,7 +49,7 @@ function QueueRow({ entry, active, onPick }: { entry: QueueEntry; active: boolea
       aria-selected={active}
       aria-label={label}
       className={`queue-row status-${entry.status}${active ? ' is-active' : ''}`}
-      onClick={onPick}
+      onClick={() => get().setQueueCursor(entry.id)}
       onDoubleClick={() => void openQueueEntry(get, entry)}
     >
       <span className={`queue-status queue-status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
@@ -67,7 +71,7 @@ function QueueRow({ entry, active, onPick }: { entry: QueueEntry; active: boolea
       <span className="queue-similarity" title="How alike the bodies are (mean)">{similarity === null ? '' : `${similarity}%`}</span>
     </div>
   )
-}
+})
 
 function EntryActions({ entry }: { entry: QueueEntry | null }) {
   const can = entry !== null && entry.open && !isResolved(entry.status)
@@ -97,6 +101,7 @@ export function LibraryQueue() {
   const shown = useAppStore(selectShownQueue)
   const progress = useAppStore(selectQueueProgress)
   const filter = useAppStore((s) => s.queueFilter)
+  const sort = useAppStore((s) => s.queueSort)
   const cursor = useAppStore((s) => s.queueCursor)
   const busy = useAppStore((s) => s.libraryProgress)
   const ops = useAppStore((s) => s.libraryOps.length)
@@ -109,9 +114,14 @@ export function LibraryQueue() {
   useEffect(() => {
     if (active && active.id !== cursor) get().setQueueCursor(active.id)
   }, [active, cursor])
+  // Focus the list when it first shows (the folder may still be loading when the queue opens).
+  const hasList = listing !== null && entries.length > 0
+  const focusedOnce = useRef(false)
   useEffect(() => {
-    listRef.current?.focus()
-  }, [])
+    if (!hasList) return
+    if (!focusedOnce.current || document.activeElement === document.body) listRef.current?.focus()
+    focusedOnce.current = true
+  }, [hasList])
   // While the queue is shown, the worker plans the groups still to do, so "apply" opens at once.
   useEffect(() => {
     if (busy === null) prefetchRemaining(get)
@@ -147,6 +157,7 @@ export function LibraryQueue() {
     else if (e.key === 'r' && active) void renameAll(get, active)
     else if (e.key === 's' && active) void skipEntry(get, active)
     else if (e.key === 'a') void applyProposalsToRemaining(get)
+    else if (e.key === 'h') void openHistory(get)
     else handled = false
     if (handled) {
       e.preventDefault()
@@ -184,19 +195,34 @@ export function LibraryQueue() {
         <button type="button" className="text-btn" onClick={() => void undoAllResolutions(get)} disabled={ops === 0 || busy !== null} title="Undo every resolution of this session">
           Undo all
         </button>
+        <button type="button" className="am-btn" onClick={() => void openHistory(get)} disabled={busy !== null} title="Every step written in the opened folders, by the app or agent-merge consolidate, each undoable (h)">
+          History… <kbd>h</kbd>
+        </button>
         <button type="button" className="icon-btn" onClick={() => get().setLibraryOpen(false)} aria-label="Close the library queue (l)" title="Close the library queue (l)">
           ✕
         </button>
       </div>
-      <div className="queue-filters" role="radiogroup" aria-label="Show">
-        {FILTERS.map((f) => {
-          const count = entries.filter((e) => matchesFilter(e, f)).length
-          return (
-            <button key={f} type="button" role="radio" aria-checked={filter === f} className={`queue-filter${filter === f ? ' is-on' : ''}`} onClick={() => get().setQueueFilter(f)}>
-              {FILTER_LABEL[f]} <span className="queue-filter-count">{count}</span>
-            </button>
-          )
-        })}
+      <div className="queue-controls">
+        <div className="queue-filters" role="radiogroup" aria-label="Show">
+          {FILTERS.map((f) => {
+            const count = entries.filter((e) => matchesFilter(e, f)).length
+            return (
+              <button key={f} type="button" role="radio" aria-checked={filter === f} className={`queue-filter${filter === f ? ' is-on' : ''}`} onClick={() => get().setQueueFilter(f)}>
+                {FILTER_LABEL[f]} <span className="queue-filter-count">{count}</span>
+              </button>
+            )
+          })}
+        </div>
+        <label className="queue-sort">
+          Sort
+          <select value={sort} onChange={(e) => get().setQueueSort(e.target.value as QueueSort)} title="The order of the queue; Next to do (n) follows it">
+            {QUEUE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {busy && (
         <div className="library-busy" role="status" aria-live="polite">
@@ -224,14 +250,14 @@ export function LibraryQueue() {
           className="queue-list"
           role="listbox"
           tabIndex={0}
-          aria-label={`Duplicate groups, ${FILTER_LABEL[filter].toLowerCase()}: ${shown.length}. Enter opens; m accepts the proposal; o keeps one; r renames; s skips`}
+          aria-label={`Duplicate groups, ${FILTER_LABEL[filter].toLowerCase()}, ${SORT_LABEL[sort].toLowerCase()}: ${shown.length}. Enter opens; m accepts the proposal; o keeps one; r renames; s skips`}
           aria-activedescendant={active ? optionId(active) : undefined}
           onKeyDown={onKeyDown}
         >
           {shown.length === 0 ? (
             <p className="empty-state">No group matches this filter.</p>
           ) : (
-            shown.map((entry) => <QueueRow key={entry.id} entry={entry} active={entry === active} onPick={() => get().setQueueCursor(entry.id)} />)
+            shown.map((entry) => <QueueRow key={entry.id} entry={entry} active={entry === active} />)
           )}
         </div>
       )}

@@ -16,7 +16,7 @@ import type { AppState } from '../state/store'
 import { mergePlan, proposalOf, type MergePlan } from './group-plan'
 import { planFor, prefetchPlans, stopPrefetching } from './plan-cache'
 import type { GroupApplyPlan, LibraryOperation, RenamePlan } from './library-slice'
-import { selectQueue } from './library-selectors'
+import { selectQueue, selectShownQueue } from './library-selectors'
 import { byFolder, decisionWritesOf, entriesToSave, loadSavedDecisions, rememberSaved, saveDecisions, type DecisionToSave } from './decision-store'
 import { isResolved, nextUnresolved, type QueueEntry } from './queue-model'
 
@@ -119,17 +119,31 @@ function entryOfOpenMerge(s: AppState): QueueEntry | null {
 }
 
 /** After a group is resolved from the workspace: back to the queue, on the next group to do. */
-function showQueueAfter(get: Get, resolvedKey: string | null): void {
+function showQueueAfter(get: Get, resolvedKey: string | null, before: readonly string[]): void {
   get().closeGroup()
   get().setLibraryGroup(null)
-  moveCursorAfter(get, resolvedKey)
+  moveCursorAfter(get, resolvedKey, before)
   get().setLibraryOpen(true)
 }
 
-/** The queue's cursor on the next group to do after `key` (or on that group when none is left). */
-function moveCursorAfter(get: Get, key: string | null): void {
+/** The keys in the order the queue shows them now (sort and filter). */
+function shownKeys(s: AppState): readonly string[] {
+  return selectShownQueue(s).map((e) => e.key)
+}
+
+/** The queue's cursor on the next group to do after `key` in the order shown `before` the step
+ *  (a resolved group moves in the sorted queue; the user's walk goes on from where it was), or on
+ *  that group when none is left. */
+function moveCursorAfter(get: Get, key: string | null, before: readonly string[]): void {
   const entries = selectQueue(get())
-  const next = nextUnresolved(entries, key) ?? entries.find((e) => e.key === key) ?? null
+  const byKey = new Map(entries.map((e) => [e.key, e]))
+  const at = key === null ? -1 : before.indexOf(key)
+  const order = [...before.slice(at + 1), ...before.slice(0, at + 1)]
+  const nextKey = order.find((k) => {
+    const e = byKey.get(k)
+    return e !== undefined && e.open && !isResolved(e.status)
+  })
+  const next = (nextKey !== undefined ? byKey.get(nextKey) : undefined) ?? nextUnresolved(entries, key) ?? entries.find((e) => e.key === key) ?? null
   get().setQueueCursor(next?.id ?? null)
 }
 
@@ -174,7 +188,9 @@ export function toggleLibrary(get: Get): void {
 export async function goToNextUnresolved(get: Get): Promise<void> {
   const s = get()
   const cursorKey = selectQueue(s).find((e) => e.id === s.queueCursor)?.key ?? null
-  const next = nextUnresolved(selectQueue(s), s.libraryGroup?.key ?? cursorKey)
+  // In the order shown (sort and filter); the whole queue when the filter hides every group to do.
+  const from = s.libraryGroup?.key ?? cursorKey
+  const next = nextUnresolved(selectShownQueue(s), from) ?? nextUnresolved(selectQueue(s), from)
   if (!next) {
     s.showToast({ kind: 'success', message: 'Every group is resolved.' })
     return
@@ -197,6 +213,7 @@ function mergeDecision(get: Get, key: string, plan: MergePlan, proposed: boolean
  *  variant's path, every variant archived. */
 export async function acceptWorkspaceMerge(get: Get): Promise<void> {
   const s = get()
+  const before = shownKeys(s)
   const merge = s.merge
   const recipe = s.recipe
   if (!merge || !recipe) return
@@ -226,13 +243,14 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
   const request: ResolutionRequest = { archive: merge.paths.map((path, i) => ({ path, expectedHash: merge.files[i]!.hash })), write: [{ path: plan.basePath, text: plan.text }] }
   if (await runResolution(get, label, request, mergeDecision(get, key, plan, proposed))) {
     await getServices().host.deleteDraft(merge.id).catch(() => undefined)
-    showQueueAfter(get, entry?.key ?? key)
+    showQueueAfter(get, entry?.key ?? key, before)
   }
 }
 
 /** Accept a group's proposal from the queue without opening it. */
 export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void> {
   if (!entry.open || isResolved(entry.status)) return
+  const before = shownKeys(get())
   const plan = await planFor(get(), entry, entryFolder(get(), entry))
   if ('why' in plan || plan.errors.length > 0) {
     const why = 'why' in plan ? plan.why : `the merged file would have ${plural(plan.errors.length, 'error')} (${plan.errors[0]})`
@@ -240,13 +258,14 @@ export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void>
     return
   }
   if (await runResolution(get, `Merged ${entry.key} as proposed into ${fileName(plan.basePath)}`, mergeRequest(plan), mergeDecision(get, entry.key, plan, true))) {
-    moveCursorAfter(get, entry.key)
+    moveCursorAfter(get, entry.key, before)
   }
 }
 
 /** Keep one variant; the others are archived. */
 export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
   if (!entry.open || isResolved(entry.status)) return
+  const before = shownKeys(get())
   const keep = await get().askLibrary({ kind: 'keep', entry })
   if (keep === null) return
   const s = get()
@@ -266,8 +285,8 @@ export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
   const decisions: DecisionToSave[] = folder === null || keptLoad?.status !== 'ok' ? [] : [{ folder, key: entry.key, members, resolution: { kind: 'keep', keep: relativeTo(folder, keep) ?? keep } }]
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
   if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions)) {
-    if (wasOpen) showQueueAfter(get, entry.key)
-    else moveCursorAfter(get, entry.key)
+    if (wasOpen) showQueueAfter(get, entry.key, before)
+    else moveCursorAfter(get, entry.key, before)
   }
 }
 
@@ -291,6 +310,7 @@ export function renamePlans(s: AppState, entry: QueueEntry): RenamePlan[] | { wh
 
 export async function renameAll(get: Get, entry: QueueEntry): Promise<void> {
   if (!entry.open || isResolved(entry.status)) return
+  const before = shownKeys(get())
   const plans = renamePlans(get(), entry)
   if ('why' in plans) {
     get().showToast({ kind: 'error', message: `Not renamed: ${plans.why}` })
@@ -304,14 +324,15 @@ export async function renameAll(get: Get, entry: QueueEntry): Promise<void> {
   const request: ResolutionRequest = { archive: plans.map((p) => ({ path: p.path, expectedHash: p.hash })), write: plans.map((p) => ({ path: p.newPath, text: p.text })) }
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
   if (await runResolution(get, `Renamed the ${plans.length} variants of ${entry.key}`, request, decisions)) {
-    if (wasOpen) showQueueAfter(get, entry.key)
-    else moveCursorAfter(get, entry.key)
+    if (wasOpen) showQueueAfter(get, entry.key, before)
+    else moveCursorAfter(get, entry.key, before)
   }
 }
 
 /** Leave a group as it is, on purpose (saved, so it stays skipped until its files change). */
 export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
   if (!entry.open || isResolved(entry.status)) return
+  const before = shownKeys(get())
   const s = get()
   const folder = decisionFolder(get, entry.files[0]!.path)
   if (folder === null) return
@@ -324,8 +345,8 @@ export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
   get().pushLibraryOp({ archiveId: null, label: `Skipped ${entry.key}`, decisions: saved })
   await loadSavedDecisions(get)
   const wasOpen = s.merge !== null && entryOfOpenMerge(s)?.id === entry.id
-  if (wasOpen) showQueueAfter(get, entry.key)
-  else moveCursorAfter(get, entry.key)
+  if (wasOpen) showQueueAfter(get, entry.key, before)
+  else moveCursorAfter(get, entry.key, before)
   get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
 }
 
@@ -404,8 +425,15 @@ export async function undoLastResolution(get: Get): Promise<boolean> {
       if (op.step) await host.undoFolderStep(op.step.folder, op.step.id)
       else await host.undoArchive(op.archiveId!)
     } catch (reason) {
-      get().pushLibraryOp(op)
       get().setLibraryProgress(null)
+      if (op.step && toHostError(reason).code === 'not-found') {
+        // Undone meanwhile from the history or by `agent-merge undo`: nothing left to undo here.
+        get().showToast({ kind: 'info', message: `${op.label} was undone already (from the history or the command line).` })
+        await get().rescan()
+        await loadSavedDecisions(get)
+        return true
+      }
+      get().pushLibraryOp(op)
       showError(get, 'Could not undo', reason)
       return false
     }
@@ -439,4 +467,10 @@ export async function undoAllResolutions(get: Get): Promise<void> {
   })
   if (go !== 'undo') return
   while (get().libraryOps.length > 0) if (!(await undoLastResolution(get))) return
+}
+
+/** The opened folders' history (app and command-line steps), each undoable. */
+export async function openHistory(get: Get): Promise<void> {
+  if (get().libraryProgress) return
+  await get().askLibrary({ kind: 'history' })
 }

@@ -1,13 +1,33 @@
 // The queue as derived data, memoised on the identity of its inputs.
 import type { AppState } from '../state/store'
-import { buildQueue, matchesFilter, queueProgress, type QueueEntry, type QueueProgress } from './queue-model'
+import { buildQueue, matchesFilter, queueProgress, sortQueue, type QueueEntry, type QueueProgress } from './queue-model'
 
 let last: { inputs: readonly unknown[]; entries: QueueEntry[] } | null = null
 
+function sameFiles(a: QueueEntry['files'], b: QueueEntry['files']): boolean {
+  return a.length === b.length && a.every((f, i) => f.path === b[i]!.path && f.relPath === b[i]!.relPath && f.broken === b[i]!.broken)
+}
+
+/** The previous object of every entry that did not change, so its row need not render again. */
+function keepUnchanged(previous: readonly QueueEntry[], next: QueueEntry[]): QueueEntry[] {
+  const byId = new Map(previous.map((e) => [e.id, e]))
+  return next.map((e) => {
+    const p = byId.get(e.id)
+    const same =
+      p !== undefined &&
+      p.key === e.key && p.status === e.status && p.open === e.open && p.accepted === e.accepted && p.brokenCount === e.brokenCount &&
+      p.similarity === e.similarity && p.collision === e.collision && p.live === e.live && p.saved?.decision.savedAt === e.saved?.decision.savedAt &&
+      p.saved?.folder === e.saved?.folder && sameFiles(p.files, e.files)
+    return same ? p : e
+  })
+}
+
+/** Every entry, in the order the queue shows them (its sort): what "next to do" follows. */
 export function selectQueue(s: AppState): readonly QueueEntry[] {
-  const inputs = [s.listing, s.grouping, s.loads, s.savedDecisions, s.proposedGroups]
+  const inputs = [s.listing, s.grouping, s.loads, s.savedDecisions, s.proposedGroups, s.queueSort]
   if (last && last.inputs.every((x, i) => x === inputs[i])) return last.entries
-  const entries = buildQueue({ listing: s.listing, grouping: s.grouping, loads: s.loads, saved: s.savedDecisions, proposed: s.proposedGroups })
+  const built = buildQueue({ listing: s.listing, grouping: s.grouping, loads: s.loads, saved: s.savedDecisions, proposed: s.proposedGroups })
+  const entries = sortQueue(keepUnchanged(last?.entries ?? [], built), s.queueSort)
   last = { inputs, entries }
   return entries
 }

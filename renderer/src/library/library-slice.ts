@@ -5,7 +5,7 @@ import type { StateCreator } from 'zustand'
 import type { MergeProposal } from '../../../shared/engine/consolidate'
 import type { AppState } from '../state/store'
 import type { MergePlan } from './group-plan'
-import type { QueueEntry, QueueFilter, SavedEntry } from './queue-model'
+import type { QueueEntry, QueueFilter, QueueSort, SavedEntry } from './queue-model'
 
 /** One variant kept under a new name (the rename preview). */
 export interface RenamePlan {
@@ -29,6 +29,7 @@ export type LibraryDialog =
   | { readonly id: number; readonly kind: 'keep'; readonly entry: QueueEntry }
   | { readonly id: number; readonly kind: 'rename'; readonly entry: QueueEntry; readonly renames: readonly RenamePlan[] }
   | { readonly id: number; readonly kind: 'apply'; readonly plans: readonly GroupApplyPlan[]; readonly notApplied: readonly { readonly key: string; readonly why: string }[] }
+  | { readonly id: number; readonly kind: 'history' }
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
 
@@ -64,6 +65,7 @@ export interface LibrarySlice {
   proposedGroups: readonly string[]
   libraryGroup: LibraryGroup | null
   queueFilter: QueueFilter
+  queueSort: QueueSort
   /** The queue entry the keyboard is on. */
   queueCursor: string | null
   libraryProgress: LibraryProgress | null
@@ -77,10 +79,13 @@ export interface LibrarySlice {
   markProposed(id: string): void
   setLibraryGroup(group: LibraryGroup | null): void
   setQueueFilter(filter: QueueFilter): void
+  setQueueSort(sort: QueueSort): void
   setQueueCursor(id: string | null): void
   setLibraryProgress(progress: LibraryProgress | null): void
   pushLibraryOp(op: LibraryOperation): void
   popLibraryOp(): LibraryOperation | null
+  /** Forget the session's operation for a folder step undone from the history. */
+  dropLibraryStep(id: string): void
 }
 
 // Resolvers live outside the state so the state stays plain data.
@@ -110,6 +115,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   proposedGroups: [],
   libraryGroup: null,
   queueFilter: 'all',
+  queueSort: 'problems',
   queueCursor: null,
   libraryProgress: null,
   libraryOps: [],
@@ -118,6 +124,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   markProposed: (id) => set((s) => (s.proposedGroups.includes(id) ? {} : { proposedGroups: [...s.proposedGroups, id] })),
   setLibraryGroup: (group) => set({ libraryGroup: group }),
   setQueueFilter: (filter) => set({ queueFilter: filter }),
+  setQueueSort: (sort) => set({ queueSort: sort }),
   setQueueCursor: (id) => set({ queueCursor: id }),
   setLibraryProgress: (progress) => set({ libraryProgress: progress }),
   pushLibraryOp: (op) => set((s) => ({ libraryOps: [...s.libraryOps, op] })),
@@ -127,4 +134,5 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     if (last) set({ libraryOps: ops.slice(0, -1) })
     return last
   },
+  dropLibraryStep: (id) => set((s) => ({ libraryOps: s.libraryOps.filter((op) => op.step?.id !== id) })),
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesFilter, nextUnresolved, queueProgress, type QueueEntry } from './queue-model'
+import { matchesFilter, nextUnresolved, queueProgress, sortQueue, type QueueEntry } from './queue-model'
 
 const entry = (id: string, status: QueueEntry['status'], more: Partial<QueueEntry> = {}): QueueEntry => ({
   id,
@@ -37,5 +37,25 @@ describe('queue model', () => {
     expect(entries.filter((e) => matchesFilter(e, 'unresolved')).map((e) => e.id)).toEqual(['b', 'd', 'e'])
     expect(entries.filter((e) => matchesFilter(e, 'all'))).toHaveLength(5)
   })
-})
 
+  it('sorts the biggest problems first: live collisions, then more variants, then larger differences; resolved last', () => {
+    const files = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/f${i}`, relPath: `f${i}`, broken: false }))
+    const queue = [
+      entry('alpha', 'todo', { files: files(2), similarity: 0.9 }),
+      entry('beta', 'merged', { open: false, files: files(4), similarity: null, collision: true }),
+      entry('gamma', 'todo', { files: files(2), similarity: 0.3 }),
+      entry('delta', 'todo', { files: files(3), similarity: 0.9 }),
+      entry('eps', 'proposed', { files: files(2), similarity: 0.95, collision: true }),
+      entry('zeta', 'skipped', { files: files(4), similarity: 0.1, collision: true }),
+    ]
+    const keys = (sort: Parameters<typeof sortQueue>[1]) => sortQueue(queue, sort).map((e) => e.key)
+    expect(keys('problems')).toEqual(['eps', 'delta', 'gamma', 'alpha', 'zeta', 'beta'])
+    expect(keys('variants')).toEqual(['delta', 'gamma', 'alpha', 'eps', 'zeta', 'beta'])
+    expect(keys('difference')).toEqual(['gamma', 'delta', 'alpha', 'eps', 'zeta', 'beta'])
+    expect(keys('name')).toEqual(['alpha', 'beta', 'delta', 'eps', 'gamma', 'zeta'])
+    // "Next to do" follows the order shown.
+    const shown = sortQueue(queue, 'problems')
+    expect(nextUnresolved(shown, 'eps')?.key).toBe('delta')
+    expect(nextUnresolved(shown, 'alpha')?.key).toBe('eps')
+  })
+})

@@ -26,6 +26,19 @@ export const FILTER_LABEL: Readonly<Record<QueueFilter, string>> = {
   large: 'Large differences',
 }
 
+/** The queue's orders: by default the biggest problems first (a live collision, then more
+ *  variants, then larger differences), groups already resolved last. */
+export type QueueSort = 'problems' | 'variants' | 'difference' | 'name'
+
+export const SORT_LABEL: Readonly<Record<QueueSort, string>> = {
+  problems: 'Biggest problems first',
+  variants: 'Most variants first',
+  difference: 'Largest difference first',
+  name: 'Name (A to Z)',
+}
+
+export const QUEUE_SORTS: readonly QueueSort[] = ['problems', 'variants', 'difference', 'name']
+
 /** Mean body similarity under this is a large difference (worth a look before a proposal). */
 export const LARGE_DIFFERENCE = 0.5
 
@@ -144,7 +157,7 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
       saved: entry,
     })
   }
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return entries.sort(byKey)
 }
 
 function resolvedSentence(decision: SavedDecision): string {
@@ -159,6 +172,35 @@ function resolvedSentence(decision: SavedDecision): string {
     case 'skip':
       return 'Left as it is'
   }
+}
+
+const byKey = (a: QueueEntry, b: QueueEntry): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+/** To do first, then skipped (still listed), then resolved earlier. */
+const byDoneness = (a: QueueEntry, b: QueueEntry): number => doneness(a) - doneness(b)
+const doneness = (e: QueueEntry): number => (!isResolved(e.status) ? 0 : e.open ? 1 : 2)
+const byCollision = (a: QueueEntry, b: QueueEntry): number => Number(b.collision) - Number(a.collision)
+const byVariants = (a: QueueEntry, b: QueueEntry): number => b.files.length - a.files.length
+/** Less alike first; a group with no similarity (resolved earlier) last. */
+const byDifference = (a: QueueEntry, b: QueueEntry): number => (a.similarity ?? 2) - (b.similarity ?? 2)
+const byBroken = (a: QueueEntry, b: QueueEntry): number => b.brokenCount - a.brokenCount
+
+const ORDERS: Readonly<Record<QueueSort, readonly ((a: QueueEntry, b: QueueEntry) => number)[]>> = {
+  problems: [byDoneness, byCollision, byVariants, byDifference, byBroken, byKey],
+  variants: [byDoneness, byVariants, byDifference, byKey],
+  difference: [byDoneness, byDifference, byVariants, byKey],
+  name: [byKey],
+}
+
+/** The entries in the order `sort` shows them (a new array). */
+export function sortQueue(entries: readonly QueueEntry[], sort: QueueSort): QueueEntry[] {
+  const order = ORDERS[sort]
+  return [...entries].sort((a, b) => {
+    for (const compare of order) {
+      const c = compare(a, b)
+      if (c !== 0) return c
+    }
+    return 0
+  })
 }
 
 export function matchesFilter(entry: QueueEntry, filter: QueueFilter): boolean {
