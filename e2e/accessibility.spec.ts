@@ -1,5 +1,6 @@
 // axe-core finds no serious or critical violation in either theme, at a large and a small window:
-// the sidebar with the example folder, a group open (compare grid and result), the shortcut sheet.
+// the sidebar with the example folder, a group open (compare grid and result), the shortcut sheet,
+// the library queue and its history dialog.
 import { expect, snapshot, test } from './support/fixtures'
 import { openGroup } from './support/app-helpers'
 import { seriousViolations } from './support/axe'
@@ -40,6 +41,18 @@ for (const theme of ['light', 'dark'] as const) {
       // The whole sheet fits the window: its Close button is reachable without scrolling the page.
       const close = sheet.getByRole('button', { name: 'Close' })
       await expect(close).toBeInViewport()
+      await app.keyboard.press('Escape')
+      await expect(sheet).toBeHidden()
+
+      // The library queue (sort control, filters, rows) and its history dialog.
+      await app.keyboard.press('l')
+      const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
+      await expect(queue).toBeFocused({ timeout: 30_000 })
+      await snapshot(app, `${tag}-library`)
+      expect.soft(await seriousViolations(app), 'library queue').toEqual([])
+      await app.keyboard.press('h')
+      await expect(app.getByTestId('history-dialog').getByText('nothing to undo')).toBeVisible({ timeout: 30_000 })
+      expect.soft(await seriousViolations(app), 'history dialog').toEqual([])
     })
   }
 }

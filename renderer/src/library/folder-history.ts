@@ -36,7 +36,7 @@ export async function loadFolderHistory(get: Get): Promise<FolderHistory> {
 
 /** What a step is, in words: the app's label, or the command line's run. */
 export function stepTitle(step: FolderStep): string {
-  return step.label ?? `agent-merge consolidate (command line): ${step.written.length} written, ${step.archived.length} archived`
+  return step.label ?? 'agent-merge consolidate (command line)'
 }
 
 /** Why undo would refuse now, or null. */
