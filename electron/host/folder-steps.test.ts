@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createHostService, type HostService } from './host-service'
+import { describe, expect, it } from 'vitest'
+import { serviceOnTree, snapshotTree } from './service-on-tree.test-util'
 import { applyRun, undoRun } from './library-run'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
-const services: HostService[] = []
-afterEach(async () => {
-  await Promise.all(services.splice(0).map((s) => s.dispose()))
-})
 
 const A = '---\nname: backend-architect\n---\nA\n'
 const B = '---\nname: backend-architect\n---\nB\r\n'
@@ -21,24 +17,9 @@ const TREE = {
   '.agent-merge/recipes/backend-architect.json': '{"old":true}\n',
 }
 
-async function setup() {
-  const root = await makeTempFolder()
-  const configDir = await makeTempFolder()
-  await writeTree(root, TREE)
-  const service = createHostService({ configDir, initialPaths: [root], watch: false, warn: () => undefined })
-  services.push(service)
-  await service.getInitialListing()
-  const at = (rel: string) => join(root, rel)
-  return { root, service, at }
-}
+const setup = () => serviceOnTree(TREE)
 
-/** Every file under root with its bytes: what "byte for byte" compares. */
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  const out: Record<string, string> = {}
-  for (const e of entries) if (e.isFile()) out[join(e.parentPath, e.name).slice(root.length + 1)] = await readFile(join(e.parentPath, e.name), 'latin1')
-  return out
-}
+const snapshot = snapshotTree
 
 const mergeStep = (at: (rel: string) => string) => ({
   label: 'Merged backend-architect',

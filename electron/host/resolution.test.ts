@@ -1,15 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createHostService, type HostService } from './host-service'
-import { makeTempFolder, writeTree } from './temp-folder.test-util'
+import { describe, expect, it } from 'vitest'
+import { serviceOnTree, snapshotTree } from './service-on-tree.test-util'
+import { makeTempFolder } from './temp-folder.test-util'
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
-const services: HostService[] = []
-afterEach(async () => {
-  await Promise.all(services.splice(0).map((s) => s.dispose()))
-})
 
 const TREE = {
   'x/backend-architect.md': '---\nname: backend-architect\n---\nA\n',
@@ -17,24 +13,9 @@ const TREE = {
   'z/other.md': 'other',
 }
 
-async function setup() {
-  const root = await makeTempFolder()
-  const configDir = await makeTempFolder()
-  await writeTree(root, TREE)
-  const service = createHostService({ configDir, initialPaths: [root], watch: false, warn: () => undefined })
-  services.push(service)
-  await service.getInitialListing()
-  const at = (rel: string) => join(root, rel)
-  return { root, service, at }
-}
+const setup = () => serviceOnTree(TREE)
 
-/** Every file under root (archives included) with its text: what "byte for byte" compares. */
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  const out: Record<string, string> = {}
-  for (const e of entries) if (e.isFile()) out[join(e.parentPath, e.name).slice(root.length + 1)] = await readFile(join(e.parentPath, e.name), 'latin1')
-  return out
-}
+const snapshot = snapshotTree
 
 describe('applyResolution', () => {
   it('archives the variants, writes the merged file at the base path, and one undo restores the tree byte for byte', async () => {

@@ -1,0 +1,31 @@
+// Test helper: a host service with one temporary folder opened, holding the given files
+// (disposed after each test), and a byte-for-byte picture of a folder's tree.
+
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import { createHostService, type HostService } from './host-service'
+import { makeTempFolder, writeTree } from './temp-folder.test-util'
+
+const services: HostService[] = []
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.dispose()))
+})
+
+export async function serviceOnTree(files: Record<string, string>): Promise<{ root: string; service: HostService; at: (rel: string) => string }> {
+  const root = await makeTempFolder()
+  const configDir = await makeTempFolder()
+  await writeTree(root, files)
+  const service = createHostService({ configDir, initialPaths: [root], watch: false, warn: () => undefined })
+  services.push(service)
+  await service.getInitialListing()
+  return { root, service, at: (rel: string) => join(root, rel) }
+}
+
+/** Every file under root (archives included) with its bytes: what "byte for byte" compares. */
+export async function snapshotTree(root: string): Promise<Record<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  const out: Record<string, string> = {}
+  for (const e of entries) if (e.isFile()) out[join(e.parentPath, e.name).slice(root.length + 1)] = await readFile(join(e.parentPath, e.name), 'latin1')
+  return out
+}
