@@ -48,7 +48,7 @@ async function expectResolved(app: Page, n: number, total: number): Promise<void
 }
 
 async function optionNames(app: Page): Promise<string[]> {
-  return (await app.getByRole('listbox', { name: /Duplicate groups/ }).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map((l) => l.split(',')[0]!)
+  return (await app.getByRole('listbox', { name: /Duplicate groups/ }).getByRole('option').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).map((l) => l.split(',')[0]!)
 }
 
 /** Shows the queue (l) once the folder is listed; returns it, focused. */

@@ -43,17 +43,19 @@ const QueueRow = memo(function QueueRow({ entry, active }: { entry: QueueEntry; 
     .filter(Boolean)
     .join(', ')
   return (
+    // The option's name is the hidden sentence; the visible row (the same facts, laid out) is
+    // hidden from assistive technology, so the name contains all the row says to it.
     <div
       id={optionId(entry)}
       role="option"
       aria-selected={active}
-      aria-label={label}
       className={`queue-row status-${entry.status}${active ? ' is-active' : ''}`}
       onClick={() => get().setQueueCursor(entry.id)}
       onDoubleClick={() => void openQueueEntry(get, entry)}
     >
-      <span className={`queue-status queue-status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
-      <span className="queue-main">
+      <span className="visually-hidden">{`${label}. ${entry.live}`}</span>
+      <span aria-hidden="true" className={`queue-status queue-status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
+      <span className="queue-main" aria-hidden="true">
         <span className="queue-name">
           {entry.key}
           {entry.accepted && <span className="queue-tag" title="A near-duplicate suggestion you accepted as a group">accepted</span>}
@@ -67,8 +69,8 @@ const QueueRow = memo(function QueueRow({ entry, active }: { entry: QueueEntry; 
         <span className="queue-live">{entry.live}</span>
         <span className="queue-files">{entry.files.map((f) => f.relPath).join(' · ')}</span>
       </span>
-      <span className="queue-count" title={`${entry.files.length} files`}>{entry.files.length}</span>
-      <span className="queue-similarity" title="How alike the bodies are (mean)">{similarity === null ? '' : `${similarity}%`}</span>
+      <span className="queue-count" aria-hidden="true" title={`${entry.files.length} files`}>{entry.files.length}</span>
+      <span aria-hidden="true" className="queue-similarity" title="How alike the bodies are (mean)">{similarity === null ? '' : `${similarity}%`}</span>
     </div>
   )
 })
