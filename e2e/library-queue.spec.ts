@@ -73,6 +73,8 @@ async function acceptThenApplyRest(app: Page, root: string): Promise<void> {
   await expectResolved(app, 1, 5)
   expect(agentFiles(root, 'code-reviewer')).toHaveLength(1)
   await app.keyboard.press('a')
+  // Enter before the preview shows would open the group under the cursor instead.
+  await expect(app.getByTestId('apply-preview-dialog')).toBeVisible({ timeout: 30_000 })
   await app.keyboard.press('Enter')
   await expectResolved(app, 5, 5)
 }
