@@ -7,7 +7,7 @@
 
 import { lstat, mkdir, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, relative, isAbsolute } from 'node:path'
-import type { DecisionWrite } from '../../shared/host-api'
+import type { DecisionWrite, FolderStep } from '../../shared/host-api'
 import { createArchiver } from './archive'
 import { createLimiter } from './concurrency'
 import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions'
@@ -236,20 +236,8 @@ async function checkInside(folder: string, paths: readonly string[]): Promise<vo
   if (outside !== undefined) throw hostFailure('bad-request', `The record of this run names ${outside}, outside ${folder}; it is not undone (undo it by hand from the .agent-merge-archive folders)`, folder)
 }
 
-/** One run of the folder's history, as `agent-merge undo` and the app show it. */
-export interface RunSummary {
-  readonly id: string
-  readonly createdAt: number
-  readonly label: string | null
-  /** Files the run moved into the archive (their original paths). */
-  readonly archived: readonly string[]
-  readonly written: readonly string[]
-  readonly decisions: number
-  /** Written files changed since the run: undo refuses until they are moved away. */
-  readonly edited: readonly string[]
-  /** Archived files whose path is taken again: undo refuses until they are moved away. */
-  readonly taken: readonly string[]
-}
+/** One run of the folder's history, as `agent-merge undo` and the app show it: the host API's step. */
+export type RunSummary = FolderStep
 
 /** The folder's runs, newest first; an unreadable one is left out with a warning. */
 export async function describeRuns(folder: string, warn: Warn): Promise<RunSummary[]> {
