@@ -104,11 +104,16 @@ async function queueScene(page) {
   const queue = page.getByRole('listbox', { name: /Duplicate groups/ })
   await queue.waitFor({ timeout: 30_000 })
   const resolved = async (n) => page.getByText(`${n} of `).first().waitFor({ timeout: 60_000 })
-  await page.keyboard.press('s') // api-security-audit: skipped
+  // The queue opens biggest problems first: each resolution names its group.
+  const on = async (name, key) => {
+    await page.getByRole('option', { name: new RegExp(`^${name},`) }).click()
+    await page.keyboard.press(key)
+  }
+  await on('api-security-audit', 's') // skipped
   await resolved(1)
-  await page.keyboard.press('m') // architect-review: merged as proposed
+  await on('architect-review', 'm') // merged as proposed
   await resolved(2)
-  await page.keyboard.press('o') // backend-architect: keep the first
+  await on('backend-architect', 'o') // keep the first
   await page.getByTestId('keep-one-dialog').waitFor()
   await page.keyboard.press('Enter')
   await resolved(3)
