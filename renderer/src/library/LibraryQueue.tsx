@@ -5,19 +5,9 @@
 import { memo, useEffect, useRef } from 'react'
 import { useAppStore } from '../state/store'
 import { selectQueue, selectQueueProgress, selectShownQueue } from './library-selectors'
-import {
-  acceptProposal,
-  applyProposalsToRemaining,
-  goToNextUnresolved,
-  keepOne,
-  openHistory,
-  openQueueEntry,
-  prefetchRemaining,
-  renameAll,
-  skipEntry,
-  undoAllResolutions,
-  undoLastResolution,
-} from './library-actions'
+import { acceptProposal, applyProposalsToRemaining, keepOne, prefetchRemaining, renameAll, skipEntry } from './library-actions'
+import { goToNextUnresolved, openHistory, openQueueEntry } from './queue-navigation'
+import { undoAllResolutions, undoLastResolution } from './resolution-step'
 import { stopPrefetching } from './plan-cache'
 import { FILTER_LABEL, isResolved, matchesFilter, QUEUE_SORTS, SORT_LABEL, STATUS_LABEL, type QueueEntry, type QueueFilter, type QueueSort } from './queue-model'
 

@@ -2,7 +2,8 @@
 // one, rename), skip, the way back to the queue and on to the next group, and what the proposal
 // did (base and why, rows added, what it left out, how many picks are yours).
 import { useAppStore } from '../state/store'
-import { acceptWorkspaceMerge, goToNextUnresolved, keepOne, renameAll, skipEntry, toggleLibrary } from './library-actions'
+import { acceptWorkspaceMerge, keepOne, renameAll, skipEntry } from './library-actions'
+import { goToNextUnresolved, toggleLibrary } from './queue-navigation'
 import { selectQueue, selectQueueProgress } from './library-selectors'
 import { markCounts, selectProposalMarks } from './proposal-marks'
 import { isResolved, STATUS_LABEL } from './queue-model'

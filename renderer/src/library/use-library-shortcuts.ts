@@ -4,7 +4,8 @@
 import { useEffect } from 'react'
 import { isTypingTarget } from '../app/shortcuts'
 import { useAppStore } from '../state/store'
-import { acceptWorkspaceMerge, goToNextUnresolved, keepOne, renameAll, skipEntry, toggleLibrary } from './library-actions'
+import { acceptWorkspaceMerge, keepOne, renameAll, skipEntry } from './library-actions'
+import { goToNextUnresolved, toggleLibrary } from './queue-navigation'
 import { selectQueue } from './library-selectors'
 
 const get = useAppStore.getState

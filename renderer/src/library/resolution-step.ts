@@ -1,0 +1,134 @@
+// A resolution's files as one step: archive, write and save its decisions in one host call (a step
+// of the folder's history, which `agent-merge undo` and the app's History share), then the folder
+// read again; and this session's steps undone, last first. Errors never escape: they are toasts.
+
+import { decisionFileName, relativeTo, serializeDecision } from '../../../shared/engine/consolidate'
+import { plural } from '../../../shared/engine/consolidate/words'
+import type { ResolutionRequest } from '../../../shared/host-api'
+import { describeHostError, toHostError } from '../state/host-errors'
+import { getServices } from '../state/services'
+import type { AppState } from '../state/store'
+import type { LibraryOperation } from './library-slice'
+import { byFolder, decisionWritesOf, entriesToSave, loadSavedDecisions, rememberSaved, saveDecisions, type DecisionToSave } from './decision-store'
+
+export type Get = () => AppState
+
+
+/** The opened folder a path is in (the innermost), where its group's decision is saved. */
+export function folderOf(s: AppState, path: string): string | null {
+  const folders = (s.listing?.roots ?? []).filter((r) => r.kind === 'folder' && relativeTo(r.path, path) !== null)
+  return folders.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? null
+}
+
+export function showError(get: Get, what: string, reason: unknown): void {
+  get().showToast({ kind: 'error', message: `${what}: ${describeHostError(toHostError(reason))}` })
+}
+
+/** The one opened folder every file and decision of a step is in (its history records the
+ *  step), or null: then the step is written as a session archive, decisions saved after it. */
+function stepFolder(request: ResolutionRequest, decisions: readonly DecisionToSave[]): string | null {
+  const folders = new Set(decisions.map((d) => d.folder))
+  if (folders.size !== 1) return null
+  const folder = [...folders][0]!
+  const paths = [...request.archive.map((a) => a.path), ...request.write.map((w) => w.path)]
+  return paths.every((p) => relativeTo(folder, p) !== null) ? folder : null
+}
+
+/** Write one resolution step: archive, write and save its decisions in one host call, as a step
+ *  of the folder's history (one Undo, here or `agent-merge undo`). */
+async function writeStep(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<LibraryOperation> {
+  const folder = stepFolder(request, decisions)
+  const { host } = getServices()
+  if (folder === null) {
+    const { archiveId } = await host.applyResolution(request)
+    return { archiveId, label, decisions: await saveDecisions(get, decisions, () => undefined) }
+  }
+  const entries = entriesToSave(folder, decisions, new Date().toISOString())
+  const { id } = await host.applyFolderStep(folder, { label, ...request, decisions: decisionWritesOf(entries) })
+  const previous = decisions.map((d) => ({ folder, key: d.key, previous: get().savedDecisions[d.key] ?? null }))
+  rememberSaved(get, entries)
+  return { step: { folder, id }, archiveId: null, label, decisions: previous }
+}
+
+/** Write one resolution step, read the folder again, offer Undo. */
+export async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<boolean> {
+  const files = request.archive.length + request.write.length
+  get().setLibraryProgress({ label: `${label}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: files })
+  let op: LibraryOperation
+  const started = performance.now()
+  try {
+    op = await writeStep(get, label, request, decisions)
+  } catch (reason) {
+    get().setLibraryProgress(null)
+    showError(get, `${label}: nothing was changed`, reason)
+    return false
+  }
+  const wrote = performance.now()
+  get().pushLibraryOp(op)
+  get().setLibraryProgress({ label: `${label}: reading the folder again`, done: 0, total: 0 })
+  await get().rescan()
+  // Timings for the UI bench and the devtools Performance panel.
+  performance.measure('agent-merge:resolution-write', { start: started, end: wrote })
+  performance.measure('agent-merge:resolution-rescan', { start: wrote, end: performance.now() })
+  get().setLibraryProgress(null)
+  get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
+  return true
+}
+
+/** Undo the last resolution of this session: files back byte for byte, its decisions removed. */
+export async function undoLastResolution(get: Get): Promise<boolean> {
+  const op = get().popLibraryOp()
+  if (!op) {
+    get().showToast({ kind: 'info', message: 'Nothing to undo in the library.' })
+    return false
+  }
+  const { host } = getServices()
+  get().setLibraryProgress({ label: `Undoing: ${op.label}`, done: 0, total: 0 })
+  if (op.archiveId !== null || op.step) {
+    try {
+      if (op.step) await host.undoFolderStep(op.step.folder, op.step.id)
+      else await host.undoArchive(op.archiveId!)
+    } catch (reason) {
+      get().setLibraryProgress(null)
+      if (op.step && toHostError(reason).code === 'not-found') {
+        // Undone meanwhile from the history or by `agent-merge undo`: nothing left to undo here.
+        get().showToast({ kind: 'info', message: `${op.label} was undone already (from the history or the command line).` })
+        await get().rescan()
+        await loadSavedDecisions(get)
+        return true
+      }
+      get().pushLibraryOp(op)
+      showError(get, 'Could not undo', reason)
+      return false
+    }
+  }
+  // A folder step put its decisions back itself.
+  for (const [folder, list] of op.step ? [] : byFolder(op.decisions)) {
+    const files = list.map((d) => ({ name: decisionFileName(d.key), text: d.previous ? serializeDecision(d.previous.decision) : null }))
+    await host.writeDecisions(folder, files).catch((reason: unknown) => showError(get, 'Could not restore the saved decisions', reason))
+  }
+  if (op.archiveId !== null || op.step) await get().rescan()
+  await loadSavedDecisions(get)
+  get().setLibraryProgress(null)
+  get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })
+  return true
+}
+
+export async function undoAllResolutions(get: Get): Promise<void> {
+  const count = get().libraryOps.length
+  if (count === 0) {
+    get().showToast({ kind: 'info', message: 'Nothing to undo in the library.' })
+    return
+  }
+  const go = await get().asker.choose<'undo' | 'cancel'>({
+    title: `Undo all ${plural(count, 'resolution')} of this session?`,
+    message: 'Every merged and renamed file written is removed, and every archived file moves back, byte for byte. Files changed since they were written stop the undo.',
+    choices: [
+      { value: 'cancel', label: 'Cancel' },
+      { value: 'undo', label: 'Undo all', tone: 'primary' },
+    ],
+    testId: 'undo-all-dialog',
+  })
+  if (go !== 'undo') return
+  while (get().libraryOps.length > 0) if (!(await undoLastResolution(get))) return
+}
