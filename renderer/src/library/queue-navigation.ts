@@ -66,7 +66,7 @@ export function moveCursorAfter(get: Get, key: string | null, before: readonly s
 export async function openQueueEntry(get: Get, entry: QueueEntry): Promise<void> {
   get().setQueueCursor(entry.id)
   if (!entry.open) {
-    get().showToast({ kind: 'info', message: `${entry.key} was resolved earlier (${entry.live}). Undo brings it back while this session lasts; the archive keeps the files.` })
+    get().showToast({ kind: 'info', message: `${entry.key} was resolved earlier (${entry.live}). The History (h) undoes it; the archive keeps the files.` })
     return
   }
   get().setLibraryOpen(false)
