@@ -176,6 +176,21 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(tree(library)).toEqual(before)
   })
 
+  it('refuses, before changing anything, a report whose folder does not exist', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const missing = join(emptyDir(), 'no-such-folder', 'report.md')
+    const run = await runCli(['consolidate', library, '--report', missing])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--report .*report\.md: its folder .*no-such-folder does not exist/)
+    expect(tree(library)).toEqual(before)
+    const out = join(emptyDir(), 'out')
+    expect((await runCli(['consolidate', library, '--out', out, '--report', missing])).code).toBe(2)
+    expect(existsSync(out)).toBe(false)
+    const dir = emptyDir()
+    expect((await runCli(['consolidate', library, '--dry-run', '--report', dir])).stderr).toMatch(/--report .+ is a folder; it takes a file/)
+  })
+
   it('usage errors exit 2', async () => {
     expect((await runCli(['consolidate'])).code).toBe(2)
     expect((await runCli(['consolidate', '.', '--policy', 'best'])).stderr).toMatch(/--policy must be one of propose, first, newest, longest/)

@@ -62,6 +62,13 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   const reportPath = args.strings['report'] === undefined ? null : resolve(cwd, args.strings['report'])
   // A report inside a folder changed in place would be a new file there that undo does not know.
   if (reportPath !== null && !dryRun && out === null && within(folder, reportPath)) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
+  // Checked before any write: a report that cannot be written would fail the run after the
+  // library changed, and hide its summary (the archive id to undo it).
+  if (reportPath !== null) {
+    const report = args.strings['report']!
+    if ((await isDirectory(reportPath)) === true) throw usageError(`--report ${report} is a folder; it takes a file`, 'consolidate')
+    if ((await isDirectory(dirname(reportPath))) !== true) throw usageError(`--report ${report}: its folder ${dirname(reportPath)} does not exist`, 'consolidate')
+  }
 
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
   const load = await loadFolder(target, cwd, progress === null ? undefined : {
@@ -77,11 +84,20 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force, load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))) }
   else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
 
-  if (reportPath !== null) await writeFileAtomic(reportPath, consolidateReport(plan, summary), { expectedHash: null, force: true })
+  let reportFailed = false
+  if (reportPath !== null) {
+    try {
+      await writeFileAtomic(reportPath, consolidateReport(plan, summary), { expectedHash: null, force: true })
+    } catch (error) {
+      // The run is done: its summary (and archive id) still prints below.
+      io.stderr.write(`${args.strings['report']}: the report could not be written: ${(error as { message?: string }).message ?? String(error)}\n`)
+      reportFailed = true
+    }
+  }
   for (const p of plan.problems) io.stderr.write(`${formatProblem(p)}\n`)
   for (const g of plan.groups) if (g.plan.kind === 'unresolved') io.stderr.write(`${g.key}: not resolved: ${g.plan.why}\n`)
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(consolidateJson(plan, summary), null, 2)}\n` : consolidateText(plan, summary))
-  return plan.groups.every((g) => isResolved(g.plan)) ? EXIT_OK : EXIT_FINDINGS
+  return !reportFailed && plan.groups.every((g) => isResolved(g.plan)) ? EXIT_OK : EXIT_FINDINGS
 }
 
 /** The consolidated library in `out`: every group's new files, every other agent file copied
