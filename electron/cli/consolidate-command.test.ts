@@ -132,6 +132,8 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(tree(library)).toEqual(before)
     expect(run.stdout).toMatch(/^debugger \(9 files\): merged$/m)
     expect(run.stdout).toMatch(/2 of 2 groups would be resolved/)
+    // Rows are counted by file, not by numbers the text never shows.
+    expect(run.stdout).toMatch(/^ {2}rows: \d+ from the base(, \d+ from [^ ,]+\/debugger\.md)+; left out: \d+/m)
     const report = readFileSync(reportFile, 'utf8')
     expect(report).toMatch(/^## debugger: merged$/m)
     expect(report).toMatch(/^\| row \| from \| reason \|$/m)

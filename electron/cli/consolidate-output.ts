@@ -46,11 +46,12 @@ function leftOutLine(l: LeftOut): string {
   }
 }
 
-/** "12 rows from 1, 2 from 3". */
-function rowsFrom(proposal: MergeProposal): string {
+/** "rows: 12 from the base, 2 from team/debugger.md": by file, since the text lists no numbers. */
+function rowsFrom(plan: ConsolidationPlan, g: GroupOutcome, proposal: MergeProposal, base: number): string {
   const counts = new Map<number, number>()
   for (const r of proposal.rows) if (r.taken !== null) counts.set(r.taken, (counts.get(r.taken) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([v, n], i) => `${n}${i === 0 ? ` row${n === 1 ? '' : 's'}` : ''} from ${v + 1}`).join(', ')
+  const order = [...counts.keys()].sort((a, b) => (a === base ? -1 : b === base ? 1 : a - b))
+  return `rows: ${order.map((v) => `${counts.get(v)!} from ${v === base ? 'the base' : rel(plan, g.members[v]!.doc.path)}`).join(', ')}`
 }
 
 function counts(plan: ConsolidationPlan): Record<string, number> {
@@ -72,7 +73,7 @@ export function consolidateText(plan: ConsolidationPlan, run: RunSummary): strin
       lines.push(`  base ${rel(plan, g.members[p.base]!.doc.path)}: ${p.baseReason}`)
       if (p.proposal) {
         const out = p.proposal.leftOut
-        lines.push(`  ${rowsFrom(p.proposal)}; left out: ${out.length === 0 ? 'nothing' : `${out.length} (${[...new Set(out.map((l) => l.kind))].join(', ')})`}`)
+        lines.push(`  ${rowsFrom(plan, g, p.proposal, p.base)}; left out: ${out.length === 0 ? 'nothing' : `${out.length} (${[...new Set(out.map((l) => l.kind))].join(', ')})`}`)
       }
     } else if (p.kind === 'keep') lines.push(`  keeps ${rel(plan, g.members[p.keep]!.doc.path)}`)
     else if (p.kind === 'rename') p.writes.forEach((w, i) => lines.push(`  ${rel(plan, g.members[w.from]!.doc.path)} -> ${p.names[i]}${w.path !== g.members[w.from]!.doc.path ? ` (${rel(plan, w.path)})` : ''}`))
