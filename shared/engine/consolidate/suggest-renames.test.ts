@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { clusterByName } from '../group/cluster-by-name'
 import { isValidAgentName, suggestRenames, toAgentName } from './suggest-renames'
 
 describe('suggestRenames', () => {
@@ -7,11 +8,26 @@ describe('suggestRenames', () => {
     const out = suggestRenames([
       { path: 'wshobson__agents/plugins/api-scaffolding/agents/backend-architect.md', name: 'backend-architect' },
       { path: 'lst97__claude-code-sub-agents/agents/development/backend-architect.md', name: 'backend-architect' },
-      { path: 'davepoon__claude-code-subagents-collection/subagents/architect.md', name: 'backend-architect' },
+      { path: 'davepoon__claude-code-subagents-collection/subagents/server-design.md', name: 'backend-architect' },
     ])
     expect(out.map((r) => r.newName)).toEqual(['api-scaffolding-backend-architect', 'development-backend-architect', 'davepoon-backend-architect'])
     expect(out[0]).toMatchObject({ fileCarriesName: true, newPath: 'wshobson__agents/plugins/api-scaffolding/agents/api-scaffolding-backend-architect.md', from: 'api-scaffolding' })
-    expect(out[2]).toMatchObject({ fileCarriesName: false, newPath: 'davepoon__claude-code-subagents-collection/subagents/architect.md' })
+    expect(out[2]).toMatchObject({ fileCarriesName: false, newPath: 'davepoon__claude-code-subagents-collection/subagents/server-design.md' })
+  })
+
+  it('renames a file whose name is the end of its agent name, so the renamed files no longer group', () => {
+    // wshobson's plugins: `plugins/<plugin>/agents/debugger.md` named `<plugin>-debugger` groups
+    // with every `debugger` by its file name; a new `name` alone left it in the group.
+    const files = [
+      { path: 'wshobson__agents/plugins/debugging-toolkit/agents/debugger.md', name: 'debugging-toolkit-debugger' },
+      { path: 'wshobson__agents/plugins/error-debugging/agents/debugger.md', name: 'error-debugging-debugger' },
+      { path: 'lst97/agents/quality-testing/debugger.md', name: 'debugger' },
+    ]
+    const out = suggestRenames(files)
+    expect(out[0]).toMatchObject({ newName: 'wshobson-debugging-toolkit-debugger', fileCarriesName: true, newPath: 'wshobson__agents/plugins/debugging-toolkit/agents/wshobson-debugging-toolkit-debugger.md' })
+    expect(clusterByName(files.map((f) => ({ path: f.path, identity: f.name }))).filter((c) => c.members.length > 1)).toHaveLength(1)
+    const renamed = out.map((r) => ({ path: r.newPath, identity: r.newName }))
+    expect(clusterByName(renamed).filter((c) => c.members.length > 1)).toEqual([])
   })
 
   it('goes one folder further up when the nearest one is shared, and skips folders the name already says', () => {

@@ -96,12 +96,15 @@ function baseName(path: string): string {
   return path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1)
 }
 
-/** The file (or a skill's folder) is renamed when it carries the old name. */
+/** The file (or a skill's folder) is renamed when it carries the old name, or its end: a file
+ *  `debugger.md` named `debugging-toolkit-debugger` groups with every `debugger` by its file name
+ *  (group/cluster-by-name), so a new `name` alone would leave it in the group. */
 export function renamedPath(path: string, oldName: string, newName: string): { fileCarriesName: boolean; newPath: string } {
   const p = path.replace(/\\/g, '/')
   const file = baseName(p)
   const stem = fileStem(p)
-  if (normaliseIdentity(stem) !== normaliseIdentity(oldName)) return { fileCarriesName: false, newPath: path }
+  const [stemKey, nameKey] = [normaliseIdentity(stem), normaliseIdentity(oldName)]
+  if (stemKey !== nameKey && !(stemKey !== '' && nameKey.endsWith(`-${stemKey}`))) return { fileCarriesName: false, newPath: path }
   if (file.toLowerCase() === 'skill.md') {
     const folderEnd = p.length - file.length - 1
     const folderStart = p.lastIndexOf('/', folderEnd - 1) + 1
