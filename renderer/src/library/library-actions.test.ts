@@ -128,6 +128,25 @@ describe('library queue', () => {
     expect(selectQueueProgress(get())).toEqual({ resolved: 0, total: 2 })
   })
 
+  it("a toast's Undo undoes its own step, never a later one", async () => {
+    await skipEntry(get, entry('backend-architect'))
+    const skipToast = get().toasts.at(-1)!
+    answerNext(`${root}/voltagent/agents/code-reviewer.md`)
+    await keepOne(get, entry('code-reviewer'))
+    const keepToast = get().toasts.at(-1)!
+    expect(skipToast.action?.label).toBe('Undo')
+    // The older toast's Undo: the keep-one step (newer) stays, and the toast says why.
+    skipToast.action!.run()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(get().libraryOps).toHaveLength(2)
+    expect(entry('code-reviewer').status).toBe('kept')
+    expect(get().toasts.at(-1)).toMatchObject({ kind: 'info', message: expect.stringMatching(/^Skipped backend-architect.*is not the last step/) })
+    // The newest toast's Undo undoes the keep-one step.
+    keepToast.action!.run()
+    await expect.poll(() => entry('code-reviewer').status).toBe('todo')
+    expect(entry('backend-architect').status).toBe('skipped')
+  })
+
   it('refuses to write when a file changed on disk since it was read, and says so', async () => {
     host.files.set(`${root}/wshobson/agents/code-reviewer.md`, 'changed behind our back')
     await acceptProposal(get, entry('code-reviewer'))

@@ -15,7 +15,7 @@ import type { GroupApplyPlan, RenamePlan } from './library-slice'
 import { selectQueue } from './library-selectors'
 import { loadSavedDecisions, saveDecisions, type DecisionToSave } from './decision-store'
 import { isResolved, type QueueEntry } from './queue-model'
-import { folderOf, runResolution, undoLastResolution, type Get } from './resolution-step'
+import { folderOf, runResolution, undoAction, type Get } from './resolution-step'
 import { continueAfter, entryOfOpenMerge, isOpenInWorkspace, moveCursorAfter, showQueueAfter, shownKeys } from './queue-navigation'
 
 function fileName(path: string): string {
@@ -189,11 +189,12 @@ export async function skipEntry(get: Get, entry: QueueEntry): Promise<void> {
   const members = membersOf(s, entry)
   const saved = await saveDecisions(get, [{ folder, key: entry.key, members, resolution: { kind: 'skip' } }], () => undefined)
   if (saved.length === 0) return
-  get().pushLibraryOp({ archiveId: null, label: `Skipped ${entry.key}`, decisions: saved })
+  const op = { archiveId: null, label: `Skipped ${entry.key}`, decisions: saved }
+  get().pushLibraryOp(op)
   await loadSavedDecisions(get)
   const wasOpen = isOpenInWorkspace(s, entry)
   continueAfter(get, entry.key, before, wasOpen)
-  get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
+  get().showToast({ kind: 'info', message: `Skipped ${entry.key}: left as it is.`, action: undoAction(get, op) })
 }
 
 function entryFolder(s: AppState, entry: QueueEntry): string {

@@ -71,8 +71,21 @@ export async function runResolution(get: Get, label: string, request: Resolution
   performance.measure('agent-merge:resolution-write', { start: started, end: wrote })
   performance.measure('agent-merge:resolution-rescan', { start: wrote, end: performance.now() })
   get().setLibraryProgress(null)
-  get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: { label: 'Undo', run: () => void undoLastResolution(get) } })
+  get().showToast({ kind: 'success', message: `${label}. Archived ${plural(request.archive.length, 'file')} (reversible).`, action: undoAction(get, op) })
   return true
+}
+
+/** A toast's Undo: undoes that toast's step while it is the last one; an older toast's Undo
+ *  (several stay on screen) says so instead of undoing a later step. */
+export function undoAction(get: Get, op: LibraryOperation): { label: string; run: () => void } {
+  return {
+    label: 'Undo',
+    run: () => {
+      if (get().libraryOps.at(-1) === op) void undoLastResolution(get)
+      else if (get().libraryOps.includes(op)) get().showToast({ kind: 'info', message: `${op.label} is not the last step: undo the later ones first, or undo it from the History (h).` })
+      else get().showToast({ kind: 'info', message: `${op.label} was undone already.` })
+    },
+  }
 }
 
 /** Undo the last resolution of this session: files back byte for byte, its decisions removed. */
