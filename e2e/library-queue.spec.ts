@@ -96,6 +96,10 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible()
   const bar = app.getByRole('region', { name: 'Resolve api-designer' })
   await expect(bar).toContainText('all picks as proposed')
+  // The bar says where the proposal starts; the plain workspace's note ("rows it lacks are
+  // undecided") would contradict it: every row is decided.
+  await expect(bar).toContainText(/Proposal: starts from \d, api-designer\.md: the most complete variant/)
+  await expect(app.getByTestId('base-note')).toHaveCount(0)
   await expect(app.locator('.proposal-mark-proposed').first()).toBeVisible()
   await app.keyboard.press('Shift+M')
   await expect(queue).toBeFocused({ timeout: 30_000 }) // written and read again first

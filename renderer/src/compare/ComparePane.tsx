@@ -14,13 +14,15 @@ import './compare.css'
 function FirstStepHint({ merge }: { merge: MergeSession }) {
   const picked = useAppStore((s) => s.undoStack.length > 0 || s.redoStack.length > 0)
   const undecided = useAppStore(selectUndecidedCount)
+  // A library group's proposal decided every row; its bar says where it starts.
+  const proposed = useAppStore((s) => s.libraryGroup?.proposal != null)
   if (picked) return null
   return (
     <p className="compare-hint" role="note">
       <strong>Click a cell to take it</strong> for the merged file · Ctrl/Cmd-click combines · <kbd>1</kbd>–<kbd>9</kbd> take a variant ·{' '}
       {merge.docs.length > 9 && <><kbd>0</kbd> then <kbd>1</kbd><kbd>2</kbd> takes variant 12 ·{' '}</>}
       <kbd>u</kbd> next undecided{undecided > 0 ? ` (${undecided})` : ''} · <kbd>?</kbd> shortcuts
-      {merge.defaultRecipe.base !== undefined && (
+      {merge.defaultRecipe.base !== undefined && !proposed && (
         <span className="compare-base-note" data-testid="base-note">
           {baseReason(merge.docs, merge.defaultRecipe.base)}
         </span>

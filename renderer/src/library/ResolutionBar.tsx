@@ -2,6 +2,7 @@
 // one, rename), skip, the way back to the queue and on to the next group, and what the proposal
 // did (base and why, rows added, what it left out, how many picks are yours).
 import { useAppStore } from '../state/store'
+import { fileName } from '../compare/labels'
 import { acceptWorkspaceMerge, keepOne, renameAll, skipEntry } from './library-actions'
 import { goToNextUnresolved, toggleLibrary } from './queue-navigation'
 import { selectQueue, selectQueueProgress } from './library-selectors'
@@ -30,7 +31,7 @@ export function ResolutionBar() {
         {entry.collision && <span className="queue-tag queue-collision" title={entry.live}>⚠ collision</span>}
         {proposal && (
           <span className="resolution-proposal" title={proposal.baseReason}>
-            Proposal: base {proposal.base + 1} ({proposal.baseReason}) · {added} {added === 1 ? 'row' : 'rows'} added · {proposal.leftOut.length} left out
+            Proposal: starts from {proposal.base + 1}, {fileName(merge.docs[proposal.base]?.path ?? '')}: {proposal.baseReason} · {added} {added === 1 ? 'row' : 'rows'} added · {proposal.leftOut.length} left out
           </span>
         )}
         {counts && (
