@@ -9,6 +9,7 @@ import { describeHostError, toHostError } from '../state/host-errors'
 import { getServices } from '../state/services'
 import type { AppState } from '../state/store'
 import type { LibraryOperation } from './library-slice'
+import { isStaleFailure, stepFailureText } from './step-failure'
 import { byFolder, decisionWritesOf, entriesToSave, loadSavedDecisions, rememberSaved, saveDecisions, type DecisionToSave } from './decision-store'
 
 export type Get = () => AppState
@@ -59,8 +60,16 @@ export async function runResolution(get: Get, label: string, request: Resolution
   try {
     op = await writeStep(get, label, request, decisions)
   } catch (reason) {
+    const error = toHostError(reason)
+    const folder = folderOf(get(), error.path ?? request.archive[0]?.path ?? '')
+    // A file changed or went away since it was read: read the folder again, so the queue shows
+    // what is on disk now and a second try can work.
+    if (isStaleFailure(error)) {
+      get().setLibraryProgress({ label: 'Reading the folder again', done: 0, total: 0 })
+      await get().rescan()
+    }
     get().setLibraryProgress(null)
-    showError(get, `${label}: nothing was changed`, reason)
+    get().showToast({ kind: 'error', message: stepFailureText(label, error, folder) })
     return false
   }
   const wrote = performance.now()
