@@ -234,3 +234,18 @@ test('one history on disk: the app lists a command-line consolidate run and undo
   await expect(app.getByRole('option', { name: /^debugger, to do/ })).toBeVisible({ timeout: 30_000 })
   expect(tree(root)).toEqual(before)
 })
+
+test('at 1280x800 the queue takes the empty result pane\'s width: one header line, filters and sort on one line', async ({ app }) => {
+  test.setTimeout(120_000)
+  await app.setViewportSize({ width: 1280, height: 800 })
+  await openQueue(app)
+  await expect(app.locator('.result-region')).toHaveCount(0)
+  const header = await app.locator('.library-header').boundingBox()
+  expect(header!.height).toBeLessThan(48)
+  const sort = await app.getByRole('combobox', { name: 'Sort' }).boundingBox()
+  const lastFilter = await app.getByRole('radio', { name: /Large differences/ }).boundingBox()
+  expect(Math.abs(sort!.y + sort!.height / 2 - (lastFilter!.y + lastFilter!.height / 2))).toBeLessThan(6)
+  // Opening a group brings the result pane back.
+  await app.keyboard.press('Enter')
+  await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+})

@@ -6,6 +6,7 @@ import { Splitter } from './Splitter'
 import { Sidebar } from '../sidebar/Sidebar'
 import { ComparePane } from '../compare/ComparePane'
 import { ResultPane } from '../result/ResultPane'
+import { ResultOverlays } from '../result/ResultOverlays'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
 import { ShortcutSheet } from './ShortcutSheet'
@@ -21,6 +22,9 @@ export function App() {
   const setPaneSizes = useAppStore((s) => s.setPaneSizes)
   const theme = useAppStore((s) => s.theme)
   const libraryOpen = useAppStore((s) => s.libraryOpen)
+  // The queue with no group open: the result pane would only say to open a group; the queue
+  // takes its width (at 1280 px its header and filters fit, and more groups show).
+  const resultShown = useAppStore((s) => !s.libraryOpen || s.merge !== null)
   const [dragging, setDragging] = useState(false)
   useGlobalShortcuts()
   useEffect(() => applyTheme(theme), [theme])
@@ -42,7 +46,7 @@ export function App() {
       <div
         className="workspace"
         // Remembered sizes yield to a narrow window so the compare pane never vanishes.
-        style={{ gridTemplateColumns: `min(${paneSizes.sidebar}px, 28vw) 5px minmax(280px, 1fr) 5px min(${paneSizes.result}px, 40vw)` }}
+        style={{ gridTemplateColumns: `min(${paneSizes.sidebar}px, 28vw) 5px minmax(280px, 1fr)${resultShown ? ` 5px min(${paneSizes.result}px, 40vw)` : ''}` }}
       >
         <aside className="pane sidebar-pane" aria-label="Agent files">
           <Sidebar />
@@ -58,13 +62,19 @@ export function App() {
             </>
           )}
         </main>
-        <Splitter label="Resize result pane" value={paneSizes.result} min={260} max={1100} direction={-1} onChange={(result) => setPaneSizes({ result })} />
-        <div className="pane result-region">
-          <ResultPane />
-        </div>
+        {resultShown && (
+          <>
+            <Splitter label="Resize result pane" value={paneSizes.result} min={260} max={1100} direction={-1} onChange={(result) => setPaneSizes({ result })} />
+            <div className="pane result-region">
+              <ResultPane />
+            </div>
+          </>
+        )}
       </div>
       <StatusBar />
       <Toasts />
+      {/* Dialogs and overlays (portals): mounted while the result pane is not. */}
+      <ResultOverlays />
       <ShortcutSheet />
       <LibraryServices />
       {dragging && (

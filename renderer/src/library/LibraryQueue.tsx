@@ -187,9 +187,6 @@ export function LibraryQueue() {
         <button type="button" className="text-btn" onClick={() => void undoAllResolutions(get)} disabled={ops === 0 || busy !== null} title="Undo every resolution of this session">
           Undo all
         </button>
-        <button type="button" className="am-btn" onClick={() => void openHistory(get)} disabled={busy !== null} title="Every step written in the opened folders, by the app or agent-merge consolidate, each undoable (h)">
-          History… <kbd>h</kbd>
-        </button>
         <button type="button" className="icon-btn" onClick={() => get().setLibraryOpen(false)} aria-label="Close the library queue (l)" title="Close the library queue (l)">
           ✕
         </button>
@@ -205,6 +202,10 @@ export function LibraryQueue() {
             )
           })}
         </div>
+        <span className="toolbar-spacer" />
+        <button type="button" className="am-btn" onClick={() => void openHistory(get)} disabled={busy !== null} title="Every step written in the opened folders, by the app or agent-merge consolidate, each undoable (h)">
+          History… <kbd>h</kbd>
+        </button>
         <label className="queue-sort">
           Sort
           <select value={sort} onChange={(e) => get().setQueueSort(e.target.value as QueueSort)} title="The order of the queue; Next to do (n) follows it">

@@ -6,7 +6,6 @@ import { MergedEditor } from '../monaco/MergedEditor'
 import type { OriginLineRange } from '../monaco/origin-lines'
 import { useAppStore } from '../state/store'
 import { mergeResultOf } from './merge-result'
-import { ResultOverlays } from './ResultOverlays'
 import { ResultToolbar } from './ResultToolbar'
 import { SessionBanners } from './SessionBanners'
 import { ValidationList } from './ValidationList'
@@ -84,7 +83,6 @@ export function ResultPane() {
       ) : (
         <p className="empty-state">Open a group of variants to build the merged agent here. Your picks appear live, coloured by the variant each part comes from.</p>
       )}
-      <ResultOverlays />
     </section>
   )
 }
