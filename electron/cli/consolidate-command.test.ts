@@ -136,6 +136,10 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(run.stdout).toMatch(/^ {2}rows: \d+ from the base(, \d+ from [^ ,]+\/debugger\.md)+; left out: \d+/m)
     const report = readFileSync(reportFile, 'utf8')
     expect(report).toMatch(/^## debugger: merged$/m)
+    // An overview first: one line per group, linking to its section.
+    expect(report).toMatch(/^\| group \| resolution \| files \| written at \| rows added \| left out \|$/m)
+    expect(report).toMatch(/^\| \[debugger\]\(#debugger-merged\) \| merged \| 9 \| `[^`]+\/debugger\.md` \| \d+ \| \d+ \|$/m)
+    expect(report.indexOf('| group |')).toBeLessThan(report.indexOf('## '))
     expect(report).toMatch(/^\| row \| from \| reason \|$/m)
     expect(report).toMatch(/in the base \(\d\)/)
     expect(report).toMatch(/^- .+: left out$/m)

@@ -151,6 +151,27 @@ function leftOutJson(l: LeftOut, files: readonly string[]): Record<string, unkno
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
+/** GitHub's anchor of a `## heading`: lowercase, punctuation dropped, spaces as hyphens. */
+const anchor = (heading: string): string => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')
+
+/** One line per group above the details, for a library of dozens of groups. */
+function overview(plan: ConsolidationPlan): string[] {
+  return [
+    '| group | resolution | files | written at | rows added | left out |',
+    '|---|---|---:|---|---:|---:|',
+    ...plan.groups.map((g) => {
+      const p = g.plan
+      const files = g.members.map((m) => rel(plan, m.doc.path))
+      const at = p.kind === 'merge' ? `\`${files[p.base]}\`` : p.kind === 'keep' ? `\`${files[p.keep]}\`` : p.kind === 'rename' ? `${p.writes.length} files renamed` : '—'
+      const proposal = p.kind === 'merge' ? p.proposal : null
+      const added = proposal ? String(proposal.rows.filter((r) => r.taken !== null && r.taken !== proposal.base).length) : '—'
+      const leftOut = proposal ? String(proposal.leftOut.length) : '—'
+      const word = resolutionWord(p)
+      return `| [${cell(g.key)}](#${anchor(`${g.key}: ${word}`)}) | ${word} | ${g.members.length} | ${cell(at)} | ${added} | ${leftOut} |`
+    }),
+  ]
+}
+
 export function consolidateReport(plan: ConsolidationPlan, run: RunSummary): string {
   const c = counts(plan)
   const out: string[] = [
@@ -158,6 +179,8 @@ export function consolidateReport(plan: ConsolidationPlan, run: RunSummary): str
     '',
     `Policy \`${run.policy}\`, ${run.mode === 'dry-run' ? 'dry run (nothing written)' : run.mode === 'out' ? `written to \`${run.out}\`` : `in place, archive id \`${run.archiveId ?? 'none'}\``}. ` +
       `${plan.groups.length} groups: ${c.merged} merged, ${c.kept} kept one, ${c.renamed} renamed, ${c.skipped} skipped, ${c.unresolved} unresolved.`,
+    '',
+    ...overview(plan),
   ]
   for (const g of plan.groups) {
     const p = g.plan
