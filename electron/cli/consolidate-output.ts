@@ -4,6 +4,7 @@
 
 import type { GroupPlan, LeftOut, MergeProposal } from '../../shared/engine/consolidate'
 import { relativeTo } from '../../shared/engine/consolidate'
+import { plural } from '../../shared/engine/consolidate/words'
 import type { ConsolidationPlan, GroupOutcome } from './consolidate-plan'
 import { isResolved } from './consolidate-plan'
 
@@ -84,7 +85,7 @@ export function consolidateText(plan: ConsolidationPlan, run: RunSummary): strin
   const done = run.mode === 'dry-run' ? 'would be resolved' : 'resolved'
   lines.push('')
   lines.push(`${resolved} of ${plan.groups.length} group${plan.groups.length === 1 ? '' : 's'} ${done}: ${c.merged} merged, ${c.kept} kept one, ${c.renamed} renamed, ${c.skipped} skipped, ${c.unresolved} unresolved`)
-  if (run.mode === 'out') lines.push(`Written to ${run.out}: ${plan.groups.reduce((n, g) => n + (g.plan.kind === 'merge' ? 1 : g.plan.kind === 'rename' ? g.plan.writes.length : 0), 0)} files written, ${run.copied} copied as they are.`)
+  if (run.mode === 'out') lines.push(`Written to ${run.out}: ${plural(plan.groups.reduce((n, g) => n + (g.plan.kind === 'merge' ? 1 : g.plan.kind === 'rename' ? g.plan.writes.length : 0), 0), 'file')} written, ${run.copied} copied as they are.`)
   if (run.mode === 'in-place') lines.push(run.archiveId ? `Archive id ${run.archiveId}: \`agent-merge undo ${plan.folder} ${run.archiveId}\` restores every file.` : 'Nothing was changed.')
   if (run.mode === 'dry-run') lines.push('Dry run: nothing was written.')
   return `${lines.join('\n')}\n`
@@ -178,7 +179,7 @@ export function consolidateReport(plan: ConsolidationPlan, run: RunSummary): str
     `# Consolidation of ${plan.folder}`,
     '',
     `Policy \`${run.policy}\`, ${run.mode === 'dry-run' ? 'dry run (nothing written)' : run.mode === 'out' ? `written to \`${run.out}\`` : `in place, archive id \`${run.archiveId ?? 'none'}\``}. ` +
-      `${plan.groups.length} groups: ${c.merged} merged, ${c.kept} kept one, ${c.renamed} renamed, ${c.skipped} skipped, ${c.unresolved} unresolved.`,
+      `${plural(plan.groups.length, 'group')}: ${c.merged} merged, ${c.kept} kept one, ${c.renamed} renamed, ${c.skipped} skipped, ${c.unresolved} unresolved.`,
     '',
     ...overview(plan),
   ]
