@@ -122,7 +122,10 @@ describe('library queue', () => {
     expect(selectQueueProgress(get())).toEqual({ resolved: 2, total: 2 })
 
     answerNext('undo')
+    useAppStore.setState({ toasts: [] })
     await undoAllResolutions(get)
+    // One toast for the whole undo, not one per step.
+    expect(get().toasts.map((t) => t.message)).toEqual(['Undone: every resolution of this session (2 steps).'])
     expect(Object.fromEntries(host.files)).toEqual(files)
     expect(host.decisions.size).toBe(0)
     expect(selectQueueProgress(get())).toEqual({ resolved: 0, total: 2 })

@@ -98,7 +98,7 @@ export function undoAction(get: Get, op: LibraryOperation): { label: string; run
 }
 
 /** Undo the last resolution of this session: files back byte for byte, its decisions removed. */
-export async function undoLastResolution(get: Get): Promise<boolean> {
+export async function undoLastResolution(get: Get, { quiet = false } = {}): Promise<boolean> {
   const op = get().popLibraryOp()
   if (!op) {
     get().showToast({ kind: 'info', message: 'Nothing to undo in the library.' })
@@ -132,7 +132,7 @@ export async function undoLastResolution(get: Get): Promise<boolean> {
   if (op.archiveId !== null || op.step) await get().rescan()
   await loadSavedDecisions(get)
   get().setLibraryProgress(null)
-  get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })
+  if (!quiet) get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })
   return true
 }
 
@@ -152,5 +152,6 @@ export async function undoAllResolutions(get: Get): Promise<void> {
     testId: 'undo-all-dialog',
   })
   if (go !== 'undo') return
-  while (get().libraryOps.length > 0) if (!(await undoLastResolution(get))) return
+  while (get().libraryOps.length > 0) if (!(await undoLastResolution(get, { quiet: true }))) return
+  get().showToast({ kind: 'info', message: `Undone: every resolution of this session (${plural(count, 'step')}).` })
 }
