@@ -71,7 +71,11 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
         {/* 1-9: the badge's number is the key. */}
         <span className="variant-badge" aria-hidden="true" title={`Keys for the focused row: ${variantKeys(variant)} takes variant ${variant + 1}, ${variantKeys(variant, true)} adds it to a combination`}>{variant + 1}</span>
         <span className="column-names">
-          <span className="column-folder">{folder}</span>
+          {/* The box is right to left, to cut the path from the left; <bdi> keeps the path
+              itself left to right (else `.claude` shows as `claude.`). */}
+          <span className="column-folder">
+            <bdi>{folder}</bdi>
+          </span>
           <span className="column-file">
             <span className="name-head">{nameParts.head}</span>
             {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
