@@ -4,13 +4,13 @@
 // kept ~30 KB a file to the end. The few bodies that a group's similarity figure samples are
 // read again at the end (bodyOf), checked against the stamp the scan saw.
 
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { PreparedGroupInput } from '../../shared/engine/group'
 import type { AgentDocument, Diagnostic } from '../../shared/engine/model'
 import type { SkipReason } from '../../shared/host-api'
 import { classifyBytes, DEFAULT_MAX_FILE_SIZE, sha256HexOfBytes } from '../host/file-bytes'
 import { sameStamp, type FileStamp } from '../host/scan-text-cache'
+import { readScratch, readSmallFileSync, type ReadScratch } from '../host/read-small-file'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
@@ -74,24 +74,16 @@ function summaryOf(display: string, doc: AgentDocument): ScannedFile {
   }
 }
 
-/** The body of a scanned file, read again; parsed again only when it changed since the scan. */
-function readBodyAgain(ref: BodyRef): string {
+/** The body of a scanned file, read again (into `scratch`, reused from body to body); parsed
+ *  again only when it changed since the scan. */
+function readBodyAgain(ref: BodyRef, scratch: ReadScratch): string {
   try {
-    const fd = openSync(ref.path, 'r')
-    let bytes: Buffer
-    let stamp: FileStamp
-    try {
-      const info = fstatSync(fd)
-      if (!info.isFile() || info.size > DEFAULT_MAX_FILE_SIZE) return ''
-      stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
-      bytes = readFileSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    const verdict = classifyBytes(bytes)
+    const read = readSmallFileSync(ref.path, DEFAULT_MAX_FILE_SIZE, scratch)
+    if (read.kind !== 'file') return ''
+    const verdict = classifyBytes(read.bytes)
     if (verdict.kind !== 'text') return ''
-    if (sameStamp(stamp, ref.stamp) && bytes.length === ref.stamp.size) return verdict.text.slice(ref.bodyStart)
-    const doc = parseDocument(verdict.text, ref.path, { hash: sha256HexOfBytes(bytes), nulFree: verdict.nulFree })
+    if (sameStamp(read.stamp, ref.stamp)) return verdict.text.slice(ref.bodyStart)
+    const doc = parseDocument(verdict.text, ref.path, { hash: sha256HexOfBytes(read.bytes), nulFree: verdict.nulFree })
     return doc.text.slice(doc.bodyStart)
   } catch {
     return ''
@@ -138,5 +130,6 @@ export async function summariseFolder(display: string, cwd: string, progress?: S
     }
   }
   problems.push(...scan.skipped.map((s) => skippedProblem(display, absolute, s)))
-  return { files, groupInputs, bodyOf: (index) => readBodyAgain(bodies[index]!), problems }
+  const scratch = readScratch()
+  return { files, groupInputs, bodyOf: (index) => readBodyAgain(bodies[index]!, scratch), problems }
 }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readSmallFile as readAsync, readSmallFileSync } from './read-small-file'
+import { readScratch, readSmallFile as readAsync, readSmallFileSync } from './read-small-file'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 // Both ways: the thread pool's calls and the blocking ones (as a promise, to share the cases).
@@ -28,5 +28,20 @@ describe.each([
     expect(await readSmallFile(join(dir, 'a.md'), 5)).toMatchObject({ kind: 'file' })
     expect(await readSmallFile(join(dir, 'sub'), 100)).toEqual({ kind: 'not-file' })
     await expect(readSmallFile(join(dir, 'missing.md'), 100)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
+
+describe('readSmallFileSync with a scratch buffer', () => {
+  it('reads each file whole into the one buffer, growing it for a larger file', async () => {
+    const dir = await makeTempFolder()
+    const texts = ['short', 'x'.repeat(100_000), '', 'y'.repeat(70_000), 'z']
+    await writeTree(dir, Object.fromEntries(texts.map((t, i) => [`${i}.md`, t])))
+    const scratch = readScratch()
+    for (const [i, text] of texts.entries()) {
+      const read = readSmallFileSync(join(dir, `${i}.md`), 1_000_000, scratch)
+      expect(read.kind === 'file' && read.bytes.toString('utf8')).toBe(text)
+      expect(read.kind === 'file' && read.bytes.buffer).toBe(scratch.buffer.buffer)
+    }
+    expect(scratch.buffer.length).toBeGreaterThan(100_000)
   })
 })

@@ -51,16 +51,29 @@ export function readSmallFile(path: string, maxFileSize: number): Promise<SmallF
   })
 }
 
+/** Room for readSmallFileSync to read into, reused from one call to the next. */
+export interface ReadScratch {
+  buffer: Buffer
+}
+
+export function readScratch(): ReadScratch {
+  return { buffer: Buffer.allocUnsafe(64 * 1024) }
+}
+
 /** readSmallFile with blocking calls, for a process that has nothing else to do meanwhile (the
- *  CLI): no thread pool round trip per call. */
-export function readSmallFileSync(path: string, maxFileSize: number): SmallFile {
+ *  CLI): no thread pool round trip per call. With `scratch`, the bytes are read into its buffer
+ *  (grown when a file needs more) and are valid only until the next call with it: a fresh buffer
+ *  a file made tens of thousands of short-lived allocations that the collector then chased. */
+export function readSmallFileSync(path: string, maxFileSize: number, scratch?: ReadScratch): SmallFile {
   const fd = openSync(path, 'r')
   try {
     const info = fstatSync(fd)
     if (!info.isFile()) return { kind: 'not-file' }
     if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
     const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
-    let buffer = Buffer.allocUnsafe(info.size + 1)
+    // One byte more than the size fstat gave at least: filling it means the file grew meanwhile.
+    let buffer = scratch !== undefined && scratch.buffer.length > info.size ? scratch.buffer : Buffer.allocUnsafe(info.size + 1)
+    if (scratch !== undefined) scratch.buffer = buffer
     let filled = 0
     for (;;) {
       const count = readSync(fd, buffer, filled, buffer.length - filled, filled)
@@ -71,6 +84,7 @@ export function readSmallFileSync(path: string, maxFileSize: number): SmallFile 
         const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1))
         buffer.copy(bigger, 0, 0, filled)
         buffer = bigger
+        if (scratch !== undefined) scratch.buffer = buffer
       }
     }
   } finally {

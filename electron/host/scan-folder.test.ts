@@ -83,6 +83,21 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     expect([...kept].sort()).toEqual([['clean.md', true], ['late-nul.md', false]])
   })
 
+  it('hands onText the bytes each text was decoded from, file after file', async () => {
+    // Sizes that make a blocking scan's reused buffer grow and then serve smaller files again.
+    const root = await makeTempFolder()
+    const sizes = [10, 70_000, 3, 200_000, 50, 70_000]
+    await writeTree(root, Object.fromEntries(sizes.map((size, i) => [`d${i % 2}/f${i}.md`, agent(`f${i}`) + String(i).repeat(size)])))
+    const seen: string[] = []
+    await scanFolder(root, { blocking, onText: (path, stamp, checked, bytes) => {
+      expect(checked.text.startsWith(agent(path.split(/[\\/]/).pop()!.replace('.md', '')))).toBe(true)
+      expect(bytes.toString('utf8')).toBe(checked.text)
+      expect(bytes.length).toBe(stamp.size)
+      seen.push(path)
+    } })
+    expect(seen).toHaveLength(sizes.length)
+  })
+
   it('follows symlinks without looping and never outside the root', async () => {
     const base = await makeTempFolder()
     const root = join(base, 'root')

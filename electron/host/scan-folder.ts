@@ -12,7 +12,7 @@ import { createLimiter, type Limiter } from './concurrency'
 import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
 import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
-import { readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
+import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
 import type { FileStamp } from './scan-text-cache'
 import { isTempFileName, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
@@ -31,7 +31,8 @@ export interface ScanOptions {
   /** Concurrent file system calls (default 32). */
   readonly concurrency?: number
   /** Each accepted file's checked text, with its identity stamp and the bytes it was decoded
-   *  from (the host keeps the text for the next read; the CLI's scan parses it there and then). */
+   *  from (the host keeps the text for the next read; the CLI's scan parses it there and then).
+   *  With `blocking`, the bytes are valid only during the call (the next file reuses them). */
   readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => void
   /** Blocking file system calls instead of the thread pool's: for a process that waits for the
    *  scan anyway (the CLI), where a thread pool round trip per call cost more than the call. */
@@ -63,12 +64,16 @@ const threadPoolCalls: ScanCalls = {
   readSmallFile,
 }
 
-/** Settled promises of blocking calls (a throw becomes a rejection, as with the others). */
-const blockingCalls: ScanCalls = {
-  realpath: async (path) => realpathSync.native(path),
-  stat: async (path) => statSync(path),
-  readdir: async (path) => readdirSync(path, { withFileTypes: true }),
-  readSmallFile: async (path, maxFileSize) => readSmallFileSync(path, maxFileSize),
+/** Settled promises of blocking calls (a throw becomes a rejection, as with the others). Files
+ *  are read one at a time into one reused buffer (see ScanOptions.onText). */
+function blockingCalls(): ScanCalls {
+  const scratch = readScratch()
+  return {
+    realpath: async (path) => realpathSync.native(path),
+    stat: async (path) => statSync(path),
+    readdir: async (path) => readdirSync(path, { withFileTypes: true }),
+    readSmallFile: async (path, maxFileSize) => readSmallFileSync(path, maxFileSize, scratch),
+  }
 }
 
 interface FolderTask {
@@ -91,7 +96,7 @@ function errnoMessage(error: unknown): string {
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const progressEvery = Math.max(1, options.progressEvery ?? 100)
-  const calls = options.blocking === true ? blockingCalls : threadPoolCalls
+  const calls = options.blocking === true ? blockingCalls() : threadPoolCalls
   // Blocking calls run one at a time anyway: a limit of one keeps few of them pending.
   const limit: Limiter = createLimiter(options.blocking === true ? 1 : (options.concurrency ?? 32))
   const files: AgentFileEntry[] = []
@@ -124,6 +129,22 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     throw asHostFailure(error, root)
   }
 
+  /** A file read: skipped with the reason, or listed and its text handed to onText. */
+  function accept(path: string, read: SmallFile): void {
+    if (read.kind === 'not-file') return
+    if (read.kind === 'too-large') {
+      return skip(path, 'too-large', `${path} is ${formatBytes(read.size)}, over the ${formatBytes(maxFileSize)} limit`)
+    }
+    const verdict = classifyBytes(read.bytes)
+    if (verdict.kind === 'binary') return skip(path, 'binary', `${path} is a binary file`)
+    if (verdict.kind === 'invalid-utf8') {
+      return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
+    }
+    const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
+    files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
+    options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree }, read.bytes)
+  }
+
   /** One file: size check, then its bytes, in one open (a link's target is checked first). */
   async function considerFile(path: string, isLink: boolean): Promise<void> {
     checkAborted()
@@ -136,19 +157,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
           return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
         }
       }
-      const read = await fs(() => calls.readSmallFile(path, maxFileSize))
-      if (read.kind === 'not-file') return
-      if (read.kind === 'too-large') {
-        return skip(path, 'too-large', `${path} is ${formatBytes(read.size)}, over the ${formatBytes(maxFileSize)} limit`)
-      }
-      const verdict = classifyBytes(read.bytes)
-      if (verdict.kind === 'binary') return skip(path, 'binary', `${path} is a binary file`)
-      if (verdict.kind === 'invalid-utf8') {
-        return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
-      }
-      const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-      files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-      options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree }, read.bytes)
+      // The bytes are used before the read's turn ends: a blocking scan reads into one buffer.
+      await fs(async () => accept(path, await calls.readSmallFile(path, maxFileSize)))
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)
