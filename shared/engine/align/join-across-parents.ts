@@ -10,7 +10,7 @@
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { joinCandidates } from './join-candidates'
-import { reaches, treeOrder } from './row-order'
+import { EdgeBuilder, reaches, treeOrder, type Edges } from './row-order'
 import { sectionWithin } from './section-within'
 import { rowStatus } from './row-status'
 import type { OutlineFeatures } from './section-features'
@@ -28,6 +28,10 @@ interface Group {
   readonly cells: readonly (number | null)[]
   /** Position of its earliest member before this pass: where it is kept if it can be. */
   readonly priority: number
+  /** The row holding its reference section's parent (that section's row's parentId), or -1. */
+  readonly parentRow: number
+  /** Whether one of its sections is a preamble (which heads no subtree in the text). */
+  readonly holdsPreamble: boolean
 }
 
 export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
@@ -36,38 +40,41 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
   if (candidates.length === 0) return [...rows]
   const rankOf = new Map(rank.map((variant, position) => [variant, position]))
   const rowIndexById = new Map(rows.map((row, i) => [row.id, i]))
-  const groupOf: Group[] = rows.map((row, i) => ({ members: [i], cells: row.cells, priority: i }))
-  const referenceMember = (group: Group): number => {
-    const reference = mostComplete(group.cells, rankOf)
-    return group.members.find((m) => rows[m]!.cells[reference] !== null)!
+  const referenceMember = (members: readonly number[], cells: readonly (number | null)[]): number => {
+    const reference = mostComplete(cells, rankOf)
+    return members.find((m) => rows[m]!.cells[reference] !== null)!
   }
-  const parentRowOf = (group: Group): number | null => {
-    const parentId = rows[referenceMember(group)]!.parentId
-    return parentId === null ? null : rowIndexById.get(parentId) ?? null
+  const group = (members: readonly number[], cells: readonly (number | null)[], priority: number): Group => {
+    const parentId = rows[referenceMember(members, cells)]!.parentId
+    return {
+      members,
+      cells,
+      priority,
+      parentRow: parentId === null ? -1 : (rowIndexById.get(parentId) ?? -1),
+      holdsPreamble: cells.some((cell, v) => cell !== null && docs[v]?.sections[cell]?.kind === 'preamble'),
+    }
   }
-
+  const groupOf: Group[] = rows.map((row, i) => group([i], row.cells, i))
   const rowOfSection = docs.map((doc) => new Int32Array(doc.sections.length).fill(-1))
   rows.forEach((row, i) => row.cells.forEach((cell, v) => cell !== null && cell < rowOfSection[v]!.length && (rowOfSection[v]![cell] = i)))
+  const structure: Structure = { rows: rows.length, groupOf, docs, rowOfSection, ownParentRows: ownParentRows(rows, docs, rowOfSection) }
 
   let order: Group[] = [...groupOf]
-  let next = edges(order, groupOf, parentRowOf, docs)
+  let position = positions(order, rows.length)
+  let next = edges(order, position, structure)
   let checks = 0
   for (const { a, b } of candidates) {
     const ga = groupOf[a]!
     const gb = groupOf[b]!
     if (ga === gb || overlaps(ga.cells, gb.cells)) continue
     if (++checks > MAX_JOIN_CHECKS || checks * order.length > MAX_JOIN_WORK) break
-    const pa = order.indexOf(ga)
-    const pb = order.indexOf(gb)
+    const [pa, pb] = [position[a]!, position[b]!]
     if (reaches(next, Math.min(pa, pb), Math.max(pa, pb))) continue
-    const joined: Group = {
-      members: [...ga.members, ...gb.members],
-      cells: ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null),
-      priority: Math.min(ga.priority, gb.priority),
-    }
+    const members = [...ga.members, ...gb.members]
+    const joined = group(members, ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null), Math.min(ga.priority, gb.priority))
     for (const m of joined.members) groupOf[m] = joined
     const nodes = order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
-    const arranged = arrange(nodes, groupOf, parentRowOf, docs, rowOfSection)
+    const arranged = arrange(nodes, structure)
     if (arranged === null) {
       // The join would put a row inside another's subtree, or move a section away from its own
       // parent's subtree: the two rows stay apart.
@@ -76,35 +83,64 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
       continue
     }
     order = arranged
-    next = edges(order, groupOf, parentRowOf, docs)
+    position = positions(order, rows.length)
+    next = edges(order, position, structure)
   }
-  return order.map((group) => toRow(group, rows, groupOf, referenceMember, parentRowOf, features, rankOf))
+  const idOf = (g: Group): string => rows[referenceMember(g.members, g.cells)]!.id
+  return order.map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
+}
+
+/** What the checks read, fixed for the pass but for `groupOf` (the group of each row). */
+interface Structure {
+  readonly rows: number
+  readonly groupOf: readonly Group[]
+  readonly docs: readonly AgentDocument[]
+  /** Per variant, the row holding each section, or -1. */
+  readonly rowOfSection: readonly Int32Array[]
+  /** Per row, the rows holding the parent sections of its cells in their own variants (the
+   *  preamble, which is no heading to keep anything under, left out). */
+  readonly ownParentRows: readonly (readonly number[])[]
+}
+
+function ownParentRows(rows: readonly SectionRow[], docs: readonly AgentDocument[], rowOfSection: readonly Int32Array[]): number[][] {
+  return rows.map((row) =>
+    row.cells.flatMap((cell, v) => {
+      const own = cell === null ? null : (docs[v]?.sections[cell]?.parent ?? null)
+      if (own === null || docs[v]!.sections[own]!.kind === 'preamble') return []
+      const ownRow = rowOfSection[v]![own] ?? -1
+      return ownRow < 0 ? [] : [ownRow]
+    }),
+  )
+}
+
+/** Per row, the index in `nodes` of the group holding it. */
+function positions(nodes: readonly Group[], rowCount: number): Int32Array {
+  const position = new Int32Array(rowCount)
+  nodes.forEach((g, i) => {
+    for (const m of g.members) position[m] = i
+  })
+  return position
 }
 
 /** Constraint edges between groups listed in `nodes` (indices into it): per variant, each section
  *  to the next one in document order, and each group's parent to it. */
-function edges(nodes: readonly Group[], groupOf: readonly Group[], parentRowOf: (g: Group) => number | null, docs: readonly AgentDocument[]): number[][] {
-  const position = new Map(nodes.map((g, i) => [g, i]))
-  const next: number[][] = nodes.map(() => [])
-  docs.forEach((doc, v) => {
-    const holder = new Int32Array(doc.sections.length).fill(-1)
-    nodes.forEach((g, i) => {
-      const cell = g.cells[v]
-      if (cell != null && cell < holder.length) holder[cell] = i
-    })
+function edges(nodes: readonly Group[], position: Int32Array, { docs, rowOfSection }: Structure): Edges {
+  const constraints = new EdgeBuilder(rowOfSection.reduce((sum, rowOf) => sum + rowOf.length, 0) + nodes.length)
+  for (let v = 0; v < docs.length; v++) {
+    const rowOf = rowOfSection[v]!
     let last = -1
-    for (const i of holder) {
-      if (i < 0) continue
-      if (last >= 0 && last !== i) next[last]!.push(i)
+    for (let section = 0; section < rowOf.length; section++) {
+      if (rowOf[section]! < 0) continue
+      const i = position[rowOf[section]!]!
+      if (last >= 0 && last !== i) constraints.add(last, i)
       last = i
     }
-  })
+  }
   nodes.forEach((g, i) => {
-    const parentRow = parentRowOf(g)
-    const parent = parentRow === null ? undefined : position.get(groupOf[parentRow]!)
-    if (parent !== undefined && parent !== i) next[parent]!.push(i)
+    const parent = g.parentRow < 0 ? -1 : position[g.parentRow]!
+    if (parent >= 0 && parent !== i) constraints.add(parent, i)
   })
-  return next
+  return constraints.build(nodes.length)
 }
 
 /**
@@ -113,39 +149,27 @@ function edges(nodes: readonly Group[], groupOf: readonly Group[], parentRowOf: 
  * longer below the row that holds its own parent heading in its variant (so that heading, taken
  * from that variant, would lose it in the merged text).
  */
-function arrange(
-  nodes: readonly Group[],
-  groupOf: readonly Group[],
-  parentRowOf: (g: Group) => number | null,
-  docs: readonly AgentDocument[],
-  rowOfSection: readonly Int32Array[],
-): Group[] | null {
-  const position = new Map(nodes.map((g, i) => [g, i]))
-  const parent = nodes.map((g) => {
-    const row = parentRowOf(g)
-    const at = row === null ? undefined : position.get(groupOf[row]!)
-    return at === undefined || nodes[at] === g ? -1 : at
+function arrange(nodes: readonly Group[], structure: Structure): Group[] | null {
+  const position = positions(nodes, structure.rows)
+  const parent = nodes.map((g, i) => {
+    const at = g.parentRow < 0 ? -1 : position[g.parentRow]!
+    return at === i ? -1 : at
   })
   // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
-  const isPreamble = nodes.map((g) => g.cells.some((cell, v) => cell !== null && docs[v]?.sections[cell]?.kind === 'preamble'))
-  const orderParent = parent.map((p) => (p >= 0 && isPreamble[p] ? -1 : p))
-  const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, groupOf, parentRowOf, docs))
+  const orderParent = parent.map((p) => (p >= 0 && nodes[p]!.holdsPreamble ? -1 : p))
+  const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, position, structure))
   if (order === null) return null
   for (let i = 0; i < nodes.length; i++) {
-    const cells = nodes[i]!.cells
-    for (let v = 0; v < cells.length; v++) {
-      const cell = cells[v]
-      const own = cell == null ? null : (docs[v]?.sections[cell]?.parent ?? null)
-      // Pseudo-headings split out of a preamble have it as parent; it is no heading to keep them under.
-      const ownRow = own === null || docs[v]!.sections[own]!.kind === 'preamble' ? -1 : (rowOfSection[v]![own] ?? -1)
-      if (ownRow < 0) continue
-      const want = position.get(groupOf[ownRow]!)
-      let at = parent[i]!
-      for (let hops = 0; at >= 0 && at !== want && hops <= nodes.length; hops++) at = parent[at]!
-      if (at !== want) return null
+    for (const member of nodes[i]!.members) {
+      for (const ownRow of structure.ownParentRows[member]!) {
+        const want = position[ownRow]!
+        let at = parent[i]!
+        for (let hops = 0; at >= 0 && at !== want && hops <= nodes.length; hops++) at = parent[at]!
+        if (at !== want) return null
+      }
     }
   }
-  return ancestorsAgree(nodes, parent, docs) ? order.map((i) => nodes[i]!) : null
+  return ancestorsAgree(nodes, parent, structure.docs) ? order.map((i) => nodes[i]!) : null
 }
 
 /** Whether every row's ancestor rows hold, for each variant, only that variant's own ancestors of
@@ -167,19 +191,15 @@ function ancestorsAgree(nodes: readonly Group[], parent: readonly number[], docs
   return true
 }
 
-
 function toRow(
   group: Group,
   rows: readonly SectionRow[],
-  groupOf: readonly Group[],
-  referenceMember: (g: Group) => number,
-  parentRowOf: (g: Group) => number | null,
+  parentId: string | null,
+  referenceMember: (members: readonly number[], cells: readonly (number | null)[]) => number,
   features: readonly OutlineFeatures[],
   rankOf: ReadonlyMap<number, number>,
 ): SectionRow {
-  const own = rows[referenceMember(group)]!
-  const parentRow = parentRowOf(group)
-  const parentId = parentRow === null ? null : rows[referenceMember(groupOf[parentRow]!)]!.id
+  const own = rows[referenceMember(group.members, group.cells)]!
   if (group.members.length === 1) return parentId === own.parentId ? own : { ...own, parentId }
   const reference = mostComplete(group.cells, rankOf)
   return { ...own, parentId, cells: group.cells, reference, status: rowStatus(group.cells, reference, features) }

@@ -4,16 +4,53 @@
 // still be ordered as a document is: each row's whole subtree right after it, so that a section
 // from elsewhere lands before or after a subtree, never between a heading and its subsections.
 
+/** Constraint edges between nodes 0..count-1, packed: the nodes that must come after node `a` are
+ *  `to[start[a]]` up to (not including) `to[start[a + 1]]`. Flat arrays, as the join pass builds
+ *  them again for thousands of rows after every join it tries. */
+export interface Edges {
+  readonly start: Int32Array
+  readonly to: Int32Array
+}
+
+/** Collects constraints `a` before `b` (at most `maxPairs` of them), then packs them as Edges
+ *  keeping each node's in the order added. */
+export class EdgeBuilder {
+  private readonly pairs: Int32Array
+  private size = 0
+  constructor(maxPairs: number) {
+    this.pairs = new Int32Array(2 * maxPairs)
+  }
+
+  add(a: number, b: number): void {
+    this.pairs[this.size++] = a
+    this.pairs[this.size++] = b
+  }
+
+  build(count: number): Edges {
+    const pairs = this.pairs
+    const start = new Int32Array(count + 1)
+    for (let k = 0; k < this.size; k += 2) start[pairs[k]! + 1]!++
+    for (let a = 0; a < count; a++) start[a + 1]! += start[a]!
+    const fill = start.slice(0, count)
+    const to = new Int32Array(this.size / 2)
+    for (let k = 0; k < this.size; k += 2) to[fill[pairs[k]!]!++] = pairs[k + 1]!
+    return { start, to }
+  }
+}
+
 /** Whether `to` can be reached from `from` (nodes in a valid order, `from` before `to`): only
  *  nodes between the two positions can lie on such a path. */
-export function reaches(next: readonly (readonly number[])[], from: number, to: number): boolean {
-  const seen = new Set<number>([from])
+export function reaches(next: Edges, from: number, to: number): boolean {
+  const seen = new Uint8Array(to)
+  seen[from] = 1
   const stack = [from]
   while (stack.length > 0) {
-    for (const n of next[stack.pop()!]!) {
+    const at = stack.pop()!
+    for (let k = next.start[at]!; k < next.start[at + 1]!; k++) {
+      const n = next.to[k]!
       if (n === to) return true
-      if (n < to && !seen.has(n)) {
-        seen.add(n)
+      if (n < to && seen[n] === 0) {
+        seen[n] = 1
         stack.push(n)
       }
     }
@@ -31,14 +68,15 @@ export function reaches(next: readonly (readonly number[])[], from: number, to: 
  * @param parent per node, its parent node, or -1 at the top
  * @param next per node, the nodes that must come after it
  */
-export function treeOrder(parent: readonly number[], priority: readonly number[], next: readonly (readonly number[])[]): number[] | null {
+export function treeOrder(parent: ArrayLike<number>, priority: ArrayLike<number>, next: Edges): number[] | null {
   const count = parent.length
   const depth = depths(parent)
   if (depth === null) return null
-  const successors: number[][] = Array.from({ length: count }, () => [])
+  const branches = new EdgeBuilder(next.to.length)
   const indegree = new Int32Array(count)
   for (let a = 0; a < count; a++) {
-    for (const b of next[a]!) {
+    for (let k = next.start[a]!; k < next.start[a + 1]!; k++) {
+      const b = next.to[k]!
       let x = a
       let y = b
       while (depth[x]! > depth[y]!) x = parent[x]!
@@ -51,40 +89,45 @@ export function treeOrder(parent: readonly number[], priority: readonly number[]
         x = parent[x]!
         y = parent[y]!
       }
-      successors[x]!.push(y)
+      branches.add(x, y)
       indegree[y]!++
     }
   }
-  const children: number[][] = Array.from({ length: count + 1 }, () => []) // index `count`: the top
-  for (let i = 0; i < count; i++) children[parent[i]! < 0 ? count : parent[i]!]!.push(i)
-  const sorted: number[][] = []
+  const successors = branches.build(count)
+  // Each parent's children, in index order, packed as the edges are; `count` stands for the top.
+  const top = count
+  const childOf = new EdgeBuilder(count)
+  for (let i = 0; i < count; i++) childOf.add(parent[i]! < 0 ? top : parent[i]!, i)
+  const children = childOf.build(count + 1)
+  const sorted = new Int32Array(count) // each parent's children in their order, at the same places
+  const free = new MinHeap(priority)
   for (let p = 0; p <= count; p++) {
-    const list = children[p]!
-    if (list.length === 0) continue
-    const free = new MinHeap(priority)
-    for (const c of list) if (indegree[c] === 0) free.push(c)
-    const out: number[] = []
+    const [from, end] = [children.start[p]!, children.start[p + 1]!]
+    for (let k = from; k < end; k++) if (indegree[children.to[k]!] === 0) free.push(children.to[k]!)
+    let out = from
     while (free.size > 0) {
       const c = free.pop()
-      out.push(c)
-      for (const s of successors[c]!) if (--indegree[s]! === 0) free.push(s)
+      sorted[out++] = c
+      for (let k = successors.start[c]!; k < successors.start[c + 1]!; k++) if (--indegree[successors.to[k]!]! === 0) free.push(successors.to[k]!)
     }
-    if (out.length < list.length) return null // the branches' constraints form a cycle
-    sorted[p] = out
+    if (out < end) return null // the branches' constraints form a cycle
   }
   const order: number[] = []
-  const stack = [...(sorted[count] ?? [])].reverse()
+  const stack: number[] = []
+  const pushChildren = (p: number): void => {
+    for (let k = children.start[p + 1]! - 1; k >= children.start[p]!; k--) stack.push(sorted[k]!)
+  }
+  pushChildren(top)
   while (stack.length > 0) {
     const node = stack.pop()!
     order.push(node)
-    const below = sorted[node]
-    if (below) for (let k = below.length - 1; k >= 0; k--) stack.push(below[k]!)
+    pushChildren(node)
   }
   return order
 }
 
 /** Depth of each node below the top (0 at the top); null when parent links loop. */
-function depths(parent: readonly number[]): Int32Array | null {
+function depths(parent: ArrayLike<number>): Int32Array | null {
   const depth = new Int32Array(parent.length).fill(-1)
   const path: number[] = []
   for (let i = 0; i < parent.length; i++) {
@@ -103,7 +146,7 @@ function depths(parent: readonly number[]): Int32Array | null {
 /** A binary min-heap of node indices by their priority. */
 class MinHeap {
   private readonly items: number[] = []
-  constructor(private readonly priority: readonly number[]) {}
+  constructor(private readonly priority: ArrayLike<number>) {}
   get size(): number {
     return this.items.length
   }
