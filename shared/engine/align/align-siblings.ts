@@ -55,12 +55,15 @@ function newRow(variantCount: number, variant: number, section: number, f: Secti
   return { cells, titleKeys: new Set(f.titleKey === '' ? [] : [f.titleKey]), reps: [f] }
 }
 
-/** Above this many (row, section) pairs only equal titles match: content similarity for every
- *  pair would take too long (real files have at most a few hundred sections). */
-export const CONTENT_PAIR_BUDGET = 250_000
-/** Above this many pairs the weighted LCS table itself is too big: equal titles are matched
- *  greedily in order instead. */
-export const TABLE_PAIR_BUDGET = 4_000_000
+/** Above this many (row, section) pairs the weighted LCS table itself is too big: equal titles
+ *  are matched greedily in order instead. Real groups need at most a few hundred pairs (408 in
+ *  the corpus, its groups and a 2,578-file library); filling a table of 4 million took 0.6 s. */
+export const TABLE_PAIR_BUDGET = 250_000
+/** Above this much work comparing content (per pair compared, the sizes of both token sets and
+ *  a little for the pair itself) only equal titles match. Real groups need at most 100,000; two
+ *  files of 500 sections of 4 KB would need 600 million (3 s). */
+export const CONTENT_WORK_BUDGET = 5_000_000
+const PAIR_WORK = 16
 
 export interface ScoreOptions {
   /** Compare content when the titles are equal (to choose among repeated titles). */
@@ -99,12 +102,12 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   const m = rows.length
   const n = sections.length
   if (m * n > TABLE_PAIR_BUDGET) return greedyTitleMatches(rows, sections)
-  const titlesOnly = m * n > CONTENT_PAIR_BUDGET
   const sectionTitles = countTitles(sections.map((f) => [f.titleKey]))
   const rowTitles = countTitles(rows.map((row) => [...row.titleKeys]))
   const orphanRow = rows.map((row) => ![...row.titleKeys].some((key) => sectionTitles.has(key)))
   const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
   const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
+  const titlesOnly = contentWork(rows, sections, orphanRow, orphanSection, repeated) > CONTENT_WORK_BUDGET
   const optionsFor = (i: number, j: number): ScoreOptions => ({
     contentForEqualTitles: !titlesOnly && repeated(sections[j]!.titleKey),
     contentForOtherTitles: !titlesOnly && orphanRow[i]! && orphanSection[j]!,
@@ -133,6 +136,35 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
     else j--
   }
   return pairs.reverse()
+}
+
+/** The work of comparing content where bestMatches would (see CONTENT_WORK_BUDGET), counted up
+ *  to just past the budget. */
+function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatures[], orphanRow: readonly boolean[], orphanSection: readonly boolean[], repeated: (key: string) => boolean): number {
+  const repTokens = (row: MergedRow): number => row.reps.reduce((sum, rep) => sum + rep.subtreeTokens().size, 0)
+  // Different titles: each orphan row with each orphan section, every rep of the row.
+  const orphanSections = sections.filter((_, j) => orphanSection[j])
+  const orphanRows = rows.filter((_, i) => orphanRow[i])
+  const reps = orphanRows.reduce((sum, row) => sum + row.reps.length, 0)
+  let work = reps * orphanSections.length * PAIR_WORK
+  for (const row of orphanRows) if ((work += orphanSections.length * repTokens(row)) > CONTENT_WORK_BUDGET) return work
+  for (const f of orphanSections) if ((work += reps * f.subtreeTokens().size) > CONTENT_WORK_BUDGET) return work
+  // Equal titles that repeat: each such section with each row that has its title.
+  const rowsByTitle = new Map<string, MergedRow[]>()
+  for (const row of rows) {
+    for (const key of row.titleKeys) {
+      if (!repeated(key)) continue
+      const list = rowsByTitle.get(key)
+      if (list) list.push(row)
+      else rowsByTitle.set(key, [row])
+    }
+  }
+  for (const f of sections) {
+    for (const row of rowsByTitle.get(f.titleKey) ?? []) {
+      if ((work += repTokens(row) + row.reps.length * (f.subtreeTokens().size + PAIR_WORK)) > CONTENT_WORK_BUDGET) return work
+    }
+  }
+  return work
 }
 
 function countTitles(lists: readonly (readonly string[])[]): Map<string, number> {
