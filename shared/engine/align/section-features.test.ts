@@ -14,7 +14,7 @@ function byRegex(own: string, kind: 'preamble' | 'atx'): string {
 
 describe('comparableText', () => {
   it('drops what the regexes dropped, on any text of blanks, hashes, markers and words', () => {
-    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '#', '##', 'a', 'word', '1.', '-', '\n', '\r\n', '\r')
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '#', '##', 'a', 'word', '1.', '-', '\n', '\n\n', '\r\n', '\r')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('preamble' as const, 'atx' as const), (pieces, kind) => {
         const own = pieces.join('')
