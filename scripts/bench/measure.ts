@@ -10,7 +10,8 @@ export interface Timing {
   readonly median: number
   readonly min: number
   readonly runs: number
-  /** CPU milliseconds (user + system, the whole process) when measured in this process. */
+  /** CPU milliseconds (user + system) of the process that did the work, when measured: this
+   *  process, or a child that reports its own (see printTable's `cpuOf`). */
   readonly cpuMedian?: number
   readonly cpuMin?: number
 }
@@ -115,7 +116,8 @@ export interface Row {
 
 const ms = (x: number | undefined): string => (x === undefined ? '' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2))
 
-export function printTable(rows: readonly Row[]): void {
+/** `cpuOf`: whose CPU time the CPU columns are, for the note under the table. */
+export function printTable(rows: readonly Row[], cpuOf = 'this process'): void {
   const cells = [
     ['workload', 'wall median ms', 'CPU median ms', 'CPU min ms', 'runs', 'ratio (CPU)', 'target', 'result'],
     ...rows.map((r) => [
@@ -128,5 +130,5 @@ export function printTable(rows: readonly Row[]): void {
   console.log(line(cells[0]!))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const row of cells.slice(1)) console.log(line(row))
-  console.log('Ratios and targets compare CPU medians (user + system time of this process) where measured, else wall medians.')
+  console.log(`Ratios and targets compare CPU medians (user + system time of ${cpuOf}) where measured, else wall medians.`)
 }

@@ -102,5 +102,8 @@ export function inBoundShapes(bytes = 2 * 1024 * 1024): HostileShape[] {
     bodyShape('heading-blank-run', `## a${' '.repeat(bytes - 200)}b ##`),
     bodyShape('line-blank-run', `## Text\n\nx${'\t '.repeat(Math.floor(bytes / 2) - 100)}y`),
     bodyShape('pseudo-headings-at-bound', lines(sections, (i) => `**Heading ${i}**\n\n${pad(sections, bytes)}`)),
+    // 500 long sections of words of their own, titled unlike the variant's (digits shifted): any
+    // pair could be a renamed section, found only by comparing content.
+    bodyShape('long-sections', lines(500, (i) => `## Topic ${1000 + i}\n\n${Array.from({ length: Math.floor(bytes / 500 / 10) }, (_, k) => `w${i}x${k}`).join(' ')}`)),
   ]
 }
