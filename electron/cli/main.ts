@@ -3,6 +3,8 @@
 // a person sees one line per problem (`path:line: message`), never a stack trace.
 
 import packageJson from '../../package.json'
+import { useNativeSha256 } from '../../shared/engine/hash'
+import { sha256HexOfText } from '../host/file-bytes'
 import { CliError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { checkCommand } from './check-command'
@@ -78,6 +80,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
 
 /** Runs the command for this process and sets its exit code. */
 export async function run(): Promise<void> {
+  useNativeSha256(sha256HexOfText)
   // A closed pipe (`agent-merge scan . | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

@@ -17,6 +17,13 @@ describe('the facts the host gives the engine', () => {
     }), { numRuns: 300 })
   })
 
+  it('the native text hash the CLI gives the engine equals its own, lone surrogates too', () => {
+    const anyText = fc.string({ unit: fc.constantFrom('a', '\n', 'é', '😀', '\ud83d', '\ude00', '\ufeff', '\u2028'), maxLength: 40 })
+    fc.assert(fc.property(anyText, (value) => {
+      expect(sha256HexOfText(value)).toBe(sha256Hex(value))
+    }), { numRuns: 500 })
+  })
+
   it('the hash of the bytes and of the text equal the engine\'s hash of the text', () => {
     fc.assert(fc.property(text, (value) => {
       const bytes = Buffer.from(value, 'utf8')

@@ -58,7 +58,8 @@ export function sha256HexOfBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-/** The same hash for text decoded from valid UTF-8 (its UTF-8 encoding is those bytes again). */
+/** The engine's sha256Hex, natively: the hash of the text's UTF-8 encoding (a lone surrogate as
+ *  U+FFFD), so for text decoded from valid UTF-8 the hash of those bytes again. */
 export function sha256HexOfText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
