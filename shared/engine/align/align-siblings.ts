@@ -60,10 +60,12 @@ function newRow(variantCount: number, variant: number, section: number, f: Secti
  *  the corpus, its groups and a 2,578-file library); filling a table of 4 million took 0.6 s. */
 export const TABLE_PAIR_BUDGET = 250_000
 /** Above this much work comparing content (per pair compared, the sizes of both token sets and
- *  a little for the pair itself) only equal titles match. Real groups need at most 100,000; two
+ *  PAIR_WORK for the pair itself) only equal titles match. Real groups need at most 100,000; two
  *  files of 500 sections of 4 KB would need 600 million (3 s). */
 export const CONTENT_WORK_BUDGET = 5_000_000
-const PAIR_WORK = 16
+/** A pair's own cost (scoring it, comparing titles) in token comparisons: the pairs alone decide
+ *  a long list (172,000 pairs), before any of its sections is read for its tokens. */
+const PAIR_WORK = 64
 
 export interface ScoreOptions {
   /** Compare content when the titles are equal (to choose among repeated titles). */
@@ -147,6 +149,7 @@ function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatu
   const orphanRows = rows.filter((_, i) => orphanRow[i])
   const reps = orphanRows.reduce((sum, row) => sum + row.reps.length, 0)
   let work = reps * orphanSections.length * PAIR_WORK
+  if (work > CONTENT_WORK_BUDGET) return work
   for (const row of orphanRows) if ((work += orphanSections.length * repTokens(row)) > CONTENT_WORK_BUDGET) return work
   for (const f of orphanSections) if ((work += reps * f.subtreeTokens().size) > CONTENT_WORK_BUDGET) return work
   // Equal titles that repeat: each such section with each row that has its title.
