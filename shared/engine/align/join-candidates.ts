@@ -48,7 +48,7 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
   if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)
     eachPair(leaves, (a, b) => {
       if (seen.has(a * rows.length + b) || overlaps(rows[a]!.cells, rows[b]!.cells)) return
-      const [la, lb] = [referenceOf(a).comparable.length, referenceOf(b).comparable.length]
+      const [la, lb] = [referenceOf(a).comparable().length, referenceOf(b).comparable().length]
       // Texts of very different lengths cannot have nearly the same words.
       if (Math.min(la, lb) < (JOIN_CONTENT / 2) * Math.max(la, lb)) return
       const similarity = compare(a, b, JOIN_CONTENT)

@@ -17,7 +17,7 @@ export function rowStatus(cells: readonly (number | null)[], reference: number, 
   for (const variant of present) {
     if (variant === reference) continue
     const other = features[variant]!.sections[cells[variant]!]!
-    if (other.comparable === ref.comparable) continue
+    if (other.comparable() === ref.comparable()) continue
     allEqual = false
     similarity = Math.min(similarity, tokenSetSimilarity(ref.ownTokens(), other.ownTokens()))
   }

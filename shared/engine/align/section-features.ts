@@ -19,8 +19,9 @@ export interface SectionFeatures {
   /** Normalised titles of the section's descendants: a section whose title is among them is that
    *  descendant left without its parent heading, not the parent renamed. */
   readonly descendantTitles: () => ReadonlySet<string>
-  /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`). */
-  readonly comparable: string
+  /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`);
+   *  computed on first use: only sections that share a row are compared. */
+  readonly comparable: () => string
   readonly isPreamble: boolean
 }
 
@@ -65,7 +66,7 @@ export function outlineFeatures(doc: AgentDocument, space: TokenSpace = new Toke
       titleTokens: memo(() => space.tokenSet(section.title)),
       ownTokens,
       subtreeTokens: hasChildren ? memo(() => space.tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,
-      comparable: comparableText(own, section),
+      comparable: memo(() => comparableText(own, section)),
       isPreamble: section.kind === 'preamble',
     }
   })
