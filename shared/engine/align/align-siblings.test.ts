@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
 import { parseDocument } from '../parse/parse-document'
 import { alignSiblings, CONTENT_WORK_BUDGET } from './align-siblings'
+import { DocumentTokens } from './document-tokens'
 import { outlineFeatures } from './section-features'
 import { TokenSpace, type TokenSet } from './similarity'
 
@@ -33,7 +34,8 @@ describe('alignSiblings', () => {
     const works = [20, 100, 500].map((count) => {
       const docs = [parseDocument(variant(count, 400, 'alpha'), 'a.md'), parseDocument(variant(count, 400, 'beta'), 'b.md')]
       const space = new CountingSpace()
-      const features = docs.map((doc) => outlineFeatures(doc, space))
+      const tokens = new DocumentTokens(space)
+      const features = docs.map((doc) => outlineFeatures(doc, tokens))
       alignSiblings(docs.map(topLevel), [0, 1], features)
       return space.work
     })

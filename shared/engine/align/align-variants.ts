@@ -6,15 +6,16 @@ import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { alignFrontmatter } from './align-frontmatter'
 import { alignSections } from './align-sections'
+import { DocumentTokens } from './document-tokens'
 import { joinAcrossParents } from './join-across-parents'
 import { outlineFeatures } from './section-features'
-import { TokenSpace } from './similarity'
 import { variantsByCompleteness } from './variant-rank'
 
-export function alignVariants(docs: readonly AgentDocument[]): Alignment {
+/** `tokens`: where the documents' token sets are made (pass one to use them again after, as the
+ *  proposal does). */
+export function alignVariants(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): Alignment {
   const rank = variantsByCompleteness(docs)
-  const space = new TokenSpace()
-  const features = docs.map((doc) => outlineFeatures(doc, space))
+  const features = docs.map((doc) => outlineFeatures(doc, tokens))
   const rows = joinAcrossParents(alignSections(docs, features, rank), docs, features, rank)
   return { variantCount: docs.length, keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs) }
 }

@@ -4,7 +4,7 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
-import { hasToken, orderedTokens, tokenSetSimilarity, type TokenSet } from './similarity'
+import { orderedTokens, tokenSetSimilarity, tokenTable, type TokenSet } from './similarity'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
  *  a little when the title is specific (two words or more): `Security` under `Python` and under
@@ -81,9 +81,9 @@ function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: n
     const [small, large] = sa <= sb ? [a, b] : [b, a]
     let sample = samples.get(small)
     if (!sample) samples.set(small, (sample = spreadSample(tokensOf(small))))
-    const set = tokensOf(large)
+    const table = tokenTable(tokensOf(large))
     let found = 0
-    for (const token of sample) if (hasToken(set, token)) found++
+    for (const token of sample) if (table.has(token)) found++
     if (sample.length > 0 && found / sample.length < threshold - SAMPLE_MARGIN) return 0
     return tokenSetSimilarity(tokensOf(a), tokensOf(b))
   }

@@ -3,7 +3,7 @@
 // (see comparableText): a heading moved from `##` to `###` with equal content is the same.
 
 import type { RowStatus } from '../alignment-model'
-import type { OutlineFeatures } from './section-features'
+import { sameOwnText, type OutlineFeatures } from './section-features'
 import { tokenSetSimilarity } from './similarity'
 
 export function rowStatus(cells: readonly (number | null)[], reference: number, features: readonly OutlineFeatures[]): RowStatus {
@@ -17,7 +17,7 @@ export function rowStatus(cells: readonly (number | null)[], reference: number, 
   for (const variant of present) {
     if (variant === reference) continue
     const other = features[variant]!.sections[cells[variant]!]!
-    if (other.comparable() === ref.comparable()) continue
+    if (sameOwnText(other, ref)) continue
     allEqual = false
     similarity = Math.min(similarity, tokenSetSimilarity(ref.ownTokens(), other.ownTokens()))
   }

@@ -4,7 +4,8 @@
 
 import type { AgentDocument, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
-import { TokenSpace, type TokenSet } from './similarity'
+import { DocumentTokens } from './document-tokens'
+import type { TokenSet } from './similarity'
 
 export interface SectionFeatures {
   readonly titleKey: string
@@ -19,8 +20,10 @@ export interface SectionFeatures {
   /** Normalised titles of the section's descendants: a section whose title is among them is that
    *  descendant left without its parent heading, not the parent renamed. */
   readonly descendantTitles: () => ReadonlySet<string>
-  /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`);
-   *  computed on first use: only sections that share a row are compared. */
+  /** The section's own span of the text (heading line included). */
+  readonly own: string
+  /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`):
+   *  made on first use, as equal `own` texts need no comparison of it (sameOwnText). */
   readonly comparable: () => string
   readonly isPreamble: boolean
 }
@@ -32,8 +35,8 @@ export interface OutlineFeatures {
   readonly children: readonly (readonly number[])[]
 }
 
-/** `space`: the word numbers shared by the documents aligned together (their sets are compared). */
-export function outlineFeatures(doc: AgentDocument, space: TokenSpace = new TokenSpace()): OutlineFeatures {
+/** `tokens`: the token sets of the documents aligned together (their sets are compared). */
+export function outlineFeatures(doc: AgentDocument, tokens: DocumentTokens = new DocumentTokens()): OutlineFeatures {
   const count = doc.sections.length
   const children: number[][] = Array.from({ length: count + 1 }, () => [])
   const subtreeEnd = doc.sections.map((s) => s.end)
@@ -58,19 +61,26 @@ export function outlineFeatures(doc: AgentDocument, space: TokenSpace = new Toke
   }
   const sections = doc.sections.map((section, index): SectionFeatures => {
     const own = doc.text.slice(section.start, section.end)
-    const ownTokens = memo(() => space.tokenSet(own))
+    const ownTokens = memo(() => tokens.span(doc, section.start, section.end))
     const hasChildren = children[index]!.length > 0
     return {
       titleKey: titleKeys[index]!,
       descendantTitles: memo(() => descendantTitles(index)),
-      titleTokens: memo(() => space.tokenSet(section.title)),
+      titleTokens: memo(() => tokens.text(section.title)),
       ownTokens,
-      subtreeTokens: hasChildren ? memo(() => space.tokenSet(doc.text.slice(section.start, subtreeEnd[index]))) : ownTokens,
+      subtreeTokens: hasChildren ? memo(() => tokens.span(doc, section.start, subtreeEnd[index]!)) : ownTokens,
+      own,
       comparable: memo(() => comparableText(own, section)),
       isPreamble: section.kind === 'preamble',
     }
   })
   return { sections, children }
+}
+
+/** Whether two sections' own texts compare as the same (`comparable`), building it only when
+ *  their texts differ. */
+export function sameOwnText(a: SectionFeatures, b: SectionFeatures): boolean {
+  return (a.own === b.own && a.isPreamble === b.isPreamble) || a.comparable() === b.comparable()
 }
 
 function memo<T>(compute: () => T): () => T {

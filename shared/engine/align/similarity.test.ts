@@ -72,6 +72,30 @@ describe('token sets as numbers', () => {
     )
   })
 
+  it('of spans of a text read once are the sets of the slices, cut words and all', () => {
+    const lines = fc.array(fc.oneof(text, fc.constantFrom('## Plan', '- step one\n', '\n\n', '🙂 emoji', '“quoted” — dash', 'x'.repeat(30))), { maxLength: 8 }).map((parts) => parts.join('\n'))
+    fc.assert(
+      fc.property(lines, fc.nat(), fc.nat(), fc.nat(), (t, x, y, z) => {
+        const space = new TokenSpace()
+        const [from, start, end] = [x, y, z].map((n) => n % (t.length + 1)).sort((p, q) => p - q) as [number, number, number]
+        const read = space.readText(t, from)
+        if (read === null) return // a text the expression reads: its spans are read one by one
+        expect(Array.from(space.spanSet(read, start, end).tokens)).toEqual(Array.from(space.tokenSet(t.slice(start, end)).tokens))
+        expect(Array.from(space.spanSet(read, from, end).tokens)).toEqual(Array.from(space.tokenSet(t.slice(from, end)).tokens))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('of a span read once keep to the first MAX_WORDS words', () => {
+    const long = Array.from({ length: MAX_WORDS + 500 }, (_, i) => `w${i % 700}`).join(' ')
+    const space = new TokenSpace()
+    const read = space.readText(`intro\n${long}`)!
+    const set = space.spanSet(read, 6, long.length + 6)
+    expect(Array.from(set.tokens)).toEqual(Array.from(space.tokenSet(long).tokens))
+    expect(space.readText('café au lait')).toBeNull()
+  })
+
   it('compare sets of different spaces by their texts', () => {
     const [a, b] = ['plan the schema and the index', 'plan the index and the schema']
     expect(tokenSetSimilarity(new TokenSpace().tokenSet(a), tokenSet(b))).toBe(stringDice(a, b))

@@ -8,7 +8,7 @@
 // "word" and "word word", without building a string per word pair and a hash set per text (the
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
-import { WordNumbers } from './word-numbers'
+import { WordNumbers, type WordOffsets } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
 export const MAX_WORDS = 1500
@@ -26,6 +26,28 @@ export interface TokenSet {
   readonly space: TokenSpace
   /** The text it was made from (to compare with a set of another space). */
   readonly text: string
+}
+
+/** A text read once by `TokenSpace.readText`. */
+export interface ReadText {
+  readonly text: string
+  /** Where the reading started: spans start here or later. */
+  readonly from: number
+  readonly words: WordOffsets
+  /** pairs[k]: the number of the pair of words k - 1 and k (pairs[0] is unused). */
+  readonly pairs: Int32Array
+}
+
+/** Index of the first of the ascending `values` that is >= `x` (values.length when none is). */
+function firstAtOrAfter(values: Int32Array, x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (values[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
@@ -47,19 +69,47 @@ export class TokenSpace {
   }
 
   tokenSet(text: string): TokenSet {
-    const ids = this.words.read(text, MAX_WORDS)
-    const out = new Int32Array(Math.max(0, 2 * ids.length - 1))
+    const ids = this.words.readView(text, MAX_WORDS)
+    return this.setOf(text, ids, 0, ids.length, null)
+  }
+
+  /** `text` from `from` on, read once so that the sets of its spans (`spanSet`) need no reading
+   *  of their own; null when its spans must be read one by one (see WordNumbers.readWithOffsets). */
+  readText(text: string, from = 0): ReadText | null {
+    const words = this.words.readWithOffsets(text, from)
+    if (words === null) return null
+    const ids = words.ids
+    const pairs = new Int32Array(ids.length)
+    this.reservePairs(ids.length)
+    for (let k = 1; k < ids.length; k++) pairs[k] = this.pairId(ids[k - 1]!, ids[k]!)
+    return { text, from, words, pairs }
+  }
+
+  /** The set of `read.text.slice(start, end)`, equal to `tokenSet` of that slice. */
+  spanSet(read: ReadText, start: number, end: number): TokenSet {
+    const { starts, ends, ids } = read.words
+    const lo = firstAtOrAfter(starts, start)
+    const hi = firstAtOrAfter(starts, end)
+    // A span that cuts a word has a part of it as a word of its own: it is read as a text.
+    if (start < read.from || (lo > 0 && ends[lo - 1]! > start) || (hi > 0 && ends[hi - 1]! > end)) return this.tokenSet(read.text.slice(start, end))
+    return this.setOf(read.text.slice(start, end), ids, lo, Math.min(hi, lo + MAX_WORDS), read.pairs)
+  }
+
+  /** The distinct words ids[lo..hi) and then their distinct pairs (`pairs[k]`: the pair ending
+   *  at word k, or numbered here when null). */
+  private setOf(text: string, ids: Int32Array, lo: number, hi: number, pairs: Int32Array | null): TokenSet {
+    const out = new Int32Array(Math.max(0, 2 * (hi - lo) - 1))
     const stamp = this.nextStamp()
     let size = 0
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = lo; i < hi; i++) {
       const id = ids[i]!
       if (this.stamps[id] !== stamp) {
         this.stamps[id] = stamp
         out[size++] = id
       }
     }
-    for (let i = 1; i < ids.length; i++) {
-      const id = this.pairId(ids[i - 1]!, ids[i]!)
+    for (let i = lo + 1; i < hi; i++) {
+      const id = pairs === null ? this.pairId(ids[i - 1]!, ids[i]!) : pairs[i]!
       if (this.stamps[id] !== stamp) {
         this.stamps[id] = stamp
         out[size++] = id
@@ -120,11 +170,18 @@ export class TokenSpace {
     return id
   }
 
-  private growPairs(): void {
+  /** Room for `more` new pairs without growing the table on the way. */
+  private reservePairs(more: number): void {
+    let length = this.pairV.length
+    while ((this.pairs + more + 1) * 2 > length) length *= 2
+    if (length > this.pairV.length) this.growPairs(length)
+  }
+
+  private growPairs(length = this.pairV.length * 2): void {
     const [vs, ws, ids] = [this.pairV, this.pairW, this.pairIds]
-    this.pairV = new Int32Array(vs.length * 2)
-    this.pairW = new Int32Array(vs.length * 2)
-    this.pairIds = new Int32Array(vs.length * 2)
+    this.pairV = new Int32Array(length)
+    this.pairW = new Int32Array(length)
+    this.pairIds = new Int32Array(length)
     const mask = this.pairV.length - 1
     for (let j = 0; j < vs.length; j++) {
       const v = vs[j]!
@@ -195,6 +252,11 @@ function lookupTable(set: TokenSet): IdSet {
  *  The first call builds a table for the set, so many look-ups in one set cost O(1) each. */
 export function hasToken(set: TokenSet, token: number): boolean {
   return lookupTable(set).has(token)
+}
+
+/** The set's look-up table, for many `hasToken` questions in a row. */
+export function tokenTable(set: TokenSet): { has(token: number): boolean } {
+  return lookupTable(set)
 }
 
 /** Positive integers, open addressing in an Int32Array (0 = free). */

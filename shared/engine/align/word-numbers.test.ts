@@ -35,6 +35,26 @@ describe('WordNumbers', () => {
     )
   })
 
+  it('reads a text with where its words are, or says the expression must read it', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, at) => {
+        let next = 0
+        const numbers = new WordNumbers(() => ++next)
+        const from = at % (t.length + 1)
+        const read = numbers.readWithOffsets(t, from)
+        const rest = t.slice(from)
+        if (read === null) {
+          expect([...rest].some((c) => c.codePointAt(0)! >= 128 && (/[\p{L}\p{N}_]/u.test(c) || c.toLowerCase() !== c))).toBe(true)
+          return
+        }
+        const words = Array.from(read.starts, (s, i) => t.slice(s, read.ends[i]).toLowerCase())
+        expect(words).toEqual(expressionWords(rest, Infinity))
+        expectSameWords(Array.from(read.ids), words)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   it('numbers a word the same whichever way its text was read', () => {
     let next = 0
     const numbers = new WordNumbers(() => ++next)

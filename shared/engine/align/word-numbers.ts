@@ -29,22 +29,55 @@ function separatesWords(cp: number): boolean {
 const HASH_START = 0x811c9dc5 | 0
 const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
 
+/** The words of a text in order: their numbers and where each starts and ends in the text. */
+export interface WordOffsets {
+  readonly ids: Int32Array
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+}
+
 export class WordNumbers {
   /** Open addressing: slot -> word number (0 = free), its hash and its text. */
   private ids = new Int32Array(1024)
   private hashes = new Int32Array(1024)
   private texts: string[] = new Array<string>(1024)
   private count = 0
+  /** The words of the latest reading (numbers, starts, ends), reused from one reading to the
+   *  next: a text's words were most of what aligning a group allocated. */
+  private found = new Int32Array(1024)
+  private starts = new Int32Array(1024)
+  private ends = new Int32Array(1024)
 
   /** `next` hands out a new number for a word not seen before. */
   constructor(private readonly next: () => number) {}
 
   /** Numbers of the first `max` words of `text`, in order. */
   read(text: string, max: number): number[] {
-    const out: number[] = []
+    return Array.from(this.readView(text, max))
+  }
+
+  /** `read` as a view that the next reading overwrites. */
+  readView(text: string, max: number): Int32Array {
+    const n = this.readAscii(text, 0, max)
+    return n >= 0 ? this.found.subarray(0, n) : Int32Array.from(this.readByExpression(text, max))
+  }
+
+  /** Every word of `text` from `from` on, with where each starts and ends; null when the text
+   *  needs the regular expression (a character outside ASCII that is part of a word or changes
+   *  when lowercased). The words of any span of the text that cuts no word are then a run of
+   *  these (lowercasing ASCII depends on no neighbour). */
+  readWithOffsets(text: string, from: number): WordOffsets | null {
+    const n = this.readAscii(text, from, Infinity)
+    return n < 0 ? null : { ids: this.found.slice(0, n), starts: this.starts.slice(0, n), ends: this.ends.slice(0, n) }
+  }
+
+  /** The ASCII-only reading of `read` into `found`, `starts` and `ends`: how many words, or -1
+   *  where only the expression can read the text. */
+  private readAscii(text: string, from: number, max: number): number {
     const length = text.length
-    let i = 0
-    while (i < length && out.length < max) {
+    let n = 0
+    let i = from
+    while (i < length && n < max) {
       let c = text.charCodeAt(i)
       if (!isAsciiWordUnit(c)) {
         if (c < 128) {
@@ -52,7 +85,7 @@ export class WordNumbers {
           continue
         }
         const cp = text.codePointAt(i)!
-        if (!separatesWords(cp)) return this.readByExpression(text, max)
+        if (!separatesWords(cp)) return -1
         i += cp > 0xffff ? 2 : 1
         continue
       }
@@ -65,10 +98,25 @@ export class WordNumbers {
         i++
       }
       // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
-      if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return this.readByExpression(text, max)
-      out.push(this.numberOfSpan(text, start, i, hash))
+      if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return -1
+      if (n === this.found.length) this.growFound()
+      this.found[n] = this.numberOfSpan(text, start, i, hash)
+      this.starts[n] = start
+      this.ends[n] = i
+      n++
     }
-    return out
+    return n
+  }
+
+  private growFound(): void {
+    const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2)
+      b.set(a)
+      return b
+    }
+    this.found = grown(this.found)
+    this.starts = grown(this.starts)
+    this.ends = grown(this.ends)
   }
 
   private readByExpression(text: string, max: number): number[] {

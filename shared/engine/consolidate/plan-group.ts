@@ -3,6 +3,7 @@
 // the app as one undoable step). Paths are the documents' paths.
 
 import { alignVariants } from '../align/align-variants'
+import { DocumentTokens } from '../align/document-tokens'
 import type { AgentDocument, Diagnostic } from '../model'
 import { NAMED_FORMATS } from '../lint/known-keys'
 import { applyRecipe } from '../recipe/apply-recipe'
@@ -85,8 +86,9 @@ export function planGroup(input: PlanInput): GroupPlan {
 }
 
 function planProposal(docs: readonly AgentDocument[], options: ProposeOptions): GroupPlan {
-  const alignment = alignVariants(docs)
-  const proposal = proposeMerge(docs, alignment, options)
+  const tokens = new DocumentTokens()
+  const alignment = alignVariants(docs, tokens)
+  const proposal = proposeMerge(docs, alignment, options, tokens)
   const result = applyRecipe(proposal.recipe, docs, alignment)
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('unresolved'))
   if (errors.length > 0) return { kind: 'unresolved', why: `the proposal does not apply: ${errors[0]!.message}` }

@@ -2,6 +2,7 @@
 // reason for every row and key and the list of everything it leaves out.
 
 import type { Alignment } from '../alignment-model'
+import { DocumentTokens } from '../align/document-tokens'
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { keyRowValueHashes } from '../recipe/key-identity'
@@ -12,12 +13,14 @@ import type { MergeProposal, ProposeOptions } from './consolidate-model'
 import { proposeKeys } from './propose-keys'
 import { proposeRows } from './propose-rows'
 
-export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignment, options: ProposeOptions = {}): MergeProposal {
+/** `tokens`: the token sets the alignment was made with (alignVariants' `tokens`), so that the
+ *  documents are not read again to compare section bodies. */
+export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignment, options: ProposeOptions = {}, tokens = new DocumentTokens()): MergeProposal {
   const policy = options.policy ?? 'propose'
   const { base, reason: baseReason } = chooseBase(docs, policy, options.mtimes)
   const extend = policy === 'propose'
   const note = `not in the base (policy ${policy} takes everything from one variant)`
-  const rows = proposeRows(docs, alignment, base, extend, note)
+  const rows = proposeRows(docs, alignment, base, extend, note, tokens)
   const keys = proposeKeys(docs, alignment, base, variantsByCompleteness(docs), extend, note)
   const hashes = options.recipeHashes ?? true
   const pickOf = (variant: number | null): Choice => (variant === null ? { kind: 'omit' } : { kind: 'variant', variant })

@@ -7,7 +7,8 @@
 // are listed as left out.
 
 import type { Alignment, SectionRow } from '../alignment-model'
-import { TokenSpace, TokenUnion, tokenSetSimilarity, type TokenSet } from '../align/similarity'
+import { DocumentTokens } from '../align/document-tokens'
+import { TokenUnion, tokenSetSimilarity, type TokenSet } from '../align/similarity'
 import type { AgentDocument } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
@@ -44,15 +45,18 @@ type Verdict =
   | { readonly kind: 'empty-heading' }
   | { readonly kind: 'not-in-base'; readonly why: string }
 
-export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment, base: number, extend: boolean, policyNote: string): RowProposal {
+export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment, base: number, extend: boolean, policyNote: string, tokens = new DocumentTokens()): RowProposal {
   const rows = alignment.rows
   const order = orderForVariant(rows.map((r) => r.cells[base] ?? null))
   const verdicts: (Verdict | undefined)[] = new Array(rows.length)
   const bodies = docs.map(() => new Map<number, TokenSet>()) // per variant: section -> tokens of the text below the heading
-  const space = new TokenSpace()
   const tokensOf = (variant: number, section: number): TokenSet => {
     let set = bodies[variant]!.get(section)
-    if (!set) bodies[variant]!.set(section, (set = space.tokenSet(sectionBodyText(docs[variant]!, section))))
+    if (!set) {
+      const doc = docs[variant]!
+      const { headingEnd, end } = doc.sections[section]!
+      bodies[variant]!.set(section, (set = tokens.span(doc, headingEnd, end)))
+    }
     return set
   }
   // The result's rows; their tokens are made on first need (a group whose base has every row
@@ -62,7 +66,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
   let union: TokenUnion | null = null
   const unionOfResult = (): TokenUnion => {
     if (union === null) {
-      union = new TokenUnion(space)
+      union = new TokenUnion(tokens.space)
       for (const r of result) union.add(tokensOf(r.variant, r.cell))
     }
     return union
