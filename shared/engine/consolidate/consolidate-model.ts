@@ -61,9 +61,10 @@ export interface ProposeOptions {
   /** Last-modified times (ms since the epoch) per variant; needed by `newest`. */
   readonly mtimes?: readonly (number | null)[]
   /** false: the recipe's rows name their sections by key only, without content hashes
-   *  (`sectionHashes` empty, no `sectionBodyHashes`). For a recipe applied at once to the
-   *  documents it was made from and never saved (the command line); hashing every section of
-   *  every variant was a tenth of proposing. Default true. */
+   *  (`sectionHashes` empty, no `sectionBodyHashes`), and its keys carry no `valueHashes`. For a
+   *  recipe applied at once to the documents it was made from and never saved (the command
+   *  line); hashing every section of every variant was a tenth of proposing, hashing every key
+   *  value of every variant a twentieth of planning a group. Default true. */
   readonly recipeHashes?: boolean
 }
 

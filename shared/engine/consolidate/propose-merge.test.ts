@@ -72,7 +72,11 @@ describe('proposeMerge on the corpus groups', () => {
     // Without content hashes (the command line's recipes, never saved): the same decisions and text.
     const unhashed = proposeMerge(docs, alignment, { recipeHashes: false })
     expect(unhashed.recipe.rows.every((r) => r.sectionHashes.length === 0 && r.sectionBodyHashes === undefined)).toBe(true)
-    const strip = (p: MergeProposal) => ({ ...p, recipe: { ...p.recipe, rows: p.recipe.rows.map(({ row, pick, sectionKeys }) => ({ row, pick, sectionKeys })) } })
+    expect(unhashed.recipe.keys.every((k) => k.valueHashes === undefined)).toBe(true)
+    const strip = (p: MergeProposal) => ({
+      ...p,
+      recipe: { ...p.recipe, rows: p.recipe.rows.map(({ row, pick, sectionKeys }) => ({ row, pick, sectionKeys })), keys: p.recipe.keys.map(({ key, pick }) => ({ key, pick })) },
+    })
     expect(strip(unhashed)).toEqual(strip(proposal))
     expect(applyRecipe(unhashed.recipe, docs, alignment).text).toBe(result.text)
   })

@@ -35,7 +35,7 @@ export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignmen
   })
   const keyPicks: KeyPick[] = keys.order.map((index) => {
     const key = alignment.keys[index]!
-    return { key: key.key, pick: pickOf(keys.taken[index]!), valueHashes: keyRowValueHashes(key) }
+    return { key: key.key, pick: pickOf(keys.taken[index]!), ...(hashes ? { valueHashes: keyRowValueHashes(key) } : {}) }
   })
   const recipe: Recipe = {
     version: RECIPE_VERSION,
