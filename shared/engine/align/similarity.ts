@@ -28,6 +28,9 @@ export interface TokenSet {
   readonly text: string
 }
 
+/** Largest size of the blocks token sets are cut from. */
+const TOKEN_BLOCK = 1 << 16
+
 /** A text read once by `TokenSpace.readText`. */
 export interface ReadText {
   readonly text: string
@@ -62,6 +65,10 @@ export class TokenSpace {
   private count = 0
   private stamps = new Int32Array(1024)
   private generation = 0
+  /** The sets' tokens, cut from shared blocks: a typed array per set (tens of thousands per
+   *  group) cost more to allocate and collect than to fill. */
+  private block = new Int32Array(0)
+  private blockUsed = 0
 
   /** How many distinct words and word pairs have numbers. */
   get tokens(): number {
@@ -98,9 +105,16 @@ export class TokenSpace {
   /** The distinct words ids[lo..hi) and then their distinct pairs (`pairs[k]`: the pair ending
    *  at word k, or numbered here when null). */
   private setOf(text: string, ids: Int32Array, lo: number, hi: number, pairs: Int32Array | null): TokenSet {
-    const out = new Int32Array(Math.max(0, 2 * (hi - lo) - 1))
+    const room = Math.max(0, 2 * (hi - lo) - 1)
+    if (this.blockUsed + room > this.block.length) {
+      // Blocks double up to TOKEN_BLOCK: a space made for two small texts stays small.
+      this.block = new Int32Array(Math.max(room, Math.min(TOKEN_BLOCK, 2 * this.block.length || 256)))
+      this.blockUsed = 0
+    }
+    const out = this.block
+    const first = this.blockUsed
     const stamp = this.nextStamp()
-    let size = 0
+    let size = first
     for (let i = lo; i < hi; i++) {
       const id = ids[i]!
       if (this.stamps[id] !== stamp) {
@@ -115,7 +129,8 @@ export class TokenSpace {
         out[size++] = id
       }
     }
-    return { size, tokens: out.subarray(0, size), space: this, text }
+    this.blockUsed = size
+    return { size: size - first, tokens: out.subarray(first, size), space: this, text }
   }
 
   /** Tokens `a` and `b` share (both of this space). */

@@ -36,17 +36,30 @@ export interface WordOffsets {
   readonly ends: Int32Array
 }
 
+/** The words of the latest reading (numbers, starts, ends), reused from one reading to the next
+ *  by every WordNumbers (a reading runs to its end before another starts): a text's words were
+ *  most of what aligning a group allocated. */
+let found = new Int32Array(1024)
+let starts = new Int32Array(1024)
+let ends = new Int32Array(1024)
+
+function growFound(): void {
+  const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(a.length * 2)
+    b.set(a)
+    return b
+  }
+  found = grown(found)
+  starts = grown(starts)
+  ends = grown(ends)
+}
+
 export class WordNumbers {
   /** Open addressing: slot -> word number (0 = free), its hash and its text. */
   private ids = new Int32Array(1024)
   private hashes = new Int32Array(1024)
   private texts: string[] = new Array<string>(1024)
   private count = 0
-  /** The words of the latest reading (numbers, starts, ends), reused from one reading to the
-   *  next: a text's words were most of what aligning a group allocated. */
-  private found = new Int32Array(1024)
-  private starts = new Int32Array(1024)
-  private ends = new Int32Array(1024)
 
   /** `next` hands out a new number for a word not seen before. */
   constructor(private readonly next: () => number) {}
@@ -59,7 +72,7 @@ export class WordNumbers {
   /** `read` as a view that the next reading overwrites. */
   readView(text: string, max: number): Int32Array {
     const n = this.readAscii(text, 0, max)
-    return n >= 0 ? this.found.subarray(0, n) : Int32Array.from(this.readByExpression(text, max))
+    return n >= 0 ? found.subarray(0, n) : Int32Array.from(this.readByExpression(text, max))
   }
 
   /** Every word of `text` from `from` on, with where each starts and ends; null when the text
@@ -68,7 +81,7 @@ export class WordNumbers {
    *  these (lowercasing ASCII depends on no neighbour). */
   readWithOffsets(text: string, from: number): WordOffsets | null {
     const n = this.readAscii(text, from, Infinity)
-    return n < 0 ? null : { ids: this.found.slice(0, n), starts: this.starts.slice(0, n), ends: this.ends.slice(0, n) }
+    return n < 0 ? null : { ids: found.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n) }
   }
 
   /** The ASCII-only reading of `read` into `found`, `starts` and `ends`: how many words, or -1
@@ -99,24 +112,13 @@ export class WordNumbers {
       }
       // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
       if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return -1
-      if (n === this.found.length) this.growFound()
-      this.found[n] = this.numberOfSpan(text, start, i, hash)
-      this.starts[n] = start
-      this.ends[n] = i
+      if (n === found.length) growFound()
+      found[n] = this.numberOfSpan(text, start, i, hash)
+      starts[n] = start
+      ends[n] = i
       n++
     }
     return n
-  }
-
-  private growFound(): void {
-    const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(a.length * 2)
-      b.set(a)
-      return b
-    }
-    this.found = grown(this.found)
-    this.starts = grown(this.starts)
-    this.ends = grown(this.ends)
   }
 
   private readByExpression(text: string, max: number): number[] {
