@@ -72,8 +72,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
 
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
   const load = await loadFolder(target, cwd, progress === null ? undefined : {
-    scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files`),
-    read: (done, total) => progress.update(`Reading ${done} of ${total} agent files`),
+    scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`),
   })
   progress?.update('Grouping and proposing merges…')
   const plan = await planConsolidation(folder, load, policy, args.lists['only'] ?? [])

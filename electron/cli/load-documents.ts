@@ -4,10 +4,9 @@
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
 import type { AgentFileEntry, SkipReason, SkippedFile } from '../../shared/host-api'
-import { readAgentFile, type ReadOptions } from '../host/read-file'
-import { createScanTextCache } from '../host/scan-text-cache'
+import { sha256HexOfBytes } from '../host/file-bytes'
+import { readAgentFile } from '../host/read-file'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
-import { createLimiter } from '../host/concurrency'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
 import { parseDocument, TOO_COMPLEX } from './engine'
@@ -54,10 +53,10 @@ export async function loadDocument(display: string, cwd: string): Promise<Loaded
   return result
 }
 
-export async function tryLoadDocument(display: string, absolute: string, options: ReadOptions = {}): Promise<LoadedDocument | LoadProblem> {
+export async function tryLoadDocument(display: string, absolute: string): Promise<LoadedDocument | LoadProblem> {
   let file
   try {
-    file = await readAgentFile(absolute, options)
+    file = await readAgentFile(absolute)
   } catch (error) {
     return problemOf(display, absolute, error)
   }
@@ -89,35 +88,26 @@ export interface FolderLoad {
 
 export interface LoadProgress {
   scanned(progress: ScanProgress): void
-  read(done: number, total: number): void
 }
 
-/** Scans a folder with the host scanner, then reads and parses every agent file found. */
+/** Scans a folder with the host scanner and parses every agent file the moment the scanner has
+ *  read it, as `scan` does (blocking calls, the hash of the bytes read): reading each file again
+ *  (a stat, a promise, its text hashed again) cost more than parsing it. */
 export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
   const absolute = resolve(cwd, display)
-  // The scanner reads every file whole for its checks: its texts are read again only if changed.
-  const scanned = createScanTextCache()
+  const parsed = new Map<string, LoadedDocument | LoadProblem>()
   let scan
   try {
     scan = await scanFolder(absolute, {
       staleTempAgeMs: null, // scan, check and diff only read: the app's next scan cleans up
-      onText: (path, stamp, checked) => scanned.put(path, stamp, checked),
+      blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
+      onText: (path, _stamp, checked, bytes) => parsed.set(path, documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })),
       ...(progress === undefined ? {} : { onProgress: (p: ScanProgress) => progress.scanned(p) }),
     })
   } catch (error) {
     throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
   }
-  const limit = createLimiter(16)
-  let done = 0
-  const docs = await Promise.all(
-    scan.files.map((entry) =>
-      limit(async () => {
-        const loaded = await tryLoadDocument(displayUnder(display, entry.relPath), entry.path, { checkedText: (stamp) => scanned.take(entry.path, stamp) })
-        progress?.read(++done, scan.files.length)
-        return loaded
-      }),
-    ),
-  )
+  const docs = scan.files.map((entry) => ({ ...parsed.get(entry.path)!, display: displayUnder(display, entry.relPath) }))
   return { entries: scan.files, docs, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }
 
