@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
 import { sha256Hex } from '../hash'
-import { parseDocument } from './parse-document'
+import { documentAt, parseDocument } from './parse-document'
 import { serializeDocument } from './serialize'
 import { readStrictYamlFull } from './strict-yaml'
 
@@ -34,6 +34,26 @@ const fragment = fc.constantFrom(
   '\r\n', '\n', '\r', '#', '# ', '## ', '`', '```', '~~~', '-', '---', '...', '*', '**', ':', ': ', '\uFEFF', '😀', '\ud83d',
   'a', 'Title', ' ', '    ', '\t', '\0', 'name', 'description', '=', '1. ', '"', "'", '[', '{', '|', '&', '!', '\\n',
 )
+
+describe('documentAt', () => {
+  const paths = fc.constantFrom('a.md', 'x/.claude/agents/helper.md', 'p/.github/agents/helper.agent.md', 'r/.cursor/rules/helper.mdc', 'g/.gemini/agents/h.md', 'o/.opencode/agent/h.md', 's/.claude/skills/h/SKILL.md')
+  const named = fc.constantFrom('---\nname: helper\n---\n', '---\nglobs: "*.ts"\n---\n', '---\nmax_turns: 3\n---\n', '', '---\nname: [broken\n---\n')
+  it('reads a text at another path exactly as parsing it there does', () => {
+    fc.assert(
+      fc.property(named, fc.string({ unit: fragment, maxLength: 40 }), paths, paths, (head, body, from, to) => {
+        const text = head + body
+        expect(documentAt(parseDocument(text, from), to)).toEqual(parseDocument(text, to))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+  it('keeps a text past the bounds plain text at any path', () => {
+    const text = `---\nname: helper\n${Array.from({ length: 2100 }, (_, i) => `k${i}: v`).join('\n')}\n---\nbody\n`
+    const unread = parseDocument(text, 'a.md')
+    expect(unread.diagnostics.map((d) => d.code)).toEqual(['too-complex'])
+    expect(documentAt(unread, 'x/.claude/agents/helper.md')).toEqual(parseDocument(text, 'x/.claude/agents/helper.md'))
+  })
+})
 
 describe('parseDocument on arbitrary text', () => {
   it('never throws and round-trips exactly', () => {

@@ -85,6 +85,15 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   }
 }
 
+/** `doc` as `parseDocument` reads the same text at another path: only the path, the format (told
+ *  by the folder and file name) and the identity that follows from them depend on it. A document
+ *  not read past its bounds or after an internal error stays plain text. */
+export function documentAt(doc: AgentDocument, path: string): AgentDocument {
+  const unread = doc.diagnostics.some((d) => d.code === TOO_COMPLEX || d.code === INTERNAL_ERROR)
+  const format = unread ? 'generic' : detectFormat(path, (doc.frontmatter?.entries ?? []).map((e) => e.key))
+  return { ...doc, path, format, identity: identityOf(format, unread ? null : doc.name, path) }
+}
+
 function stringValue(entries: readonly FrontmatterEntry[], key: string): string | null {
   const entry = entries.find((e) => e.key === key)
   if (!entry) return null
@@ -99,7 +108,7 @@ function scalarString(value: FrontmatterValue): string | null {
 
 /** Last resort if a bug slips through: the whole text as one section, with a diagnostic. */
 function fallbackDocument(text: string, path: string, error: unknown): AgentDocument {
-  return plainTextDocument(text, path, null, { severity: 'error', code: 'internal-error', line: 1, message: `Agent Merge could not read this file (${String(error)}); it is shown as plain text.` })
+  return plainTextDocument(text, path, null, { severity: 'error', code: INTERNAL_ERROR, line: 1, message: `Agent Merge could not read this file (${String(error)}); it is shown as plain text.` })
 }
 
 /** A file past one of the bounds (limits.ts): not read further, its one diagnostic says why. */
@@ -109,6 +118,7 @@ function unreadDocument(text: string, path: string, knownHash: string | null, ex
 
 /** The code of the diagnostic of a file past one of the bounds, which readers skip. */
 export const TOO_COMPLEX = 'too-complex'
+const INTERNAL_ERROR = 'internal-error'
 
 function plainTextDocument(text: string, path: string, knownHash: string | null, diagnostic: Diagnostic): AgentDocument {
   const layout = textLayout(text)

@@ -5,7 +5,7 @@
 import type { Alignment } from '../alignment-model'
 import { lintDocument } from '../lint/lint-document'
 import type { AgentDocument, Diagnostic } from '../model'
-import { parseDocument } from '../parse/parse-document'
+import { documentAt, parseDocument } from '../parse/parse-document'
 import { writeBody } from './apply-body'
 import { writeFrontmatter } from './apply-frontmatter'
 import { addText, append, endsWithLineBreak, isAtStart, newMergedText, setText, trimTrailingLineBreaks, type MergedText } from './merged-text'
@@ -54,9 +54,9 @@ function guardBodyStart(out: MergedText, bodyStart: number, eol: string, diagnos
 function outputFindings(text: string, basePath: string): readonly Diagnostic[] {
   let doc = parseDocument(text, basePath)
   const named = doc.name ? pathWithStem(basePath, doc.name) : basePath
-  // Read again under the name the file will have (format and identity follow it); the text is
-  // the same, so is its hash (hashing 2 MB in JavaScript is a third of a parse).
-  if (named !== basePath) doc = parseDocument(text, named, { hash: doc.hash })
+  // As read under the name the file will have (format and identity follow it; the rest of the
+  // reading does not depend on the path, so the text is not parsed again).
+  if (named !== basePath) doc = documentAt(doc, named)
   return [...doc.diagnostics, ...lintDocument(doc)]
 }
 
