@@ -142,4 +142,27 @@ describe('identity properties', () => {
       expect(normaliseIdentity(` ${s.replace(/-/g, '_')}\t`)).toBe(id)
     }), { numRuns: 2000 })
   })
+
+  it('normaliseIdentity is idempotent on any text, unicode spaces and quotes included', () => {
+    // Every character `String.prototype.trim` removes, so a space next to a dropped quote cannot
+    // survive one pass and be trimmed by the next.
+    const spaces = ['\u00a0', '\u1680', '\u2000', '\u2007', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\n', '\r', '\v', '\f']
+    const special = fc.constantFrom(' ', '\t', '-', '_', '"', "'", '`', ...spaces)
+    const unit = fc.oneof(special, fc.constantFrom('a', 'Z', '9', 'é', 'İ', 'ß', 'Σ'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }))
+    const text = fc.string({ unit, maxLength: 16 })
+    fc.assert(fc.property(text, (s) => {
+      const id = normaliseIdentity(s)
+      expect(normaliseIdentity(id)).toBe(id)
+      expect(id).not.toMatch(/\s|["'`_]|--|^-|-$/)
+    }), { numRuns: 2000 })
+  })
+
+  it.each([
+    ['a\u00a0`', 'a'],
+    ['a-\u00a0"', 'a'],
+    ['Code\u00a0Reviewer', 'code-reviewer'],
+    ['`\u3000x\u2003y\u3000`', 'x-y'],
+  ])('normaliseIdentity(%j) = %j: unicode spaces are separators', (input, expected) => {
+    expect(normaliseIdentity(input)).toBe(expected)
+  })
 })

@@ -7,7 +7,14 @@ const NAMED_FORMATS: ReadonlySet<AgentFormat> = new Set(['claude-agent', 'claude
 const ALREADY_NORMAL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const EXTENSIONS = ['.agent.md', '.chatmode.md', '.prompt.md', '.instructions.md', '.mdc', '.md', '.markdown']
 
-/** `"Backend_Architect "` -> `backend-architect`: lowercase, quotes dropped, spaces and underscores to hyphens. */
+/** Any white space (the set `trim` removes: no-break and ideographic spaces, line breaks), `_` and `-`. */
+const SEPARATOR = /^[\s_-]$/
+
+/**
+ * `"Backend_Architect "` -> `backend-architect`: lowercase, quotes dropped, every kind of space
+ * and underscores to hyphens. Idempotent: a no-break space is a separator like any other, so it
+ * cannot outlive one pass beside a dropped quote and be trimmed by the next.
+ */
 export function normaliseIdentity(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s // most names and file stems: `backend-architect`
   // A run of separators becomes one hyphen, written when a character follows it (so none at the
@@ -15,9 +22,9 @@ export function normaliseIdentity(s: string): string {
   // which is quadratic in a long name.
   let out = ''
   let hyphen = false
-  for (const ch of s.trim().toLowerCase()) {
+  for (const ch of s.toLowerCase()) {
     if (ch === '"' || ch === "'" || ch === '`') continue
-    if (ch === ' ' || ch === '_' || ch === '\t' || ch === '-') {
+    if (SEPARATOR.test(ch)) {
       hyphen = out.length > 0
       continue
     }
