@@ -14,7 +14,7 @@ import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
 import type { FileStamp } from './scan-text-cache'
-import { isTempFileName, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
+import { isLockFolderName, isTempFileName, removeStaleLockFolder, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
 export interface ScanProgress {
   readonly scanned: number // candidate files looked at so far
@@ -199,7 +199,11 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
           continue
         }
       }
-      if (isFolder) {
+      if (isFolder && staleTempAgeMs !== null && entry.isDirectory() && isLockFolderName(entry.name)) {
+        work.push(fs(() => removeStaleLockFolder(childPath, entry.name, staleTempAgeMs)).then((removed) => {
+          if (removed) removedTempFiles.push(childPath)
+        }))
+      } else if (isFolder) {
         const mode = childFolderMode(task.mode, folderName, entry.name)
         if (mode === null) continue
         // Real folders first, links after: a folder reached both ways is listed under its real path.

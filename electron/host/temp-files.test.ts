@@ -91,6 +91,29 @@ describe('stale temp files', () => {
   }, 60_000)
 })
 
+describe('stale lock folders', () => {
+  it('a scan removes old lock folders holding only an owner file (or nothing), and no other folder', async () => {
+    const root = await makeTempFolder()
+    const owner = '4194304-1-0123456789abcdef'
+    const folders = {
+      stale: `${TEMP_FILE_PREFIX}a.md.lock`,
+      staleCandidate: `${newTempName('b.md.lock')}`,
+      emptyCandidate: `${newTempName('c.md.lock')}`,
+      fresh: `${TEMP_FILE_PREFIX}d.md.lock`,
+      foreign: `${TEMP_FILE_PREFIX}e.md.lock`,
+    }
+    for (const name of Object.values(folders)) await mkdir(join(root, name))
+    for (const name of [folders.stale, folders.staleCandidate, folders.fresh]) await writeFile(join(root, name, owner), '')
+    await writeFile(join(root, folders.foreign, 'notes.txt'), 'not a lock owner')
+    for (const path of [folders.stale, folders.staleCandidate, folders.emptyCandidate, folders.foreign].flatMap((name) => [name, join(name, owner)])) {
+      await utimes(join(root, path), HOUR_AGO, HOUR_AGO).catch(() => undefined)
+    }
+    const result = await scanFolder(root)
+    expect(result.removedTempFiles.sort()).toEqual([folders.stale, folders.staleCandidate, folders.emptyCandidate].map((name) => join(root, name)).sort())
+    expect(await temps(root)).toEqual([folders.fresh, folders.foreign].sort())
+  })
+})
+
 describe('stale temp files and the CLI', () => {
   it('a CLI check of the folder only reads: an old temp file stays', async () => {
     const root = await makeTempFolder()

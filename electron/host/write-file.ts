@@ -2,7 +2,7 @@
 // (or, for a new file, hard-linked to its name, which fails when the name exists) and the folder
 // fsynced. Refuses when the target changed since the caller read it, or is a protected source
 // file, naming every reason at once. One write at a time per real path, in this process (a
-// queue) and across processes (a lock file beside the target: file-lock.ts), so a check and its
+// queue) and across processes (a lock folder beside the target: file-lock.ts), so a check and its
 // write have nothing in between; the folder is held open throughout, so one
 // swapped for a symlink cannot send the file elsewhere. Keeps an existing file's mode and writes
 // through a symlink to its real file. Never leaves a temp file behind (a killed process's are
