@@ -84,3 +84,15 @@ test('a variant changed on disk shows its banner', async ({ install, appPage }) 
   writeFileSync(variant, `${readFileSync(variant, 'utf8')}\n## Added elsewhere\n\nA section written by another program.\n`)
   await expect(appPage.getByText(/changed on disk since you opened it/)).toBeVisible()
 })
+
+test('closing the window while events still arrive: none goes to the closed page, nothing fails', async ({ desktop, mainWindow, appPage }) => {
+  await expect(appPage.getByRole('treeitem', { name: new RegExp(`^${GROUP}, 5 variants`) })).toBeVisible()
+  // Electron destroys the page first and the window after: a menu command or a file change
+  // that comes in between must not be sent to the destroyed page ("Object has been destroyed").
+  const closed = new Promise((resolve) => mainWindow.once('closed', resolve))
+  mainWindow.close()
+  expect(mainWindow.webContents.isDestroyed()).toBe(true)
+  expect(mainWindow.isDestroyed()).toBe(false)
+  expect(() => desktop.clickMenu('File', 'Save Merged As…')).not.toThrow()
+  await closed // its page gone before the next test starts
+})

@@ -20,8 +20,30 @@ const { registerIpc } = await import('./ipc')
 function fakeWindow() {
   const sent: [string, unknown][] = []
   const mainFrame = { processId: 4, routingId: 1, url: 'app://agent-merge/index.html' }
-  const window = { isDestroyed: () => false, webContents: { id: 7, mainFrame, send: (c: string, e: unknown) => sent.push([c, e]) } }
-  return { window, sent, mainFrame }
+  const state = { windowDestroyed: false, contentsDestroyed: false }
+  const alive = (destroyed: boolean): void => {
+    if (destroyed) throw new TypeError('Object has been destroyed') // as Electron does
+  }
+  const webContents = {
+    id: 7,
+    isDestroyed: () => state.contentsDestroyed,
+    get mainFrame() {
+      alive(state.contentsDestroyed)
+      return mainFrame
+    },
+    send: (c: string, e: unknown) => {
+      alive(state.contentsDestroyed)
+      sent.push([c, e])
+    },
+  }
+  const window = {
+    isDestroyed: () => state.windowDestroyed,
+    get webContents() {
+      alive(state.windowDestroyed)
+      return webContents
+    },
+  }
+  return { window, sent, mainFrame, state }
 }
 
 function fakeService() {
@@ -76,5 +98,28 @@ describe('registerIpc', () => {
     registerIpc(service as never, () => window as never)
     emit({ kind: 'menu', command: 'save-merged' })
     expect(sent).toEqual([[HOST_EVENT_CHANNEL, { kind: 'menu', command: 'save-merged' }]])
+  })
+
+  it('skips a window being closed (its page already destroyed) or closed, without throwing', () => {
+    const { window, sent, state } = fakeWindow()
+    const { service, emit } = fakeService()
+    registerIpc(service as never, () => window as never)
+    // Electron destroys the page first, then the window ('closed'): events still come in between.
+    state.contentsDestroyed = true
+    expect(() => emit({ kind: 'menu', command: 'save-merged' })).not.toThrow()
+    state.windowDestroyed = true
+    expect(() => emit({ kind: 'menu', command: 'save-merged' })).not.toThrow()
+    expect(sent).toEqual([])
+  })
+
+  it('refuses a call that arrives while the page is being destroyed', async () => {
+    const { window, mainFrame, state } = fakeWindow()
+    const { service, calls } = fakeService()
+    registerIpc(service as never, () => window as never)
+    state.contentsDestroyed = true
+    const readFile = handlers.get(ipcChannelFor('readFile'))!
+    const ours = { sender: { id: 7 }, senderFrame: { ...mainFrame } }
+    expect(await readFile(ours, '/a.md')).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expect(calls).toEqual([])
   })
 })

@@ -2,19 +2,27 @@
 // own page's main frame, then runs the call through the host service (validated, never throws)
 // and answers a HostResponse. Host events are pushed to the window on one channel.
 
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { HostEvent } from '../../shared/host-api'
 import { HOST_EVENT_CHANNEL, HOST_METHODS, ipcChannelFor, type HostMethodName, type HostResponse } from '../../shared/host-channels'
 import type { HostService } from '../host/host-service'
 import { isAppUrl } from './app-origin'
 
+/** The window's page, or null once the window or its page is destroyed: Electron destroys the
+ *  page first and the window after ('closed'), and any use of either then throws. */
+function livePage(window: BrowserWindow | null): WebContents | null {
+  if (!window || window.isDestroyed()) return null
+  const page = window.webContents
+  return page.isDestroyed() ? null : page
+}
+
 function isTrustedSender(event: IpcMainInvokeEvent, getWindow: () => BrowserWindow | null): boolean {
   const frame = event.senderFrame
-  const window = getWindow()
-  if (!frame || !window || window.isDestroyed()) return false
-  const main = window.webContents.mainFrame
+  const page = livePage(getWindow())
+  if (!frame || !page) return false
+  const main = page.mainFrame
   const isMainFrame = frame.processId === main.processId && frame.routingId === main.routingId
-  return event.sender.id === window.webContents.id && isMainFrame && isAppUrl(frame.url)
+  return event.sender.id === page.id && isMainFrame && isAppUrl(frame.url)
 }
 
 export interface IpcHooks {
@@ -40,6 +48,7 @@ export function registerIpc(service: HostService, getWindow: () => BrowserWindow
   }
 }
 
+/** Pushes `event` to the window's page; nothing when the window is closing or closed. */
 export function sendEvent(window: BrowserWindow | null, event: HostEvent): void {
-  if (window && !window.isDestroyed()) window.webContents.send(HOST_EVENT_CHANNEL, event)
+  livePage(window)?.send(HOST_EVENT_CHANNEL, event)
 }
