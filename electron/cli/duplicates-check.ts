@@ -6,25 +6,28 @@ import { resolve } from 'node:path'
 import { findDuplicateNames } from '../../shared/engine/consolidate'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
-import { formatProblem, isProblem, loadFolder, type LoadedDocument } from './load-documents'
+import { detachedString } from './detached'
+import { isKeptFile, streamFolder } from './folder-stream'
+import { formatProblem } from './load-documents'
 import { stat } from 'node:fs/promises'
 
 export async function duplicatesCheck(targets: readonly string[], json: boolean, io: CliIo, cwd: string): Promise<number> {
   if (targets.length === 0) throw usageError('check --duplicates needs a folder', 'check')
-  const docs: LoadedDocument[] = []
+  // Only each file's path and name are kept, never its document (folder-stream.ts).
+  const docs: { readonly display: string; readonly path: string; readonly name: string }[] = []
   for (const target of targets) {
     const info = await stat(resolve(cwd, target)).catch(() => null)
     if (info === null) throw inputError(target, 'no such folder')
     if (!info.isDirectory()) throw usageError(`${target} is a file; check --duplicates takes folders`, 'check')
-    const load = await loadFolder(target, cwd)
-    for (const d of load.docs) {
-      if (isProblem(d)) io.stderr.write(`${formatProblem(d)}\n`)
-      else docs.push(d)
+    const folder = await streamFolder(target, cwd, (doc) => ({ path: doc.path, name: detachedString(doc.identity) }))
+    for (const file of folder.files) {
+      if (isKeptFile(file)) docs.push({ display: file.display, ...file.kept })
+      else io.stderr.write(`${formatProblem(file)}\n`)
     }
   }
-  const display = new Map(docs.map((d) => [d.doc.path, d.display]))
+  const display = new Map(docs.map((d) => [d.path, d.display]))
   const home = io.env?.['HOME']
-  const duplicates = findDuplicateNames(docs.map((d) => ({ path: d.doc.path, name: d.doc.identity })), home ? { homeDir: home } : {})
+  const duplicates = findDuplicateNames(docs.map(({ path, name }) => ({ path, name })), home ? { homeDir: home } : {})
   const shown = (path: string): string => display.get(path) ?? path
   if (json) {
     io.stdout.write(`${JSON.stringify({ version: 1, files: docs.length, duplicates: duplicates.map((d) => ({ name: d.name, files: d.files.map(shown), collisions: d.collisions.map((c) => ({ tool: c.tool, folder: c.folder, files: c.files.map(shown) })) })) }, null, 2)}\n`)
