@@ -1,5 +1,5 @@
 // Steps the end-to-end tests share, written against what a user sees: roles and accessible names.
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { existsSync, readFileSync } from 'node:fs'
 import { alignVariants } from '../../shared/engine/align/align-variants'
 import { parseDocument } from '../../shared/engine/parse/parse-document'
@@ -19,7 +19,6 @@ interface PageElement {
 }
 declare const document: { querySelector(selector: string): PageElement | null }
 declare const requestAnimationFrame: (callback: () => void) => number
-declare const performance: { now(): number }
 
 export const GROUP = 'backend-architect'
 
@@ -69,21 +68,25 @@ export function revealKey(page: Page, key: string): Promise<void> {
 async function revealGridItem(page: Page, itemId: string): Promise<void> {
   const row = page.locator(`[data-row-id="${itemId}"]`)
   const selector = `[data-row-id="${itemId.replace(/"/g, '\\"')}"]`
-  // The grid may be scrolled by the app while we scan (it brings its focused row back into view
-  // after a re-render), which could carry the scan past the row: a scan that reaches the end
-  // without the row starts again from the top, a few times, before giving up.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (await scanGridFor(page, selector)) {
-      await expect(row).toBeVisible()
-      return
+  // No time limit of its own: a pass takes as long as the frames come (seconds on a loaded
+  // machine), and the test's timeout, naming this step, ends one that never finds the row.
+  await test.step(`scroll the grid to ${itemId}`, async () => {
+    // The grid may be scrolled by the app while we scan (it brings its focused row back into
+    // view after a re-render), which could carry the scan past the row: a scan that reaches the
+    // end without the row starts again from the top, a few times, before giving up.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await scanGridFor(page, selector)) {
+        await expect(row).toBeVisible()
+        return
+      }
     }
-  }
-  throw new Error(`${itemId} never appeared in the grid`)
+    throw new Error(`${itemId} never appeared in the grid`)
+  })
 }
 
 /** One pass down the virtualised grid, top to bottom, until `selector` is rendered (then centred
- *  and settled). The scan keeps its own position and puts it back when something else scrolled
- *  meanwhile, so rows cannot be skipped. */
+ *  and settled), the end is reached or the grid is replaced. The scan keeps its own position and
+ *  puts it back when something else scrolled meanwhile, so rows cannot be skipped. */
 function scanGridFor(page: Page, selector: string): Promise<boolean> {
   return page.evaluate(async (selector) => {
     const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()))
@@ -94,9 +97,7 @@ function scanGridFor(page: Page, selector: string): Promise<boolean> {
     let position = 0
     scroller.scrollTop = 0
     await frame()
-    // Bounded so a grid that keeps moving fails with the helper's message, not the test timeout.
-    const giveUpAt = performance.now() + 15_000
-    while (performance.now() < giveUpAt) {
+    for (;;) {
       if (document.querySelector('[role="grid"]') !== grid) return false // replaced: scan again
       if (Math.abs(scroller.scrollTop - position) > 1) {
         scroller.scrollTop = position // moved by the app: resume where the scan was
@@ -127,7 +128,6 @@ function scanGridFor(page: Page, selector: string): Promise<boolean> {
       await frame()
       await frame()
     }
-    return false
   }, selector)
 }
 
