@@ -4,7 +4,7 @@ import type { AgentDocument } from '../../../shared/engine/model'
 import type { KeyRow } from '../../../shared/engine/alignment-model'
 import { useAppStore } from '../state/store'
 import { fileName, folderLabel } from './labels'
-import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
+import { MiddleEllipsisName } from '../app/MiddleEllipsisName'
 import { distinguishingPart } from '../app/variant-name'
 import { variantKeys } from '../app/variant-chord'
 import { FORMAT_LABEL, FORMAT_SHORT } from './format-labels'
@@ -41,7 +41,6 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
   const tools = keys.find((k) => k.key === 'tools')?.cells[variant]?.items ?? null
   const yamlNote = doc.frontmatterMode === 'strict' || doc.frontmatterMode === 'none' ? null : `YAML ${doc.frontmatterMode}`
   const name = fileName(doc.path)
-  const nameParts = splitForMiddleEllipsis(name, 4)
   // The folders that tell this variant from the others ("collection-b"), when folders do; else
   // the shared folder (the file names tell them apart).
   const distinct = docs ? distinguishingPart(docs.map((d) => d.path), variant) : name
@@ -76,10 +75,7 @@ export const ColumnHeader = memo(function ColumnHeader({ doc, variant, position,
           <span className="column-folder">
             <bdi>{folder}</bdi>
           </span>
-          <span className="column-file">
-            <span className="name-head">{nameParts.head}</span>
-            {nameParts.tail && <span className="name-tail">{nameParts.tail}</span>}
-          </span>
+          <MiddleEllipsisName name={name} className="column-file" tailChars={4} />
         </span>
         {/* 10-20: the keys are `0`, then the number; shown, since the badge alone does not say so. */}
         {variant >= 9 && (

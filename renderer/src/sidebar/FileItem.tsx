@@ -2,7 +2,7 @@
 // app saved. Click (or Space/Enter) toggles its
 // selection, Shift extends a range; the mark's tooltip and the details panel show the diagnostics.
 import type { SidebarFile } from './sidebar-model'
-import { splitForMiddleEllipsis } from '../app/middle-ellipsis'
+import { MiddleEllipsisName } from '../app/MiddleEllipsisName'
 
 interface FileItemProps {
   readonly file: SidebarFile
@@ -19,7 +19,6 @@ interface FileItemProps {
 
 export function FileItem({ file, folder, rowId, selected, open, level, tabbable, onSelect, onDetails }: FileItemProps) {
   const problem = file.problem
-  const name = splitForMiddleEllipsis(file.label)
   return (
     <div
       role="treeitem"
@@ -47,10 +46,7 @@ export function FileItem({ file, folder, rowId, selected, open, level, tabbable,
     >
       <span className="tree-check" aria-hidden="true">{selected ? '☑' : '☐'}</span>
       <span className="tree-file-names">
-        <span className="tree-file-name">
-          <span className="name-head">{name.head}</span>
-          {name.tail && <span className="name-tail">{name.tail}</span>}
-        </span>{' '}
+        <MiddleEllipsisName name={file.label} className="tree-file-name" />{' '}
         {folder && <span className="tree-file-folder">{folder}</span>}
       </span>
       {file.mergedResult && <span className="merged-badge" aria-hidden="true">merged</span>}
