@@ -10,7 +10,7 @@ import { applyRun } from '../host/library-run'
 import { writeFileAtomic } from '../host/write-file'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
-import { consolidateJson, consolidateReport, consolidateText, type RunSummary } from './consolidate-output'
+import { consolidateReport, consolidateText, type RunSummary, writeConsolidateJson } from './consolidate-output'
 import { isResolved, planConsolidation, replacedPaths, writesOf, type ConsolidationPlan } from './consolidate-plan'
 import { formatProblem, loadFolder } from './load-documents'
 import { parseArgs } from './parse-args'
@@ -95,7 +95,8 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   }
   for (const p of plan.problems) io.stderr.write(`${formatProblem(p)}\n`)
   for (const g of plan.groups) if (g.plan.kind === 'unresolved') io.stderr.write(`${g.key}: not resolved: ${g.plan.why}\n`)
-  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(consolidateJson(plan, summary), null, 2)}\n` : consolidateText(plan, summary))
+  if (args.flags.has('json')) writeConsolidateJson(plan, summary, (text) => io.stdout.write(text))
+  else io.stdout.write(consolidateText(plan, summary))
   return !reportFailed && plan.groups.every((g) => isResolved(g.plan)) ? EXIT_OK : EXIT_FINDINGS
 }
 

@@ -7,6 +7,7 @@ import { relativeTo } from '../../shared/engine/consolidate'
 import { plural } from '../../shared/engine/consolidate/words'
 import type { ConsolidationPlan, GroupOutcome } from './consolidate-plan'
 import { isResolved } from './consolidate-plan'
+import { jsonList, writeJsonFields, type JsonFields } from './json-chunks'
 
 export interface RunSummary {
   readonly mode: 'dry-run' | 'out' | 'in-place'
@@ -91,21 +92,27 @@ export function consolidateText(plan: ConsolidationPlan, run: RunSummary): strin
   return `${lines.join('\n')}\n`
 }
 
-export function consolidateJson(plan: ConsolidationPlan, run: RunSummary): Record<string, unknown> {
-  const c = counts(plan)
-  return {
-    version: 1,
-    folder: plan.folder,
-    mode: run.mode,
-    policy: run.policy,
-    out: run.out,
-    archiveId: run.archiveId,
-    groups: plan.groups.map((g) => groupJson(plan, g)),
-    resolved: plan.groups.filter((g) => isResolved(g.plan)).length,
-    counts: c,
-    copied: run.copied,
-    problems: plan.problems.map((p) => ({ path: p.display, message: p.message, ...(p.line !== undefined ? { line: p.line } : {}) })),
-  }
+/** The `--json` report's fields in order; each group's entry is built only when it is written. */
+function consolidateJsonFields(plan: ConsolidationPlan, run: RunSummary): JsonFields {
+  return [
+    ['version', 1],
+    ['folder', plan.folder],
+    ['mode', run.mode],
+    ['policy', run.policy],
+    ['out', run.out],
+    ['archiveId', run.archiveId],
+    ['groups', jsonList(plan.groups, (g) => groupJson(plan, g))],
+    ['resolved', plan.groups.filter((g) => isResolved(g.plan)).length],
+    ['counts', counts(plan)],
+    ['copied', run.copied],
+    ['problems', jsonList(plan.problems, (p) => ({ path: p.display, message: p.message, ...(p.line !== undefined ? { line: p.line } : {}) }))],
+  ]
+}
+
+/** `--json`: JSON.stringify(…, null, 2) of the report plus a newline, written in chunks (the
+ *  report of 400 groups is ~10 MB). */
+export function writeConsolidateJson(plan: ConsolidationPlan, run: RunSummary, write: (text: string) => void): void {
+  writeJsonFields(consolidateJsonFields(plan, run), write)
 }
 
 function groupJson(plan: ConsolidationPlan, g: GroupOutcome): Record<string, unknown> {

@@ -3,6 +3,7 @@
 import type { ClusterRef, Grouping } from '../../shared/engine/group'
 import type { Paint } from './colour'
 import { diagnosticJson } from './diagnostics-text'
+import { jsonList, jsonObject, writeJsonFields, type JsonFields } from './json-chunks'
 import type { ScanReport } from './scan-command'
 import type { ScannedFile } from './scan-summaries'
 import { oneLine } from './terminal-text'
@@ -14,7 +15,7 @@ function refJson(ref: ClusterRef, docs: readonly ScannedFile[]): Record<string, 
 }
 
 /** The report's fields in order; each list element is built only when it is written. */
-function scanJsonFields(report: ScanReport): readonly (readonly [string, unknown | JsonList])[] {
+function scanJsonFields(report: ScanReport): JsonFields {
   const { docs, grouping } = report
   const pathOf = (i: number): string => docs[i]!.display
   return [
@@ -55,48 +56,15 @@ function scanJsonFields(report: ScanReport): readonly (readonly [string, unknown
   ]
 }
 
-interface JsonList {
-  readonly length: number
-  item(index: number): unknown
-}
-
-function jsonList<T>(items: readonly T[], toJson: (item: T) => unknown): JsonList {
-  return { length: items.length, item: (index) => toJson(items[index]!) }
-}
-
-const isJsonList = (value: unknown): value is JsonList => typeof value === 'object' && value !== null && 'item' in value
-
-/** JSON.stringify(value, null, 2) nested `depth` levels deep (strings hold no raw newline). */
-const indented = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`)
-
 /** The report as JSON.stringify(…, null, 2) writes it, plus a newline, written a few hundred
- *  entries at a time: a 100,000-file report was a 90 MB string and its object tree at once. */
+ *  entries at a time. */
 export function writeScanJson(report: ScanReport, write: (text: string) => void): void {
-  const fields = scanJsonFields(report)
-  let out = '{\n'
-  fields.forEach(([key, value], f) => {
-    out += `  ${JSON.stringify(key)}: `
-    if (!isJsonList(value)) out += indented(value, 1)
-    else if (value.length === 0) out += '[]'
-    else {
-      out += '[\n'
-      for (let i = 0; i < value.length; i++) {
-        out += `    ${indented(value.item(i), 2)}${i + 1 < value.length ? ',' : ''}\n`
-        if (out.length >= 256 * 1024) {
-          write(out)
-          out = ''
-        }
-      }
-      out += '  ]'
-    }
-    out += f + 1 < fields.length ? ',\n' : '\n'
-  })
-  write(`${out}}\n`)
+  writeJsonFields(scanJsonFields(report), write)
 }
 
 /** The whole report as one object (tests). */
 export function scanJson(report: ScanReport): Record<string, unknown> {
-  return Object.fromEntries(scanJsonFields(report).map(([key, value]) => [key, isJsonList(value) ? Array.from({ length: value.length }, (_, i) => value.item(i)) : value]))
+  return jsonObject(scanJsonFields(report))
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`
