@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_WORDS, TokenSpace, TokenUnion, hasToken, orderedTokens, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
+import { MAX_WORDS, TokenSpace, hasToken, orderedTokens, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
+import { TokenUnion } from './token-union'
 
 describe('textSimilarity', () => {
   it.each([

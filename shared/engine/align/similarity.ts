@@ -8,6 +8,7 @@
 // "word" and "word word", without building a string per word pair and a hash set per text (the
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
+import { IdSet } from './id-set'
 import { WordNumbers, type WordOffsets } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
@@ -272,65 +273,4 @@ export function hasToken(set: TokenSet, token: number): boolean {
 /** The set's look-up table, for many `hasToken` questions in a row. */
 export function tokenTable(set: TokenSet): { has(token: number): boolean } {
   return lookupTable(set)
-}
-
-/** Positive integers, open addressing in an Int32Array (0 = free). */
-class IdSet {
-  private slots: Int32Array
-  private count = 0
-
-  constructor(expected: number) {
-    let size = 16
-    while (size < expected * 2) size *= 2
-    this.slots = new Int32Array(size)
-  }
-
-  has(id: number): boolean {
-    const mask = this.slots.length - 1
-    for (let i = Math.imul(id, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
-      const at = this.slots[i]!
-      if (at === id) return true
-      if (at === 0) return false
-    }
-  }
-
-  add(id: number): void {
-    if ((this.count + 1) * 2 > this.slots.length) {
-      const old = this.slots
-      this.slots = new Int32Array(old.length * 2)
-      this.count = 0
-      for (const t of old) if (t !== 0) this.add(t)
-    }
-    const mask = this.slots.length - 1
-    for (let i = Math.imul(id, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
-      const at = this.slots[i]!
-      if (at === id) return
-      if (at === 0) {
-        this.slots[i] = id
-        this.count++
-        return
-      }
-    }
-  }
-}
-
-/** The tokens of several sets of one space together, growing as sets are added: how many of a
- *  set's tokens are new to it. */
-export class TokenUnion {
-  private readonly known = new IdSet(1024)
-
-  constructor(private readonly space: TokenSpace) {}
-
-  add(set: TokenSet): void {
-    if (set.space !== this.space) throw new Error('TokenUnion: a set of another space')
-    for (const t of set.tokens) this.known.add(t)
-  }
-
-  /** Tokens of `set` not in the union. */
-  missing(set: TokenSet): number {
-    if (set.space !== this.space) throw new Error('TokenUnion: a set of another space')
-    let missing = 0
-    for (const t of set.tokens) if (!this.known.has(t)) missing++
-    return missing
-  }
 }

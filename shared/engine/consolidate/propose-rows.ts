@@ -8,7 +8,8 @@
 
 import type { Alignment, SectionRow } from '../alignment-model'
 import { DocumentTokens } from '../align/document-tokens'
-import { TokenUnion, tokenSetSimilarity, type TokenSet } from '../align/similarity'
+import { tokenSetSimilarity, type TokenSet } from '../align/similarity'
+import { TokenUnion } from '../align/token-union'
 import type { AgentDocument } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
