@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import type { AgentFileEntry } from '../../shared/host-api'
 import { groupInputFromDocument } from './engine'
-import { isProblem, type FolderLoad, type LoadedDocument, type LoadProblem } from './load-documents'
+import type { FolderLoad } from './folder-stream'
+import { isProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
 export interface GroupOutcome {
   readonly key: string

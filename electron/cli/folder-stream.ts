@@ -5,13 +5,13 @@
 
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
-import type { SkipReason } from '../../shared/host-api'
+import type { AgentFileEntry, SkipReason } from '../../shared/host-api'
 import { sha256HexOfBytes } from '../host/file-bytes'
 import type { FileStamp } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, skippedProblem, type LoadProblem } from './load-documents'
+import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
 /** What a command kept of one agent file, under the path shown for it. */
 export interface KeptFile<T> {
@@ -20,6 +20,8 @@ export interface KeptFile<T> {
 }
 
 export interface FolderStream<T> {
+  /** The scanner's listing of the agent files. */
+  readonly entries: readonly AgentFileEntry[]
   /** Every agent file the scanner listed, in its order (by path under the folder): what `keep`
    *  returned, or why the file was not parsed (past the engine's bounds). */
   readonly files: readonly (KeptFile<T> | LoadProblem)[]
@@ -28,8 +30,9 @@ export interface FolderStream<T> {
 }
 
 /** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document, with the
- *  stamp it was read at, to `keep`. `keep` must not return the document or its text. */
-export async function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+ *  stamp it was read at and the hash of its bytes, to `keep`. For a command that goes through the
+ *  files once, `keep` should not return the document or its text. */
+export async function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   const absolute = resolve(cwd, display)
   const kept = new Map<string, KeptFile<T> | LoadProblem>()
   let scan
@@ -39,7 +42,7 @@ export async function streamFolder<T>(display: string, cwd: string, keep: (doc: 
       blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
       onText: (path, stamp, checked, bytes) => {
         const file = documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })
-        kept.set(path, isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp) })
+        kept.set(path, isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) })
       },
       ...(onProgress === undefined ? {} : { onProgress }),
     })
@@ -51,9 +54,30 @@ export async function streamFolder<T>(display: string, cwd: string, keep: (doc: 
     const one = kept.get(entry.path)
     if (one !== undefined) files.push({ ...one, display: displayUnder(display, entry.relPath) })
   }
-  return { files, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
+  return { entries: scan.files, files, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }
 
 export function isKeptFile<T>(x: KeptFile<T> | LoadProblem): x is KeptFile<T> {
   return 'kept' in x
+}
+
+export interface FolderLoad {
+  readonly entries: readonly AgentFileEntry[]
+  readonly docs: readonly (LoadedDocument | LoadProblem)[]
+  /** Files the scanner passed over, as problems with display paths. `blocking` ones are files that
+   *  look like agent files but cannot be read (too large, binary, not UTF-8, unreadable); links
+   *  leading outside the folder or in a loop are only notes. */
+  readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
+}
+
+export interface LoadProgress {
+  scanned(progress: ScanProgress): void
+}
+
+/** Every agent file of a folder parsed and kept, for a command that needs them all at once
+ *  (`consolidate`): `streamFolder` keeping each whole document. */
+export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
+  const folder = await streamFolder(display, cwd, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p))
+  const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
+  return { entries: folder.entries, docs, skipped: folder.skipped }
 }

@@ -3,10 +3,8 @@
 
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
-import type { AgentFileEntry, SkipReason, SkippedFile } from '../../shared/host-api'
-import { sha256HexOfBytes } from '../host/file-bytes'
+import type { SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
-import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
 import { parseDocument, TOO_COMPLEX } from './engine'
@@ -75,40 +73,6 @@ export function documentOrProblem(display: string, absolute: string, file: { rea
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
   }
-}
-
-export interface FolderLoad {
-  readonly entries: readonly AgentFileEntry[]
-  readonly docs: readonly (LoadedDocument | LoadProblem)[]
-  /** Files the scanner passed over, as problems with display paths. `blocking` ones are files that
-   *  look like agent files but cannot be read (too large, binary, not UTF-8, unreadable); links
-   *  leading outside the folder or in a loop are only notes. */
-  readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
-}
-
-export interface LoadProgress {
-  scanned(progress: ScanProgress): void
-}
-
-/** Scans a folder with the host scanner and parses every agent file the moment the scanner has
- *  read it, as `scan` does (blocking calls, the hash of the bytes read): reading each file again
- *  (a stat, a promise, its text hashed again) cost more than parsing it. */
-export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
-  const absolute = resolve(cwd, display)
-  const parsed = new Map<string, LoadedDocument | LoadProblem>()
-  let scan
-  try {
-    scan = await scanFolder(absolute, {
-      staleTempAgeMs: null, // scan, check and diff only read: the app's next scan cleans up
-      blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
-      onText: (path, _stamp, checked, bytes) => parsed.set(path, documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })),
-      ...(progress === undefined ? {} : { onProgress: (p: ScanProgress) => progress.scanned(p) }),
-    })
-  } catch (error) {
-    throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
-  }
-  const docs = scan.files.map((entry) => ({ ...parsed.get(entry.path)!, display: displayUnder(display, entry.relPath) }))
-  return { entries: scan.files, docs, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }
 
 export function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {

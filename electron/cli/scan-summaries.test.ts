@@ -7,7 +7,8 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeTempFolder, writeTree } from '../host/temp-folder.test-util'
 import { groupDocuments, groupInputFromDocument, groupPrepared } from './engine'
-import { isProblem, loadFolder, type LoadedDocument } from './load-documents'
+import { loadFolder } from './folder-stream'
+import { isProblem, type LoadedDocument } from './load-documents'
 import { summariseFolder } from './scan-summaries'
 
 const corpusRoot = join(__dirname, '..', '..', 'test-fixtures', 'corpus')
