@@ -59,6 +59,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // The engine's own SHA-256 is JavaScript; this process has Node's (same digests, faster).
+  useNativeSha256(sha256HexOfText)
   // Nothing from a file may drive the terminal: every write is filtered (terminal-text.ts).
   const colour = paintFor(rawIo).enabled
   const io: CliIo = { ...rawIo, stdout: safeStream(rawIo.stdout, colour), stderr: safeStream(rawIo.stderr, colour) }
@@ -80,7 +82,6 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
 
 /** Runs the command for this process and sets its exit code. */
 export async function run(): Promise<void> {
-  useNativeSha256(sha256HexOfText)
   // A closed pipe (`agent-merge scan . | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

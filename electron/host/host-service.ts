@@ -4,7 +4,9 @@
 
 import type { FolderListing, HostApi, HostEvent } from '../../shared/host-api'
 import type { HostResponse } from '../../shared/host-channels'
+import { useNativeSha256 } from '../../shared/engine/hash'
 import type { AppStore } from './app-store'
+import { sha256HexOfText } from './file-bytes'
 import { createFileMethods } from './host-files'
 import { createFolderMethods } from './host-folders'
 import { createHostContext, type HostServiceOptions } from './host-context'
@@ -33,6 +35,8 @@ export interface HostService extends ServiceMethods {
 }
 
 export function createHostService(options: HostServiceOptions): HostService {
+  // The engine hashes section texts when it applies recipes: natively here, as in the CLI.
+  useNativeSha256(sha256HexOfText)
   const ctx = createHostContext(options)
   const { store } = ctx
   const folders = createFolderMethods(ctx)
