@@ -1,6 +1,6 @@
 // Token sets of spans of the documents compared together (a section, a section with its
-// subsections, a section's body), all in one space: each document's body is read once and the
-// set of any span of it is made from those words, not read again. The aligner and the proposal
+// subsections, a section's body), all in one space: each document's body is read once, as far as
+// the spans asked for need it, and the set of any span of it is made from those words. The aligner and the proposal
 // share one, so a group's texts are read once for both.
 
 import type { AgentDocument } from '../model'
@@ -8,7 +8,7 @@ import { TokenSpace, type ReadText, type TokenSet } from './similarity'
 
 export class DocumentTokens {
   readonly space: TokenSpace
-  private readonly read = new Map<AgentDocument, ReadText | null>()
+  private readonly read = new Map<AgentDocument, ReadText>()
 
   constructor(space: TokenSpace = new TokenSpace()) {
     this.space = space
@@ -18,7 +18,7 @@ export class DocumentTokens {
   span(doc: AgentDocument, start: number, end: number): TokenSet {
     let read = this.read.get(doc)
     if (read === undefined) this.read.set(doc, (read = this.space.readText(doc.text, doc.bodyStart)))
-    return read === null ? this.space.tokenSet(doc.text.slice(start, end)) : this.space.spanSet(read, start, end)
+    return this.space.spanSet(read, start, end)
   }
 
   /** The token set of a text of its own (a title). */

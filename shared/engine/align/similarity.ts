@@ -9,7 +9,7 @@
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
 import { IdSet } from './id-set'
-import { WordNumbers, type WordOffsets } from './word-numbers'
+import { WordNumbers } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
 export const MAX_WORDS = 1500
@@ -32,20 +32,44 @@ export interface TokenSet {
 /** Largest size of the blocks token sets are cut from. */
 const TOKEN_BLOCK = 1 << 16
 
-/** A text read once by `TokenSpace.readText`. */
-export interface ReadText {
-  readonly text: string
-  /** Where the reading started: spans start here or later. */
-  readonly from: number
-  readonly words: WordOffsets
+/** A span starting this far (characters) past what is read of its text is read as a text of its
+ *  own rather than by reading on to it (see `spanSet`). */
+const FAR_SPAN = 32 * 1024
+/** Words read at a time when a span needs more of its text. */
+const READ_CHUNK = 2048
+
+/** A text read by `TokenSpace.readText`: its words from `from` on, read only as far as the spans
+ *  asked for need (the first MAX_WORDS words of each), so a 2 MB body compared by its sections'
+ *  first words is not read to its end. */
+export class ReadText {
+  ids = new Int32Array(256)
+  starts = new Int32Array(256)
+  ends = new Int32Array(256)
   /** pairs[k]: the number of the pair of words k - 1 and k (pairs[0] is unused). */
-  readonly pairs: Int32Array
+  pairs = new Int32Array(256)
+  count = 0
+  /** Every word that starts before this is read. */
+  reached: number
+  /** Nothing more can be read: the text ended, or it needs the regular expression from `reached` on. */
+  done = false
+  /** Characters left to read spans far ahead as texts of their own (see FAR_SPAN): with the text's
+   *  own length, the whole costs at most two readings of it. */
+  farBudget: number
+
+  constructor(
+    readonly text: string,
+    /** Where the reading started: spans start here or later. */
+    readonly from: number,
+  ) {
+    this.reached = from
+    this.farBudget = text.length - from
+  }
 }
 
-/** Index of the first of the ascending `values` that is >= `x` (values.length when none is). */
-function firstAtOrAfter(values: Int32Array, x: number): number {
+/** Index of the first of the ascending `values[0..length)` that is >= `x` (length when none is). */
+function firstAtOrAfter(values: Int32Array, length: number, x: number): number {
   let lo = 0
-  let hi = values.length
+  let hi = length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (values[mid]! < x) lo = mid + 1
@@ -81,26 +105,67 @@ export class TokenSpace {
     return this.setOf(text, ids, 0, ids.length, null)
   }
 
-  /** `text` from `from` on, read once so that the sets of its spans (`spanSet`) need no reading
-   *  of their own; null when its spans must be read one by one (see WordNumbers.readWithOffsets). */
-  readText(text: string, from = 0): ReadText | null {
-    const words = this.words.readWithOffsets(text, from)
-    if (words === null) return null
-    const ids = words.ids
-    const pairs = new Int32Array(ids.length)
-    this.reservePairs(ids.length)
-    for (let k = 1; k < ids.length; k++) pairs[k] = this.pairId(ids[k - 1]!, ids[k]!)
-    return { text, from, words, pairs }
+  /** `text` from `from` on, to be read as its spans need it (`spanSet`): once, however many
+   *  spans overlap. */
+  readText(text: string, from = 0): ReadText {
+    return new ReadText(text, from)
   }
 
   /** The set of `read.text.slice(start, end)`, equal to `tokenSet` of that slice. */
   spanSet(read: ReadText, start: number, end: number): TokenSet {
-    const { starts, ends, ids } = read.words
-    const lo = firstAtOrAfter(starts, start)
-    const hi = firstAtOrAfter(starts, end)
+    const slice = (): string => read.text.slice(start, end)
+    if (start < read.from) return this.tokenSet(slice())
+    if (start > read.reached + FAR_SPAN && read.farBudget > 0) {
+      const set = this.tokenSet(slice())
+      read.farBudget -= this.words.lastReadEnd
+      return set
+    }
+    // Read on until the span's words are read, or its first MAX_WORDS (all the set takes).
+    let lo = firstAtOrAfter(read.starts, read.count, start)
+    while (!read.done && read.reached < end && read.count - lo < MAX_WORDS) {
+      this.readMore(read, Math.max(READ_CHUNK, MAX_WORDS - (read.count - lo)))
+      lo = firstAtOrAfter(read.starts, read.count, start)
+    }
+    // Past where the text needs the regular expression: read as a text of its own.
+    if (read.reached < end && read.count - lo < MAX_WORDS) return this.tokenSet(slice())
+    const hi = firstAtOrAfter(read.starts, read.count, end)
+    const { ends } = read
     // A span that cuts a word has a part of it as a word of its own: it is read as a text.
-    if (start < read.from || (lo > 0 && ends[lo - 1]! > start) || (hi > 0 && ends[hi - 1]! > end)) return this.tokenSet(read.text.slice(start, end))
-    return this.setOf(read.text.slice(start, end), ids, lo, Math.min(hi, lo + MAX_WORDS), read.pairs)
+    if ((lo > 0 && ends[lo - 1]! > start) || (hi > 0 && ends[hi - 1]! > end)) return this.tokenSet(slice())
+    return this.setOf(slice(), read.ids, lo, Math.min(hi, lo + MAX_WORDS), read.pairs)
+  }
+
+  /** Up to `max` more words of `read`, their word pairs numbered. */
+  private readMore(read: ReadText, max: number): void {
+    const words = this.words.readWithOffsets(read.text, read.reached, max)
+    if (words === null) {
+      read.done = true
+      return
+    }
+    const n = words.ids.length
+    const first = read.count
+    if (first + n > read.ids.length) {
+      let length = read.ids.length
+      while (first + n > length) length *= 2
+      const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(length)
+        b.set(a.subarray(0, first))
+        return b
+      }
+      read.ids = grown(read.ids)
+      read.starts = grown(read.starts)
+      read.ends = grown(read.ends)
+      read.pairs = grown(read.pairs)
+    }
+    read.ids.set(words.ids, first)
+    read.starts.set(words.starts, first)
+    read.ends.set(words.ends, first)
+    this.reservePairs(n)
+    const { ids, pairs } = read
+    for (let k = Math.max(1, first); k < first + n; k++) pairs[k] = this.pairId(ids[k - 1]!, ids[k]!)
+    read.count = first + n
+    read.reached = words.end
+    if (n < max) read.done = true
   }
 
   /** The distinct words ids[lo..hi) and then their distinct pairs (`pairs[k]`: the pair ending

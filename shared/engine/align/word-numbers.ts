@@ -34,6 +34,9 @@ export interface WordOffsets {
   readonly ids: Int32Array
   readonly starts: Int32Array
   readonly ends: Int32Array
+  /** Where the reading stopped (the text's end, or the end of the last word when `max` words
+   *  were read): every word that starts before it is among these. */
+  readonly end: number
 }
 
 /** The words of the latest reading (numbers, starts, ends), reused from one reading to the next
@@ -42,6 +45,8 @@ export interface WordOffsets {
 let found = new Int32Array(1024)
 let starts = new Int32Array(1024)
 let ends = new Int32Array(1024)
+/** Where the latest reading stopped. */
+let stoppedAt = 0
 
 function growFound(): void {
   const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
@@ -75,13 +80,19 @@ export class WordNumbers {
     return n >= 0 ? found.subarray(0, n) : Int32Array.from(this.readByExpression(text, max))
   }
 
-  /** Every word of `text` from `from` on, with where each starts and ends; null when the text
-   *  needs the regular expression (a character outside ASCII that is part of a word or changes
-   *  when lowercased). The words of any span of the text that cuts no word are then a run of
-   *  these (lowercasing ASCII depends on no neighbour). */
-  readWithOffsets(text: string, from: number): WordOffsets | null {
-    const n = this.readAscii(text, from, Infinity)
-    return n < 0 ? null : { ids: found.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n) }
+  /** The words of `text` from `from` on (the first `max` of them), with where each starts and
+   *  ends; null when the text needs the regular expression there (a character outside ASCII that
+   *  is part of a word or changes when lowercased). The words of any span of the text that cuts
+   *  no word are then a run of these (lowercasing ASCII depends on no neighbour), and reading on
+   *  from `end` gives the words that follow. */
+  readWithOffsets(text: string, from: number, max = Infinity): WordOffsets | null {
+    const n = this.readAscii(text, from, max)
+    return n < 0 ? null : { ids: found.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n), end: stoppedAt }
+  }
+
+  /** How far into its text the latest `read` or `readView` went (characters). */
+  get lastReadEnd(): number {
+    return stoppedAt
   }
 
   /** The ASCII-only reading of `read` into `found`, `starts` and `ends`: how many words, or -1
@@ -118,6 +129,7 @@ export class WordNumbers {
       ends[n] = i
       n++
     }
+    stoppedAt = i
     return n
   }
 
@@ -131,6 +143,7 @@ export class WordNumbers {
       for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k))
       out.push(this.numberOfWord(word, hash))
     }
+    stoppedAt = text.length
     return out
   }
 
