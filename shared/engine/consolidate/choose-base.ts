@@ -3,7 +3,7 @@
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import type { MergePolicy } from './consolidate-model'
-import { countWords, plural, thousands } from './words'
+import { bodyWords, plural, thousands } from './words'
 
 /** A variant with at least this share of the most complete variant's words counts as "as
  *  complete" when strict frontmatter decides between them. */
@@ -38,8 +38,7 @@ export function chooseBase(docs: readonly AgentDocument[], policy: MergePolicy, 
  *  preferred over it when it has nearly as many words and the most complete one's is not strict. */
 function mostComplete(docs: readonly AgentDocument[]): BaseChoice {
   const ranked = variantsByCompleteness(docs)
-  const counted = new Map<number, number>()
-  const words = (v: number): number => counted.get(v) ?? counted.set(v, countWords(docs[v]!.text.slice(docs[v]!.bodyStart))).get(v)!
+  const words = (v: number): number => bodyWords(docs[v]!)
   const top = ranked[0]!
   const describe = (v: number): string => `${plural(docs[v]!.sections.length, 'section')}, ${plural(words(v), 'word')}`
   if (isStrict(docs[top]!)) return { base: top, reason: `the most complete variant (${describe(top)}) with strict frontmatter` }

@@ -15,7 +15,7 @@ import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
-import { countWords, percent, plural, thousands, variantList } from './words'
+import { bodyWords, countWords, percent, plural, thousands, variantList } from './words'
 
 /** A row whose body is at least this alike to one the result has is the same text. */
 export const SAME_TEXT = 0.8
@@ -85,7 +85,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     verdicts[index] = { kind: 'base' }
     addToResult(index, base, cell)
   }
-  const limit = Math.max(MIN_ADDED_WORDS, Math.round(ADDED_WORDS_SHARE * countWords(docs[base]!.text.slice(docs[base]!.bodyStart))))
+  const limit = Math.max(MIN_ADDED_WORDS, Math.round(ADDED_WORDS_SHARE * bodyWords(docs[base]!)))
   let added = 0 // words added from other variants so far
   const deferred: number[] = []
   for (const index of order) {

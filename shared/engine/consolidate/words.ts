@@ -1,18 +1,35 @@
 // Small text measures for the reasons a proposal gives.
 
+import type { AgentDocument } from '../model'
+
 const WORD_CHAR = /[\p{L}\p{N}_]/u
 
+/** 1 for the ASCII characters that make words (letters, digits, `_`). */
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0
+
 /** Words as the similarity measure counts them (runs of letters, digits and `_`), without a
- *  regular expression over the whole text: ASCII is decided by code, other characters one by one. */
+ *  regular expression over the whole text: ASCII by a table and without branches (a word starts
+ *  where a word character follows another character), other characters one by one. */
 export function countWords(text: string): number {
   let n = 0
-  let inWord = false
+  let previous = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 : isWordChar(text, i)
-    if (word && !inWord) n++
-    inWord = word
+    const word = c < 128 ? ASCII_WORD[c]! : isWordChar(text, i) ? 1 : 0
+    n += word & ~previous
+    previous = word
   }
+  return n
+}
+
+const bodyWordCounts = new WeakMap<AgentDocument, number>()
+
+/** The words of a document's body (after its frontmatter), counted once per document: choosing
+ *  the base and limiting what is added to it both need the base's. */
+export function bodyWords(doc: AgentDocument): number {
+  let n = bodyWordCounts.get(doc)
+  if (n === undefined) bodyWordCounts.set(doc, (n = countWords(doc.text.slice(doc.bodyStart))))
   return n
 }
 
