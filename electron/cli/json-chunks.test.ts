@@ -16,10 +16,14 @@ const field = fc.oneof(
   fc.array(fc.jsonValue(), { maxLength: 30 }).map((items) => ({ list: true as const, items })),
 )
 
+// Field names as the commands use them: JavaScript lists an object's integer-like keys first,
+// whatever order they were added in, so JSON.stringify of such an object is not a reference.
+const fieldName = fc.string().filter((key) => !/^(?:0|[1-9]\d*)$/.test(key))
+
 describe('writeJsonFields', () => {
   it('writes JSON.stringify(object, null, 2) and a newline, for any values and batch size', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.string(), field), { selector: ([key]) => key, minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 400 }), (entries, chunk) => {
+      fc.property(fc.uniqueArray(fc.tuple(fieldName, field), { selector: ([key]) => key, minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 400 }), (entries, chunk) => {
         const fields: JsonFields = entries.map(([key, f]) => [key, f.list ? jsonList(f.items, (x) => x) : f.value])
         expect(written(fields, chunk).join('')).toBe(`${JSON.stringify(jsonObject(fields), null, 2)}\n`)
       }),
