@@ -4,7 +4,7 @@
 import type { Alignment, KeyRow, RowStatus, SectionRow, WordDiff } from '../../shared/engine/alignment-model'
 import type { AgentDocument } from '../../shared/engine/model'
 import type { Paint } from './colour'
-import { diffWords } from './engine'
+import { diffWords, workBudget, type WorkBudget } from './engine'
 import { oneLine } from './terminal-text'
 import { wordDiffText } from './word-diff-text'
 
@@ -20,30 +20,36 @@ function sectionText(doc: AgentDocument, index: number | null): string | null {
   return s === undefined ? null : doc.text.slice(s.start, s.end)
 }
 
+/** Token comparisons all the word diffs of one `diff` may make: each pair has its own bound too,
+ *  but a 2 MiB file can hold hundreds of pairs that each reach it (150 pairs of 1,500 reordered
+ *  words: 23 s). About a second on this machine; real files use a few percent of it. */
+export const DIFF_COMMAND_COMPARISONS = 4_000_000
+
 /** Word diffs of each variant's cell against the reference, for rows that differ. */
-function rowDiffs(input: DiffInput, row: SectionRow): readonly (WordDiff | null)[] {
+function rowDiffs(input: DiffInput, row: SectionRow, budget: WorkBudget): readonly (WordDiff | null)[] {
   if (row.status.kind === 'same' || row.status.kind === 'unique') return row.cells.map(() => null)
   const reference = sectionText(input.docs[row.reference]!, row.cells[row.reference] ?? null) ?? ''
   return row.cells.map((cell, v) => {
     if (v === row.reference) return null
     const text = sectionText(input.docs[v]!, cell)
-    return text === null || text === reference ? null : diffWords(reference, text)
+    return text === null || text === reference ? null : diffWords(reference, text, { budget })
   })
 }
 
-function keyDiffs(row: KeyRow): readonly (WordDiff | null)[] {
+function keyDiffs(row: KeyRow, budget: WorkBudget): readonly (WordDiff | null)[] {
   if (row.status.kind !== 'changed' && row.status.kind !== 'partial') return row.cells.map(() => null)
   const reference = row.cells[row.reference]?.raw ?? ''
-  return row.cells.map((cell, v) => (v === row.reference || cell === null || cell.raw === reference ? null : diffWords(reference, cell.raw)))
+  return row.cells.map((cell, v) => (v === row.reference || cell === null || cell.raw === reference ? null : diffWords(reference, cell.raw, { budget })))
 }
 
 export function diffJson(input: DiffInput): Record<string, unknown> {
   const { docs, alignment } = input
+  const budget = workBudget(DIFF_COMMAND_COMPARISONS)
   return {
     version: 1,
     variants: docs.map((doc, i) => ({ index: i, path: input.displays[i], format: doc.format, identity: doc.identity, frontmatterMode: doc.frontmatterMode })),
     keys: alignment.keys.map((row) => {
-      const diffs = keyDiffs(row)
+      const diffs = keyDiffs(row, budget)
       return {
         key: row.key,
         status: row.status,
@@ -55,7 +61,7 @@ export function diffJson(input: DiffInput): Record<string, unknown> {
       }
     }),
     rows: alignment.rows.map((row) => {
-      const diffs = rowDiffs(input, row)
+      const diffs = rowDiffs(input, row, budget)
       return {
         id: row.id,
         title: row.title,
@@ -99,13 +105,14 @@ function headingMark(docs: readonly AgentDocument[], row: SectionRow): string {
 
 export function diffText(input: DiffInput, paint: Paint): string {
   const { docs, alignment } = input
+  const budget = workBudget(DIFF_COMMAND_COMPARISONS)
   const lines: string[] = [paint.bold('Variants')]
   docs.forEach((doc, i) => lines.push(`  ${variantTag(i)} ${oneLine(input.displays[i]!)}  ${paint.dim(`${doc.format}, frontmatter ${doc.frontmatterMode}`)}`))
   lines.push('', paint.bold(`Frontmatter keys (${alignment.keys.length})`))
   for (const row of alignment.keys) {
     const { mark, text } = statusText(row.status, row.reference, paint)
     lines.push(`  ${mark} ${oneLine(row.key).padEnd(24)} ${text}`)
-    const diffs = keyDiffs(row)
+    const diffs = keyDiffs(row, budget)
     row.cells.forEach((_, v) => {
       const change = row.itemChanges?.[v]
       if (change && v !== row.reference && (change.added.length > 0 || change.removed.length > 0)) {
@@ -122,7 +129,7 @@ export function diffText(input: DiffInput, paint: Paint): string {
     const { mark, text } = statusText(row.status, row.reference, paint)
     const title = `${'  '.repeat(level)}${headingMark(docs, row)}${oneLine(row.title) || '(preamble)'}`
     lines.push(`  ${mark} ${title.length > 40 ? `${title.slice(0, 39)}…` : title.padEnd(40)} ${text}`)
-    rowDiffs(input, row).forEach((diff, v) => {
+    rowDiffs(input, row, budget).forEach((diff, v) => {
       if (diff) lines.push(`      ${variantTag(v)} ${wordDiffText(diff, paint)}`)
     })
   }

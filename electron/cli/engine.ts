@@ -3,7 +3,7 @@
 export { parseDocument, TOO_COMPLEX } from '../../shared/engine/parse/parse-document'
 export { lintDocument } from '../../shared/engine/lint/lint-document'
 export { alignVariants } from '../../shared/engine/align/align-variants'
-export { diffWords } from '../../shared/engine/diff/word-diff'
+export { diffWords, workBudget, type WorkBudget } from '../../shared/engine/diff/word-diff'
 export { defaultRecipe } from '../../shared/engine/recipe/default-recipe'
 export { applyRecipe } from '../../shared/engine/recipe/apply-recipe'
 export { takeAllFrom } from '../../shared/engine/recipe/recipe-edits'

@@ -11,7 +11,7 @@ export function DiffedText({ diff, text, className }: { diff: WordDiff; text: st
   if (diff.kind === 'tooLarge') {
     return (
       <>
-        <p className="too-large-note" title={diff.reason}>Too large to diff word by word; open the side-by-side diff (⇄).</p>
+        <p className="too-large-note" title={`Not diffed: ${diff.reason}`}>Too large to diff word by word; open the side-by-side diff (⇄).</p>
         <pre className={className}>{text}</pre>
       </>
     )
