@@ -16,6 +16,8 @@ import { selectQueue } from './library-selectors'
 import { loadSavedDecisions, saveDecisions, type DecisionToSave } from './decision-store'
 import { isResolved, type QueueEntry } from './queue-model'
 import { folderOf, runResolution, undoAction, type Get } from './resolution-step'
+import { askAboutGoneVariants, goneVariants } from './gone-variants'
+import { runSave } from '../result/result-actions'
 import { continueAfter, entryOfOpenMerge, isOpenInWorkspace, moveCursorAfter, showQueueAfter, shownKeys } from './queue-navigation'
 
 function fileName(path: string): string {
@@ -77,6 +79,13 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
     s.showToast({ kind: 'error', message: `Not merged: the merged file has ${plural(plan.errors.length, 'error')} (${plan.errors[0]}). Fix it in the result pane first.` })
     return
   }
+  // A variant deleted or moved since it was read cannot be archived: ask, rather than fail.
+  const gone = await goneVariants(get, merge)
+  if (gone.length > 0) {
+    const answer = await askAboutGoneVariants(s.asker, merge.paths, gone)
+    if (answer === 'save-as') await runSave(get, 'save-as')
+    if (answer !== 'merge' || get().merge !== merge || get().recipe !== recipe) return
+  }
   const undecided = recipe.rows.filter((r) => r.pick.kind === 'undecided').length + recipe.keys.filter((k) => k.pick.kind === 'undecided').length
   if (undecided > 0) {
     const go = await s.asker.choose<'merge' | 'review'>({
@@ -92,8 +101,13 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
   }
   const proposed = proposal !== null && recipe === proposal.recipe
   const label = `Merged ${key} into ${fileName(plan.basePath)}`
-  const request: ResolutionRequest = { archive: merge.paths.map((path, i) => ({ path, expectedHash: merge.files[i]!.hash })), write: [{ path: plan.basePath, text: plan.text }] }
-  if (await runResolution(get, label, request, mergeDecision(get, key, plan, proposed))) {
+  const onDisk = (_: unknown, i: number): boolean => !gone.includes(merge.paths[i]!)
+  const request: ResolutionRequest = {
+    archive: merge.paths.map((path, i) => ({ path, expectedHash: merge.files[i]!.hash })).filter(onDisk),
+    write: [{ path: plan.basePath, text: plan.text }],
+  }
+  const members = { ...plan, paths: plan.paths.filter(onDisk), hashes: plan.hashes.filter(onDisk) }
+  if (await runResolution(get, label, request, mergeDecision(get, key, members, proposed))) {
     await getServices().host.deleteDraft(merge.id).catch(() => undefined)
     showQueueAfter(get, entry?.key ?? key, before)
   }
