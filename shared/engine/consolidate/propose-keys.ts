@@ -1,7 +1,7 @@
 // Key decisions of a proposal. The base's keys are taken as they are. A key only other variants
 // have is taken from the most complete of them when the base's format reads it; permission-like
 // keys (`tools`, `allowed-tools`, ...) are never taken from another variant: adding a tool widens
-// what the agent may do, so extra tools are offered (listed as left out), not taken.
+// what the agent may do, so extra tools are listed as left out, not taken.
 
 import type { Alignment, KeyRow } from '../alignment-model'
 import { KNOWN_KEYS } from '../lint/known-keys'

@@ -117,7 +117,7 @@ describe('proposeMerge: propose', () => {
     expect(second?.reason).toMatch(/^only in 2: row 3 of the result has the same heading \("Output"\): left out$/)
   })
 
-  it('adds at most half the words of the base from other variants; the rest is left out and offered', () => {
+  it('adds at most half the words of the base from other variants; the rest is left out, to take by hand', () => {
     // Distinct words per section, so no section covers another.
     const prose = (tag: string, n: number): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ')
     const a = parse(`${fm()}## Usage\n\n${prose('base', 400)}\n\n## Extra\n\nBase only.\n\n## Style\n\nPlain.\n\n## Notes\n\nFew.\n\n## Links\n\nNone.\n`, 0)
@@ -131,7 +131,7 @@ describe('proposeMerge: propose', () => {
     expect(proposal.rows.find((r) => r.title === 'Deploying')).toMatchObject({ taken: 1, reason: 'only in 2: adds 120 words' })
     const metrics = proposal.rows.find((r) => r.title === 'Metrics')!
     expect(metrics.taken).toBeNull()
-    expect(metrics.reason).toBe(`only in 2: adds 120 words, past the limit on text added to the base (${limit} words, half the base's; 120 used): left out, offered`)
+    expect(metrics.reason).toBe(`only in 2: adds 120 words, more than the ${limit - 120} words the base may still gain (${limit} in all, half its length): left out; take it by hand if you want it`)
     expect(proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'row', row: metrics.row, variants: [1], reason: metrics.reason }))
     expect(proposal.rows.find((r) => r.title === 'Alerts')).toMatchObject({ taken: 1 })
     expect(result.text).not.toContain('metric0')
@@ -140,7 +140,10 @@ describe('proposeMerge: propose', () => {
     const second = propose([small, b]).proposal
     expect(second.base).toBe(0)
     expect(second.rows.find((r) => r.title === 'Deploying')).toMatchObject({ taken: 1, reason: 'only in 2: adds 120 words' })
-    expect(second.rows.find((r) => r.title === 'Metrics')).toMatchObject({ taken: null })
+    expect(second.rows.find((r) => r.title === 'Metrics')).toMatchObject({
+      taken: null,
+      reason: `only in 2: adds 120 words, more than the 30 words the base may still gain (${MIN_ADDED_WORDS} in all, as much as any base may gain): left out; take it by hand if you want it`,
+    })
   })
 
   it('leaves out a section whose words the result already has', () => {

@@ -187,12 +187,20 @@ function rowReason(verdict: Verdict, having: readonly number[], base: number, re
     case 'covered':
       return `${where}: only ${percent(verdict.newShare)} of its words are new to the result: left out`
     case 'over-limit':
-      return `${where}: adds ${plural(verdict.words, 'word')}, past the limit on text added to the base (${plural(verdict.limit, 'word')}, half the base's; ${thousands(verdict.used)} used): left out, offered`
+      return `${where}: adds ${plural(verdict.words, 'word')}, ${overLimit(verdict.limit, verdict.used)}: left out; take it by hand if you want it`
     case 'empty-heading':
       return `${where}: a heading with no text of its own and nothing taken below it: left out`
     case 'not-in-base':
       return `${where}: ${verdict.why}: left out`
   }
+}
+
+/** "more than the 88 words the base may still gain (208 in all, half its length)": what the
+ *  limit is and what was left of it, in words a reader of the report needs no doc for. */
+function overLimit(limit: number, used: number): string {
+  const left = limit - used
+  const room = left > 0 ? `more than the ${plural(left, 'word')} the base may still gain` : 'and the base may gain no more text'
+  return `${room} (${thousands(limit)} in all, ${limit === MIN_ADDED_WORDS ? 'as much as any base may gain' : 'half its length'})`
 }
 
 /** The variant with the longest text in the row (ties: the earliest). */
