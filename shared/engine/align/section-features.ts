@@ -11,20 +11,20 @@ export interface SectionFeatures {
   readonly titleKey: string
   // Token sets are computed on first use and kept: most pairs are decided by their titles, so
   // most sections are never tokenised.
-  readonly titleTokens: () => TokenSet
+  titleTokens(): TokenSet
   /** Tokens of the section's own span (heading line included). */
-  readonly ownTokens: () => TokenSet
+  ownTokens(): TokenSet
   /** Tokens of the section and all its descendants: recognises a renamed parent whose own text is
    *  only a heading. The same set as `ownTokens` for a leaf. */
-  readonly subtreeTokens: () => TokenSet
+  subtreeTokens(): TokenSet
   /** Normalised titles of the section's descendants: a section whose title is among them is that
    *  descendant left without its parent heading, not the parent renamed. */
-  readonly descendantTitles: () => ReadonlySet<string>
+  descendantTitles(): ReadonlySet<string>
   /** The section's own span of the text (heading line included). */
   readonly own: string
   /** Own text with heading markers and trailing whitespace normalised away (see `comparableText`):
    *  made on first use, as equal `own` texts need no comparison of it (sameOwnText). */
-  readonly comparable: () => string
+  comparable(): string
   readonly isPreamble: boolean
 }
 
@@ -48,44 +48,81 @@ export function outlineFeatures(doc: AgentDocument, tokens: DocumentTokens = new
     const parent = doc.sections[i]!.parent
     if (parent !== null) subtreeEnd[parent] = Math.max(subtreeEnd[parent]!, subtreeEnd[i]!)
   }
-  const titleKeys = doc.sections.map((section) => normaliseTitle(section.title))
-  const descendantTitles = (index: number): Set<string> => {
+  const outline: Outline = { doc, tokens, children, subtreeEnd, titleKeys: doc.sections.map((section) => normaliseTitle(section.title)) }
+  return { sections: doc.sections.map((_, index) => new LazySectionFeatures(outline, index)), children }
+}
+
+/** What the sections of one document share. */
+interface Outline {
+  readonly doc: AgentDocument
+  readonly tokens: DocumentTokens
+  readonly children: readonly (readonly number[])[]
+  readonly subtreeEnd: readonly number[]
+  readonly titleKeys: readonly string[]
+}
+
+/** One object a section, its sets and texts made on first use (a closure per feature made a
+ *  dozen objects a section, tens of thousands a group: most of them were never called). */
+class LazySectionFeatures implements SectionFeatures {
+  readonly titleKey: string
+  readonly isPreamble: boolean
+  private ownText: string | undefined
+  private titleSet: TokenSet | undefined
+  private ownSet: TokenSet | undefined
+  private subtreeSet: TokenSet | undefined
+  private descendants: Set<string> | undefined
+  private comparableOwn: string | undefined
+
+  constructor(
+    private readonly outline: Outline,
+    private readonly index: number,
+  ) {
+    this.titleKey = outline.titleKeys[index]!
+    this.isPreamble = outline.doc.sections[index]!.kind === 'preamble'
+  }
+
+  get own(): string {
+    const section = this.outline.doc.sections[this.index]!
+    return (this.ownText ??= this.outline.doc.text.slice(section.start, section.end))
+  }
+
+  titleTokens(): TokenSet {
+    return (this.titleSet ??= this.outline.tokens.text(this.outline.doc.sections[this.index]!.title))
+  }
+
+  ownTokens(): TokenSet {
+    const section = this.outline.doc.sections[this.index]!
+    return (this.ownSet ??= this.outline.tokens.span(this.outline.doc, section.start, section.end))
+  }
+
+  subtreeTokens(): TokenSet {
+    const { doc, tokens, children, subtreeEnd } = this.outline
+    if (children[this.index]!.length === 0) return this.ownTokens()
+    return (this.subtreeSet ??= tokens.span(doc, doc.sections[this.index]!.start, subtreeEnd[this.index]!))
+  }
+
+  descendantTitles(): ReadonlySet<string> {
+    if (this.descendants) return this.descendants
+    const { children, titleKeys } = this.outline
     const titles = new Set<string>()
-    const stack = [...children[index]!]
+    const stack = [...children[this.index]!]
     while (stack.length > 0) {
       const child = stack.pop()!
       titles.add(titleKeys[child]!)
       stack.push(...children[child]!)
     }
-    return titles
+    return (this.descendants = titles)
   }
-  const sections = doc.sections.map((section, index): SectionFeatures => {
-    const own = doc.text.slice(section.start, section.end)
-    const ownTokens = memo(() => tokens.span(doc, section.start, section.end))
-    const hasChildren = children[index]!.length > 0
-    return {
-      titleKey: titleKeys[index]!,
-      descendantTitles: memo(() => descendantTitles(index)),
-      titleTokens: memo(() => tokens.text(section.title)),
-      ownTokens,
-      subtreeTokens: hasChildren ? memo(() => tokens.span(doc, section.start, subtreeEnd[index]!)) : ownTokens,
-      own,
-      comparable: memo(() => comparableText(own, section)),
-      isPreamble: section.kind === 'preamble',
-    }
-  })
-  return { sections, children }
+
+  comparable(): string {
+    return (this.comparableOwn ??= comparableText(this.own, this.outline.doc.sections[this.index]!))
+  }
 }
 
 /** Whether two sections' own texts compare as the same (`comparable`), building it only when
  *  their texts differ. */
 export function sameOwnText(a: SectionFeatures, b: SectionFeatures): boolean {
   return (a.own === b.own && a.isPreamble === b.isPreamble) || a.comparable() === b.comparable()
-}
-
-function memo<T>(compute: () => T): () => T {
-  let value: T | undefined
-  return () => (value ??= compute())
 }
 
 /** A section's own text as compared for "same": line endings as `\n`, trailing whitespace of each
