@@ -58,10 +58,14 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
   const rowOfSection = docs.map((doc) => new Int32Array(doc.sections.length).fill(-1))
   rows.forEach((row, i) => row.cells.forEach((cell, v) => cell !== null && cell < rowOfSection[v]!.length && (rowOfSection[v]![cell] = i)))
   const structure: Structure = { rows: rows.length, groupOf, docs, rowOfSection, ownParentRows: ownParentRows(rows, docs, rowOfSection) }
+  const tree = new GroupTree(groupOf, structure)
 
   let order: Group[] = [...groupOf]
   let position = positions(order, rows.length)
   let next = edges(order, position, structure)
+  // Once the row tree passes the checks (after the first join, or from the start), a join can
+  // only break them within the joined row's new subtree: only that subtree is checked.
+  let treeHolds = tree.holdsEverywhere(order)
   let checks = 0
   for (const { a, b } of candidates) {
     const ga = groupOf[a]!
@@ -73,8 +77,9 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     const members = [...ga.members, ...gb.members]
     const joined = group(members, ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null), Math.min(ga.priority, gb.priority))
     for (const m of joined.members) groupOf[m] = joined
-    const nodes = order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
-    const arranged = arrange(nodes, structure)
+    const nodes = (): Group[] => order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
+    const treeKept = treeHolds ? tree.holdsBelow(joined) : tree.holdsEverywhere(nodes())
+    const arranged = treeKept ? arrange(nodes(), structure) : null
     if (arranged === null) {
       // The join would put a row inside another's subtree, or move a section away from its own
       // parent's subtree: the two rows stay apart.
@@ -82,12 +87,92 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
       for (const m of gb.members) groupOf[m] = gb
       continue
     }
+    tree.add(joined)
+    treeHolds = true
     order = arranged
     position = positions(order, rows.length)
     next = edges(order, position, structure)
   }
   const idOf = (g: Group): string => rows[referenceMember(g.members, g.cells)]!.id
   return order.map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
+}
+
+/**
+ * The row tree and its two checks. Each group's parent is the group holding its parent row (none
+ * when that is itself), read from `groupOf` as it stands, so a join tried by setting its members'
+ * group is checked as it would be. A join is refused when a section would no longer be below the
+ * row that holds its own parent heading in its variant (that heading, taken from that variant,
+ * would lose it in the merged text), or when a row's ancestor rows would hold, for some variant,
+ * a section that is not an ancestor of its section there (the row tree would nest what the
+ * variant has side by side, and its headings would not keep their relative levels).
+ */
+class GroupTree {
+  /** Per row, the groups made so far whose parent row it is (stale ones are skipped). */
+  private readonly childrenOfRow: Group[][]
+
+  constructor(
+    private readonly groupOf: readonly Group[],
+    private readonly structure: Structure,
+  ) {
+    this.childrenOfRow = groupOf.map(() => [])
+    for (const g of groupOf) this.add(g)
+  }
+
+  add(g: Group): void {
+    if (g.parentRow >= 0) this.childrenOfRow[g.parentRow]!.push(g)
+  }
+
+  /** Whether every group of `order` passes both checks. */
+  holdsEverywhere(order: readonly Group[]): boolean {
+    return order.every((g) => this.holdsAt(g))
+  }
+
+  /** Whether `top` and every group below it pass both checks, and its parents lead to no loop:
+   *  all a join can change when the rest of the tree passed them before (the groups outside the
+   *  joined one's subtree keep their ancestors, and the groups holding their own parents). */
+  holdsBelow(top: Group): boolean {
+    const limit = this.groupOf.length
+    let hops = 0
+    for (let at = this.parentOf(top); at !== null; at = this.parentOf(at)) if (at === top || ++hops > limit) return false
+    const stack = [top]
+    while (stack.length > 0) {
+      const g = stack.pop()!
+      if (!this.holdsAt(g)) return false
+      for (const m of g.members) {
+        for (const child of this.childrenOfRow[m]!) if (child !== g && this.groupOf[child.members[0]!] === child) stack.push(child)
+      }
+    }
+    return true
+  }
+
+  private parentOf(g: Group): Group | null {
+    if (g.parentRow < 0) return null
+    const parent = this.groupOf[g.parentRow]!
+    return parent === g ? null : parent
+  }
+
+  private holdsAt(g: Group): boolean {
+    const limit = this.groupOf.length
+    for (const member of g.members) {
+      for (const ownRow of this.structure.ownParentRows[member]!) {
+        const want = this.groupOf[ownRow]!
+        let at = this.parentOf(g)
+        for (let hops = 0; at !== null && at !== want && hops <= limit; hops++) at = this.parentOf(at)
+        if (at !== want) return false
+      }
+    }
+    const { docs } = this.structure
+    for (let v = 0; v < g.cells.length; v++) {
+      const cell = g.cells[v]
+      if (cell == null) continue
+      let at = this.parentOf(g)
+      for (let hops = 0; at !== null && hops <= limit; hops++, at = this.parentOf(at)) {
+        const above = at.cells[v]
+        if (above != null && !sectionWithin(docs[v]!, cell, above)) return false
+      }
+    }
+    return true
+  }
 }
 
 /** What the checks read, fixed for the pass but for `groupOf` (the group of each row). */
@@ -143,58 +228,19 @@ function edges(nodes: readonly Group[], position: Int32Array, { docs, rowOfSecti
   return constraints.build(nodes.length)
 }
 
-/**
- * The groups in a document's order (see treeOrder), or null when the join just made breaks the
- * structure: a section is no longer below the row that holds its own parent heading in its
- * variant (so that heading, taken from that variant, would lose it in the merged text), or no
- * order keeps every subtree together and each variant's order. The checks on the row tree come
- * first: they are what most refused joins fail, and cost less than ordering the rows.
- */
+/** The groups in a document's order (see treeOrder), or null when no order keeps every subtree
+ *  together and each variant's order (the row tree's checks, GroupTree, come first: they are what
+ *  most refused joins fail, and cost less than ordering the rows). */
 function arrange(nodes: readonly Group[], structure: Structure): Group[] | null {
   const position = positions(nodes, structure.rows)
   const parent = nodes.map((g, i) => {
     const at = g.parentRow < 0 ? -1 : position[g.parentRow]!
     return at === i ? -1 : at
   })
-  if (!parentsKept(nodes, parent, position, structure) || !ancestorsAgree(nodes, parent, structure.docs)) return null
   // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
   const orderParent = parent.map((p) => (p >= 0 && nodes[p]!.holdsPreamble ? -1 : p))
   const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, position, structure))
   return order === null ? null : order.map((i) => nodes[i]!)
-}
-
-/** Whether every section is below (in the row tree `parent`) the row holding its own parent. */
-function parentsKept(nodes: readonly Group[], parent: readonly number[], position: Int32Array, structure: Structure): boolean {
-  for (let i = 0; i < nodes.length; i++) {
-    for (const member of nodes[i]!.members) {
-      for (const ownRow of structure.ownParentRows[member]!) {
-        const want = position[ownRow]!
-        let at = parent[i]!
-        for (let hops = 0; at >= 0 && at !== want && hops <= nodes.length; hops++) at = parent[at]!
-        if (at !== want) return false
-      }
-    }
-  }
-  return true
-}
-
-/** Whether every row's ancestor rows hold, for each variant, only that variant's own ancestors of
- *  its section there: the row tree then nests nothing a variant has side by side, and each
- *  variant's headings keep their relative levels in the merged text. */
-function ancestorsAgree(nodes: readonly Group[], parent: readonly number[], docs: readonly AgentDocument[]): boolean {
-  for (let i = 0; i < nodes.length; i++) {
-    const cells = nodes[i]!.cells
-    for (let v = 0; v < cells.length; v++) {
-      const cell = cells[v]
-      if (cell == null) continue
-      let at = parent[i]!
-      for (let hops = 0; at >= 0 && hops <= nodes.length; hops++, at = parent[at]!) {
-        const above = nodes[at]!.cells[v]
-        if (above != null && !sectionWithin(docs[v]!, cell, above)) return false
-      }
-    }
-  }
-  return true
 }
 
 function toRow(
