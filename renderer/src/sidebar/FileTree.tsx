@@ -22,6 +22,8 @@ export function FileTree({ model, filtering }: { model: SidebarModel; filtering:
   const { selectFile, setSelection, showDetails, openGroup, acceptSuggestion, dismissSuggestion } = useAppStore.getState()
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set())
   const [active, setActive] = useState<string | null>(null)
+  // Suggestions whose whole chain of names is shown (kept here: rows unmount as they scroll away).
+  const [namesShown, setNamesShown] = useState<ReadonlySet<string>>(new Set())
   const focusPending = useRef(false)
   const scrollRef = useRef<HTMLDivElement>(null)
 
@@ -150,6 +152,14 @@ export function FileTree({ model, filtering }: { model: SidebarModel; filtering:
                   suggestion={row.suggestion}
                   rowId={row.id}
                   tabbable={tabbable}
+                  namesShown={namesShown.has(row.suggestion.id)}
+                  onToggleNames={() =>
+                    setNamesShown((prev) => {
+                      const next = new Set(prev)
+                      if (!next.delete(row.suggestion.id)) next.add(row.suggestion.id)
+                      return next
+                    })
+                  }
                   onAccept={() => acceptSuggestion(row.suggestion.id)}
                   onCompare={() => void openGroup(row.suggestion.files.map((f) => f.path))}
                   onDismiss={() => dismissSuggestion(row.suggestion.id)}
