@@ -74,7 +74,7 @@ async function acceptThenApplyRest(app: Page, root: string): Promise<void> {
   expect(agentFiles(root, 'code-reviewer')).toHaveLength(1)
   await app.keyboard.press('a')
   // Enter before the preview shows would open the group under the cursor instead.
-  await expect(app.getByTestId('apply-preview-dialog')).toBeVisible({ timeout: 30_000 })
+  await expect(app.getByTestId('apply-preview-dialog').getByRole('button', { name: /^Merge \d+ groups$/ })).toBeFocused({ timeout: 30_000 })
   await app.keyboard.press('Enter')
   await expectResolved(app, 5, 5)
 }
@@ -117,8 +117,11 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   await expect(app.getByRole('option', { name: /^code-reviewer, to do/ })).toHaveAttribute('aria-selected', 'true')
   await app.keyboard.press('o')
   const keep = app.getByTestId('keep-one-dialog')
-  await expect(keep).toBeVisible()
+  // Keys go where the focus is: into the dialog once it has it (before, they moved the queue's
+  // cursor behind it, and the first variant was kept).
+  await expect(keep.getByRole('radio').first()).toBeFocused()
   await app.keyboard.press('ArrowDown') // the second variant's radio
+  await expect(keep.getByRole('radio').nth(1)).toBeChecked()
   await app.keyboard.press('Enter')
   await expect(keep).toBeHidden()
   await expectResolved(app, 2, 5)
@@ -134,6 +137,7 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   await app.keyboard.press('r')
   const rename = app.getByTestId('rename-dialog')
   await expect(rename).toContainText('voltagent-debugger')
+  await expect(rename.getByRole('button', { name: 'Rename 2 files' })).toBeFocused()
   await app.keyboard.press('Enter')
   await expect(rename).toBeHidden()
   await expectResolved(app, 3, 5)
@@ -145,6 +149,7 @@ test('walk the queue by keyboard: merge a proposal, keep one, rename one, apply 
   const preview = app.getByTestId('apply-preview-dialog')
   await expect(preview.getByRole('row')).toHaveCount(3) // header + backend-architect + test-writer
   await snapshot(app, 'library-apply-preview')
+  await expect(preview.getByRole('button', { name: 'Merge 2 groups' })).toBeFocused()
   await app.keyboard.press('Enter')
   await expect(preview).toBeHidden()
   await expectResolved(app, 5, 5)

@@ -37,13 +37,20 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
     }
   }, [])
 
-  useEffect(() => {
+  // Focus moves in before the dialog is painted: once it shows, keys reach it, never the view
+  // behind it (a key pressed between paint and a passive effect went to the list underneath).
+  useLayoutEffect(() => {
     const panel = panelRef.current
     if (panel && !panel.contains(document.activeElement)) {
       const preferred = initialFocus ? panel.querySelector<HTMLElement>(initialFocus) : null
       const target = preferred ?? focusableIn(panel).find((el) => el.matches('input, textarea, select')) ?? focusableIn(panel).at(-1)
       ;(target ?? panel).focus()
     }
+    // initialFocus is read once on open
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
     function onKey(event: KeyboardEvent): void {
       const root = panelRef.current
       // Monaco's own widgets (find, suggest, Tab to indent) handle their keys first.
@@ -58,8 +65,6 @@ export function Dialog({ title, onCancel, children, actions, size = 'small', ini
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-    // initialFocus is read once on open
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   return (

@@ -131,7 +131,9 @@ export function LibraryQueue() {
   }
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.altKey) return
+    // A key typed ahead while a dialog is on its way (asked, not yet shown) is not for the list.
+    const s = get()
+    if (e.altKey || s.dialog !== null || s.libraryDialog !== null) return
     const mod = e.ctrlKey || e.metaKey
     let handled = true
     if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) void undoLastResolution(get)
