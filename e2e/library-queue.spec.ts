@@ -45,6 +45,10 @@ function agentFiles(root: string, name: string): string[] {
 async function expectResolved(app: Page, n: number, total: number): Promise<void> {
   // Each step reads the folder again: slow on a loaded machine.
   await expect(app.getByText(`${n} of ${total} resolved`).first()).toBeVisible({ timeout: 30_000 })
+  // The count shows once the files are written; the step ends when the folder is read again and
+  // its progress line goes. A key pressed before then is refused (the race that failed this
+  // test once in CI: `a` pressed while the rename's step was still reading the folder).
+  await expect(app.locator('.library-busy')).toHaveCount(0, { timeout: 30_000 })
 }
 
 async function optionNames(app: Page): Promise<string[]> {

@@ -9,6 +9,7 @@ import { acceptProposal, applyProposalsToRemaining, keepOne, prefetchRemaining, 
 import { goToNextUnresolved, openHistory, openQueueEntry } from './queue-navigation'
 import { undoAllResolutions, undoLastResolution } from './resolution-step'
 import { stopPrefetching } from './plan-cache'
+import { refuseWhileBusy } from './busy-guard'
 import { FILTER_LABEL, isResolved, matchesFilter, QUEUE_SORTS, SORT_LABEL, STATUS_LABEL, type QueueEntry, type QueueFilter, type QueueSort } from './queue-model'
 
 const get = useAppStore.getState
@@ -88,6 +89,9 @@ function EntryActions({ entry }: { entry: QueueEntry | null }) {
   )
 }
 
+/** Keys that start a step (or its dialog); each waits for the step under way. */
+const STEP_KEYS = new Set(['m', 'o', 'r', 's', 'a', 'h'])
+
 export function LibraryQueue() {
   const entries = useAppStore(selectQueue)
   const shown = useAppStore(selectShownQueue)
@@ -135,8 +139,15 @@ export function LibraryQueue() {
     const s = get()
     if (e.altKey || s.dialog !== null || s.libraryDialog !== null) return
     const mod = e.ctrlKey || e.metaKey
+    const undo = mod && e.key.toLowerCase() === 'z' && !e.shiftKey
+    const step = undo || (!mod && !e.shiftKey && STEP_KEYS.has(e.key))
+    if (step && refuseWhileBusy(get, undo ? `${e.metaKey ? 'Cmd' : 'Ctrl'}+Z` : e.key)) {
+      e.preventDefault()
+      e.stopPropagation()
+      return
+    }
     let handled = true
-    if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) void undoLastResolution(get)
+    if (undo) void undoLastResolution(get)
     else if (mod) handled = false
     else if (e.key === 'ArrowDown') move(1)
     else if (e.key === 'ArrowUp') move(-1)

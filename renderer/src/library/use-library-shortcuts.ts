@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store'
 import { acceptWorkspaceMerge, keepOne, renameAll, skipEntry } from './library-actions'
 import { goToNextUnresolved, toggleLibrary } from './queue-navigation'
 import { selectQueue } from './library-selectors'
+import { refuseWhileBusy } from './busy-guard'
 
 const get = useAppStore.getState
 
@@ -29,6 +30,7 @@ export function useLibraryShortcuts(): void {
       }
       if (!run) return
       e.preventDefault()
+      if (e.shiftKey && refuseWhileBusy(get, `Shift+${key.toUpperCase()}`)) return
       void run()
     }
     window.addEventListener('keydown', onKeyDown)
