@@ -5,17 +5,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snapshot, test } from './support/fixtures'
-import { expectedMergedText, exportRecipe } from './support/app-helpers'
+import { expectedMergedText, exportRecipe, openQueue } from './support/app-helpers'
 import { seriousViolations } from './support/axe'
 
 test('Merge as shown after a variant was deleted on disk: says which, offers what can be done, merges without it', async ({ app, workspace }) => {
   test.setTimeout(120_000)
-  await expect(app.getByRole('treeitem').first()).toBeVisible({ timeout: 30_000 })
-  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
-  await expect(async () => {
-    if (!(await queue.isVisible())) await app.keyboard.press('l')
-    await expect(queue).toBeVisible({ timeout: 2_000 })
-  }).toPass({ timeout: 30_000 })
+  await openQueue(app)
   await app.keyboard.press('Enter')
   await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
   await expect(app.getByRole('region', { name: 'Resolve backend-architect' })).toBeVisible()

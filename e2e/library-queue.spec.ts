@@ -7,6 +7,7 @@ import { join, relative } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parseDocument } from '../shared/engine/parse/parse-document'
 import { expect, snapshot, test } from './support/fixtures'
+import { openQueue } from './support/app-helpers'
 
 const agent = (name: string, who: string, extra: string) =>
   `---\nname: ${name}\ndescription: ${name} as ${who} wrote it\nmodel: sonnet\n---\n\n# ${name}\n\nYou are the ${name}.\n\n${extra}\n`
@@ -55,19 +56,6 @@ async function optionNames(app: Page): Promise<string[]> {
   return (await app.getByRole('listbox', { name: /Duplicate groups/ }).getByRole('option').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).map((l) => l.split(',')[0]!)
 }
 
-/** Shows the queue (l) once the folder is listed; returns it, focused. */
-async function openQueue(app: Page) {
-  await expect(app.getByRole('treeitem').first()).toBeVisible({ timeout: 30_000 })
-  const queue = app.getByRole('listbox', { name: /Duplicate groups/ })
-  // The tree can paint before the app's key listeners are registered (effects run after paint,
-  // late on a loaded machine): press again until the queue shows.
-  await expect(async () => {
-    if (!(await queue.isVisible())) await app.keyboard.press('l')
-    await expect(queue).toBeVisible({ timeout: 2_000 })
-  }).toPass({ timeout: 30_000 })
-  await expect(queue).toBeFocused()
-  return queue
-}
 
 /** code-reviewer merged as proposed from the queue (m), then every other group (a, Enter). */
 async function acceptThenApplyRest(app: Page, root: string): Promise<void> {

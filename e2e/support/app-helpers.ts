@@ -31,6 +31,20 @@ export async function openGroup(page: Page, name = GROUP, variants = 5): Promise
   await expect(page.locator('.result-pane[data-ready="true"]')).toBeVisible()
 }
 
+/** Shows the library queue (l) once the folder is listed; returns it, focused. */
+export async function openQueue(page: Page) {
+  await expect(page.getByRole('treeitem').first()).toBeVisible({ timeout: 30_000 })
+  const queue = page.getByRole('listbox', { name: /Duplicate groups/ })
+  // The tree can paint before the app's key listeners are registered (effects run after paint,
+  // late on a loaded machine): press again until the queue shows.
+  await expect(async () => {
+    if (!(await queue.isVisible())) await page.keyboard.press('l')
+    await expect(queue).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(queue).toBeFocused()
+  return queue
+}
+
 export interface RowChoice {
   readonly id: string
   readonly title: string
