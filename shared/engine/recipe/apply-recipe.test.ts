@@ -5,6 +5,7 @@ import { alignVariants } from '../align/align-variants'
 import { corpusDocs, corpusGroups, exampleDocs } from '../align/testing/corpus-groups'
 import { docFamily, messyText, renderDoc } from '../align/testing/generated-docs'
 import type { AgentDocument } from '../model'
+import { lintDocument } from '../lint/lint-document'
 import { parseDocument } from '../parse/parse-document'
 import { isStrictYaml } from '../parse/strict-yaml'
 import { applyRecipe } from './apply-recipe'
@@ -356,6 +357,18 @@ describe('output diagnostics', () => {
     expect(applyRecipe(defaultRecipe(docs, alignment), docs, alignment).diagnostics.map((d) => d.code)).not.toContain('missing-key')
     const recipe = withChoice(defaultRecipe(docs, alignment), { kind: 'key', key: 'description' }, { kind: 'omit' })
     expect(applyRecipe(recipe, docs, alignment).diagnostics.map((d) => d.code)).toContain('missing-key')
+  })
+  it('reports on an output that is one of the sources what reading that text beside the base reports', () => {
+    // An unclosed fence (a parse warning) and an unknown key (a lint finding); the output is the
+    // first source's text, read once as that source, not parsed again.
+    const texts = ['---\nname: a\ndescription: d\ncolour: red\n---\n## A\nx\n```\ncode\n', '---\nname: a\ndescription: d2\n---\n## A\ny\n']
+    const docs = texts.map((text, i) => parseDocument(text, `v${i}/.claude/agents/a.md`))
+    const alignment = alignVariants(docs)
+    const result = applyRecipe(takeAllFrom(defaultRecipe(docs, alignment), alignment, 0), docs, alignment)
+    expect(result.text).toBe(texts[0])
+    const read = parseDocument(result.text, docs[0]!.path)
+    expect(result.diagnostics).toEqual([...read.diagnostics, ...lintDocument(read)])
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['unclosed-fence', 'unknown-key']))
   })
 })
 

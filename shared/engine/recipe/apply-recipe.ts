@@ -27,7 +27,7 @@ export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
   if (!isAtStart(out) && (baseDoc?.finalNewline ?? true)) {
     if (!endsWithLineBreak(out)) append(out, eol, 'generated')
   } else trimTrailingLineBreaks(out)
-  return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md')] }
+  return { text: out.text, origins: out.origins, undecidedRows, undecidedKeys, diagnostics: [...diagnostics, ...outputFindings(out.text, baseDoc?.path ?? 'merged.md', docs)] }
 }
 
 /** A body that starts the file with a `---` line (a horizontal rule) would be read as the opening
@@ -50,9 +50,12 @@ function guardBodyStart(out: MergedText, bodyStart: number, eol: string, diagnos
 
 /** Parse and lint findings about the merged text as a file of its own. It is checked as if saved
  *  beside the base variant under its own `name` (where the default save path puts it), so the
- *  format is detected from the folder and the base's file name does not count against it. */
-function outputFindings(text: string, basePath: string): readonly Diagnostic[] {
-  let doc = parseDocument(text, basePath)
+ *  format is detected from the folder and the base's file name does not count against it. A text
+ *  that is one of the sources' (every section and key taken from one variant) is that source as
+ *  read, not parsed again. */
+function outputFindings(text: string, basePath: string, sources: readonly AgentDocument[]): readonly Diagnostic[] {
+  const same = sources.find((source) => source.text === text)
+  let doc = same ? documentAt(same, basePath) : parseDocument(text, basePath)
   const named = doc.name ? pathWithStem(basePath, doc.name) : basePath
   // As read under the name the file will have (format and identity follow it; the rest of the
   // reading does not depend on the path, so the text is not parsed again).
