@@ -15,10 +15,9 @@ import { normaliseTitle } from '../outline/normalise-title'
 import { sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
+import { sameTextRow } from './same-text'
 import { bodyWords, countWords, percent, plural, thousands, variantList } from './words'
 
-/** A row whose body is at least this alike to one the result has is the same text. */
-export const SAME_TEXT = 0.8
 /** A row whose words and word pairs are less than this share new to the result adds too little. */
 export const MIN_NEW_SHARE = 0.3
 /** Rows from other variants add at most this share of the base's words (and at least
@@ -102,19 +101,9 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       continue
     }
     const tokens = tokensOf(variant, row.cells[variant]!)
-    let best = { row: -1, similarity: 0 }
-    for (const r of result) {
-      // Texts of very different lengths are not the same text (a cheap test before tokenising).
-      if (Math.min(r.length, body.length) < 0.4 * Math.max(r.length, body.length)) continue
-      const other = (r.tokens ??= tokensOf(r.variant, r.cell))
-      // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the bar.
-      const bound = (2 * Math.min(tokens.size, other.size)) / (tokens.size + other.size || 1)
-      if (bound < SAME_TEXT || bound <= best.similarity) continue
-      const similarity = tokenSetSimilarity(tokens, other)
-      if (similarity > best.similarity) best = { row: r.row, similarity }
-    }
-    if (best.similarity >= SAME_TEXT) {
-      verdicts[index] = { kind: 'same-as', row: best.row, similarity: best.similarity }
+    const same = sameTextRow(body, tokens, result, (r) => (r.tokens ??= tokensOf(r.variant, r.cell)))
+    if (same !== null) {
+      verdicts[index] = { kind: 'same-as', row: same.row, similarity: same.similarity }
       continue
     }
     const sameTitle = titles.get(normaliseTitle(row.title))
