@@ -144,7 +144,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     const row = rows[index]!
     const verdict = verdicts[index]!
     const variant = taken[index]!
-    const having = row.cells.flatMap((cell, v) => (cell == null ? [] : [v]))
+    const having = variantsWith(row)
     const reason = rowReason(verdict, having, base, resultRow, rows)
     decisions.push({ row: row.id, title: row.title, taken: variant, resultRow: resultRow.get(index) ?? null, reason })
     if (variant === null) leftOut.push({ kind: 'row', row: row.id, title: row.title, variants: having, reason })
@@ -190,6 +190,13 @@ function overLimit(limit: number, used: number): string {
   const left = limit - used
   const room = left > 0 ? `more than the ${plural(left, 'word')} the base may still gain` : 'and the base may gain no more text'
   return `${room} (${thousands(limit)} in all, ${limit === MIN_ADDED_WORDS ? 'as much as any base may gain' : 'half its length'})`
+}
+
+/** The variants that have a section in the row. */
+function variantsWith(row: SectionRow): number[] {
+  const having: number[] = []
+  for (let v = 0; v < row.cells.length; v++) if (row.cells[v] != null) having.push(v)
+  return having
 }
 
 /** The variant with the longest text in the row (ties: the earliest). */
