@@ -6,7 +6,7 @@ import { setServices } from '../state/services'
 import { useAppStore } from '../state/store'
 import { exampleFiles } from '../state/testing/example-files'
 import { createFakeHost, type FakeHost } from '../state/testing/fake-host'
-import { acceptProposal, applyProposalsToRemaining, keepOne, renameAll, skipEntry } from './library-actions'
+import { acceptProposal, acceptWorkspaceMerge, applyProposalsToRemaining, keepOne, renameAll, skipEntry } from './library-actions'
 import { openQueueEntry } from './queue-navigation'
 import { undoAllResolutions, undoLastResolution } from './resolution-step'
 import { selectQueue, selectQueueProgress } from './library-selectors'
@@ -156,5 +156,45 @@ describe('library queue', () => {
     expect(host.files.get(`${root}/voltagent/agents/code-reviewer.md`)).toBe(files[`${root}/voltagent/agents/code-reviewer.md`])
     expect(get().toasts.at(-1)).toMatchObject({ kind: 'error', message: expect.stringMatching(/^Not done \(Merged code-reviewer .*\): wshobson\/agents\/code-reviewer\.md.*nothing was changed\. The folder was read again/) })
     expect(get().libraryOps).toHaveLength(0)
+  })
+  it('Merge as shown asks about a variant changed on disk: Cancel writes nothing, Reload merges the text on disk', async () => {
+    await openQueueEntry(get, entry('code-reviewer'))
+    const changed = `${root}/voltagent/agents/code-reviewer.md`
+    const edited = `${files[changed]!}\nA line the user has not seen.\n`
+    host.files.set(changed, edited)
+    const before = new Map(host.files)
+    const recipe = get().recipe
+
+    // Every question asked, answered from `answers` in turn ('merge' for undecided parts, if asked).
+    const asked: number[] = []
+    const answers: string[] = ['cancel', 'reload', 'merge']
+    const stop = useAppStore.subscribe((s) => {
+      if (s.dialog && !asked.includes(s.dialog.id)) {
+        asked.push(s.dialog.id)
+        const id = s.dialog.id
+        const value = answers.shift() ?? null
+        queueMicrotask(() => get().answerDialog(id, value))
+      }
+    })
+    try {
+      await acceptWorkspaceMerge(get)
+      expect(asked).toHaveLength(1)
+      expect(host.files).toEqual(before)
+      expect(get().recipe).toBe(recipe)
+      expect(get().staleSources).toEqual([changed])
+
+      await acceptWorkspaceMerge(get)
+      expect(asked).toHaveLength(2)
+      expect(host.files).toEqual(before)
+      expect(get().merge!.files.find((f) => f.path === changed)!.text).toBe(edited)
+      expect(get().staleSources).toEqual([])
+
+      await acceptWorkspaceMerge(get)
+    } finally {
+      stop()
+    }
+    const left = [...host.files.keys()].filter((p) => p.includes('code-reviewer') && !p.includes('.agent-merge'))
+    expect(left).toHaveLength(1)
+    expect(host.files.get(left[0]!)).toContain('A line the user has not seen.')
   })
 })

@@ -16,7 +16,8 @@ import { selectQueue } from './library-selectors'
 import { loadSavedDecisions, saveDecisions, type DecisionToSave } from './decision-store'
 import { isResolved, type QueueEntry } from './queue-model'
 import { folderOf, runResolution, undoAction, type Get } from './resolution-step'
-import { askAboutGoneVariants, goneVariants } from './gone-variants'
+import { askAboutChangedVariants, askAboutGoneVariants, variantsOnDisk } from './gone-variants'
+import { reloadSources } from '../persistence/source-watch'
 import { runSave } from '../result/result-actions'
 import { continueAfter, entryOfOpenMerge, isOpenInWorkspace, moveCursorAfter, showQueueAfter, shownKeys } from './queue-navigation'
 
@@ -79,8 +80,16 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
     s.showToast({ kind: 'error', message: `Not merged: the merged file has ${plural(plan.errors.length, 'error')} (${plan.errors[0]}). Fix it in the result pane first.` })
     return
   }
+  // A variant changed since it was read would be archived unseen: reload first, or cancel.
+  const { changed, removed: gone } = await variantsOnDisk(get, merge)
+  if (get().merge !== merge || get().recipe !== recipe) return
+  if (changed.length > 0) {
+    if ((await askAboutChangedVariants(s.asker, merge.paths, changed)) === 'reload') {
+      await reloadSources({ getState: get }, '. Nothing was merged yet: review the result, then merge again (Shift+M).')
+    }
+    return
+  }
   // A variant deleted or moved since it was read cannot be archived: ask, rather than fail.
-  const gone = await goneVariants(get, merge)
   if (gone.length > 0) {
     const answer = await askAboutGoneVariants(s.asker, merge.paths, gone)
     if (answer === 'save-as') await runSave(get, 'save-as')
