@@ -20,6 +20,9 @@ test('a variant deleted outside the app leaves its group; one added joins it; th
   // The open group: told which variant went, its merge in progress kept (five columns, same picks).
   const banner = app.getByTestId('source-removed-banner')
   await expect(banner).toContainText(`Variant 3 (${names[2]}) was deleted or moved since you opened it`)
+  // Not a library group: no Merge as shown to offer.
+  await expect(banner).toContainText('saving still works.')
+  await expect(banner).not.toContainText('Merge as shown')
   await expect(app.getByRole('columnheader')).toHaveCount(5)
   await expect(app.getByRole('columnheader', { name: /^Variant 3: .*, deleted or moved since you opened it$/ })).toContainText('deleted')
   expect((await exportRecipe(app)).rows).toEqual(recipe.rows)

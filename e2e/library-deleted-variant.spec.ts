@@ -26,6 +26,8 @@ test('Merge as shown after a variant was deleted on disk: says which, offers wha
   const goneName = gonePath.split('/').pop()!
   rmSync(gonePath)
   await expect(app.getByTestId('source-removed-banner')).toContainText(`Variant ${gone + 1} (${goneName}) was deleted or moved`)
+  // The banner says what still works: saving, and (in the library) merging without the file.
+  await expect(app.getByTestId('source-removed-banner')).toContainText('saving still works, and Merge as shown can merge without it.')
 
   // Merge as shown: a question naming the file, not an error; Cancel keeps everything.
   await app.keyboard.press('Shift+M')

@@ -27,6 +27,7 @@ export const SessionBanners = memo(function SessionBanners() {
   const removed = useAppStore((s) => s.removedSources)
   const busy = useAppStore((s) => s.sessionBusy)
   const paths = useAppStore((s) => s.merge?.paths) ?? []
+  const inLibrary = useAppStore((s) => s.libraryGroup !== null)
   return (
     <>
       {stale.length > 0 ? (
@@ -48,7 +49,7 @@ export const SessionBanners = memo(function SessionBanners() {
         <Banner
           tone="warning"
           testId="source-removed-banner"
-          text={`${removed.length === 1 ? nameOf(paths, removed[0]!) : `${removed.length} variants`} ${removed.length === 1 ? 'was' : 'were'} deleted or moved since you opened ${removed.length === 1 ? 'it' : 'them'}. The merge keeps the text it read; saving still works.`}
+          text={`${removed.length === 1 ? nameOf(paths, removed[0]!) : `${removed.length} variants`} ${removed.length === 1 ? 'was' : 'were'} deleted or moved since you opened ${removed.length === 1 ? 'it' : 'them'}. The merge keeps the text it read; saving still works${inLibrary ? `, and Merge as shown can merge without ${removed.length === 1 ? 'it' : 'them'}` : ''}.`}
           actions={[{ label: 'Dismiss', run: () => useAppStore.getState().setRemovedSources([]) }]}
         />
       ) : null}
