@@ -133,7 +133,10 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(run.stdout).toMatch(/^debugger \(9 files\): merged$/m)
     expect(run.stdout).toMatch(/2 of 2 groups would be resolved/)
     // Rows are counted by file, not by numbers the text never shows.
-    expect(run.stdout).toMatch(/^ {2}rows: \d+ from the base(, \d+ from [^ ,]+\/debugger\.md)+; left out: \d+/m)
+    expect(run.stdout).toMatch(/^ {2}rows: \d+ from the base(, \d+ from [^ ,]+\/debugger\.md)+; left out: \d+ \(\d+ sections?\b/m)
+    // What was left out in plain words, not the --json kind names.
+    expect(run.stdout).toMatch(/; left out: \d+ \(.*\d+ frontmatter keys?\b.*\)$/m)
+    expect(run.stdout).not.toMatch(/left out: \d+ \((row|version|key|items)\b/)
     const report = readFileSync(reportFile, 'utf8')
     expect(report).toMatch(/^## debugger: merged$/m)
     // An overview first: one line per group, linking to its section.

@@ -48,6 +48,25 @@ function leftOutLine(l: LeftOut): string {
   }
 }
 
+/** What the text output says was left out, in plain words and a fixed order: "55 (30 sections,
+ *  20 other versions of sections, 3 frontmatter keys, extra items in 2 lists)"; the parts add up
+ *  to the total. --json keeps the kind names. */
+export function leftOutSummary(leftOut: readonly LeftOut[]): string {
+  if (leftOut.length === 0) return 'nothing'
+  const count = (kind: LeftOut['kind']): number => leftOut.filter((l) => l.kind === kind).length
+  const rows = count('row')
+  const versions = count('version')
+  const keys = count('key')
+  const lists = count('items')
+  const parts = [
+    rows > 0 ? plural(rows, 'section') : '',
+    versions > 0 ? (versions === 1 ? '1 other version of a section' : `${plural(versions, 'other version')} of sections`) : '',
+    keys > 0 ? plural(keys, 'frontmatter key') : '',
+    lists > 0 ? `extra items in ${plural(lists, 'list')}` : '',
+  ]
+  return `${leftOut.length} (${parts.filter((p) => p !== '').join(', ')})`
+}
+
 /** "rows: 12 from the base, 2 from team/debugger.md": by file, since the text lists no numbers. */
 function rowsFrom(plan: ConsolidationPlan, g: GroupOutcome, proposal: MergeProposal, base: number): string {
   const counts = new Map<number, number>()
@@ -74,8 +93,7 @@ export function consolidateText(plan: ConsolidationPlan, run: RunSummary): strin
     if (p.kind === 'merge') {
       lines.push(`  base ${rel(plan, g.members[p.base]!.doc.path)}: ${p.baseReason}`)
       if (p.proposal) {
-        const out = p.proposal.leftOut
-        lines.push(`  ${rowsFrom(plan, g, p.proposal, p.base)}; left out: ${out.length === 0 ? 'nothing' : `${out.length} (${[...new Set(out.map((l) => l.kind))].join(', ')})`}`)
+        lines.push(`  ${rowsFrom(plan, g, p.proposal, p.base)}; left out: ${leftOutSummary(p.proposal.leftOut)}`)
       }
     } else if (p.kind === 'keep') lines.push(`  keeps ${rel(plan, g.members[p.keep]!.doc.path)}`)
     else if (p.kind === 'rename') p.writes.forEach((w, i) => lines.push(`  ${rel(plan, g.members[w.from]!.doc.path)} -> ${p.names[i]}${w.path !== g.members[w.from]!.doc.path ? ` (${rel(plan, w.path)})` : ''}`))
