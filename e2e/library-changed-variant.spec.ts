@@ -5,17 +5,14 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snapshot, test } from './support/fixtures'
-import { expectedMergedText, exportRecipe, openQueue } from './support/app-helpers'
+import { expectedMergedText, exportRecipe, openFirstQueuedGroup } from './support/app-helpers'
 import { seriousViolations } from './support/axe'
 
 const ADDED = 'A line added on disk after the group was opened.'
 
 test('Merge as shown after a variant changed on disk: says which, offers Reload or Cancel, never merges unseen text', async ({ app, workspace }) => {
   test.setTimeout(120_000)
-  await openQueue(app)
-  await app.keyboard.press('Enter')
-  await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
-  await expect(app.getByRole('region', { name: 'Resolve backend-architect' })).toBeVisible()
+  await openFirstQueuedGroup(app)
 
   const recipe = await exportRecipe(app)
   const base = recipe.base ?? 0

@@ -5,15 +5,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snapshot, test } from './support/fixtures'
-import { expectedMergedText, exportRecipe, openQueue } from './support/app-helpers'
+import { expectedMergedText, exportRecipe, openFirstQueuedGroup } from './support/app-helpers'
 import { seriousViolations } from './support/axe'
 
 test('Merge as shown after a variant was deleted on disk: says which, offers what can be done, merges without it', async ({ app, workspace }) => {
   test.setTimeout(120_000)
-  await openQueue(app)
-  await app.keyboard.press('Enter')
-  await expect(app.locator('.result-pane[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
-  await expect(app.getByRole('region', { name: 'Resolve backend-architect' })).toBeVisible()
+  await openFirstQueuedGroup(app)
 
   // The proposal's merged text, from the files as they were read; then a variant it takes a row
   // from goes (not the base: its path is where the merge is written).

@@ -45,6 +45,14 @@ export async function openQueue(page: Page) {
   return queue
 }
 
+/** Opens the queue's first group in the workspace (Enter) and waits for its resolution bar. */
+export async function openFirstQueuedGroup(page: Page, name = GROUP): Promise<void> {
+  await openQueue(page)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.result-pane[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('region', { name: `Resolve ${name}` })).toBeVisible()
+}
+
 export interface RowChoice {
   readonly id: string
   readonly title: string
