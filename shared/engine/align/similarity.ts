@@ -82,10 +82,9 @@ function firstAtOrAfter(values: Int32Array, length: number, x: number): number {
  *  with no allocation: a scratch array of stamps marks one set's tokens. */
 export class TokenSpace {
   private readonly words = new WordNumbers(() => this.next())
-  /** Word pairs (v, w) -> their number, open addressing; v = 0 marks a free slot. */
-  private pairV = new Int32Array(1024)
-  private pairW = new Int32Array(1024)
-  private pairIds = new Int32Array(1024)
+  /** Word pairs (v, w) -> their number, open addressing, three numbers a slot (v, w, the
+   *  number: one cache line per probe); v = 0 marks a free slot. */
+  private pairSlots = new Int32Array(3 * 1024)
   private pairs = 0
   private count = 0
   private stamps = new Int32Array(1024)
@@ -235,43 +234,44 @@ export class TokenSpace {
   }
 
   private pairId(v: number, w: number): number {
-    let mask = this.pairV.length - 1
+    let slots = this.pairSlots
+    let mask = slots.length / 3 - 1
     let i = slotOf(v, w, mask)
-    for (; this.pairV[i] !== 0; i = (i + 1) & mask) if (this.pairV[i] === v && this.pairW[i] === w) return this.pairIds[i]!
-    if ((this.pairs + 1) * 2 > this.pairV.length) {
+    for (; slots[3 * i] !== 0; i = (i + 1) & mask) if (slots[3 * i] === v && slots[3 * i + 1] === w) return slots[3 * i + 2]!
+    if ((this.pairs + 1) * 2 > mask + 1) {
       this.growPairs()
-      mask = this.pairV.length - 1
-      for (i = slotOf(v, w, mask); this.pairV[i] !== 0; i = (i + 1) & mask);
+      slots = this.pairSlots
+      mask = slots.length / 3 - 1
+      for (i = slotOf(v, w, mask); slots[3 * i] !== 0; i = (i + 1) & mask);
     }
     const id = this.next()
-    this.pairV[i] = v
-    this.pairW[i] = w
-    this.pairIds[i] = id
+    slots[3 * i] = v
+    slots[3 * i + 1] = w
+    slots[3 * i + 2] = id
     this.pairs++
     return id
   }
 
   /** Room for `more` new pairs without growing the table on the way. */
   private reservePairs(more: number): void {
-    let length = this.pairV.length
+    let length = this.pairSlots.length / 3
     while ((this.pairs + more + 1) * 2 > length) length *= 2
-    if (length > this.pairV.length) this.growPairs(length)
+    if (length > this.pairSlots.length / 3) this.growPairs(length)
   }
 
-  private growPairs(length = this.pairV.length * 2): void {
-    const [vs, ws, ids] = [this.pairV, this.pairW, this.pairIds]
-    this.pairV = new Int32Array(length)
-    this.pairW = new Int32Array(length)
-    this.pairIds = new Int32Array(length)
-    const mask = this.pairV.length - 1
-    for (let j = 0; j < vs.length; j++) {
-      const v = vs[j]!
+  private growPairs(length = (this.pairSlots.length / 3) * 2): void {
+    const old = this.pairSlots
+    const slots = (this.pairSlots = new Int32Array(3 * length))
+    const mask = length - 1
+    for (let j = 0; j < old.length; j += 3) {
+      const v = old[j]!
       if (v === 0) continue
-      let i = slotOf(v, ws[j]!, mask)
-      while (this.pairV[i] !== 0) i = (i + 1) & mask
-      this.pairV[i] = v
-      this.pairW[i] = ws[j]!
-      this.pairIds[i] = ids[j]!
+      const w = old[j + 1]!
+      let i = slotOf(v, w, mask)
+      while (slots[3 * i] !== 0) i = (i + 1) & mask
+      slots[3 * i] = v
+      slots[3 * i + 1] = w
+      slots[3 * i + 2] = old[j + 2]!
     }
   }
 }

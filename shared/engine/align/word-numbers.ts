@@ -29,6 +29,14 @@ function separatesWords(cp: number): boolean {
 const HASH_START = 0x811c9dc5 | 0
 const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
 
+/** Per ASCII code unit: the unit lowercased when it is part of a word ([0-9A-Za-z_]), else 0. A
+ *  code unit of 128 or more reads as undefined, which is no word unit either. */
+const LOWER_WORD_UNIT = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const wordUnit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+  if (wordUnit) LOWER_WORD_UNIT[c] = c >= 65 && c <= 90 ? c + 32 : c
+}
+
 /** The words of a text in order: their numbers and where each starts and ends in the text. */
 export interface WordOffsets {
   readonly ids: Int32Array
@@ -60,9 +68,9 @@ function growFound(): void {
 }
 
 export class WordNumbers {
-  /** Open addressing: slot -> word number (0 = free), its hash and its text. */
-  private ids = new Int32Array(1024)
-  private hashes = new Int32Array(1024)
+  /** Open addressing, two numbers a slot (its word's number, 0 = free, and the word's hash: one
+   *  cache line per probe), and texts[slot / 2] the word itself. */
+  private slots = new Int32Array(2048)
   private texts: string[] = new Array<string>(1024)
   private count = 0
 
@@ -103,23 +111,24 @@ export class WordNumbers {
     let i = from
     while (i < length && n < max) {
       let c = text.charCodeAt(i)
-      if (!isAsciiWordUnit(c)) {
-        if (c < 128) {
-          i++
-          continue
-        }
+      if (c >= 128) {
         const cp = text.codePointAt(i)!
         if (!separatesWords(cp)) return -1
         i += cp > 0xffff ? 2 : 1
         continue
       }
+      let unit = LOWER_WORD_UNIT[c]!
+      if (unit === 0) {
+        i++
+        continue
+      }
       const start = i
       let hash = HASH_START
-      while (i < length) {
+      for (;;) {
+        hash = step(hash, unit)
+        if (++i === length) break
         c = text.charCodeAt(i)
-        if (!isAsciiWordUnit(c)) break
-        hash = step(hash, c >= 65 && c <= 90 ? c + 32 : c)
-        i++
+        if (c >= 128 || (unit = LOWER_WORD_UNIT[c]!) === 0) break
       }
       // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
       if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return -1
@@ -149,54 +158,53 @@ export class WordNumbers {
 
   /** The number of the ASCII word text[start..end), lowercased. */
   private numberOfSpan(text: string, start: number, end: number, hash: number): number {
-    const mask = this.ids.length - 1
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
     const length = end - start
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const id = this.ids[slot]!
+      const id = slots[2 * slot]!
       if (id === 0) return this.insert(slot, text.slice(start, end).toLowerCase(), hash)
-      if (this.hashes[slot] !== hash) continue
+      if (slots[2 * slot + 1] !== hash) continue
       const known = this.texts[slot]!
       if (known.length !== length) continue
       let k = 0
-      while (k < length) {
-        const c = text.charCodeAt(start + k)
-        if ((c >= 65 && c <= 90 ? c + 32 : c) !== known.charCodeAt(k)) break
-        k++
-      }
+      while (k < length && LOWER_WORD_UNIT[text.charCodeAt(start + k)] === known.charCodeAt(k)) k++
       if (k === length) return id
     }
   }
 
   private numberOfWord(word: string, hash: number): number {
-    const mask = this.ids.length - 1
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const id = this.ids[slot]!
+      const id = slots[2 * slot]!
       if (id === 0) return this.insert(slot, word, hash)
-      if (this.hashes[slot] === hash && this.texts[slot] === word) return id
+      if (slots[2 * slot + 1] === hash && this.texts[slot] === word) return id
     }
   }
 
   private insert(slot: number, word: string, hash: number): number {
     const id = this.next()
-    this.ids[slot] = id
-    this.hashes[slot] = hash
+    this.slots[2 * slot] = id
+    this.slots[2 * slot + 1] = hash
     this.texts[slot] = word
-    if (++this.count * 2 > this.ids.length) this.grow()
+    if (++this.count * 4 > this.slots.length) this.grow()
     return id
   }
 
   private grow(): void {
-    const [ids, hashes, texts] = [this.ids, this.hashes, this.texts]
-    this.ids = new Int32Array(ids.length * 2)
-    this.hashes = new Int32Array(ids.length * 2)
-    this.texts = new Array<string>(ids.length * 2)
-    const mask = this.ids.length - 1
-    for (let j = 0; j < ids.length; j++) {
-      if (ids[j] === 0) continue
-      let slot = slotOf(hashes[j]!, mask)
-      while (this.ids[slot] !== 0) slot = (slot + 1) & mask
-      this.ids[slot] = ids[j]!
-      this.hashes[slot] = hashes[j]!
+    const [slots, texts] = [this.slots, this.texts]
+    this.slots = new Int32Array(slots.length * 2)
+    this.texts = new Array<string>(texts.length * 2)
+    const mask = (this.slots.length >> 1) - 1
+    for (let j = 0; j < texts.length; j++) {
+      const id = slots[2 * j]!
+      if (id === 0) continue
+      const hash = slots[2 * j + 1]!
+      let slot = slotOf(hash, mask)
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask
+      this.slots[2 * slot] = id
+      this.slots[2 * slot + 1] = hash
       this.texts[slot] = texts[j]!
     }
   }
@@ -207,7 +215,3 @@ function slotOf(hash: number, mask: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> Math.clz32(mask)
 }
 
-/** [0-9A-Za-z_] */
-function isAsciiWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-}
