@@ -79,6 +79,9 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
     append(out, p.text, p.source, { key: p.key })
   }
   append(out, tail, 'generated')
+  // A tail kept from a never-closed block can end without a line break (`---\n#!` at the end of
+  // a file): the closing line must start a line of its own, or it is not a closing line.
+  if (!out.tail.endsWith('\n')) append(out, eol, 'generated')
   append(out, useLayout && isPlainClose(layout.close) ? layout.close : `---${eol}`, 'generated')
 }
 

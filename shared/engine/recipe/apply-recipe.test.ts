@@ -373,6 +373,15 @@ describe('output diagnostics', () => {
 })
 
 describe('messy input', () => {
+  it('closes a never-closed block whose last line has no line break on a line of its own', () => {
+    // Found by the property below: `---\n#!` was written `---\n#!---`, a block never closed.
+    const docs = [parse('---\n#!')]
+    const alignment = alignVariants(docs)
+    const result = applyRecipe(defaultRecipe(docs, alignment), docs, alignment)
+    expect(result.text).toBe('---\n#!\n---')
+    expect(parse(result.text).frontmatterMode).toBe('strict')
+  })
+
   it('never throws, and writes strict frontmatter, for any pick of any text', () => {
     fc.assert(
       fc.property(fc.array(messyText, { minLength: 1, maxLength: 4 }), fc.nat(), (texts, seed) => {
