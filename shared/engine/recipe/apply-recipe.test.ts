@@ -382,6 +382,18 @@ describe('messy input', () => {
     expect(parse(result.text).frontmatterMode).toBe('strict')
   })
 
+  it('keeps a body that starts with a byte order mark and a `---` line out of the frontmatter', () => {
+    // Found by the property below: the body of `\uFEFF\uFEFF---\n` (a mark, then a mark as text),
+    // combined first into a text with no mark of its own, read as an opening line.
+    const docs = [parse('\uFEFF\uFEFF---\n', 0), parse('      %', 1)]
+    const alignment = alignVariants(docs)
+    const recipe = defaultRecipe(docs, alignment)
+    const combined = alignment.rows.reduce((r, row) => withChoice(r, { kind: 'section', row: row.id }, { kind: 'combine', variants: [0, 1] }), recipe)
+    const result = applyRecipe(combined, docs, alignment)
+    expect(result.text).toBe('\n\uFEFF---\n      %')
+    expect(parse(result.text).frontmatterMode).toBe('none')
+  })
+
   it('never throws, and writes strict frontmatter, for any pick of any text', () => {
     fc.assert(
       fc.property(fc.array(messyText, { minLength: 1, maxLength: 4 }), fc.nat(), (texts, seed) => {

@@ -34,7 +34,10 @@ export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
  *  of a frontmatter block; a blank line first keeps it a rule. */
 function guardBodyStart(out: MergedText, bodyStart: number, eol: string, diagnostics: Diagnostic[]): void {
   const atFileStart = bodyStart === 0 || (bodyStart === 1 && out.text.startsWith('\uFEFF'))
-  if (!atFileStart || !/^---[ \t]*(\r?\n|$)/.test(out.text.slice(bodyStart))) return
+  // With no byte order mark written, a body that starts with one (a source whose text had two)
+  // has it read as the file's mark, and the `---` after it as the opening line.
+  const opening = bodyStart === 0 ? /^\uFEFF?---[ \t]*(\r?\n|$)/ : /^---[ \t]*(\r?\n|$)/
+  if (!atFileStart || !opening.test(out.text.slice(bodyStart))) return
   const after = out.text.slice(bodyStart)
   const origins = out.origins.filter((o) => o.end <= bodyStart)
   const rest = out.origins.filter((o) => o.end > bodyStart)
