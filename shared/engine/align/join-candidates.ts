@@ -4,7 +4,7 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
-import { orderedTokens, tokenSetSimilarity, tokenTable, type TokenSet } from './similarity'
+import { tokenSetSimilarity, tokenTable, type TokenSet } from './similarity'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
  *  a little when the title is specific (two words or more): `Security` under `Python` and under
@@ -91,7 +91,7 @@ function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: n
 
 /** Up to SAMPLE_SIZE tokens spread evenly over the set (in the order the text has them). */
 function spreadSample(set: TokenSet): number[] {
-  const all = orderedTokens(set)
+  const all = set.tokens
   if (all.length <= SAMPLE_SIZE) return Array.from(all)
   const step = all.length / SAMPLE_SIZE
   return Array.from({ length: SAMPLE_SIZE }, (_, i) => all[Math.floor(i * step)]!)

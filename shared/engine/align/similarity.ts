@@ -9,6 +9,7 @@
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
 import { IdSet } from './id-set'
+import { PairNumbers } from './pair-numbers'
 import { WordNumbers } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
@@ -82,10 +83,7 @@ function firstAtOrAfter(values: Int32Array, length: number, x: number): number {
  *  with no allocation: a scratch array of stamps marks one set's tokens. */
 export class TokenSpace {
   private readonly words = new WordNumbers(() => this.next())
-  /** Word pairs (v, w) -> their number, open addressing, three numbers a slot (v, w, the
-   *  number: one cache line per probe); v = 0 marks a free slot. */
-  private pairSlots = new Int32Array(3 * 1024)
-  private pairs = 0
+  private readonly pairs = new PairNumbers(() => this.next())
   private count = 0
   private stamps = new Int32Array(1024)
   private generation = 0
@@ -159,9 +157,9 @@ export class TokenSpace {
     read.ids.set(words.ids, first)
     read.starts.set(words.starts, first)
     read.ends.set(words.ends, first)
-    this.reservePairs(n)
+    this.pairs.reserve(n)
     const { ids, pairs } = read
-    for (let k = Math.max(1, first); k < first + n; k++) pairs[k] = this.pairId(ids[k - 1]!, ids[k]!)
+    for (let k = Math.max(1, first); k < first + n; k++) pairs[k] = this.pairs.numberOf(ids[k - 1]!, ids[k]!)
     read.count = first + n
     read.reached = words.end
     if (n < max) read.done = true
@@ -188,7 +186,7 @@ export class TokenSpace {
       }
     }
     for (let i = lo + 1; i < hi; i++) {
-      const id = pairs === null ? this.pairId(ids[i - 1]!, ids[i]!) : pairs[i]!
+      const id = pairs === null ? this.pairs.numberOf(ids[i - 1]!, ids[i]!) : pairs[i]!
       if (this.stamps[id] !== stamp) {
         this.stamps[id] = stamp
         out[size++] = id
@@ -232,53 +230,6 @@ export class TokenSpace {
     }
     return ++this.generation
   }
-
-  private pairId(v: number, w: number): number {
-    let slots = this.pairSlots
-    let mask = slots.length / 3 - 1
-    let i = slotOf(v, w, mask)
-    for (; slots[3 * i] !== 0; i = (i + 1) & mask) if (slots[3 * i] === v && slots[3 * i + 1] === w) return slots[3 * i + 2]!
-    if ((this.pairs + 1) * 2 > mask + 1) {
-      this.growPairs()
-      slots = this.pairSlots
-      mask = slots.length / 3 - 1
-      for (i = slotOf(v, w, mask); slots[3 * i] !== 0; i = (i + 1) & mask);
-    }
-    const id = this.next()
-    slots[3 * i] = v
-    slots[3 * i + 1] = w
-    slots[3 * i + 2] = id
-    this.pairs++
-    return id
-  }
-
-  /** Room for `more` new pairs without growing the table on the way. */
-  private reservePairs(more: number): void {
-    let length = this.pairSlots.length / 3
-    while ((this.pairs + more + 1) * 2 > length) length *= 2
-    if (length > this.pairSlots.length / 3) this.growPairs(length)
-  }
-
-  private growPairs(length = (this.pairSlots.length / 3) * 2): void {
-    const old = this.pairSlots
-    const slots = (this.pairSlots = new Int32Array(3 * length))
-    const mask = length - 1
-    for (let j = 0; j < old.length; j += 3) {
-      const v = old[j]!
-      if (v === 0) continue
-      const w = old[j + 1]!
-      let i = slotOf(v, w, mask)
-      while (slots[3 * i] !== 0) i = (i + 1) & mask
-      slots[3 * i] = v
-      slots[3 * i + 1] = w
-      slots[3 * i + 2] = old[j + 2]!
-    }
-  }
-}
-
-/** Fibonacci hashing of the pair: the product's top bits are its best mixed (mask + 1 slots). */
-function slotOf(v: number, w: number, mask: number): number {
-  return Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> Math.clz32(mask)
 }
 
 let defaultSpace = new TokenSpace()
@@ -311,12 +262,6 @@ export function textSimilarity(a: string, b: string): number {
   return tokenSetSimilarity(space.tokenSet(a), space.tokenSet(b))
 }
 
-/** The set's tokens in the order a set of strings lists them (words first, each in order of
- *  first appearance, then word pairs). */
-export function orderedTokens(set: TokenSet): Int32Array {
-  return set.tokens
-}
-
 const tables = new WeakMap<TokenSet, IdSet>()
 
 function lookupTable(set: TokenSet): IdSet {
@@ -329,7 +274,7 @@ function lookupTable(set: TokenSet): IdSet {
   return table
 }
 
-/** Whether the set holds a token (a number from `orderedTokens` of a set in the same space).
+/** Whether the set holds a token (a number from `tokens` of a set in the same space).
  *  The first call builds a table for the set, so many look-ups in one set cost O(1) each. */
 export function hasToken(set: TokenSet, token: number): boolean {
   return lookupTable(set).has(token)

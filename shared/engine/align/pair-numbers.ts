@@ -1,0 +1,58 @@
+// Numbers for word pairs (two word numbers), handed out by the token space that owns the table:
+// open addressing, three numbers a slot (v, w, the pair's number: one cache line per probe);
+// v = 0 marks a free slot.
+
+export class PairNumbers {
+  private slots = new Int32Array(3 * 1024)
+  private count = 0
+
+  constructor(private readonly next: () => number) {}
+
+  /** The number of the pair (v, w), numbered now when new. */
+  numberOf(v: number, w: number): number {
+    let slots = this.slots
+    let mask = slots.length / 3 - 1
+    let i = slotOf(v, w, mask)
+    for (; slots[3 * i] !== 0; i = (i + 1) & mask) if (slots[3 * i] === v && slots[3 * i + 1] === w) return slots[3 * i + 2]!
+    if ((this.count + 1) * 2 > mask + 1) {
+      this.grow()
+      slots = this.slots
+      mask = slots.length / 3 - 1
+      for (i = slotOf(v, w, mask); slots[3 * i] !== 0; i = (i + 1) & mask);
+    }
+    const id = this.next()
+    slots[3 * i] = v
+    slots[3 * i + 1] = w
+    slots[3 * i + 2] = id
+    this.count++
+    return id
+  }
+
+  /** Room for `more` new pairs without growing the table on the way. */
+  reserve(more: number): void {
+    let length = this.slots.length / 3
+    while ((this.count + more + 1) * 2 > length) length *= 2
+    if (length > this.slots.length / 3) this.grow(length)
+  }
+
+  private grow(length = (this.slots.length / 3) * 2): void {
+    const old = this.slots
+    const slots = (this.slots = new Int32Array(3 * length))
+    const mask = length - 1
+    for (let j = 0; j < old.length; j += 3) {
+      const v = old[j]!
+      if (v === 0) continue
+      const w = old[j + 1]!
+      let i = slotOf(v, w, mask)
+      while (slots[3 * i] !== 0) i = (i + 1) & mask
+      slots[3 * i] = v
+      slots[3 * i + 1] = w
+      slots[3 * i + 2] = old[j + 2]!
+    }
+  }
+}
+
+/** Fibonacci hashing of the pair: the product's top bits are its best mixed (mask + 1 slots). */
+function slotOf(v: number, w: number, mask: number): number {
+  return Math.imul(Math.imul(v, 0x9e3779b1) ^ w, 0x85ebca6b) >>> Math.clz32(mask)
+}
