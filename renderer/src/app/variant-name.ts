@@ -40,3 +40,8 @@ export function variantName(paths: readonly string[], index: number): string {
   const part = paths.length > 1 ? distinguishingPart(paths, index) : fileNameOf(paths[index] ?? '')
   return `Variant ${index + 1}${part ? ` (${part})` : ''}`
 }
+
+/** A dialog's name for some of the variants: the one by name, or how many. */
+export function someVariantsName(paths: readonly string[], some: readonly string[]): string {
+  return some.length === 1 ? variantName(paths, paths.indexOf(some[0]!)) : `${some.length} variants`
+}

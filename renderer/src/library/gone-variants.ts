@@ -5,7 +5,7 @@
 // with text the user has not seen, left out of the merge: the user is told which and can only
 // reload first or cancel. The merge in progress is kept whatever the answer.
 import { plural } from '../../../shared/engine/consolidate/words'
-import { variantName } from '../app/variant-name'
+import { someVariantsName } from '../app/variant-name'
 import type { Asker } from '../dialogs/asker'
 import { sourcesOnDisk, type SourcesOnDisk } from '../result/stale-sources'
 import { getServices } from '../state/services'
@@ -35,7 +35,7 @@ export type ChangedAnswer = 'reload' | 'cancel'
  *  it would archive the file with text the user has not seen, and leave that text out. */
 export async function askAboutChangedVariants(ask: Asker, paths: readonly string[], changed: readonly string[]): Promise<ChangedAnswer> {
   const one = changed.length === 1
-  const which = one ? variantName(paths, paths.indexOf(changed[0]!)) : `${changed.length} variants`
+  const which = someVariantsName(paths, changed)
   const answer = await ask.choose<ChangedAnswer>({
     title: `${which} changed on disk since you opened ${one ? 'it' : 'them'}`,
     message:
@@ -56,7 +56,7 @@ export type GoneAnswer = 'merge' | 'save-as' | 'cancel'
 
 export async function askAboutGoneVariants(ask: Asker, paths: readonly string[], gone: readonly string[]): Promise<GoneAnswer> {
   const one = gone.length === 1
-  const which = one ? variantName(paths, paths.indexOf(gone[0]!)) : `${gone.length} variants`
+  const which = someVariantsName(paths, gone)
   const others = paths.length - gone.length
   const answer = await ask.choose<GoneAnswer>({
     title: `${which} ${one ? 'was' : 'were'} deleted or moved since you opened ${one ? 'it' : 'them'}`,

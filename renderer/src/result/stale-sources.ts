@@ -3,7 +3,7 @@
 // the host itself: one readFiles call for the merge's sources (at most 20), hashes compared.
 import type { HostApi } from '../../../shared/host-api'
 import type { Asker } from '../dialogs/asker'
-import { variantName } from '../app/variant-name'
+import { someVariantsName } from '../app/variant-name'
 
 export interface SourcesOnDisk {
   /** Sources whose text on disk differs from the text the merge read (or that cannot be read now). */
@@ -31,7 +31,7 @@ export type StaleAnswer = 'reload' | 'save' | 'cancel'
 /** "Variant 2 (…/collection-b) changed on disk": Reload first (the default), Save anyway, Cancel. */
 export async function askAboutStaleSources(ask: Asker, sourcePaths: readonly string[], changed: readonly string[]): Promise<StaleAnswer> {
   const one = changed.length === 1
-  const which = one ? variantName(sourcePaths, sourcePaths.indexOf(changed[0]!)) : `${changed.length} variants`
+  const which = someVariantsName(sourcePaths, changed)
   const answer = await ask.choose<StaleAnswer>({
     title: `${which} changed on disk since you opened ${one ? 'it' : 'them'}`,
     message:
