@@ -133,6 +133,17 @@ describe('sources changed on disk', () => {
     expect(s.recipe!.sources[variant]!.hash).toBe(sha256Hex(text))
   })
 
+  it('says so, rather than nothing, when Reload or Save is asked for while the other runs', async () => {
+    await openExample()
+    useAppStore.getState().setSessionBusy('saving')
+    expect(await reloadSources(useAppStore)).toBe(false)
+    expect(useAppStore.getState().toasts.at(-1)?.message).toBe('Still saving: reload again when it is done.')
+    useAppStore.getState().setSessionBusy('reloading')
+    await runSave(useAppStore.getState, 'save')
+    expect(useAppStore.getState().toasts.at(-1)?.message).toBe('Still reloading the sources: save again when it is done.')
+    useAppStore.getState().setSessionBusy('idle')
+  })
+
   it('says a removed source is gone instead of offering a reload', async () => {
     await openExample()
     host.files.delete(paths[1]!)

@@ -5,6 +5,7 @@ import type { StoreApi, UseBoundStore } from 'zustand'
 import type { HostEvent } from '../../../shared/host-api'
 import type { AppState } from '../state/store'
 import type { MergeSession } from '../state/slices/merge-slice'
+import { busyMessage } from '../state/slices/session-slice'
 import { getServices } from '../state/services'
 import { fileToParse } from '../engine-worker/engine-api'
 import { describeHostError, toHostError } from '../state/host-errors'
@@ -52,7 +53,11 @@ export async function noteFilesChanged(store: Store, event: FilesChanged): Promi
 export async function reloadSources(store: Pick<Store, 'getState'>, then = ''): Promise<boolean> {
   const s = store.getState()
   const merge = s.merge
-  if (!merge || !s.recipe || s.sessionBusy !== 'idle') return false
+  if (!merge || !s.recipe) return false
+  if (s.sessionBusy !== 'idle') {
+    s.showToast({ kind: 'info', message: busyMessage(s.sessionBusy, 'reload') })
+    return false
+  }
   const { host, engine } = getServices()
   s.setSessionBusy('reloading')
   try {

@@ -3,6 +3,7 @@
 // outcomes, dialogs for questions. Errors never escape as exceptions.
 import type { AppState } from '../state/store'
 import { getServices } from '../state/services'
+import { busyMessage } from '../state/slices/session-slice'
 import { describeHostError, toHostError } from '../state/host-errors'
 import { parseRecipeJson } from '../../../shared/engine/recipe/validate-recipe'
 import { fitRecipeToSession } from './fit-recipe'
@@ -26,7 +27,10 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
     s.showToast({ kind: 'info', message: 'Nothing to save yet: open a group of variants (or select files and Compare) first.' })
     return
   }
-  if (s.sessionBusy !== 'idle') return
+  if (s.sessionBusy !== 'idle') {
+    s.showToast({ kind: 'info', message: busyMessage(s.sessionBusy, 'save') })
+    return
+  }
   const { host } = getServices()
   if (!(await confirmSourcesCurrent(get))) return
   const result = mergeResultOf(s.recipe, merge.docs, merge.alignment)

@@ -46,6 +46,13 @@ export interface SessionSlice {
   markChangedRows(rows: readonly string[]): void
 }
 
+/** What the user is told when Save or Reload is asked for while the other (or the same) is still
+ *  running: the request is not queued, so it must not pass in silence. */
+export function busyMessage(busy: Exclude<SessionSlice['sessionBusy'], 'idle'>, asked: 'save' | 'reload'): string {
+  const running = busy === 'saving' ? 'Still saving' : 'Still reloading the sources'
+  return `${running}: ${asked === 'save' ? 'save' : 'reload'} again when it is done.`
+}
+
 // Resolvers live outside the state so the state stays plain data.
 const pending = new Map<number, (answer: string | null) => void>()
 let nextDialogId = 1
