@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
 import { sha256Hex } from '../hash'
-import { documentAt, parseDocument } from './parse-document'
+import { documentAt, parseDocument, parseUnhashed } from './parse-document'
 import { serializeDocument } from './serialize'
 import { readStrictYamlFull } from './strict-yaml'
 
@@ -69,6 +69,15 @@ describe('parseDocument on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: fragment, maxLength: 60 }), (text) => {
       expect(parseDocument(text, 'a.md', { hash: sha256Hex(text), nulFree: !text.includes('\0') })).toEqual(parseDocument(text, 'a.md'))
     }), { numRuns: 500 })
+  })
+
+  it('reads the same unhashed as hashed, but for the hash (a merged text checked before it is saved)', () => {
+    const paths = fc.constantFrom('a.md', 'x/.claude/agents/helper.md', 'r/.cursor/rules/helper.mdc')
+    fc.assert(fc.property(fc.string({ unit: fragment, maxLength: 60 }), paths, (text, path) => {
+      expect(parseUnhashed(text, path)).toEqual({ ...parseDocument(text, path), hash: '' })
+    }), { numRuns: 500 })
+    const unread = `---\nname: helper\n${Array.from({ length: 2100 }, (_, i) => `k${i}: v`).join('\n')}\n---\nbody\n`
+    expect(parseUnhashed(unread, 'a.md')).toEqual({ ...parseDocument(unread, 'a.md'), hash: '' })
   })
 
   it('takes a known hash from the caller, and ignores one that is not a SHA-256 hex', () => {

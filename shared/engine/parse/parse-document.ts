@@ -44,6 +44,16 @@ export function parseDocument(text: string, path: string, facts?: HostFacts): Ag
   }
 }
 
+/** `parseDocument` of a text read only for what it says about itself (a merged text checked
+ *  before it is saved): the same document, but not hashed (`hash` is ''). */
+export function parseUnhashed(text: string, path: string): AgentDocument {
+  try {
+    return parseOrThrow(text, path, '', false)
+  } catch (error) {
+    return fallbackDocument(text, path, error)
+  }
+}
+
 function parseOrThrow(text: string, path: string, knownHash: string | null, knownNulFree: boolean): AgentDocument {
   // Where the first `\r` is (most texts have none): searched once here for every line walk.
   const firstCr = text.indexOf('\r')

@@ -5,7 +5,7 @@
 import type { Alignment } from '../alignment-model'
 import { lintDocument } from '../lint/lint-document'
 import type { AgentDocument, Diagnostic } from '../model'
-import { documentAt, parseDocument } from '../parse/parse-document'
+import { documentAt, parseUnhashed } from '../parse/parse-document'
 import { writeBody } from './apply-body'
 import { writeFrontmatter } from './apply-frontmatter'
 import { addText, append, endsWithLineBreak, isAtStart, newMergedText, setText, trimTrailingLineBreaks, type MergedText } from './merged-text'
@@ -55,10 +55,10 @@ function guardBodyStart(out: MergedText, bodyStart: number, eol: string, diagnos
  *  beside the base variant under its own `name` (where the default save path puts it), so the
  *  format is detected from the folder and the base's file name does not count against it. A text
  *  that is one of the sources' (every section and key taken from one variant) is that source as
- *  read, not parsed again. */
+ *  read, not parsed again; no other is hashed (nothing reads the hash of a text not yet saved). */
 function outputFindings(text: string, basePath: string, sources: readonly AgentDocument[]): readonly Diagnostic[] {
   const same = sources.find((source) => source.text === text)
-  let doc = same ? documentAt(same, basePath) : parseDocument(text, basePath)
+  let doc = same ? documentAt(same, basePath) : parseUnhashed(text, basePath)
   const named = doc.name ? pathWithStem(basePath, doc.name) : basePath
   // As read under the name the file will have (format and identity follow it; the rest of the
   // reading does not depend on the path, so the text is not parsed again).
