@@ -144,4 +144,12 @@ describe('token sets as numbers', () => {
       { numRuns: 200 },
     )
   })
+
+  it('count the tokens a union lacks when the space numbers many more after it is made', () => {
+    const space = new TokenSpace()
+    const union = new TokenUnion(space)
+    const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
+    union.add(space.tokenSet(words(0, 1400)))
+    expect(union.missing(space.tokenSet(words(700, 2100)))).toBe(700 + 700)
+  })
 })
