@@ -117,7 +117,8 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'covered', newShare }
       continue
     }
-    const words = countWords(body)
+    const { headingEnd, end } = docs[variant]!.sections[row.cells[variant]!]!
+    const words = countWords(docs[variant]!.text, headingEnd, end)
     if (added + words > limit) {
       verdicts[index] = { kind: 'over-limit', words, limit, used: added }
       continue

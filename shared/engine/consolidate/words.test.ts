@@ -11,6 +11,16 @@ describe('words', () => {
       { numRuns: 400 },
     )
   })
+  it('countWords of a range counts as of its slice (property)', () => {
+    const unit = fc.constantFrom('a', ' ', '-', 'é', '日', '😀', '𝔸', '\u0301', '\ud835', '\udd38')
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number]
+        expect(countWords(text, from, to)).toBe(countWords(text.slice(from, to)))
+      }),
+      { numRuns: 1000 },
+    )
+  })
   it('thousands', () => {
     expect([0, 999, 1000, 1234567].map(thousands)).toEqual(['0', '999', '1,000', '1,234,567'])
   })
