@@ -13,6 +13,10 @@ class CountingSpace extends TokenSpace {
     this.work += a.size + b.size
     return super.shared(a, b)
   }
+  override sharedAtLeast(a: TokenSet, b: TokenSet, needed: number): number {
+    this.work += a.size + b.size
+    return super.sharedAtLeast(a, b, needed)
+  }
 }
 
 /** `count` top-level sections whose titles differ from the other variant's, each with `words`

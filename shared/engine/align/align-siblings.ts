@@ -5,7 +5,7 @@
 // every section lands in exactly one row and each variant's own order is kept.
 
 import type { OutlineFeatures, SectionFeatures } from './section-features'
-import { tokenSetSimilarity } from './similarity'
+import { similarityAtLeast, tokenSetSimilarity } from './similarity'
 
 /** Content similarity needed to match sections whose titles differ. */
 export const CONTENT_MATCH = 0.5
@@ -83,15 +83,20 @@ export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: Sectio
   const sameTitle = f.titleKey !== '' && row.titleKeys.has(f.titleKey)
   if (sameTitle && !options.contentForEqualTitles) return 3
   if (!sameTitle && !options.contentForOtherTitles) return 0
-  let content = 0
-  for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens(), f.subtreeTokens()))
-  if (sameTitle) return 2 + content
+  if (sameTitle) {
+    let content = 0
+    for (const rep of row.reps) content = Math.max(content, tokenSetSimilarity(rep.subtreeTokens(), f.subtreeTokens()))
+    return 2 + content
+  }
   if (f.titleKey !== '' && row.reps.some((rep) => rep.descendantTitles().has(f.titleKey))) return 0
   for (const key of row.titleKeys) if (f.descendantTitles().has(key)) return 0
   let title = 0
   for (const rep of row.reps) title = Math.max(title, tokenSetSimilarity(rep.titleTokens(), f.titleTokens()))
-  if (content >= CONTENT_MATCH || (content >= CONTENT_MATCH_WITH_TITLE && title >= TITLE_ALIKE)) return content + 0.5 * title
-  return 0
+  // Only content at least this alike matches: a rep's exact similarity is needed only above it.
+  const needed = title >= TITLE_ALIKE ? CONTENT_MATCH_WITH_TITLE : CONTENT_MATCH
+  let content = 0
+  for (const rep of row.reps) content = Math.max(content, similarityAtLeast(rep.subtreeTokens(), f.subtreeTokens(), needed))
+  return content >= needed ? content + 0.5 * title : 0
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_WORDS, TokenSpace, hasToken, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
+import { MAX_WORDS, TokenSpace, hasToken, similarityAtLeast, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
 import { TokenUnion } from './token-union'
 
 describe('textSimilarity', () => {
@@ -110,6 +110,21 @@ describe('token sets as numbers', () => {
         }
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('compared against a threshold give the exact figure from the threshold up, else 0', () => {
+    // Texts of few words, so that many pairs land on either side of the thresholds.
+    const few = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'a b', 'b c'), { maxLength: 30 }).map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(few, few, fc.constantFrom(0.3, 0.5, 0.8, 0.01, 1), (a, b, threshold) => {
+        const space = new TokenSpace()
+        const [x, y] = [space.tokenSet(a), space.tokenSet(b)]
+        const exact = tokenSetSimilarity(x, y)
+        expect(similarityAtLeast(x, y, threshold)).toBe(exact >= threshold ? exact : 0)
+        expect(similarityAtLeast(y, x, threshold)).toBe(exact >= threshold ? exact : 0)
+      }),
+      { numRuns: 1000 },
     )
   })
 

@@ -213,6 +213,24 @@ export class TokenSpace {
     return shared
   }
 
+  /** `shared(a, b)` when it is at least `needed`, else -1: the count stops at the first token
+   *  missing too many to get there. */
+  sharedAtLeast(a: TokenSet, b: TokenSet, needed: number): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+    const allowedMisses = small.size - needed
+    if (allowedMisses < 0) return -1
+    let misses = 0
+    if (small.size * 4 < large.size) {
+      const table = lookupTable(large)
+      for (const t of small.tokens) if (!table.has(t) && ++misses > allowedMisses) return -1
+    } else {
+      const stamp = this.nextStamp()
+      for (const t of large.tokens) this.stamps[t] = stamp
+      for (const t of small.tokens) if (this.stamps[t] !== stamp && ++misses > allowedMisses) return -1
+    }
+    return small.size - misses
+  }
+
   private next(): number {
     const id = ++this.count
     if (id >= this.stamps.length) {
@@ -253,6 +271,24 @@ export function tokenSetSimilarity(a: TokenSet, b: TokenSet): number {
   if (a.size === 0 && b.size === 0) return 1
   if (a.size === 0 || b.size === 0) return 0
   return (2 * sharedTokens(a, b)) / (a.size + b.size)
+}
+
+/** `tokenSetSimilarity(a, b)` when it is at least `threshold` (> 0), else 0: sets whose sizes
+ *  alone keep them below it are not compared, and the count of shared tokens stops as soon as
+ *  the rest cannot get there. */
+export function similarityAtLeast(a: TokenSet, b: TokenSet, threshold: number): number {
+  if (a.size === 0 || b.size === 0 || a.space !== b.space) {
+    const similarity = tokenSetSimilarity(a, b)
+    return similarity >= threshold ? similarity : 0
+  }
+  const sizes = a.size + b.size
+  const dice = (shared: number): number => (2 * shared) / sizes
+  // The fewest shared tokens that reach the threshold (the same division as tokenSetSimilarity's).
+  let needed = Math.max(0, Math.floor((threshold * sizes) / 2) - 1)
+  while (needed <= Math.min(a.size, b.size) && dice(needed) < threshold) needed++
+  if (needed > Math.min(a.size, b.size)) return 0
+  const shared = a.space.sharedAtLeast(a, b, needed)
+  return shared < 0 ? 0 : dice(shared)
 }
 
 /** Similarity of two texts, 0..1 (1 when they have the same words in the same neighbourhoods). */
