@@ -10,7 +10,13 @@ export function orderForVariant(positions: readonly (number | null)[]): number[]
   let anchor = -1
   positions.forEach((position, item) => {
     if (position !== null) anchor = item
-    else absentAfter.set(anchor, [...(absentAfter.get(anchor) ?? []), item])
+    else {
+      // Appended in place: copying the list per item was quadratic in a run of rows the
+      // variant lacks (thousands of them in a merge of two large files that differ throughout).
+      const after = absentAfter.get(anchor)
+      if (after) after.push(item)
+      else absentAfter.set(anchor, [item])
+    }
   })
   const result: number[] = [...(absentAfter.get(-1) ?? [])]
   for (const { item } of present) result.push(item, ...(absentAfter.get(item) ?? []))
