@@ -32,8 +32,10 @@ function elementsText(list: JsonList, from: number, to: number): string {
 
 /** The object of `fields` as JSON.stringify(…, null, 2) writes it, plus a newline, in writes of
  *  about `chunk` characters: a list's elements are written in batches sized from the previous
- *  batch's length per element. */
-export function writeJsonFields(fields: JsonFields, write: (text: string) => void, chunk = 256 * 1024): void {
+ *  batch's length per element. Batches stay well under V8's large-object size (128 KB of
+ *  one-byte text, 64 K characters of two-byte): a larger string is allocated and freed page by
+ *  page, and one non-Latin-1 character turns a whole batch into slower two-byte text. */
+export function writeJsonFields(fields: JsonFields, write: (text: string) => void, chunk = 32 * 1024): void {
   let out = '{\n'
   fields.forEach(([key, value], f) => {
     out += `  ${JSON.stringify(key)}: `
