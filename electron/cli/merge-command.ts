@@ -46,7 +46,8 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
     loaded = await loadAll(args.positionals, cwd)
     const docs = loaded.map((l) => l.doc)
     alignment = alignVariants(docs)
-    recipe = takeAllFrom(defaultRecipe(docs, alignment), alignment, n - 1)
+    // The hashes let a saved recipe re-find its rows; only --print-recipe shows this one.
+    recipe = takeAllFrom(defaultRecipe(docs, alignment, { hashes: args.flags.has('print-recipe') }), alignment, n - 1)
   } else {
     recipe = await loadRecipe(recipePath!, cwd)
     if (args.positionals.length === 0) {

@@ -73,6 +73,18 @@ describe('take everything from one variant', () => {
       }
     }
   })
+  it('gives the same result from a recipe made without its content hashes', () => {
+    for (const docs of [exampleDocs(repo), ...corpusGroups(repo)]) {
+      const alignment = alignVariants(docs)
+      const bare = defaultRecipe(docs, alignment, { hashes: false })
+      expect(bare.rows.every((r) => r.sectionHashes.length === 0 && r.sectionBodyHashes === undefined)).toBe(true)
+      expect(bare.keys.every((k) => k.valueHashes === undefined)).toBe(true)
+      docs.forEach((_, variant) => {
+        const hashed = applyRecipe(takeAllFrom(defaultRecipe(docs, alignment), alignment, variant), docs, alignment)
+        expect(applyRecipe(takeAllFrom(bare, alignment, variant), docs, alignment)).toEqual(hashed)
+      })
+    }
+  })
   it('repairs the four broken backend-architect fixtures', () => {
     const docs = exampleDocs(repo)
     expect(docs.filter((d) => d.frontmatterMode !== 'strict').length).toBe(4)

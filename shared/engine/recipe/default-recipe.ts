@@ -11,7 +11,10 @@ import { keyRowValueHashes } from './key-identity'
 import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
 import { orderForVariant } from './variant-order'
 
-export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignment): Recipe {
+/** `hashes: false` leaves out the content hashes that let a saved recipe re-find its rows: for a
+ *  recipe applied at once to the documents it was made from and never saved. */
+export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignment, options: { readonly hashes?: boolean } = {}): Recipe {
+  const hashes = options.hashes ?? true
   const base = variantsByCompleteness(docs)[0] ?? 0
   const rows: RowPick[] = orderForVariant(alignment.rows.map((r) => r.cells[base] ?? null)).map((index) => {
     const row = alignment.rows[index]!
@@ -19,13 +22,13 @@ export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignme
       row: row.id,
       pick: row.cells[base] == null ? { kind: 'undecided' } : { kind: 'variant', variant: base },
       sectionKeys: rowSectionKeys(row, docs),
-      sectionHashes: rowSectionHashes(row, docs),
-      sectionBodyHashes: rowSectionBodyHashes(row, docs),
+      ...(hashes ? { sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionHashes: [] }),
     }
   })
   const keys: KeyPick[] = orderForVariant(alignment.keys.map((k) => k.cells[base]?.index ?? null)).map((index) => {
     const key = alignment.keys[index]!
-    return { key: key.key, pick: key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' }, valueHashes: keyRowValueHashes(key) }
+    const pick: KeyPick['pick'] = key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' }
+    return { key: key.key, pick, ...(hashes ? { valueHashes: keyRowValueHashes(key) } : {}) }
   })
   return {
     version: RECIPE_VERSION,
