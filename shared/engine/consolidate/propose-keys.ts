@@ -5,10 +5,10 @@
 
 import type { Alignment, KeyRow } from '../alignment-model'
 import { KNOWN_KEYS } from '../lint/known-keys'
-import type { AgentDocument } from '../model'
+import type { AgentDocument, AgentFormat } from '../model'
 import { orderForVariant } from '../recipe/variant-order'
 import type { KeyDecision, LeftOut } from './consolidate-model'
-import { variantList } from './words'
+import { variantList, variantsWith } from './words'
 
 /** Keys that grant or limit what an agent may do. */
 export const PERMISSION_KEYS: ReadonlySet<string> = new Set([
@@ -28,11 +28,11 @@ export function proposeKeys(docs: readonly AgentDocument[], alignment: Alignment
   const taken: (number | null)[] = new Array(keys.length).fill(null)
   const decisions: KeyDecision[] = []
   const leftOut: LeftOut[] = []
-  const known = new Set(KNOWN_KEYS[docs[base]?.format ?? 'generic'])
+  const known = knownKeys(docs[base]?.format ?? 'generic')
   const readsAnyKey = known.size === 0
   for (const index of order) {
     const row = keys[index]!
-    const having = row.cells.flatMap((cell, v) => (cell === null ? [] : [v]))
+    const having = variantsWith(row.cells)
     const where = having.length === 1 ? `only in ${having[0]! + 1}` : `in ${variantList(having)}, not in the base`
     let variant: number | null = null
     let reason: string
@@ -55,6 +55,15 @@ export function proposeKeys(docs: readonly AgentDocument[], alignment: Alignment
     else leftOut.push(...otherValues(row, variant))
   }
   return { order, taken, decisions, leftOut }
+}
+
+const knownKeySets = new Map<AgentFormat, ReadonlySet<string>>()
+
+/** The keys a format reads, as a set made once per format. */
+function knownKeys(format: AgentFormat): ReadonlySet<string> {
+  let known = knownKeySets.get(format)
+  if (known === undefined) knownKeySets.set(format, (known = new Set(KNOWN_KEYS[format])))
+  return known
 }
 
 /** What other variants have for a taken key that the result does not: extra list items for

@@ -16,7 +16,7 @@ import { sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
 import { sameTextRow } from './same-text'
-import { bodyWords, countWords, percent, plural, thousands, variantList } from './words'
+import { bodyWords, countWords, percent, plural, thousands, variantList, variantsWith } from './words'
 
 /** A row whose words and word pairs are less than this share new to the result adds too little. */
 export const MIN_NEW_SHARE = 0.3
@@ -128,11 +128,17 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     addToResult(index, variant, row.cells[variant]!)
   }
   // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
-  const children = childRows(rows)
+  const children = deferred.length > 0 ? childRows(rows) : null
   for (const index of [...deferred].reverse()) {
     const row = rows[index]!
-    const takenChild = (children.get(row.id) ?? []).map((c) => takenVariant(verdicts[c], base)).find((v) => v !== null && row.cells[v] != null)
-    const anyChild = (children.get(row.id) ?? []).some((c) => takenVariant(verdicts[c], base) !== null)
+    let anyChild = false
+    let takenChild: number | undefined // the first taken child's variant that has this row
+    for (const c of children!.get(row.id) ?? []) {
+      const v = takenVariant(verdicts[c], base)
+      if (v === null) continue
+      anyChild = true
+      if (takenChild === undefined && row.cells[v] != null) takenChild = v
+    }
     verdicts[index] = anyChild ? { kind: 'heading', variant: takenChild ?? longestVersion(row, docs) } : { kind: 'empty-heading' }
   }
 
@@ -145,7 +151,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     const row = rows[index]!
     const verdict = verdicts[index]!
     const variant = taken[index]!
-    const having = variantsWith(row)
+    const having = variantsWith(row.cells)
     const reason = rowReason(verdict, having, base, resultRow, rows)
     decisions.push({ row: row.id, title: row.title, taken: variant, resultRow: resultRow.get(index) ?? null, reason })
     if (variant === null) leftOut.push({ kind: 'row', row: row.id, title: row.title, variants: having, reason })
@@ -193,13 +199,6 @@ function overLimit(limit: number, used: number): string {
   return `${room} (${thousands(limit)} in all, ${limit === MIN_ADDED_WORDS ? 'as much as any base may gain' : 'half its length'})`
 }
 
-/** The variants that have a section in the row. */
-function variantsWith(row: SectionRow): number[] {
-  const having: number[] = []
-  for (let v = 0; v < row.cells.length; v++) if (row.cells[v] != null) having.push(v)
-  return having
-}
-
 /** The variant with the longest text in the row (ties: the earliest). */
 function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number {
   let best = -1
@@ -215,7 +214,10 @@ function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number
 function childRows(rows: readonly SectionRow[]): Map<string, number[]> {
   const byParent = new Map<string, number[]>()
   rows.forEach((row, index) => {
-    if (row.parentId !== null) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), index])
+    if (row.parentId === null) return
+    const siblings = byParent.get(row.parentId)
+    if (siblings) siblings.push(index)
+    else byParent.set(row.parentId, [index])
   })
   return byParent
 }

@@ -57,6 +57,13 @@ export function variantList(variants: readonly number[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
 
+/** The variants with a cell in a row (a section or a key). */
+export function variantsWith(cells: readonly unknown[]): number[] {
+  const having: number[] = []
+  for (let v = 0; v < cells.length; v++) if (cells[v] != null) having.push(v)
+  return having
+}
+
 export function percent(x: number): string {
   return `${Math.round(x * 100)} %`
 }
