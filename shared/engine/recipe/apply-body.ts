@@ -27,7 +27,8 @@ interface Placed {
 export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
   const rowsById = new Map(alignment.rows.map((row) => [row.id, row]))
   const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
-  const pieceLevel = new Map<string, number>() // `row id NUL variant` -> output level of that variant's piece
+  // row id -> per variant, the output level of that variant's piece (no string key per piece)
+  const pieceLevel = new Map<string, number[]>()
   const baseTop = docs[base] ? contentTopLevel(docs[base]) : null
   const tops = docs.map(contentTopLevel)
   const topDelta = tops.map((top) => (baseTop !== null && top !== null ? baseTop - top : 0))
@@ -58,7 +59,9 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     const level = section.kind === 'preamble' ? 0 : clampLevel(wanted)
     const written = level === 0 ? section.level : level
     if (!emittedLevel.has(row.id)) emittedLevel.set(row.id, written)
-    pieceLevel.set(`${row.id}\u0000${variant}`, written)
+    const levels = pieceLevel.get(row.id)
+    if (levels) levels[variant] = written
+    else pieceLevel.set(row.id, variantSlot(variant, written))
     let text = withHeadingLevel(sectionText(doc, cell), section, level)
     if (doc.eol !== eol) text = convertEol(text, eol)
     const adjacent = last !== null && last.variant === variant && last.section === cell - 1
@@ -92,7 +95,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       // Measured from the variant's own section in that row where it was written (so a variant
       // taken whole comes out as it was), or from the row's first piece when this section lies
       // under the variant's own one there.
-      const own = pieceLevel.get(`${id}\u0000${variant}`)
+      const own = pieceLevel.get(id)?.[variant]
       if (source && own !== undefined) return { outputLevel: own, sourceLevel: source.level }
       if (source && sectionWithin(docs[variant]!, index, cell!)) return { outputLevel, sourceLevel: source.level }
       // The variant has no section in that row, or one its section is not under, written from
@@ -153,6 +156,13 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
       heading ??= title ?? ''
     }
   }
+}
+
+/** An array with `value` at `variant` (holes before it). */
+function variantSlot(variant: number, value: number): number[] {
+  const slots: number[] = []
+  slots[variant] = value
+  return slots
 }
 
 /** The normalised title of a section whose heading line holds only its title (not a numbered
