@@ -143,7 +143,7 @@ export function renamePlan(docs: readonly AgentDocument[], names: readonly strin
 /** The document with `name` set to `name` (its frontmatter written as strict YAML). */
 export function renamedText(doc: AgentDocument, name: string): string {
   const alignment = alignVariants([doc])
-  let recipe = takeAllFrom(defaultRecipe([doc], alignment), alignment, 0)
+  let recipe = takeAllFrom(defaultRecipe([doc], alignment, { hashes: false }), alignment, 0)
   const hasName = doc.frontmatter?.entries.some((e) => e.key === 'name') ?? false
   if (!hasName && !NAMED_FORMATS.has(doc.format)) return applyRecipe(recipe, [doc], alignment).text
   recipe = withChoice(recipe, { kind: 'key', key: 'name' }, { kind: 'custom', text: name })
