@@ -28,15 +28,9 @@ export class PairNumbers {
     return id
   }
 
-  /** Room for `more` new pairs without growing the table on the way. */
-  reserve(more: number): void {
-    let length = this.slots.length / 3
-    while ((this.count + more + 1) * 2 > length) length *= 2
-    if (length > this.slots.length / 3) this.grow(length)
-  }
-
-  private grow(length = (this.slots.length / 3) * 2): void {
+  private grow(): void {
     const old = this.slots
+    const length = (old.length / 3) * 2
     const slots = (this.slots = new Int32Array(3 * length))
     const mask = length - 1
     for (let j = 0; j < old.length; j += 3) {

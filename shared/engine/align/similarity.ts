@@ -39,15 +39,18 @@ const FAR_SPAN = 32 * 1024
 /** Words read at a time when a span needs more of its text. */
 const READ_CHUNK = 2048
 
+const EMPTY = new Int32Array(0)
+
 /** A text read by `TokenSpace.readText`: its words from `from` on, read only as far as the spans
  *  asked for need (the first MAX_WORDS words of each), so a 2 MB body compared by its sections'
  *  first words is not read to its end. */
 export class ReadText {
-  ids = new Int32Array(256)
-  starts = new Int32Array(256)
-  ends = new Int32Array(256)
+  // Sized when words are read: exactly, once the text is read to its end.
+  ids = EMPTY
+  starts = EMPTY
+  ends = EMPTY
   /** pairs[k]: the number of the pair of words k - 1 and k (pairs[0] is unused). */
-  pairs = new Int32Array(256)
+  pairs = EMPTY
   count = 0
   /** Every word that starts before this is read. */
   reached: number
@@ -80,13 +83,11 @@ function firstAtOrAfter(values: Int32Array, length: number, x: number): number {
 }
 
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
- *  with no allocation: a scratch array of stamps marks one set's tokens. */
+ *  with no allocation: a scratch array of stamps marks one set's tokens (see `scratch`). */
 export class TokenSpace {
   private readonly words = new WordNumbers(() => this.next())
   private readonly pairs = new PairNumbers(() => this.next())
   private count = 0
-  private stamps = new Int32Array(1024)
-  private generation = 0
   /** The sets' tokens, cut from shared blocks: a typed array per set (tens of thousands per
    *  group) cost more to allocate and collect than to fill. */
   private block = new Int32Array(0)
@@ -142,8 +143,8 @@ export class TokenSpace {
     const n = words.ids.length
     const first = read.count
     if (first + n > read.ids.length) {
-      let length = read.ids.length
-      while (first + n > length) length *= 2
+      // The last reading of a text (fewer words than asked for) gets arrays of its exact size.
+      const length = n < max ? first + n : Math.max(first + n, 2 * read.ids.length)
       const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(length)
         b.set(a.subarray(0, first))
@@ -157,7 +158,6 @@ export class TokenSpace {
     read.ids.set(words.ids, first)
     read.starts.set(words.starts, first)
     read.ends.set(words.ends, first)
-    this.pairs.reserve(n)
     const { ids, pairs } = read
     for (let k = Math.max(1, first); k < first + n; k++) pairs[k] = this.pairs.numberOf(ids[k - 1]!, ids[k]!)
     read.count = first + n
@@ -176,19 +176,21 @@ export class TokenSpace {
     }
     const out = this.block
     const first = this.blockUsed
-    const stamp = this.nextStamp()
+    const stamp = nextStamp()
     let size = first
+    const { stamps } = scratch
     for (let i = lo; i < hi; i++) {
       const id = ids[i]!
-      if (this.stamps[id] !== stamp) {
-        this.stamps[id] = stamp
+      if (stamps[id] !== stamp) {
+        stamps[id] = stamp
         out[size++] = id
       }
     }
     for (let i = lo + 1; i < hi; i++) {
       const id = pairs === null ? this.pairs.numberOf(ids[i - 1]!, ids[i]!) : pairs[i]!
-      if (this.stamps[id] !== stamp) {
-        this.stamps[id] = stamp
+      // (Numbering a new pair may have grown the stamps.)
+      if (scratch.stamps[id] !== stamp) {
+        scratch.stamps[id] = stamp
         out[size++] = id
       }
     }
@@ -206,10 +208,11 @@ export class TokenSpace {
       for (const t of small.tokens) if (table.has(t)) shared++
       return shared
     }
-    const stamp = this.nextStamp()
-    for (const t of large.tokens) this.stamps[t] = stamp
+    const stamp = nextStamp()
+    const { stamps } = scratch
+    for (const t of large.tokens) stamps[t] = stamp
     let shared = 0
-    for (const t of small.tokens) if (this.stamps[t] === stamp) shared++
+    for (const t of small.tokens) if (stamps[t] === stamp) shared++
     return shared
   }
 
@@ -224,30 +227,36 @@ export class TokenSpace {
       const table = lookupTable(large)
       for (const t of small.tokens) if (!table.has(t) && ++misses > allowedMisses) return -1
     } else {
-      const stamp = this.nextStamp()
-      for (const t of large.tokens) this.stamps[t] = stamp
-      for (const t of small.tokens) if (this.stamps[t] !== stamp && ++misses > allowedMisses) return -1
+      const stamp = nextStamp()
+      const { stamps } = scratch
+      for (const t of large.tokens) stamps[t] = stamp
+      for (const t of small.tokens) if (stamps[t] !== stamp && ++misses > allowedMisses) return -1
     }
     return small.size - misses
   }
 
   private next(): number {
     const id = ++this.count
-    if (id >= this.stamps.length) {
-      const grown = new Int32Array(this.stamps.length * 2)
-      grown.set(this.stamps)
-      this.stamps = grown
+    if (id >= scratch.stamps.length) {
+      const grown = new Int32Array(scratch.stamps.length * 2)
+      grown.set(scratch.stamps)
+      scratch.stamps = grown
     }
     return id
   }
+}
 
-  private nextStamp(): number {
-    if (this.generation === 0x7fffffff) {
-      this.stamps.fill(0)
-      this.generation = 0
-    }
-    return ++this.generation
+/** Stamps marking one set's tokens, shared by every space (one set is marked at a time, and a
+ *  stamp is never used twice): a table per space, grown by doubling, was a few hundred KB for
+ *  each group compared. Index: a token number of any space. */
+const scratch = { stamps: new Int32Array(1024), generation: 0 }
+
+function nextStamp(): number {
+  if (scratch.generation === 0x7fffffff) {
+    scratch.stamps.fill(0)
+    scratch.generation = 0
   }
+  return ++scratch.generation
 }
 
 let defaultSpace = new TokenSpace()

@@ -92,10 +92,10 @@ export class WordNumbers {
    *  ends; null when the text needs the regular expression there (a character outside ASCII that
    *  is part of a word or changes when lowercased). The words of any span of the text that cuts
    *  no word are then a run of these (lowercasing ASCII depends on no neighbour), and reading on
-   *  from `end` gives the words that follow. */
+   *  from `end` gives the words that follow. The arrays are views the next reading overwrites. */
   readWithOffsets(text: string, from: number, max = Infinity): WordOffsets | null {
     const n = this.readAscii(text, from, max)
-    return n < 0 ? null : { ids: found.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n), end: stoppedAt }
+    return n < 0 ? null : { ids: found.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), end: stoppedAt }
   }
 
   /** How far into its text the latest `read` or `readView` went (characters). */
