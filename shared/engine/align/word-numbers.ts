@@ -68,10 +68,13 @@ function growFound(): void {
 }
 
 export class WordNumbers {
-  /** Open addressing, two numbers a slot (its word's number, 0 = free, and the word's hash: one
-   *  cache line per probe), and texts[slot / 2] the word itself. */
-  private slots = new Int32Array(2048)
-  private texts: string[] = new Array<string>(1024)
+  /** Open addressing, four numbers a slot (its word's number, 0 = free; the word's hash; where
+   *  the word is in `units`; its length: one cache line per probe). */
+  private slots = new Int32Array(4 * 1024)
+  /** The words' code units, lowercased, one after another: a string per new word (a slice and
+   *  its lowercase copy, hundreds of thousands a library) cost more than reading the words. */
+  private units = new Uint16Array(4096)
+  private unitsUsed = 0
   private count = 0
 
   /** `next` hands out a new number for a word not seen before. */
@@ -150,62 +153,62 @@ export class WordNumbers {
       const word = match[0]
       let hash = HASH_START
       for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k))
-      out.push(this.numberOfWord(word, hash))
+      out.push(this.numberOfSpan(word, 0, word.length, hash, false))
     }
     stoppedAt = text.length
     return out
   }
 
-  /** The number of the ASCII word text[start..end), lowercased. */
-  private numberOfSpan(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots
-    const mask = (slots.length >> 1) - 1
+  /** The number of the word text[start..end), lowercased by LOWER_WORD_UNIT (ASCII) or, when
+   *  `ascii` is false, already lowercase. */
+  private numberOfSpan(text: string, start: number, end: number, hash: number, ascii = true): number {
+    const { slots, units } = this
+    const mask = (slots.length >> 2) - 1
     const length = end - start
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const id = slots[2 * slot]!
-      if (id === 0) return this.insert(slot, text.slice(start, end).toLowerCase(), hash)
-      if (slots[2 * slot + 1] !== hash) continue
-      const known = this.texts[slot]!
-      if (known.length !== length) continue
-      let k = 0
-      while (k < length && LOWER_WORD_UNIT[text.charCodeAt(start + k)] === known.charCodeAt(k)) k++
-      if (k === length) return id
+      const id = slots[4 * slot]!
+      if (id === 0) return this.insert(slot, text, start, end, hash, ascii)
+      if (slots[4 * slot + 1] !== hash || slots[4 * slot + 3] !== length) continue
+      const at = slots[4 * slot + 2]! - start
+      let k = start
+      if (ascii) while (k < end && LOWER_WORD_UNIT[text.charCodeAt(k)] === units[at + k]) k++
+      else while (k < end && text.charCodeAt(k) === units[at + k]) k++
+      if (k === end) return id
     }
   }
 
-  private numberOfWord(word: string, hash: number): number {
-    const slots = this.slots
-    const mask = (slots.length >> 1) - 1
-    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const id = slots[2 * slot]!
-      if (id === 0) return this.insert(slot, word, hash)
-      if (slots[2 * slot + 1] === hash && this.texts[slot] === word) return id
+  private insert(slot: number, text: string, start: number, end: number, hash: number, ascii: boolean): number {
+    const length = end - start
+    if (this.unitsUsed + length > this.units.length) {
+      const grown = new Uint16Array(Math.max(2 * this.units.length, this.unitsUsed + length))
+      grown.set(this.units.subarray(0, this.unitsUsed))
+      this.units = grown
     }
-  }
-
-  private insert(slot: number, word: string, hash: number): number {
+    const at = this.unitsUsed
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(start + k)
+      this.units[at + k] = ascii ? LOWER_WORD_UNIT[c]! : c
+    }
+    this.unitsUsed += length
     const id = this.next()
-    this.slots[2 * slot] = id
-    this.slots[2 * slot + 1] = hash
-    this.texts[slot] = word
-    if (++this.count * 4 > this.slots.length) this.grow()
+    const { slots } = this
+    slots[4 * slot] = id
+    slots[4 * slot + 1] = hash
+    slots[4 * slot + 2] = at
+    slots[4 * slot + 3] = length
+    if (++this.count * 2 > slots.length >> 2) this.grow()
     return id
   }
 
   private grow(): void {
-    const [slots, texts] = [this.slots, this.texts]
-    this.slots = new Int32Array(slots.length * 2)
-    this.texts = new Array<string>(texts.length * 2)
-    const mask = (this.slots.length >> 1) - 1
-    for (let j = 0; j < texts.length; j++) {
-      const id = slots[2 * j]!
-      if (id === 0) continue
-      const hash = slots[2 * j + 1]!
-      let slot = slotOf(hash, mask)
-      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask
-      this.slots[2 * slot] = id
-      this.slots[2 * slot + 1] = hash
-      this.texts[slot] = texts[j]!
+    const old = this.slots
+    const slots = (this.slots = new Int32Array(old.length * 2))
+    const mask = (slots.length >> 2) - 1
+    for (let j = 0; j < old.length; j += 4) {
+      if (old[j] === 0) continue
+      let slot = slotOf(old[j + 1]!, mask)
+      while (slots[4 * slot] !== 0) slot = (slot + 1) & mask
+      for (let k = 0; k < 4; k++) slots[4 * slot + k] = old[j + k]!
     }
   }
 }
