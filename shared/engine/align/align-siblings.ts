@@ -18,7 +18,8 @@ export type Cells = (number | null)[]
 
 interface MergedRow {
   readonly cells: Cells
-  readonly titleKeys: Set<string>
+  /** The row's distinct normalised titles, in the order they were placed (few: an array). */
+  readonly titleKeys: string[]
   /** Features compared for content: the first section placed in the row and the latest. */
   readonly reps: SectionFeatures[]
 }
@@ -52,7 +53,7 @@ export function alignSiblings(lists: readonly (readonly number[])[], order: read
 function newRow(variantCount: number, variant: number, section: number, f: SectionFeatures): MergedRow {
   const cells: Cells = new Array<number | null>(variantCount).fill(null)
   cells[variant] = section
-  return { cells, titleKeys: new Set(f.titleKey === '' ? [] : [f.titleKey]), reps: [f] }
+  return { cells, titleKeys: f.titleKey === '' ? [] : [f.titleKey], reps: [f] }
 }
 
 /** Above this many (row, section) pairs the weighted LCS table itself is too big: equal titles
@@ -76,11 +77,14 @@ export interface ScoreOptions {
 
 const FULL: ScoreOptions = { contentForEqualTitles: true, contentForOtherTitles: true }
 
+/** The four options, made once: bestMatches asks for one per pair (up to TABLE_PAIR_BUDGET). */
+const SCORE_OPTIONS: readonly ScoreOptions[] = [false, true].flatMap((equal) => [false, true].map((other) => ({ contentForEqualTitles: equal, contentForOtherTitles: other })))
+
 /** How well a section fits a merged row; 0 = no match. Equal titles beat any content match. */
 export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: SectionFeatures, options: ScoreOptions = FULL): number {
   const first = row.reps[0]!
   if (f.isPreamble || first.isPreamble) return f.isPreamble && first.isPreamble ? 10 : 0
-  const sameTitle = f.titleKey !== '' && row.titleKeys.has(f.titleKey)
+  const sameTitle = f.titleKey !== '' && row.titleKeys.includes(f.titleKey)
   if (sameTitle && !options.contentForEqualTitles) return 3
   if (!sameTitle && !options.contentForOtherTitles) return 0
   if (sameTitle) {
@@ -110,15 +114,16 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   const n = sections.length
   if (m * n > TABLE_PAIR_BUDGET) return greedyTitleMatches(rows, sections)
   const sectionTitles = countTitles(sections.map((f) => [f.titleKey]))
-  const rowTitles = countTitles(rows.map((row) => [...row.titleKeys]))
-  const orphanRow = rows.map((row) => ![...row.titleKeys].some((key) => sectionTitles.has(key)))
+  const rowTitles = countTitles(rows.map((row) => row.titleKeys))
+  const orphanRow = rows.map((row) => !row.titleKeys.some((key) => sectionTitles.has(key)))
   const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
   const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
   const titlesOnly = contentWork(rows, sections, orphanRow, orphanSection, repeated) > CONTENT_WORK_BUDGET
-  const optionsFor = (i: number, j: number): ScoreOptions => ({
-    contentForEqualTitles: !titlesOnly && repeated(sections[j]!.titleKey),
-    contentForOtherTitles: !titlesOnly && orphanRow[i]! && orphanSection[j]!,
-  })
+  const optionsFor = (i: number, j: number): ScoreOptions => {
+    const equal = !titlesOnly && repeated(sections[j]!.titleKey)
+    const other = !titlesOnly && orphanRow[i]! && orphanSection[j]!
+    return SCORE_OPTIONS[2 * Number(equal) + Number(other)]!
+  }
   const width = n + 1
   const best = new Float64Array((m + 1) * width)
   const score = new Float64Array(m * n)
@@ -186,7 +191,7 @@ function countTitles(lists: readonly (readonly string[])[]): Map<string, number>
 function greedyTitleMatches(rows: readonly MergedRow[], sections: readonly SectionFeatures[]): [number, number][] {
   const rowsByTitle = new Map<string, number[]>()
   rows.forEach((row, i) => {
-    const keys = row.reps[0]!.isPreamble ? ['\u0000preamble'] : [...row.titleKeys]
+    const keys = row.reps[0]!.isPreamble ? ['\u0000preamble'] : row.titleKeys
     for (const key of keys) {
       const list = rowsByTitle.get(key)
       if (list) list.push(i)
@@ -233,7 +238,7 @@ function mergeIn(
     const section = list[sectionIndex]!
     const f = sectionFeatures[section]!
     row.cells[variant] = section
-    if (f.titleKey !== '') row.titleKeys.add(f.titleKey)
+    if (f.titleKey !== '' && !row.titleKeys.includes(f.titleKey)) row.titleKeys.push(f.titleKey)
     if (row.reps.length < 2) row.reps.push(f)
     else row.reps[1] = f
     out.push(row)
