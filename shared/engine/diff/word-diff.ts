@@ -47,11 +47,13 @@ export function diffWords(reference: string, other: string, options: DiffBounds 
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const budget = options.budget
   if (budget !== undefined && budget.remaining <= 0) return budgetSpent()
-  // The common start and end, cut back to a blank so no word is split, are one same part each.
+  // The common start and end are one same part each, cut back to a blank where both texts have a
+  // token boundary: a split word, space run or CRLF would give other tokens (and edit counts) than
+  // jsdiff finds in the whole texts.
   let start = commonPrefixLength(reference, other)
-  while (start > 0 && !isBlank(reference.charCodeAt(start - 1))) start--
+  while (start > 0 && !(isBlank(reference.charCodeAt(start - 1)) && isTokenBoundary(reference, start) && isTokenBoundary(other, start))) start--
   let end = commonSuffixLength(reference, other, start)
-  while (end > 0 && !isBlank(reference.charCodeAt(reference.length - end))) end--
+  while (end > 0 && !(isBlank(reference.charCodeAt(reference.length - end)) && isTokenBoundary(reference, reference.length - end) && isTokenBoundary(other, other.length - end))) end--
   const referenceMiddle = reference.slice(start, reference.length - end)
   const otherMiddle = other.slice(start, other.length - end)
   if (referenceMiddle.length + otherMiddle.length > MAX_CHANGED_CHARS) return tooLarge(`over ${count(MAX_CHANGED_CHARS)} changed characters`)
@@ -88,6 +90,20 @@ export function diffWords(reference: string, other: string, options: DiffBounds 
 const count = (n: number): string => n.toLocaleString('en-US')
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
+
+/** Whitespace that jsdiff's wordsWithSpace tokenizer runs together (`[^\S\n\r]+`). */
+const SPACE_RUN = /[^\S\n\r]/
+
+/** Whether `at` falls between two of jsdiff's wordsWithSpace tokens in `text`, next to a blank
+ *  (the only places the common start and end are cut): not inside a run of spaces and tabs, nor
+ *  between the CR and LF of a line break. */
+function isTokenBoundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true
+  const before = text[at - 1]!
+  const after = text[at]!
+  if (before === '\r') return after !== '\n'
+  return !(SPACE_RUN.test(before) && SPACE_RUN.test(after))
+}
 
 /** Tokens of either side with no equal token left on the other (counted with repeats): a lower
  *  bound of the edits any diff of the two needs. */
