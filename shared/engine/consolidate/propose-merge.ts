@@ -5,9 +5,9 @@ import type { Alignment } from '../alignment-model'
 import { DocumentTokens } from '../align/document-tokens'
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
-import { keyRowValueHashes } from '../recipe/key-identity'
+import { keyIdentity } from '../recipe/key-identity'
 import { RECIPE_VERSION, type KeyPick, type Choice, type Recipe, type RowPick } from '../recipe/recipe-model'
-import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from '../recipe/section-identity'
+import { rowIdentity } from '../recipe/section-identity'
 import { chooseBase } from './choose-base'
 import type { MergeProposal, ProposeOptions } from './consolidate-model'
 import { proposeKeys } from './propose-keys'
@@ -29,13 +29,12 @@ export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignmen
     return {
       row: row.id,
       pick: pickOf(rows.taken[index]!),
-      sectionKeys: rowSectionKeys(row, docs),
-      ...(hashes ? { sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionHashes: [] }),
+      ...rowIdentity(row, docs, hashes),
     }
   })
   const keyPicks: KeyPick[] = keys.order.map((index) => {
     const key = alignment.keys[index]!
-    return { key: key.key, pick: pickOf(keys.taken[index]!), ...(hashes ? { valueHashes: keyRowValueHashes(key) } : {}) }
+    return { key: key.key, pick: pickOf(keys.taken[index]!), ...keyIdentity(key, hashes) }
   })
   const recipe: Recipe = {
     version: RECIPE_VERSION,

@@ -2,12 +2,12 @@
 // what changed upstream, what no longer resolves (checkRecipe); and the recipe moved onto the
 // current sources (rebaseRecipe), keeping every decision that can still be carried out.
 
-import type { Alignment, SectionRow } from '../alignment-model'
+import type { Alignment } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import type { KeyPick, Choice, Recipe, RecipeCheck, RowPick } from './recipe-model'
-import { currentValueHash, keyRowValueHashes } from './key-identity'
+import { currentValueHash, keyIdentity } from './key-identity'
 import { pickedVariants, rowResolver } from './resolve-row'
-import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
+import { rowIdentity } from './section-identity'
 
 export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): RecipeCheck {
   const sourcesChanged = changedSources(recipe, docs)
@@ -86,7 +86,7 @@ export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], ali
   const keyRows = new Map(alignment.keys.map((row) => [row.key, row]))
   const valueHashesOf = (key: string): { valueHashes?: (string | null)[] } => {
     const row = keyRows.get(key)
-    return row ? { valueHashes: keyRowValueHashes(row) } : {}
+    return row ? keyIdentity(row) : {}
   }
   const keys: KeyPick[] = recipe.keys.map(({ key, pick }) => ({ key, pick: stillPossible(pick, (v) => hasKey(docs[v], key)), ...valueHashesOf(key) }))
   const keysWithNew = insertWhereTheyFit(keys, (k) => k.key, alignment.keys.map((k) => k.key), (key): KeyPick => ({ key, pick: { kind: 'undecided' }, ...valueHashesOf(key) }))
@@ -98,11 +98,6 @@ export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], ali
     rows: rowsWithNew,
     base: base ?? 0,
   }
-}
-
-/** What a recipe records about the sections behind a row, as they are now. */
-function rowIdentity(row: SectionRow, docs: readonly AgentDocument[]): Omit<RowPick, 'row' | 'pick'> {
-  return { sectionKeys: rowSectionKeys(row, docs), sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) }
 }
 
 function changedSources(recipe: Recipe, docs: readonly AgentDocument[]): number[] {

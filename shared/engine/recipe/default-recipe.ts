@@ -7,12 +7,11 @@ import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { RECIPE_VERSION } from './recipe-model'
 import type { KeyPick, Recipe, RowPick } from './recipe-model'
-import { keyRowValueHashes } from './key-identity'
-import { rowSectionBodyHashes, rowSectionHashes, rowSectionKeys } from './section-identity'
+import { keyIdentity } from './key-identity'
+import { rowIdentity } from './section-identity'
 import { orderForVariant } from './variant-order'
 
-/** `hashes: false` leaves out the content hashes that let a saved recipe re-find its rows: for a
- *  recipe applied at once to the documents it was made from and never saved. */
+/** `hashes: false`: without content hashes (see rowIdentity). */
 export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignment, options: { readonly hashes?: boolean } = {}): Recipe {
   const hashes = options.hashes ?? true
   const base = variantsByCompleteness(docs)[0] ?? 0
@@ -21,14 +20,12 @@ export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignme
     return {
       row: row.id,
       pick: row.cells[base] == null ? { kind: 'undecided' } : { kind: 'variant', variant: base },
-      sectionKeys: rowSectionKeys(row, docs),
-      ...(hashes ? { sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionHashes: [] }),
+      ...rowIdentity(row, docs, hashes),
     }
   })
   const keys: KeyPick[] = orderForVariant(alignment.keys.map((k) => k.cells[base]?.index ?? null)).map((index) => {
     const key = alignment.keys[index]!
-    const pick: KeyPick['pick'] = key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' }
-    return { key: key.key, pick, ...(hashes ? { valueHashes: keyRowValueHashes(key) } : {}) }
+    return { key: key.key, pick: key.cells[base] ? { kind: 'variant', variant: base } : { kind: 'undecided' }, ...keyIdentity(key, hashes) }
   })
   return {
     version: RECIPE_VERSION,

@@ -13,6 +13,11 @@ export function keyRowValueHashes(row: KeyRow): (string | null)[] {
   return row.cells.map((cell) => (cell === null ? null : valueHash(cell.value)))
 }
 
+/** A key pick's value hashes, as rowIdentity's section hashes: none with `hashes: false`. */
+export function keyIdentity(row: KeyRow, hashes = true): { valueHashes?: (string | null)[] } {
+  return hashes ? { valueHashes: keyRowValueHashes(row) } : {}
+}
+
 /** The value hash of the key in that document (its first entry, as the aligner takes it), null
  *  when the document has no such key. */
 export function currentValueHash(doc: AgentDocument | undefined, key: string): string | null {

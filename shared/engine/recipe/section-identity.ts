@@ -5,6 +5,7 @@
 import type { SectionRow } from '../alignment-model'
 import { sha256Hex } from '../hash'
 import type { AgentDocument } from '../model'
+import type { RowPick } from './recipe-model'
 
 export function sectionText(doc: AgentDocument, index: number): string {
   const section = doc.sections[index]!
@@ -35,4 +36,12 @@ export function sectionBodyHash(doc: AgentDocument, index: number): string | nul
 
 export function rowSectionBodyHashes(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
   return row.cells.map((cell, v) => (cell === null || !docs[v]?.sections[cell] ? null : sectionBodyHash(docs[v], cell)))
+}
+
+/** What a recipe records about the sections behind a row, as they are now. `hashes: false` leaves
+ *  out the content hashes, which only let a saved recipe re-find its rows: for a recipe applied at
+ *  once to the documents it was made from and never saved. */
+export function rowIdentity(row: SectionRow, docs: readonly AgentDocument[], hashes = true): Omit<RowPick, 'row' | 'pick'> {
+  const sectionKeys = rowSectionKeys(row, docs)
+  return hashes ? { sectionKeys, sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionKeys, sectionHashes: [] }
 }
