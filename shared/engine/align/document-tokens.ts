@@ -4,7 +4,8 @@
 // share one, so a group's texts are read once for both.
 
 import type { AgentDocument } from '../model'
-import { TokenSpace, type ReadText, type TokenSet } from './similarity'
+import type { ReadText } from './read-text'
+import { TokenSpace, type TokenSet } from './similarity'
 
 export class DocumentTokens {
   readonly space: TokenSpace

@@ -4,7 +4,8 @@
 
 import type { SectionRow } from '../alignment-model'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
-import { tokenSetSimilarity, tokenTable, type TokenSet } from './similarity'
+import { tokenSetSimilarity, type TokenSet } from './similarity'
+import { tokenTable } from './token-table'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
  *  a little when the title is specific (two words or more): `Security` under `Python` and under

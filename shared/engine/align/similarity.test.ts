@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_WORDS, TokenSpace, hasToken, similarityAtLeast, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
+import { MAX_WORDS, TokenSpace, similarityAtLeast, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
+import { hasToken } from './token-table'
 import { TokenUnion } from './token-union'
 
 describe('textSimilarity', () => {

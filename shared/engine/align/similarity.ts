@@ -8,8 +8,10 @@
 // "word" and "word word", without building a string per word pair and a hash set per text (the
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
-import { IdSet } from './id-set'
 import { PairNumbers } from './pair-numbers'
+import { FAR_SPAN, firstAtOrAfter, READ_CHUNK, ReadText } from './read-text'
+import { makeRoomForToken, nextStamp, scratch } from './token-stamps'
+import { lookupTable } from './token-table'
 import { WordNumbers } from './word-numbers'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
@@ -33,54 +35,6 @@ export interface TokenSet {
 /** Largest size of the blocks token sets are cut from. */
 const TOKEN_BLOCK = 1 << 16
 
-/** A span starting this far (characters) past what is read of its text is read as a text of its
- *  own rather than by reading on to it (see `spanSet`). */
-const FAR_SPAN = 32 * 1024
-/** Words read at a time when a span needs more of its text. */
-const READ_CHUNK = 2048
-
-const EMPTY = new Int32Array(0)
-
-/** A text read by `TokenSpace.readText`: its words from `from` on, read only as far as the spans
- *  asked for need (the first MAX_WORDS words of each), so a 2 MB body compared by its sections'
- *  first words is not read to its end. */
-export class ReadText {
-  // Sized when words are read: exactly, once the text is read to its end.
-  ids = EMPTY
-  starts = EMPTY
-  ends = EMPTY
-  /** pairs[k]: the number of the pair of words k - 1 and k (pairs[0] is unused). */
-  pairs = EMPTY
-  count = 0
-  /** Every word that starts before this is read. */
-  reached: number
-  /** Nothing more can be read: the text ended, or it needs the regular expression from `reached` on. */
-  done = false
-  /** Characters left to read spans far ahead as texts of their own (see FAR_SPAN): with the text's
-   *  own length, the whole costs at most two readings of it. */
-  farBudget: number
-
-  constructor(
-    readonly text: string,
-    /** Where the reading started: spans start here or later. */
-    readonly from: number,
-  ) {
-    this.reached = from
-    this.farBudget = text.length - from
-  }
-}
-
-/** Index of the first of the ascending `values[0..length)` that is >= `x` (length when none is). */
-function firstAtOrAfter(values: Int32Array, length: number, x: number): number {
-  let lo = 0
-  let hi = length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (values[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
  *  with no allocation: a scratch array of stamps marks one set's tokens (see `scratch`). */
@@ -200,20 +154,7 @@ export class TokenSpace {
 
   /** Tokens `a` and `b` share (both of this space). */
   shared(a: TokenSet, b: TokenSet): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-    // Much smaller than the other: look its tokens up in the other's table (built once per set).
-    if (small.size * 4 < large.size) {
-      const table = lookupTable(large)
-      let shared = 0
-      for (const t of small.tokens) if (table.has(t)) shared++
-      return shared
-    }
-    const stamp = nextStamp()
-    const { stamps } = scratch
-    for (const t of large.tokens) stamps[t] = stamp
-    let shared = 0
-    for (const t of small.tokens) if (stamps[t] === stamp) shared++
-    return shared
+    return this.sharedAtLeast(a, b, 0)
   }
 
   /** `shared(a, b)` when it is at least `needed`, else -1: the count stops at the first token
@@ -237,27 +178,11 @@ export class TokenSpace {
 
   private next(): number {
     const id = ++this.count
-    if (id >= scratch.stamps.length) {
-      const grown = new Int32Array(scratch.stamps.length * 2)
-      grown.set(scratch.stamps)
-      scratch.stamps = grown
-    }
+    makeRoomForToken(id)
     return id
   }
 }
 
-/** Stamps marking one set's tokens, shared by every space (one set is marked at a time, and a
- *  stamp is never used twice): a table per space, grown by doubling, was a few hundred KB for
- *  each group compared. Index: a token number of any space. */
-const scratch = { stamps: new Int32Array(1024), generation: 0 }
-
-function nextStamp(): number {
-  if (scratch.generation === 0x7fffffff) {
-    scratch.stamps.fill(0)
-    scratch.generation = 0
-  }
-  return ++scratch.generation
-}
 
 let defaultSpace = new TokenSpace()
 
@@ -307,25 +232,3 @@ export function textSimilarity(a: string, b: string): number {
   return tokenSetSimilarity(space.tokenSet(a), space.tokenSet(b))
 }
 
-const tables = new WeakMap<TokenSet, IdSet>()
-
-function lookupTable(set: TokenSet): IdSet {
-  let table = tables.get(set)
-  if (!table) {
-    table = new IdSet(set.size)
-    for (const t of set.tokens) table.add(t)
-    tables.set(set, table)
-  }
-  return table
-}
-
-/** Whether the set holds a token (a number from `tokens` of a set in the same space).
- *  The first call builds a table for the set, so many look-ups in one set cost O(1) each. */
-export function hasToken(set: TokenSet, token: number): boolean {
-  return lookupTable(set).has(token)
-}
-
-/** The set's look-up table, for many `hasToken` questions in a row. */
-export function tokenTable(set: TokenSet): { has(token: number): boolean } {
-  return lookupTable(set)
-}
