@@ -7,7 +7,7 @@
 import { plural } from '../../../shared/engine/consolidate/words'
 import { someVariantsName } from '../app/variant-name'
 import type { Asker } from '../dialogs/asker'
-import { sourcesOnDisk, type SourcesOnDisk } from '../result/stale-sources'
+import { changedOnDiskHeading, sourcesOnDisk, type SourcesOnDisk } from '../result/stale-sources'
 import { getServices } from '../state/services'
 import type { MergeSession } from '../state/slices/merge-slice'
 import type { Get } from './resolution-step'
@@ -35,14 +35,12 @@ export type ChangedAnswer = 'reload' | 'cancel'
  *  it would archive the file with text the user has not seen, and leave that text out. */
 export async function askAboutChangedVariants(ask: Asker, paths: readonly string[], changed: readonly string[]): Promise<ChangedAnswer> {
   const one = changed.length === 1
-  const which = someVariantsName(paths, changed)
   const answer = await ask.choose<ChangedAnswer>({
-    title: `${which} changed on disk since you opened ${one ? 'it' : 'them'}`,
+    ...changedOnDiskHeading(paths, changed),
     message:
       `Merge as shown moves every variant to the archive, and the merge shown leaves out what changed in ${one ? 'this file' : 'these files'}. ` +
       'Reload to merge the text on disk now: your picks are kept where their sections still exist, and rows whose text changed are marked for review. ' +
       'Nothing is merged or archived until you merge again. Cancel keeps your merge in progress as it is.',
-    ...(one ? { path: changed[0]! } : {}),
     choices: [
       { value: 'cancel', label: 'Cancel' },
       { value: 'reload', label: 'Reload', tone: 'primary' },

@@ -26,18 +26,23 @@ export async function sourcesOnDisk(host: Pick<HostApi, 'readFiles'>, files: rea
   return { changed, removed }
 }
 
+/** The title (and the one path, when one) of a dialog about variants changed on disk: the same
+ *  words before a save and before a library merge. */
+export function changedOnDiskHeading(paths: readonly string[], changed: readonly string[]): { readonly title: string; readonly path?: string } {
+  const one = changed.length === 1
+  const title = `${someVariantsName(paths, changed)} changed on disk since you opened ${one ? 'it' : 'them'}`
+  return one ? { title, path: changed[0]! } : { title }
+}
+
 export type StaleAnswer = 'reload' | 'save' | 'cancel'
 
 /** "Variant 2 (…/collection-b) changed on disk": Reload first (the default), Save anyway, Cancel. */
 export async function askAboutStaleSources(ask: Asker, sourcePaths: readonly string[], changed: readonly string[]): Promise<StaleAnswer> {
-  const one = changed.length === 1
-  const which = someVariantsName(sourcePaths, changed)
   const answer = await ask.choose<StaleAnswer>({
-    title: `${which} changed on disk since you opened ${one ? 'it' : 'them'}`,
+    ...changedOnDiskHeading(sourcePaths, changed),
     message:
       'The merged text shown is built from the text Agent Merge read before, so saving now leaves those changes out. ' +
       'Reload first to merge the text on disk now (your picks are kept; rows whose text changed are marked for review), or save the merged text as it is.',
-    ...(one ? { path: changed[0]! } : {}),
     choices: [
       { value: 'cancel', label: 'Cancel' },
       { value: 'save', label: 'Save anyway' },
