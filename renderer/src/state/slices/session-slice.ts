@@ -50,7 +50,7 @@ export interface SessionSlice {
  *  running: the request is not queued, so it must not pass in silence. */
 export function busyMessage(busy: Exclude<SessionSlice['sessionBusy'], 'idle'>, asked: 'save' | 'reload'): string {
   const running = busy === 'saving' ? 'Still saving' : 'Still reloading the sources'
-  return `${running}: ${asked === 'save' ? 'save' : 'reload'} again when it is done.`
+  return `${running}: ${asked} again when it is done.`
 }
 
 // Resolvers live outside the state so the state stays plain data.
