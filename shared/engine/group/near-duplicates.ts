@@ -4,7 +4,7 @@
 import { bodyCandidates, nameCandidates, qualifierCandidates, splitPairKey } from './candidate-pairs'
 import type { SimilarityFeatures } from './similarity-features'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
-import { signatureSimilarity } from './minhash'
+import { SIGNATURE_SIZE, type Signature } from './minhash'
 import { addedQualifier, nameTokens, stemToken } from './name-keys'
 import { jaccard, nameSimilarity } from './token-similarity'
 
@@ -29,16 +29,86 @@ function sample(members: readonly number[]): readonly number[] {
   return Array.from({ length: SAMPLE_PER_SIDE }, (_, i) => members[Math.floor(i * step)]!)
 }
 
-export function scorePair(a: ScoredCluster, b: ScoredCluster, features: readonly SimilarityFeatures[]): SuggestionBasis {
-  let body = 0
-  let description = 0
-  for (const i of sample(a.members)) {
-    for (const j of sample(b.members)) {
-      body = Math.max(body, signatureSimilarity(features[i]!.signature, features[j]!.signature))
-      description = Math.max(description, jaccard(features[i]!.descriptionTokens, features[j]!.descriptionTokens))
+/** What scoring compares of one cluster: the signatures and the description tokens of its
+ *  sampled members, each without repeats (a repeat cannot change a maximum, and copies of one
+ *  file are common). */
+export interface ClusterSample {
+  readonly signatures: readonly Signature[]
+  readonly descriptions: readonly (readonly number[])[]
+}
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  if (a.empty !== b.empty) return false
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a.bins[i] !== b.bins[i]) return false
+  return true
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function distinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
+  const out: T[] = []
+  for (const item of items) if (!out.some((kept) => kept === item || same(kept, item))) out.push(item)
+  return out
+}
+
+function clusterSample(members: readonly number[], features: readonly SimilarityFeatures[]): ClusterSample {
+  const sampled = sample(members).map((m) => features[m]!)
+  return {
+    signatures: distinct(sampled.map((f) => f.signature), sameSignature),
+    descriptions: distinct(sampled.map((f) => f.descriptionTokens), sameNumbers),
+  }
+}
+
+/** The best body likeness (signatureSimilarity) over every pair of `a` and `b`. Each pair's bins
+ *  are compared only while it can still beat the best so far; 1 ends the search. */
+function bestBody(a: readonly Signature[], b: readonly Signature[]): number {
+  let best = 0 // equal bins
+  for (const x of a) {
+    for (const y of b) {
+      if (x.empty || y.empty) {
+        if (x.empty && y.empty) return 1
+        continue
+      }
+      const binsX = x.bins
+      const binsY = y.bins
+      const allowed = SIGNATURE_SIZE - best // misses that leave it no better than `best`
+      let missed = 0
+      for (let i = 0; i < SIGNATURE_SIZE && missed < allowed; i++) if (binsX[i] !== binsY[i]) missed++
+      if (missed < allowed) {
+        if (missed === 0) return 1
+        best = SIGNATURE_SIZE - missed
+      }
     }
   }
-  return { name: nameSimilarity(a.tokens, b.tokens), description, body }
+  return best / SIGNATURE_SIZE
+}
+
+/** The best description likeness (jaccard) over every pair of `a` and `b`; 1 ends the search. */
+function bestDescription(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number {
+  let best = 0
+  for (const x of a) {
+    for (const y of b) {
+      const value = jaccard(x, y)
+      if (value > best) {
+        if (value === 1) return 1
+        best = value
+      }
+    }
+  }
+  return best
+}
+
+/** The likeness of two clusters: names, and the best description and body over their samples. */
+export function scorePair(a: ScoredCluster, b: ScoredCluster, sampleA: ClusterSample, sampleB: ClusterSample): SuggestionBasis {
+  return {
+    name: nameSimilarity(a.tokens, b.tokens),
+    description: bestDescription(sampleA.descriptions, sampleB.descriptions),
+    body: bestBody(sampleA.signatures, sampleB.signatures),
+  }
 }
 
 /** One number for a basis: a near-copy body or description is enough alone; otherwise the name leads. */
@@ -79,6 +149,16 @@ export interface SuggestionOptions {
   readonly maxPerCluster: number
 }
 
+/** A candidate pair that passed: what ordering and the budgets need; the suggestion itself is
+ *  written only for the pairs the budgets keep (a few in ten at scale). */
+interface Passed {
+  readonly a: number
+  readonly b: number
+  readonly id: string
+  readonly score: number
+  readonly basis: SuggestionBasis
+}
+
 export function suggestNearDuplicates(
   clusters: readonly ScoredCluster[],
   features: readonly SimilarityFeatures[],
@@ -95,45 +175,52 @@ export function suggestNearDuplicates(
   for (const key of nameCandidates(clusters.map((c) => c.tokens))) candidates.add(key)
   for (const key of qualifierCandidates(clusters.map((c) => c.names))) candidates.add(key)
 
-  const scored: { readonly suggestion: GroupSuggestion; readonly sizes: readonly [number, number] }[] = []
+  const samples: (ClusterSample | undefined)[] = new Array<ClusterSample | undefined>(clusters.length)
+  const sampleOf = (c: number): ClusterSample => (samples[c] ??= clusterSample(clusters[c]!.members, features))
+  const passed: Passed[] = []
   for (const key of candidates) {
     const [ia, ib] = splitPairKey(key)
-    const [a, b] = [clusters[ia]!, clusters[ib]!].sort((x, y) => (x.refId < y.refId ? -1 : 1)) as [ScoredCluster, ScoredCluster]
-    const basis = scorePair(a, b, features)
+    const [a, b] = clusters[ia]!.refId < clusters[ib]!.refId ? [ia, ib] : [ib, ia]
+    const basis = scorePair(clusters[a]!, clusters[b]!, sampleOf(a), sampleOf(b))
     const score = combinedScore(basis)
     // A qualified name (`senior-x` beside `x`) is never grouped by name, so it is always shown
     // here, whatever its bodies share: the user decides whether it is the same agent.
-    const qualifier = qualifierBetween(a.names, b.names)
-    if (score < options.minScore && qualifier === null) continue
-    const suggestion: GroupSuggestion = {
-      id: `${a.refId}+${b.refId}`,
-      a: a.ref,
-      b: b.ref,
-      members: [...a.members, ...b.members].sort((x, y) => x - y),
-      score,
-      basis,
-      reason: reasonFor(a.key, b.key, basis, qualifier),
-      ...(qualifier === null ? {} : { qualifier }),
-    }
-    scored.push({ suggestion, sizes: [a.members.length, b.members.length] })
+    if (score < options.minScore && qualifierBetween(clusters[a]!.names, clusters[b]!.names) === null) continue
+    passed.push({ a, b, id: `${clusters[a]!.refId}+${clusters[b]!.refId}`, score, basis })
   }
-  scored.sort((x, y) => y.suggestion.score - x.suggestion.score || (x.suggestion.id < y.suggestion.id ? -1 : 1))
+  passed.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
   // Keep each cluster's best few so that one popular body does not flood the list; a cluster's
   // partners that are groups and those that are singles have separate budgets. A larger side is
   // not limited: every renamed copy of a big group may be proposed to join it.
   const taken = new Map<string, number>()
-  const counted = ({ suggestion, sizes: [sizeA, sizeB] }: (typeof scored)[number]): string[] => {
-    const { a, b } = suggestion
-    const idOf = (ref: ClusterRef, partner: ClusterRef): string => `${ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`}>${partner.kind}`
-    const ids = [idOf(a, b), idOf(b, a)]
-    return sizeA === sizeB ? ids : sizeA < sizeB ? [ids[0]!] : [ids[1]!]
+  const budgetOf = (c: number, partner: number): string => {
+    const ref = clusters[c]!.ref
+    return `${ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`}>${clusters[partner]!.ref.kind}`
   }
-  return scored
-    .filter((entry) => {
-      const ids = counted(entry)
-      if (ids.some((id) => (taken.get(id) ?? 0) >= options.maxPerCluster)) return false
-      for (const id of ids) taken.set(id, (taken.get(id) ?? 0) + 1)
-      return true
-    })
-    .map((entry) => entry.suggestion)
+  const counted = ({ a, b }: Passed): string[] => {
+    const ids = [budgetOf(a, b), budgetOf(b, a)]
+    return sizes[a] === sizes[b] ? ids : sizes[a]! < sizes[b]! ? [ids[0]!] : [ids[1]!]
+  }
+  const suggestions: GroupSuggestion[] = []
+  for (const entry of passed) {
+    const ids = counted(entry)
+    if (ids.some((id) => (taken.get(id) ?? 0) >= options.maxPerCluster)) continue
+    for (const id of ids) taken.set(id, (taken.get(id) ?? 0) + 1)
+    suggestions.push(suggestionOf(clusters[entry.a]!, clusters[entry.b]!, entry))
+  }
+  return suggestions
+}
+
+function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: Passed): GroupSuggestion {
+  const qualifier = qualifierBetween(a.names, b.names)
+  return {
+    id,
+    a: a.ref,
+    b: b.ref,
+    members: [...a.members, ...b.members].sort((x, y) => x - y),
+    score,
+    basis,
+    reason: reasonFor(a.key, b.key, basis, qualifier),
+    ...(qualifier === null ? {} : { qualifier }),
+  }
 }
