@@ -2,7 +2,7 @@
 
 import type { GroupInput } from './group-model'
 import { textSignature, type Signature } from './minhash'
-import { contentTokens, type TokenVocabulary } from './token-similarity'
+import type { TokenVocabulary } from './token-similarity'
 
 /** Bodies longer than this are signed from their first part only: enough to tell variants apart. */
 const MAX_SIGNED_CHARS = 60_000
@@ -16,7 +16,7 @@ export interface SimilarityFeatures {
 
 export function similarityFeatures(input: GroupInput, vocabulary: TokenVocabulary): SimilarityFeatures {
   const body = input.body.length > MAX_SIGNED_CHARS ? input.body.slice(0, MAX_SIGNED_CHARS) : input.body
-  return { signature: textSignature(body), descriptionTokens: vocabulary.numbersOf(contentTokens(input.description)) }
+  return { signature: textSignature(body), descriptionTokens: vocabulary.numbersOfText(input.description) }
 }
 
 /** All grouping keeps of a file besides its body (see groupPrepared): a few hundred bytes.
