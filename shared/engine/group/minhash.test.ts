@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { signatureSimilarity, textSignature } from './minhash'
+import { SIGNATURE_SIZE, signatureSimilarity, textSignature } from './minhash'
 import { addedQualifier, fileStem, nameTokens, normaliseKey } from './name-keys'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
@@ -19,6 +20,18 @@ describe('MinHash signatures', () => {
     expect(signatureSimilarity(textSignature(''), textSignature(' \n# '))).toBe(1)
     expect(signatureSimilarity(textSignature(''), textSignature('word'))).toBe(0)
     expect(signatureSimilarity(textSignature('two words'), textSignature('two words'))).toBe(1)
+  })
+  it('is the share of equal bins for any two signatures, empty ones included (what scoring compares)', () => {
+    const textArb = fc.oneof(fc.string(), fc.array(fc.constantFrom('a', 'b', 'c', 'd', ' ', '#', 'é', '😀'), { maxLength: 30 }).map((c) => c.join('')))
+    fc.assert(
+      fc.property(textArb, textArb, (x, y) => {
+        const [a, b] = [textSignature(x), textSignature(y)]
+        let equal = 0
+        for (let i = 0; i < SIGNATURE_SIZE; i++) if (a.bins[i] === b.bins[i]) equal++
+        expect(signatureSimilarity(a, b)).toBe(equal / SIGNATURE_SIZE)
+      }),
+      { numRuns: 500 },
+    )
   })
 })
 

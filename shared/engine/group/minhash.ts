@@ -10,6 +10,8 @@ const EMPTY = 0xffffffff
 
 /** A MinHash signature; `empty` when the text has no words (similar only to another empty one). */
 export interface Signature {
+  /** Every bin of an empty signature holds EMPTY, which no bin of another signature holds: so the
+   *  share of equal bins is signatureSimilarity for any two signatures. */
   readonly bins: Uint32Array
   readonly empty: boolean
 }

@@ -33,12 +33,12 @@ function sample(members: readonly number[]): readonly number[] {
  *  sampled members, each without repeats (a repeat cannot change a maximum, and copies of one
  *  file are common). */
 export interface ClusterSample {
-  readonly signatures: readonly Signature[]
+  /** The distinct signatures' bins, one after another (SIGNATURE_SIZE each). */
+  readonly bins: Uint32Array
   readonly descriptions: readonly (readonly number[])[]
 }
 
-function sameSignature(a: Signature, b: Signature): boolean {
-  if (a.empty !== b.empty) return false
+function sameBins(a: Signature, b: Signature): boolean {
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a.bins[i] !== b.bins[i]) return false
   return true
 }
@@ -57,27 +57,25 @@ function distinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): readon
 
 function clusterSample(members: readonly number[], features: readonly SimilarityFeatures[]): ClusterSample {
   const sampled = sample(members).map((m) => features[m]!)
-  return {
-    signatures: distinct(sampled.map((f) => f.signature), sameSignature),
-    descriptions: distinct(sampled.map((f) => f.descriptionTokens), sameNumbers),
-  }
+  const signatures = distinct(
+    sampled.map((f) => f.signature),
+    sameBins,
+  )
+  const bins = new Uint32Array(signatures.length * SIGNATURE_SIZE)
+  signatures.forEach((signature, i) => bins.set(signature.bins, i * SIGNATURE_SIZE))
+  return { bins, descriptions: distinct(sampled.map((f) => f.descriptionTokens), sameNumbers) }
 }
 
-/** The best body likeness (signatureSimilarity) over every pair of `a` and `b`. Each pair's bins
- *  are compared only while it can still beat the best so far; 1 ends the search. */
-function bestBody(a: readonly Signature[], b: readonly Signature[]): number {
+/** The best body likeness over every pair of signatures in `a` and `b` (signatureSimilarity: the
+ *  share of equal bins, empty signatures included). Each pair's bins are compared only while it
+ *  can still beat the best so far; 1 ends the search. */
+function bestBody(a: Uint32Array, b: Uint32Array): number {
   let best = 0 // equal bins
-  for (const x of a) {
-    for (const y of b) {
-      if (x.empty || y.empty) {
-        if (x.empty && y.empty) return 1
-        continue
-      }
-      const binsX = x.bins
-      const binsY = y.bins
+  for (let x = 0; x < a.length; x += SIGNATURE_SIZE) {
+    for (let y = 0; y < b.length; y += SIGNATURE_SIZE) {
       const allowed = SIGNATURE_SIZE - best // misses that leave it no better than `best`
       let missed = 0
-      for (let i = 0; i < SIGNATURE_SIZE && missed < allowed; i++) if (binsX[i] !== binsY[i]) missed++
+      for (let i = 0; i < SIGNATURE_SIZE && missed < allowed; i++) if (a[x + i] !== b[y + i]) missed++
       if (missed < allowed) {
         if (missed === 0) return 1
         best = SIGNATURE_SIZE - missed
@@ -107,7 +105,7 @@ export function scorePair(a: ScoredCluster, b: ScoredCluster, sampleA: ClusterSa
   return {
     name: nameSimilarity(a.tokens, b.tokens),
     description: bestDescription(sampleA.descriptions, sampleB.descriptions),
-    body: bestBody(sampleA.signatures, sampleB.signatures),
+    body: bestBody(sampleA.bins, sampleB.bins),
   }
 }
 
@@ -193,10 +191,12 @@ export function suggestNearDuplicates(
   // partners that are groups and those that are singles have separate budgets. A larger side is
   // not limited: every renamed copy of a big group may be proposed to join it.
   const taken = new Map<string, number>()
-  const budgetOf = (c: number, partner: number): string => {
-    const ref = clusters[c]!.ref
-    return `${ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`}>${clusters[partner]!.ref.kind}`
-  }
+  // a cluster's budget key for partners that are singles and for partners that are groups
+  const budgets = clusters.map(({ ref }) => {
+    const id = ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`
+    return { single: `${id}>single`, group: `${id}>group` }
+  })
+  const budgetOf = (c: number, partner: number): string => budgets[c]![clusters[partner]!.ref.kind]
   const counted = ({ a, b }: Passed): string[] => {
     const ids = [budgetOf(a, b), budgetOf(b, a)]
     return sizes[a] === sizes[b] ? ids : sizes[a]! < sizes[b]! ? [ids[0]!] : [ids[1]!]

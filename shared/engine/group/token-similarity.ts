@@ -83,9 +83,8 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
  *  scores high (one name holds the other) while sharing one generic word scores low. */
 export function nameSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0
-  const setB = new Set(b)
   let shared = 0
-  for (const t of a) if (setB.has(t)) shared++
+  for (const t of a) if (b.includes(t)) shared++ // names have a few tokens: no Set
   const union = a.length + b.length - shared
   return (shared / union + shared / Math.min(a.length, b.length)) / 2
 }
