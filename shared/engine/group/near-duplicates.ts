@@ -162,17 +162,27 @@ export function suggestNearDuplicates(
   features: readonly SimilarityFeatures[],
   options: SuggestionOptions,
 ): readonly GroupSuggestion[] {
+  const passed = passingPairs(clusters, features, candidatePairs(clusters, features), options.minScore)
+  passed.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
+  return withinBudgets(clusters, passed, options.maxPerCluster).map((entry) => suggestionOf(clusters[entry.a]!, clusters[entry.b]!, entry))
+}
+
+/** Cluster pairs worth scoring: by body (LSH), by name, by a qualified name. */
+function candidatePairs(clusters: readonly ScoredCluster[], features: readonly SimilarityFeatures[]): Set<number> {
   const clusterOf = new Array<number>(features.length).fill(0)
   clusters.forEach((c, ci) => c.members.forEach((m) => (clusterOf[m] = ci)))
-  const sizes = clusters.map((c) => c.members.length)
   const candidates = bodyCandidates(
     features.map((f) => f.signature),
     clusterOf,
-    sizes,
+    clusters.map((c) => c.members.length),
   )
   for (const key of nameCandidates(clusters.map((c) => c.tokens))) candidates.add(key)
   for (const key of qualifierCandidates(clusters.map((c) => c.names))) candidates.add(key)
+  return candidates
+}
 
+/** The candidates that score `minScore` or more, or whose names qualify one another. */
+function passingPairs(clusters: readonly ScoredCluster[], features: readonly SimilarityFeatures[], candidates: Iterable<number>, minScore: number): Passed[] {
   const samples: (ClusterSample | undefined)[] = new Array<ClusterSample | undefined>(clusters.length)
   const sampleOf = (c: number): ClusterSample => (samples[c] ??= clusterSample(clusters[c]!.members, features))
   const passed: Passed[] = []
@@ -183,14 +193,16 @@ export function suggestNearDuplicates(
     const score = combinedScore(basis)
     // A qualified name (`senior-x` beside `x`) is never grouped by name, so it is always shown
     // here, whatever its bodies share: the user decides whether it is the same agent.
-    if (score < options.minScore && qualifierBetween(clusters[a]!.names, clusters[b]!.names) === null) continue
+    if (score < minScore && qualifierBetween(clusters[a]!.names, clusters[b]!.names) === null) continue
     passed.push({ a, b, id: `${clusters[a]!.refId}+${clusters[b]!.refId}`, score, basis })
   }
-  passed.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
-  // Keep each cluster's best few so that one popular body does not flood the list; a cluster's
-  // partners that are groups and those that are singles have separate budgets. A larger side is
-  // not limited: every renamed copy of a big group may be proposed to join it.
-  const taken = new Map<string, number>()
+  return passed
+}
+
+/** Keep each cluster's best few so that one popular body does not flood the list; a cluster's
+ *  partners that are groups and those that are singles have separate budgets. A larger side is
+ *  not limited: every renamed copy of a big group may be proposed to join it. `sorted` best first. */
+function withinBudgets(clusters: readonly ScoredCluster[], sorted: readonly Passed[], maxPerCluster: number): Passed[] {
   // a cluster's budget key for partners that are singles and for partners that are groups
   const budgets = clusters.map(({ ref }) => {
     const id = ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`
@@ -198,17 +210,16 @@ export function suggestNearDuplicates(
   })
   const budgetOf = (c: number, partner: number): string => budgets[c]![clusters[partner]!.ref.kind]
   const counted = ({ a, b }: Passed): string[] => {
-    const ids = [budgetOf(a, b), budgetOf(b, a)]
-    return sizes[a] === sizes[b] ? ids : sizes[a]! < sizes[b]! ? [ids[0]!] : [ids[1]!]
+    const [sizeA, sizeB] = [clusters[a]!.members.length, clusters[b]!.members.length]
+    return sizeA === sizeB ? [budgetOf(a, b), budgetOf(b, a)] : sizeA < sizeB ? [budgetOf(a, b)] : [budgetOf(b, a)]
   }
-  const suggestions: GroupSuggestion[] = []
-  for (const entry of passed) {
+  const taken = new Map<string, number>()
+  return sorted.filter((entry) => {
     const ids = counted(entry)
-    if (ids.some((id) => (taken.get(id) ?? 0) >= options.maxPerCluster)) continue
+    if (ids.some((id) => (taken.get(id) ?? 0) >= maxPerCluster)) return false
     for (const id of ids) taken.set(id, (taken.get(id) ?? 0) + 1)
-    suggestions.push(suggestionOf(clusters[entry.a]!, clusters[entry.b]!, entry))
-  }
-  return suggestions
+    return true
+  })
 }
 
 function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: Passed): GroupSuggestion {
