@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bodyCandidates, nameCandidates, qualifierCandidates, splitPairKey } from './candidate-pairs'
+import { splitPairKey } from './candidate-pairs'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { signatureSimilarity, textSignature } from './minhash'
 import { nameTokens } from './name-keys'
-import { combinedScore, qualifierBetween, reasonFor, suggestNearDuplicates, type ScoredCluster, type SuggestionOptions } from './near-duplicates'
+import { candidatePairs, combinedScore, qualifierBetween, suggestionOf, suggestNearDuplicates, type ScoredCluster, type SuggestionOptions } from './near-duplicates'
 import type { SimilarityFeatures } from './similarity-features'
 import { jaccard, nameSimilarity } from './token-similarity'
 
@@ -24,15 +24,7 @@ function referenceSuggestions(clusters: readonly ScoredCluster[], features: read
     }
     return { name: nameSimilarity(a.tokens, b.tokens), description, body }
   }
-  const clusterOf = new Array<number>(features.length).fill(0)
-  clusters.forEach((c, ci) => c.members.forEach((m) => (clusterOf[m] = ci)))
-  const candidates = bodyCandidates(
-    features.map((f) => f.signature),
-    clusterOf,
-    clusters.map((c) => c.members.length),
-  )
-  for (const key of nameCandidates(clusters.map((c) => c.tokens))) candidates.add(key)
-  for (const key of qualifierCandidates(clusters.map((c) => c.names))) candidates.add(key)
+  const candidates = candidatePairs(clusters, features) // unchanged by the fast path
   const scored: { suggestion: GroupSuggestion; sizes: [number, number] }[] = []
   for (const key of candidates) {
     const [ia, ib] = splitPairKey(key)
@@ -41,16 +33,7 @@ function referenceSuggestions(clusters: readonly ScoredCluster[], features: read
     const score = combinedScore(basis)
     const qualifier = qualifierBetween(a.names, b.names)
     if (score < options.minScore && qualifier === null) continue
-    const suggestion: GroupSuggestion = {
-      id: `${a.refId}+${b.refId}`,
-      a: a.ref,
-      b: b.ref,
-      members: [...a.members, ...b.members].sort((x, y) => x - y),
-      score,
-      basis,
-      reason: reasonFor(a.key, b.key, basis, qualifier),
-      ...(qualifier === null ? {} : { qualifier }),
-    }
+    const suggestion = suggestionOf(a, b, { id: `${a.refId}+${b.refId}`, score, basis })
     scored.push({ suggestion, sizes: [a.members.length, b.members.length] })
   }
   scored.sort((x, y) => y.suggestion.score - x.suggestion.score || (x.suggestion.id < y.suggestion.id ? -1 : 1))

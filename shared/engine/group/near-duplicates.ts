@@ -168,7 +168,7 @@ export function suggestNearDuplicates(
 }
 
 /** Cluster pairs worth scoring: by body (LSH), by name, by a qualified name. */
-function candidatePairs(clusters: readonly ScoredCluster[], features: readonly SimilarityFeatures[]): Set<number> {
+export function candidatePairs(clusters: readonly ScoredCluster[], features: readonly SimilarityFeatures[]): Set<number> {
   const clusterOf = new Array<number>(features.length).fill(0)
   clusters.forEach((c, ci) => c.members.forEach((m) => (clusterOf[m] = ci)))
   const candidates = bodyCandidates(
@@ -222,7 +222,7 @@ function withinBudgets(clusters: readonly ScoredCluster[], sorted: readonly Pass
   })
 }
 
-function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: Passed): GroupSuggestion {
+export function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: Pick<Passed, 'id' | 'score' | 'basis'>): GroupSuggestion {
   const qualifier = qualifierBetween(a.names, b.names)
   return {
     id,
