@@ -57,10 +57,7 @@ function distinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): readon
 
 function clusterSample(members: readonly number[], features: readonly SimilarityFeatures[]): ClusterSample {
   const sampled = sample(members).map((m) => features[m]!)
-  const signatures = distinct(
-    sampled.map((f) => f.signature),
-    sameBins,
-  )
+  const signatures = distinct(sampled.map((f) => f.signature), sameBins)
   const bins = new Uint32Array(signatures.length * SIGNATURE_SIZE)
   signatures.forEach((signature, i) => bins.set(signature.bins, i * SIGNATURE_SIZE))
   return { bins, descriptions: distinct(sampled.map((f) => f.descriptionTokens), sameNumbers) }
@@ -148,7 +145,7 @@ export interface SuggestionOptions {
 }
 
 /** A candidate pair that passed: what ordering and the budgets need; the suggestion itself is
- *  written only for the pairs the budgets keep (a few in ten at scale). */
+ *  written only for the pairs the budgets keep (few of them when a folder is large). */
 interface Passed {
   readonly a: number
   readonly b: number

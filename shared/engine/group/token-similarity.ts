@@ -25,8 +25,7 @@ export function contentTokens(text: string | null): ReadonlySet<string> {
  *  its strings were ~1.5 KB a file and kept every lowercased description alive). */
 export interface TokenVocabulary {
   /** The distinct numbers of `contentTokens(text)`, ascending; one shared array for every copy of
-   *  the same text: copies of an agent repeat its description (51 distinct in the 23,700 files of
-   *  corpus x300). */
+   *  the same text: copies of an agent repeat its description. */
   numbersOfText(text: string | null): readonly number[]
 }
 
