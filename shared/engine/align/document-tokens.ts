@@ -3,6 +3,7 @@
 // the spans asked for need it, and the set of any span of it is made from those words. The aligner and the proposal
 // share one, so a group's texts are read once for both.
 
+import { keepHiddenClass } from '../hidden-class'
 import type { AgentDocument } from '../model'
 import type { ReadText } from './read-text'
 import { TokenSpace, type TokenSet } from './similarity'
@@ -27,3 +28,7 @@ export class DocumentTokens {
     return this.space.tokenSet(text)
   }
 }
+
+// One per group: see hidden-class.ts (this one also keeps the hidden classes
+// of a TokenSpace and of its WordNumbers and PairNumbers).
+keepHiddenClass(new DocumentTokens())

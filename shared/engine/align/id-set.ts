@@ -1,6 +1,8 @@
 // A set of positive integers (token numbers) for many look-ups in a row: open addressing in an
 // Int32Array, 0 marking a free slot.
 
+import { keepHiddenClass } from '../hidden-class'
+
 /** Positive integers, open addressing in an Int32Array (0 = free). */
 export class IdSet {
   private slots: Int32Array
@@ -40,3 +42,6 @@ export class IdSet {
     }
   }
 }
+
+// One per large token set looked up in: see hidden-class.ts.
+keepHiddenClass(new IdSet(0))

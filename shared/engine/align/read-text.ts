@@ -1,6 +1,8 @@
 // A text read for token sets of its spans (TokenSpace.spanSet): the words read so far, with their
 // offsets and word-pair numbers, read on only as far as the spans asked for need.
 
+import { keepHiddenClass } from '../hidden-class'
+
 /** A span starting this far (characters) past what is read of its text is read as a text of its
  *  own rather than by reading on to it (see `spanSet`). */
 export const FAR_SPAN = 32 * 1024
@@ -49,3 +51,6 @@ export function firstAtOrAfter(values: Int32Array, length: number, x: number): n
   }
   return lo
 }
+
+// One per document aligned: see hidden-class.ts.
+keepHiddenClass(new ReadText('', 0))

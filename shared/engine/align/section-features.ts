@@ -2,8 +2,10 @@
 // word token sets of the section's own text and of its whole subtree, and the text used to
 // decide "same" (heading markers and trailing whitespace do not count).
 
+import { keepHiddenClass } from '../hidden-class'
 import type { AgentDocument, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
+import { parseUnhashed } from '../parse/parse-document'
 import { DocumentTokens } from './document-tokens'
 import type { TokenSet } from './similarity'
 
@@ -158,3 +160,6 @@ function withoutClosingHashes(line: string): string {
   const trimmed = beforeHashes.trimEnd()
   return trimmed.length < beforeHashes.length ? trimmed : line
 }
+
+// One per section aligned: see hidden-class.ts.
+keepHiddenClass(outlineFeatures(parseUnhashed('kept', 'kept.md')).sections[0]!)
