@@ -3,6 +3,7 @@
 // the hash of the bytes.
 
 import { createHash } from 'node:crypto'
+import { keepHiddenClass } from '../../shared/engine/hidden-class'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
 const BINARY_SNIFF_BYTES = 8192
@@ -53,6 +54,9 @@ export function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   }
   return line
 }
+
+// A hash object is made per file hashed: see hidden-class.ts.
+keepHiddenClass(createHash('sha256'))
 
 export function sha256HexOfBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

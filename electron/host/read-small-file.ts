@@ -5,6 +5,7 @@
 // stamp look older than the bytes (a cache miss later), never newer.
 
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync } from 'node:fs'
+import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import type { FileStamp } from './scan-text-cache'
 
 export type SmallFile =
@@ -20,6 +21,7 @@ export function readSmallFile(path: string, maxFileSize: number): Promise<SmallF
         close(fd, () => (error ? reject(error) : resolve(result!)))
       fstat(fd, (statError, info) => {
         if (statError) return finish(statError)
+        keepFirstOfClass(info)
         if (!info.isFile()) return finish(null, { kind: 'not-file' })
         if (info.size > maxFileSize) return finish(null, { kind: 'too-large', size: info.size })
         const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
@@ -68,6 +70,7 @@ export function readSmallFileSync(path: string, maxFileSize: number, scratch?: R
   const fd = openSync(path, 'r')
   try {
     const info = fstatSync(fd)
+    keepFirstOfClass(info)
     if (!info.isFile()) return { kind: 'not-file' }
     if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
     const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }

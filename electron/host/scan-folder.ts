@@ -10,6 +10,7 @@ import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'
 import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
+import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
@@ -178,6 +179,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       }
       visitedFolders.add(real)
       entries = await fs(() => calls.readdir(task.path))
+      if (entries.length > 0) keepFirstOfClass(entries[0]!)
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
       return skip(task.path, 'unreadable', `The folder ${task.path} could not be read: ${errnoMessage(error)}`)
