@@ -74,6 +74,28 @@ describe('groupSimilarity equals the string token sets exactly', () => {
     }), { seed: 10, numRuns: 300 })
   })
 
+  it('on random Unicode texts, verbatim copies among them, groups of 1 to 20', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), body)
+    const group = fc.array(text, { minLength: 1, maxLength: 6 }).chain((pool) =>
+      fc.array(fc.nat({ max: pool.length - 1 }), { minLength: 1, maxLength: 20 }).map((picks) => picks.map((k) => pool[k]!)))
+    fc.assert(fc.property(group, (bodies) => {
+      expect(groupSimilarity(bodies)).toEqual(referenceSimilarity(bodies))
+    }), { seed: 11, numRuns: 400 })
+  })
+
+  it('when a short first body leaves the pair table to grow, and after the word table starts over', () => {
+    const words = (from: number, count: number): string => Array.from({ length: count }, (_, k) => `w${from + k}`).join(' ')
+    // "the" is followed by a new word each time: its pairs are found in the table, not as its last follower.
+    const the = (from: number): string => Array.from({ length: 750 }, (_, k) => `the w${from + k}`).join(' ')
+    const growing = ['one', the(0), words(1000, 1500), `${the(0)} again`, 'one', `${the(300)} ${words(5000, 800)}`]
+    expect(groupSimilarity(growing)).toEqual(referenceSimilarity(growing))
+    // More distinct words than the word table keeps (2^18): it starts over between groups.
+    for (let start = 0; start < 300_000; start += 16 * 1500) {
+      const group = Array.from({ length: 16 }, (_, k) => words(start + k * 1400, 1500))
+      expect(groupSimilarity(group)).toEqual(referenceSimilarity(group))
+    }
+  })
+
   it('on the real corpus bodies, past the word cap', () => {
     const bodies = readCorpusBodies()
     const long = bodies.map((b) => b.repeat(3)) // past MAX_WORDS: only the first words count

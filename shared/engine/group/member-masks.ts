@@ -1,0 +1,189 @@
+// Which of up to 16 texts hold each of their distinct tokens (the words and word pairs of
+// align/similarity.ts's tokenSet), counted by that set of texts: enough to know every text's set
+// size and every two texts' shared tokens, without a set per text, a sort or a merge per pair.
+//
+// Words are numbered by the aligner's WordNumbers (its exact reading of the first MAX_WORDS
+// words), one table kept from group to group; a reading renumbers the words it meets densely
+// from 1 (a stamp per word says which reading numbered it last), so masks are arrays indexed by
+// that number and a word pair is one number, found in a small table that starts empty each time.
+
+import { MAX_WORDS } from '../align/similarity'
+import { WordNumbers } from '../align/word-numbers'
+
+/** Texts one reading compares at most: a text is one bit of a mask. */
+export const MAX_MEMBERS = 16
+
+/** How many distinct tokens each set of texts holds: `counts[k]` tokens are held by exactly the
+ *  texts whose bits are in `masks[k]`, for k below `distinct`. Views the next reading overwrites. */
+export interface MaskCounts {
+  readonly masks: Int32Array
+  readonly counts: Int32Array
+  readonly distinct: number
+}
+
+/** The word table starts over past this many words (it would otherwise grow for as long as the
+ *  process runs; a few MB at most). */
+const MAX_TABLE_WORDS = 1 << 18
+
+let tableWords = 0
+let table = new WordNumbers(() => ++tableWords)
+/** Per table word: the reading that numbered it last, and its number in that reading. */
+let stampOf = new Int32Array(4096)
+let localOf = new Int32Array(4096)
+let stamp = 0
+
+/** Per word of the current reading (by its number): the texts holding it, and the word that
+ *  followed it last with that pair's index (most pairs of copies repeat: no table look-up). */
+let wordMasks = new Int32Array(4096)
+let followerOf = new Int32Array(4096)
+let followerPair = new Int32Array(4096)
+
+/** The current reading's word pairs: open addressing, two numbers a slot (the pair's key, 0 =
+ *  free; its index in pairMasks), in the first 2 * pairCapacity numbers of pairSlots. */
+let pairSlots = new Int32Array(2 * 4096)
+let pairCapacity = 0
+let pairMasks = new Int32Array(4096)
+let pairs = 0
+/** A pair (v, w) is v * pairBase + w: pairBase exceeds every word number of the reading. */
+let pairBase = 0
+
+/** Tokens per set of texts (16 bits), and the sets met: reset after each reading. */
+const countOfMask = new Int32Array(1 << MAX_MEMBERS)
+let masksMet = new Int32Array(256)
+let countsMet = new Int32Array(256)
+
+function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(length, 2 * a.length))
+  b.set(a)
+  return b
+}
+
+/** The distinct tokens of `count` texts (at most MAX_MEMBERS; `textOf(k)` is asked once, in
+ *  order), counted by the texts that hold them. */
+export function memberMasks(count: number, textOf: (member: number) => string): MaskCounts {
+  if (count > MAX_MEMBERS) throw new RangeError(`memberMasks compares at most ${MAX_MEMBERS} texts`)
+  if (tableWords > MAX_TABLE_WORDS) {
+    // Stamps stay valid: every word of the new table is numbered by a later reading.
+    tableWords = 0
+    table = new WordNumbers(() => ++tableWords)
+  }
+  stamp++
+  // A word's number is at most count * MAX_WORDS: a pair's key is unique and under 2^30.
+  pairBase = count * MAX_WORDS + 1
+  pairs = 0
+  let words = 0
+  for (let member = 0; member < count; member++) {
+    const ids = table.readView(textOf(member), MAX_WORDS)
+    // Room for the first text's pairs and as many per other text: the table rarely grows.
+    if (member === 0) startPairs(Math.max(1024, 2 ** Math.ceil(Math.log2(2 * count * ids.length))))
+    words = addText(ids, 1 << member, words)
+  }
+  return countMasks(words)
+}
+
+/** Marks `bit` on the words and word pairs of `ids`; returns how many words the reading has. */
+function addText(ids: Int32Array, bit: number, wordsBefore: number): number {
+  if (tableWords >= stampOf.length) {
+    stampOf = grown(stampOf, tableWords + 1)
+    localOf = grown(localOf, tableWords + 1)
+  }
+  if (wordsBefore + ids.length >= wordMasks.length) {
+    const length = wordsBefore + ids.length + 1
+    wordMasks = grown(wordMasks, length)
+    followerOf = grown(followerOf, length)
+    followerPair = grown(followerPair, length)
+  }
+  const stamps = stampOf
+  const locals = localOf
+  const masks = wordMasks
+  const followers = followerOf
+  const followerPairs = followerPair
+  const now = stamp
+  let words = wordsBefore
+  let previous = 0
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!
+    let word: number
+    if (stamps[id] === now) word = locals[id]!
+    else {
+      stamps[id] = now
+      locals[id] = word = ++words
+      masks[word] = 0
+      followers[word] = 0
+    }
+    masks[word]! |= bit
+    if (previous !== 0) {
+      let pair: number
+      if (followers[previous] === word) pair = followerPairs[previous]!
+      else {
+        pair = pairIndex(previous * pairBase + word)
+        followers[previous] = word
+        followerPairs[previous] = pair
+      }
+      pairMasks[pair]! |= bit
+    }
+    previous = word
+  }
+  return words
+}
+
+function startPairs(capacity: number): void {
+  pairCapacity = capacity
+  if (pairSlots.length < 2 * capacity) pairSlots = new Int32Array(2 * capacity)
+  else pairSlots.fill(0, 0, 2 * capacity)
+}
+
+/** The index of the pair `key` in pairMasks, a new one (mask 0) when the reading has not met it. */
+function pairIndex(key: number): number {
+  let slotMask = pairCapacity - 1
+  let slot = slotOfKey(key, slotMask)
+  for (; pairSlots[2 * slot] !== 0; slot = (slot + 1) & slotMask) if (pairSlots[2 * slot] === key) return pairSlots[2 * slot + 1]!
+  if (2 * (pairs + 1) > pairCapacity) {
+    growPairs()
+    slotMask = pairCapacity - 1
+    for (slot = slotOfKey(key, slotMask); pairSlots[2 * slot] !== 0; slot = (slot + 1) & slotMask);
+  }
+  if (pairs === pairMasks.length) pairMasks = grown(pairMasks, pairs + 1)
+  pairSlots[2 * slot] = key
+  pairSlots[2 * slot + 1] = pairs
+  pairMasks[pairs] = 0
+  return pairs++
+}
+
+/** Doubles the slots the reading uses. */
+function growPairs(): void {
+  const old = pairSlots.slice(0, 2 * pairCapacity)
+  startPairs(2 * pairCapacity)
+  const slotMask = pairCapacity - 1
+  for (let j = 0; j < old.length; j += 2) {
+    const key = old[j]!
+    if (key === 0) continue
+    let slot = slotOfKey(key, slotMask)
+    while (pairSlots[2 * slot] !== 0) slot = (slot + 1) & slotMask
+    pairSlots[2 * slot] = key
+    pairSlots[2 * slot + 1] = old[j + 1]!
+  }
+}
+
+/** A slot of a table of slotMask + 1 (a power of two) slots: the top bits of a Fibonacci product. */
+function slotOfKey(key: number, slotMask: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> Math.clz32(slotMask)
+}
+
+/** The reading's tokens counted by mask. */
+function countMasks(words: number): MaskCounts {
+  let distinct = 0
+  const meet = (mask: number): void => {
+    if (countOfMask[mask]!++ !== 0) return
+    if (distinct === masksMet.length) masksMet = grown(masksMet, distinct + 1)
+    masksMet[distinct++] = mask
+  }
+  for (let word = 1; word <= words; word++) meet(wordMasks[word]!)
+  for (let pair = 0; pair < pairs; pair++) meet(pairMasks[pair]!)
+  if (countsMet.length < masksMet.length) countsMet = new Int32Array(masksMet.length)
+  for (let k = 0; k < distinct; k++) {
+    countsMet[k] = countOfMask[masksMet[k]!]!
+    countOfMask[masksMet[k]!] = 0
+  }
+  return { masks: masksMet, counts: countsMet, distinct }
+}
