@@ -32,11 +32,8 @@ let stampOf = new Int32Array(4096)
 let localOf = new Int32Array(4096)
 let stamp = 0
 
-/** Per word of the current reading (by its number): the texts holding it, and the word that
- *  followed it last with that pair's index (most pairs of copies repeat: no table look-up). */
+/** Per word of the current reading (by its number): the texts holding it. */
 let wordMasks = new Int32Array(4096)
-let followerOf = new Int32Array(4096)
-let followerPair = new Int32Array(4096)
 
 /** The current reading's word pairs: open addressing, two numbers a slot (the pair's key, 0 =
  *  free; its index in pairMasks), in the first 2 * pairCapacity numbers of pairSlots. */
@@ -105,16 +102,11 @@ function addText(ids: Int32Array, bit: number, wordsBefore: number): number {
     localOf = grown(localOf, tableWords + 1)
   }
   if (wordsBefore + ids.length >= wordMasks.length) {
-    const length = wordsBefore + ids.length + 1
-    wordMasks = grown(wordMasks, length)
-    followerOf = grown(followerOf, length)
-    followerPair = grown(followerPair, length)
+    wordMasks = grown(wordMasks, wordsBefore + ids.length + 1)
   }
   const stamps = stampOf
   const locals = localOf
   const masks = wordMasks
-  const followers = followerOf
-  const followerPairs = followerPair
   const now = stamp
   let words = wordsBefore
   let previous = 0
@@ -126,17 +118,10 @@ function addText(ids: Int32Array, bit: number, wordsBefore: number): number {
       stamps[id] = now
       locals[id] = word = ++words
       masks[word] = 0
-      followers[word] = 0
     }
     masks[word]! |= bit
     if (previous !== 0) {
-      let pair: number
-      if (followers[previous] === word) pair = followerPairs[previous]!
-      else {
-        pair = pairIndex(previous * pairBase + word)
-        followers[previous] = word
-        followerPairs[previous] = pair
-      }
+      const pair = pairIndex(previous * pairBase + word) // may grow pairMasks: index it after
       pairMasks[pair]! |= bit
     }
     previous = word
