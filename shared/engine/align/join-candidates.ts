@@ -30,8 +30,7 @@ export interface Candidate {
 export function joinCandidates(rows: readonly SectionRow[], features: readonly OutlineFeatures[]): Candidate[] {
   const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
   const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
-  const compare = comparer(referenceOf)
-  const candidates: Candidate[] = []
+  const pairs: { readonly a: number; readonly b: number; readonly threshold: number; readonly bonus: number }[] = []
   const seen = new Set<number>() // a * rows.length + b
   for (const [title, list] of rowsByTitle(rows, eligible, features)) {
     if (list.length < 2 || list.length > MAX_ROWS_PER_TITLE) continue
@@ -39,8 +38,7 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
     eachPair(list, (a, b) => {
       if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(a * rows.length + b)) return
       seen.add(a * rows.length + b)
-      const similarity = compare(a, b, threshold)
-      if (similarity >= threshold) candidates.push({ a, b, score: 2 + similarity })
+      pairs.push({ a, b, threshold, bonus: 2 })
     })
   }
   // Different titles: leaf sections only (a renamed and moved topic), and only while the pairs
@@ -52,18 +50,40 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
       const [la, lb] = [referenceOf(a).comparable().length, referenceOf(b).comparable().length]
       // Texts of very different lengths cannot have nearly the same words.
       if (Math.min(la, lb) < (JOIN_CONTENT / 2) * Math.max(la, lb)) return
-      const similarity = compare(a, b, JOIN_CONTENT)
-      if (similarity >= JOIN_CONTENT) candidates.push({ a, b, score: similarity })
+      pairs.push({ a, b, threshold: JOIN_CONTENT, bonus: 0 })
     })
+  readInOrder(pairs, rows, referenceOf)
+  const compare = comparer(referenceOf)
+  const candidates: Candidate[] = []
+  for (const { a, b, threshold, bonus } of pairs) {
+    const similarity = compare(a, b, threshold)
+    if (similarity >= threshold) candidates.push({ a, b, score: bonus + similarity })
+  }
   return candidates.sort((p, q) => q.score - p.score || p.b - p.a - (q.b - q.a) || p.a - q.a)
+}
+
+/** Makes the subtree sets the pairs compare in each document's order, so that each text is read
+ *  once from its start (asked for in the pairs' order, the sets of a variant whose titles are
+ *  shuffled were read out of order: 0.6 MB of a 2 MB body read a second time, as texts of their
+ *  own). The sets are the same either way. */
+function readInOrder(pairs: readonly { readonly a: number; readonly b: number }[], rows: readonly SectionRow[], referenceOf: (i: number) => SectionFeatures): void {
+  const compared = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))]
+  const sectionOf = (i: number): number => rows[i]!.cells[rows[i]!.reference]!
+  compared.sort((i, j) => rows[i]!.reference - rows[j]!.reference || sectionOf(i) - sectionOf(j))
+  for (const i of compared) referenceOf(i).subtreeTokens()
 }
 
 /** Eligible rows by the normalised titles of their sections. */
 function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], features: readonly OutlineFeatures[]): Map<string, number[]> {
   const byTitle = new Map<string, number[]>()
   for (const i of eligible) {
-    const titles = new Set(rows[i]!.cells.flatMap((cell, v) => (cell === null ? [] : [features[v]!.sections[cell]!.titleKey])))
-    for (const title of titles) if (title !== '') byTitle.set(title, [...(byTitle.get(title) ?? []), i])
+    rows[i]!.cells.forEach((cell, v) => {
+      const title = cell === null ? '' : features[v]!.sections[cell]!.titleKey
+      if (title === '') return
+      const list = byTitle.get(title)
+      if (list === undefined) byTitle.set(title, [i])
+      else if (list[list.length - 1] !== i) list.push(i) // (two of its sections may share the title)
+    })
   }
   return byTitle
 }
