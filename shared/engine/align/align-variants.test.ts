@@ -214,6 +214,20 @@ describe('alignVariants on very many sections', () => {
   })
 })
 
+describe('alignVariants on nested headings whose titles the other variant shuffles', () => {
+  // The hostile bench's nested-headings pair, smaller: levels 1-6 in turn, and a variant with every
+  // digit of the titles shifted, so that each title sits elsewhere in the other variant's tree.
+  const shifted = (n: number, by: number): string => String(n).replace(/\d/g, (d) => String((Number(d) + by) % 10))
+  const doc = (by: number): string => Array.from({ length: 600 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${shifted(i, by)}\n\n${'x'.repeat(40)}\n`).join('\n')
+  it('joins the rows it can across parents and keeps each variant\'s order', () => {
+    const docs = [parse(doc(0), 0), parse(doc(3), 1)]
+    const alignment = alignVariants(docs)
+    expectWellFormed(docs, alignment)
+    expect(alignment.rows.filter((r) => r.cells.every((c) => c !== null)).map((r) => r.title).slice(0, 6)).toEqual(['Heading 3', 'Heading 4', 'Heading 5', 'Heading 9', 'Heading 12', 'Heading 18'])
+    expect(alignment.rows.filter((r) => r.cells.every((c) => c !== null))).toHaveLength(36)
+  })
+})
+
 describe('alignVariants on generated families', () => {
   it('places every section exactly once, in order', () => {
     fc.assert(

@@ -60,24 +60,22 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
   const structure: Structure = { rows: rows.length, groupOf, docs, rowOfSection, ownParentRows: ownParentRows(rows, docs, rowOfSection) }
   const tree = new GroupTree(groupOf, structure)
 
-  let order: Group[] = [...groupOf]
-  let position = positions(order, rows.length)
-  let next = edges(order, position, structure)
+  let layout = initialLayout([...groupOf], structure)
   // Once the row tree passes the checks (after the first join, or from the start), a join can
   // only break them within the joined row's new subtree: only that subtree is checked.
-  let treeHolds = tree.holdsEverywhere(order)
+  let treeHolds = tree.holdsEverywhere(layout.nodes)
   let checks = 0
   for (const { a, b } of candidates) {
     const ga = groupOf[a]!
     const gb = groupOf[b]!
     if (ga === gb || overlaps(ga.cells, gb.cells)) continue
-    if (++checks > MAX_JOIN_CHECKS || checks * order.length > MAX_JOIN_WORK) break
-    const [pa, pb] = [position[a]!, position[b]!]
-    if (reaches(next, Math.min(pa, pb), Math.max(pa, pb))) continue
+    if (++checks > MAX_JOIN_CHECKS || checks * layout.nodes.length > MAX_JOIN_WORK) break
+    if (eitherReaches(layout, layout.position[a]!, layout.position[b]!)) continue
     const members = [...ga.members, ...gb.members]
     const joined = group(members, ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null), Math.min(ga.priority, gb.priority))
     for (const m of joined.members) groupOf[m] = joined
-    const nodes = (): Group[] => order.filter((g) => g !== gb).map((g) => (g === ga ? joined : g))
+    let joinedNodes: Group[] | undefined
+    const nodes = (): Group[] => (joinedNodes ??= layout.nodes.filter((g) => g !== gb).map((g) => (g === ga ? joined : g)))
     const treeKept = treeHolds ? tree.holdsBelow(joined) : tree.holdsEverywhere(nodes())
     const arranged = treeKept ? arrange(nodes(), structure) : null
     if (arranged === null) {
@@ -89,12 +87,10 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     }
     tree.add(joined)
     treeHolds = true
-    order = arranged
-    position = positions(order, rows.length)
-    next = edges(order, position, structure)
+    layout = arranged
   }
   const idOf = (g: Group): string => rows[referenceMember(g.members, g.cells)]!.id
-  return order.map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
+  return layout.order.map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
 }
 
 /**
@@ -228,19 +224,50 @@ function edges(nodes: readonly Group[], position: Int32Array, { docs, rowOfSecti
   return constraints.build(nodes.length)
 }
 
+/** The groups as the join pass keeps them between joins: `nodes` in no particular order (the
+ *  index space of `position` and `next`), and `order`, the same groups in a document's order
+ *  (`rank`: each node's place in it), which answers `reaches` without building the edges again. */
+interface Layout {
+  readonly nodes: readonly Group[]
+  /** Per row, the index in `nodes` of the group holding it. */
+  readonly position: Int32Array
+  readonly next: Edges
+  readonly order: readonly Group[]
+  readonly rank: Int32Array
+}
+
+/** The rows as they come: each its own group, already in order. */
+function initialLayout(groups: readonly Group[], structure: Structure): Layout {
+  const position = positions(groups, structure.rows)
+  const rank = Int32Array.from(groups, (_, i) => i)
+  return { nodes: groups, position, next: edges(groups, position, structure), order: groups, rank }
+}
+
+/** Whether a path of constraints leads from either node to the other (they cannot be one row). */
+function eitherReaches({ next, rank }: Layout, a: number, b: number): boolean {
+  return rank[a]! < rank[b]! ? reaches(next, rank, a, b) : reaches(next, rank, b, a)
+}
+
 /** The groups in a document's order (see treeOrder), or null when no order keeps every subtree
  *  together and each variant's order (the row tree's checks, GroupTree, come first: they are what
  *  most refused joins fail, and cost less than ordering the rows). */
-function arrange(nodes: readonly Group[], structure: Structure): Group[] | null {
+function arrange(nodes: readonly Group[], structure: Structure): Layout | null {
   const position = positions(nodes, structure.rows)
-  const parent = nodes.map((g, i) => {
+  const parent = new Int32Array(nodes.length)
+  const priority = new Int32Array(nodes.length)
+  for (let i = 0; i < nodes.length; i++) {
+    const g = nodes[i]!
     const at = g.parentRow < 0 ? -1 : position[g.parentRow]!
-    return at === i ? -1 : at
-  })
-  // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
-  const orderParent = parent.map((p) => (p >= 0 && nodes[p]!.holdsPreamble ? -1 : p))
-  const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, position, structure))
-  return order === null ? null : order.map((i) => nodes[i]!)
+    // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
+    parent[i] = at === i || (at >= 0 && nodes[at]!.holdsPreamble) ? -1 : at
+    priority[i] = g.priority
+  }
+  const next = edges(nodes, position, structure)
+  const order = treeOrder(parent, priority, next)
+  if (order === null) return null
+  const rank = new Int32Array(nodes.length)
+  order.forEach((node, place) => (rank[node] = place))
+  return { nodes, position, next, order: order.map((i) => nodes[i]!), rank }
 }
 
 function toRow(

@@ -6,7 +6,7 @@
 
 /** Constraint edges between nodes 0..count-1, packed: the nodes that must come after node `a` are
  *  `to[start[a]]` up to (not including) `to[start[a + 1]]`. Flat arrays, as the join pass builds
- *  them again for thousands of rows after every join it tries. */
+ *  them again for thousands of rows after every join it makes. */
 export interface Edges {
   readonly start: Int32Array
   readonly to: Int32Array
@@ -38,10 +38,11 @@ export class EdgeBuilder {
   }
 }
 
-/** Whether `to` can be reached from `from` (nodes in a valid order, `from` before `to`): only
- *  nodes between the two positions can lie on such a path. */
-export function reaches(next: Edges, from: number, to: number): boolean {
-  const seen = new Uint8Array(to)
+/** Whether `to` can be reached from `from`, where `rank` places the nodes in an order that keeps
+ *  every constraint and `from` before `to`: only nodes ranked between the two can lie on a path. */
+export function reaches(next: Edges, rank: Int32Array, from: number, to: number): boolean {
+  const limit = rank[to]!
+  const seen = new Uint8Array(rank.length)
   seen[from] = 1
   const stack = [from]
   while (stack.length > 0) {
@@ -49,7 +50,7 @@ export function reaches(next: Edges, from: number, to: number): boolean {
     for (let k = next.start[at]!; k < next.start[at + 1]!; k++) {
       const n = next.to[k]!
       if (n === to) return true
-      if (n < to && seen[n] === 0) {
+      if (rank[n]! < limit && seen[n] === 0) {
         seen[n] = 1
         stack.push(n)
       }
