@@ -10,7 +10,8 @@
 import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { joinCandidates } from './join-candidates'
-import { EdgeBuilder, reaches, treeOrder, type Edges } from './row-order'
+import { ConstraintGraph } from './join-constraints'
+import { EdgeBuilder, treeOrder, type Edges } from './row-order'
 import { sectionWithin } from './section-within'
 import { rowStatus } from './row-status'
 import type { OutlineFeatures } from './section-features'
@@ -18,7 +19,7 @@ import { mostComplete } from './variant-rank'
 
 /** A bound that keeps the pass cheap on repetitive inputs. */
 const MAX_JOIN_CHECKS = 4_000
-/** Each check walks the rows (order, reachability, and a re-arrangement when it joins): checks
+/** Each check walks the rows (reachability, and moving or re-arranging them when it joins): checks
  *  times rows is bounded too. Real groups (at most a few hundred rows) keep all 4,000 checks; two
  *  variants of 2,490 nested headings whose titles all differ took 4.6 s of CPU in `diff`. */
 const MAX_JOIN_WORK = 2_000_000
@@ -57,40 +58,52 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
   const groupOf: Group[] = rows.map((row, i) => group([i], row.cells, i))
   const rowOfSection = docs.map((doc) => new Int32Array(doc.sections.length).fill(-1))
   rows.forEach((row, i) => row.cells.forEach((cell, v) => cell !== null && cell < rowOfSection[v]!.length && (rowOfSection[v]![cell] = i)))
-  const structure: Structure = { rows: rows.length, groupOf, docs, rowOfSection, ownParentRows: ownParentRows(rows, docs, rowOfSection) }
+  const structure: Structure = {
+    rows: rows.length,
+    groupOf,
+    docs,
+    rowOfSection,
+    ownParentRows: ownParentRows(rows, docs, rowOfSection),
+  }
   const tree = new GroupTree(groupOf, structure)
+  const graph = new ConstraintGraph(rowOfSection, Int32Array.from(groupOf, (g) => g.parentRow))
+  const placed = new PlacedOrder(groupOf, tree, graph, structure)
 
-  let layout = initialLayout([...groupOf], structure)
   // Once the row tree passes the checks (after the first join, or from the start), a join can
   // only break them within the joined row's new subtree: only that subtree is checked.
-  let treeHolds = tree.holdsEverywhere(layout.nodes)
+  let treeHolds = tree.holdsEverywhere(groupOf)
+  let groups = rows.length
   let checks = 0
   for (const { a, b } of candidates) {
     const ga = groupOf[a]!
     const gb = groupOf[b]!
     if (ga === gb || overlaps(ga.cells, gb.cells)) continue
-    if (++checks > MAX_JOIN_CHECKS || checks * layout.nodes.length > MAX_JOIN_WORK) break
-    if (eitherReaches(layout, layout.position[a]!, layout.position[b]!)) continue
+    if (++checks > MAX_JOIN_CHECKS || checks * groups > MAX_JOIN_WORK) break
+    if (placed.eitherReaches(ga, gb)) continue
+    const move = placed.subtreesOf(ga, gb) // (read before the join changes the tree)
     const members = [...ga.members, ...gb.members]
     const joined = group(members, ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null), Math.min(ga.priority, gb.priority))
     for (const m of joined.members) groupOf[m] = joined
+    graph.join(ga, gb, joined)
     let joinedNodes: Group[] | undefined
-    const nodes = (): Group[] => (joinedNodes ??= layout.nodes.filter((g) => g !== gb).map((g) => (g === ga ? joined : g)))
+    const nodes = (): Group[] => (joinedNodes ??= placed.groups().filter((g) => g !== gb).map((g) => (g === ga ? joined : g)))
     const treeKept = treeHolds ? tree.holdsBelow(joined) : tree.holdsEverywhere(nodes())
-    const arranged = treeKept ? arrange(nodes(), structure) : null
-    if (arranged === null) {
+    // An order after the join: the one kept, with the joined rows' subtrees moved together, when
+    // that keeps every constraint; else the one `arrange` finds, if there is one.
+    if (!treeKept || !(placed.moveJoined(move, joined) || placed.arrange(nodes()))) {
       // The join would put a row inside another's subtree, or move a section away from its own
-      // parent's subtree: the two rows stay apart.
+      // parent's subtree, or leave no order that keeps each variant's: the two rows stay apart.
       for (const m of ga.members) groupOf[m] = ga
       for (const m of gb.members) groupOf[m] = gb
+      graph.split(ga, gb)
       continue
     }
     tree.add(joined)
     treeHolds = true
-    layout = arranged
+    groups--
   }
   const idOf = (g: Group): string => rows[referenceMember(g.members, g.cells)]!.id
-  return layout.order.map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
+  return placed.final().map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
 }
 
 /**
@@ -118,6 +131,12 @@ class GroupTree {
     if (g.parentRow >= 0) this.childrenOfRow[g.parentRow]!.push(g)
   }
 
+  /** The group `g` is ordered below (see arrange): its parent, unless that holds a preamble. */
+  orderParentOf(g: Group): Group | null {
+    const parent = this.parentOf(g)
+    return parent === null || parent.holdsPreamble ? null : parent
+  }
+
   /** Whether every group of `order` passes both checks. */
   holdsEverywhere(order: readonly Group[]): boolean {
     return order.every((g) => this.holdsAt(g))
@@ -141,7 +160,7 @@ class GroupTree {
     return true
   }
 
-  private parentOf(g: Group): Group | null {
+  parentOf(g: Group): Group | null {
     if (g.parentRow < 0) return null
     const parent = this.groupOf[g.parentRow]!
     return parent === g ? null : parent
@@ -194,6 +213,256 @@ function ownParentRows(rows: readonly SectionRow[], docs: readonly AgentDocument
   )
 }
 
+/** Where a join would move from: the places of the two groups and the ends of their subtrees. */
+interface JoinMove {
+  readonly a: Group
+  readonly b: Group
+  readonly endA: number
+  readonly endB: number
+}
+
+/**
+ * The groups in an order that keeps every constraint, each group's subtree together after it, with
+ * each group's place (by its priority, a row of its own). It answers `reaches` while joins are
+ * tried, and says whether an order is left after a join. A join keeps it by moving subtrees (the
+ * joined groups' children together, and what the joined row must follow ahead of it), checked on
+ * the constraints of what moved; only when that fails does `arrange` order every row again (cheap
+ * warm, but its first calls in a process cost ~200 ms of compiling and interpreting on the hostile
+ * nested-headings pair, whose 27 joins now all move). The order returned is `arrange`'s for the
+ * groups at the end, which depends only on the groups, their parents, the constraints and the
+ * priorities (not on the order it starts from): the same as if it had ordered the rows after
+ * every join.
+ */
+class PlacedOrder {
+  /** Null where a joined group left a place (a join renumbers only the places it moves). */
+  private order: (Group | null)[]
+  private readonly place: Int32Array
+  /** Whether `order` is the one the pass returns for the groups as they are (arrange's, or the
+   *  rows as they came while nothing is joined). */
+  private settled = true
+  /** Whether `order` keeps every subtree together (known after `arrange`; checked once for the
+   *  rows as they came), so that joins may move subtrees in it. */
+  private treeOrdered: boolean | undefined
+  private readonly seen: Int32Array
+  private stamp = 0
+  private readonly buffer: number[] = []
+  private readonly stack: number[] = []
+
+  constructor(
+    order: readonly Group[],
+    private readonly tree: GroupTree,
+    private readonly graph: ConstraintGraph,
+    private readonly structure: Structure,
+  ) {
+    this.order = [...order]
+    this.place = new Int32Array(structure.rows)
+    this.seen = new Int32Array(structure.rows)
+    this.placeFrom(0, this.order.length)
+  }
+
+  groups(): Group[] {
+    return this.order.filter((g) => g !== null)
+  }
+
+  /** Whether a path of constraints leads from either group to the other (they cannot be one row). */
+  eitherReaches(a: Group, b: Group): boolean {
+    return this.placeOf(a) < this.placeOf(b) ? this.reaches(a.priority, b.priority) : this.reaches(b.priority, a.priority)
+  }
+
+  /** Only groups placed between the two can lie on a path from `from` to `to` (groups named by
+   *  their priorities). */
+  private reaches(from: number, to: number): boolean {
+    const { place, seen, stack, buffer } = this
+    const limit = place[to]!
+    const stamp = ++this.stamp
+    seen[from] = stamp
+    stack.push(from)
+    while (stack.length > 0) {
+      const at = stack.pop()!
+      for (let k = 0, count = this.graph.successors(at, buffer); k < count; k++) {
+        const n = buffer[k]!
+        if (n === to) {
+          stack.length = 0
+          return true
+        }
+        if (place[n]! < limit && seen[n] !== stamp) {
+          seen[n] = stamp
+          stack.push(n)
+        }
+      }
+    }
+    return false
+  }
+
+  /** The subtrees a join of `a` and `b` would move, or null when the order cannot be kept. */
+  subtreesOf(a: Group, b: Group): JoinMove | null {
+    this.treeOrdered ??= this.keepsSubtrees()
+    if (!this.treeOrdered || a.holdsPreamble || b.holdsPreamble) return null
+    return { a, b, endA: this.subtreeEnd(a), endB: this.subtreeEnd(b) }
+  }
+
+  /** Keeps the order through the join of `move`'s groups into `joined` when it can: `joined` takes
+   *  the place of the group whose parent it keeps, the other's children follow it (before or after
+   *  its own, as they came), and every constraint of what moved still holds. */
+  moveJoined(move: JoinMove | null, joined: Group): boolean {
+    if (move === null) return false
+    const parent = this.tree.orderParentOf(joined)
+    const { a, b } = move
+    const [kept, gone, keptEnd, goneEnd] =
+      parent === this.parentBefore(a, joined, move) ? [a, b, move.endA, move.endB] : parent === this.parentBefore(b, joined, move) ? [b, a, move.endB, move.endA] : [null, null, 0, 0]
+    if (kept === null || gone === null) return false
+    const [at, from] = [this.placeOf(kept), this.placeOf(gone)]
+    const order = this.order
+    const goneChildren = order.slice(from + 1, goneEnd)
+    let start: number
+    let moved: (Group | null)[]
+    let hoisted: Group[] = []
+    if (from > at) {
+      // What must come before the joined row and sits between it and `gone` moves ahead of the
+      // joined row's top-level row, as whole top-level subtrees.
+      const top = this.topOf(kept)
+      const ahead = this.toHoist(joined, at, from, top)
+      if (ahead === null) return false
+      hoisted = ahead
+      const hoistedSet = new Set(hoisted)
+      start = this.placeOf(top)
+      moved = [...hoisted, ...order.slice(start, at), joined, ...order.slice(at + 1, keptEnd), ...goneChildren, ...order.slice(keptEnd, from).filter((g) => g === null || !hoistedSet.has(g)), null]
+    } else {
+      start = from
+      moved = [...order.slice(goneEnd, at), joined, ...goneChildren, ...order.slice(at + 1, keptEnd), null]
+    }
+    const before = order.slice(start, start + moved.length)
+    for (let i = 0; i < moved.length; i++) order[start + i] = moved[i]!
+    this.placeFrom(start, start + moved.length)
+    if ([joined, ...goneChildren, ...hoisted].every((g) => g === null || this.keepsConstraints(g))) {
+      this.settled = false
+      return true
+    }
+    for (let i = 0; i < before.length; i++) order[start + i] = before[i]!
+    this.placeFrom(start, start + before.length)
+    return false
+  }
+
+  /** The top-level group above `g` (or `g`). */
+  private topOf(g: Group): Group {
+    let top = g
+    for (let up = this.tree.orderParentOf(top); up !== null; up = this.tree.orderParentOf(up)) top = up
+    return top
+  }
+
+  /** The groups of the top-level subtrees placed between `at` and `from` that hold something the
+   *  joined row must follow (in their order), or null when such a thing is not in one of them. */
+  private toHoist(joined: Group, at: number, from: number, top: Group): Group[] | null {
+    const { place, seen, stack, buffer, graph } = this
+    const groupOf = this.structure.groupOf
+    const stamp = ++this.stamp
+    const roots = new Set<Group>()
+    stack.push(joined.priority)
+    while (stack.length > 0) {
+      const g = stack.pop()!
+      for (let k = 0, count = graph.predecessors(g, buffer); k < count; k++) {
+        const p = buffer[k]!
+        if (place[p]! <= at || place[p]! >= from || seen[p] === stamp) continue
+        seen[p] = stamp
+        const root = this.topOf(groupOf[p]!)
+        if (this.placeOf(root) <= this.placeOf(top)) {
+          stack.length = 0
+          return null
+        }
+        roots.add(root)
+        stack.push(p)
+      }
+    }
+    const blocks: Group[] = []
+    for (const root of [...roots].sort((x, y) => this.placeOf(x) - this.placeOf(y))) {
+      const end = this.subtreeEnd(root)
+      if (end > from) return null
+      for (let i = this.placeOf(root); i < end; i++) if (this.order[i]) blocks.push(this.order[i]!)
+    }
+    return blocks
+  }
+
+  /** Orders the groups with `arrange`: false, leaving the order as it was, when no order exists. */
+  arrange(nodes: readonly Group[]): boolean {
+    const order = arrange(nodes, this.structure)
+    if (order === null) return false
+    this.order = order
+    this.placeFrom(0, order.length)
+    this.settled = true
+    this.treeOrdered = true
+    return true
+  }
+
+  /** The order the pass returns (see the class comment). */
+  final(): Group[] {
+    if (!this.settled) this.arrange(this.groups())
+    return this.groups()
+  }
+
+  private placeOf(g: Group): number {
+    return this.place[g.priority]!
+  }
+
+  private placeFrom(start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const g = this.order[i]
+      if (g) this.place[g.priority] = i
+    }
+  }
+
+  /** Where the subtree of `g` ends (the first place after it that is not below it). */
+  private subtreeEnd(g: Group): number {
+    const top = this.placeOf(g)
+    let end = top + 1
+    for (; end < this.order.length; end++) {
+      const at = this.order[end]
+      if (at && !this.below(at, g, top)) break
+    }
+    return end
+  }
+
+  /** Whether `g` is below `top` (placed at `topPlace`): its ancestors are placed before it, so the
+   *  walk up stops at the first placed before `top`. */
+  private below(g: Group, top: Group, topPlace: number): boolean {
+    for (let at = this.tree.orderParentOf(g); at !== null; at = this.tree.orderParentOf(at)) {
+      if (at === top) return true
+      if (this.placeOf(at) < topPlace) return false
+    }
+    return false
+  }
+
+  /** The order parent `g` had before the join into `joined` (whose members now name it). */
+  private parentBefore(g: Group, joined: Group, { a, b }: JoinMove): Group | null {
+    if (g.parentRow < 0 || g.members.includes(g.parentRow)) return null
+    const parent = this.structure.groupOf[g.parentRow]!
+    if (parent === joined) return a.members.includes(g.parentRow) ? a : b
+    return parent.holdsPreamble ? null : parent
+  }
+
+  /** Whether everything that must come before `g` does, and everything after it comes after. */
+  private keepsConstraints(g: Group): boolean {
+    const { place, buffer, graph } = this
+    const at = place[g.priority]!
+    for (let k = 0, count = graph.successors(g.priority, buffer); k < count; k++) if (place[buffer[k]!]! <= at) return false
+    for (let k = 0, count = graph.predecessors(g.priority, buffer); k < count; k++) if (place[buffer[k]!]! >= at) return false
+    return true
+  }
+
+  /** Whether the order keeps every subtree together and every constraint (true of `arrange`'s). */
+  private keepsSubtrees(): boolean {
+    const open: Group[] = []
+    for (const g of this.order) {
+      if (g === null) continue
+      const parent = this.tree.orderParentOf(g)
+      while (open.length > 0 && open[open.length - 1] !== parent) open.pop()
+      if (parent !== null && open.length === 0) return false
+      open.push(g)
+      if (!this.keepsConstraints(g)) return false
+    }
+    return true
+  }
+}
+
 /** Per row, the index in `nodes` of the group holding it. */
 function positions(nodes: readonly Group[], rowCount: number): Int32Array {
   const position = new Int32Array(rowCount)
@@ -224,50 +493,19 @@ function edges(nodes: readonly Group[], position: Int32Array, { docs, rowOfSecti
   return constraints.build(nodes.length)
 }
 
-/** The groups as the join pass keeps them between joins: `nodes` in no particular order (the
- *  index space of `position` and `next`), and `order`, the same groups in a document's order
- *  (`rank`: each node's place in it), which answers `reaches` without building the edges again. */
-interface Layout {
-  readonly nodes: readonly Group[]
-  /** Per row, the index in `nodes` of the group holding it. */
-  readonly position: Int32Array
-  readonly next: Edges
-  readonly order: readonly Group[]
-  readonly rank: Int32Array
-}
-
-/** The rows as they come: each its own group, already in order. */
-function initialLayout(groups: readonly Group[], structure: Structure): Layout {
-  const position = positions(groups, structure.rows)
-  const rank = Int32Array.from(groups, (_, i) => i)
-  return { nodes: groups, position, next: edges(groups, position, structure), order: groups, rank }
-}
-
-/** Whether a path of constraints leads from either node to the other (they cannot be one row). */
-function eitherReaches({ next, rank }: Layout, a: number, b: number): boolean {
-  return rank[a]! < rank[b]! ? reaches(next, rank, a, b) : reaches(next, rank, b, a)
-}
-
 /** The groups in a document's order (see treeOrder), or null when no order keeps every subtree
  *  together and each variant's order (the row tree's checks, GroupTree, come first: they are what
  *  most refused joins fail, and cost less than ordering the rows). */
-function arrange(nodes: readonly Group[], structure: Structure): Layout | null {
+function arrange(nodes: readonly Group[], structure: Structure): Group[] | null {
   const position = positions(nodes, structure.rows)
-  const parent = new Int32Array(nodes.length)
-  const priority = new Int32Array(nodes.length)
-  for (let i = 0; i < nodes.length; i++) {
-    const g = nodes[i]!
+  const parent = nodes.map((g, i) => {
     const at = g.parentRow < 0 ? -1 : position[g.parentRow]!
-    // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
-    parent[i] = at === i || (at >= 0 && nodes[at]!.holdsPreamble) ? -1 : at
-    priority[i] = g.priority
-  }
-  const next = edges(nodes, position, structure)
-  const order = treeOrder(parent, priority, next)
-  if (order === null) return null
-  const rank = new Int32Array(nodes.length)
-  order.forEach((node, place) => (rank[node] = place))
-  return { nodes, position, next, order: order.map((i) => nodes[i]!), rank }
+    return at === i ? -1 : at
+  })
+  // The preamble heads no subtree in the text: pseudo-headings split out of it order as top-level rows.
+  const orderParent = parent.map((p) => (p >= 0 && nodes[p]!.holdsPreamble ? -1 : p))
+  const order = treeOrder(orderParent, nodes.map((g) => g.priority), edges(nodes, position, structure))
+  return order === null ? null : order.map((i) => nodes[i]!)
 }
 
 function toRow(

@@ -5,8 +5,7 @@
 // from elsewhere lands before or after a subtree, never between a heading and its subsections.
 
 /** Constraint edges between nodes 0..count-1, packed: the nodes that must come after node `a` are
- *  `to[start[a]]` up to (not including) `to[start[a + 1]]`. Flat arrays, as the join pass builds
- *  them again for thousands of rows after every join it makes. */
+ *  `to[start[a]]` up to (not including) `to[start[a + 1]]`. Flat arrays, for thousands of rows. */
 export interface Edges {
   readonly start: Int32Array
   readonly to: Int32Array
@@ -36,27 +35,6 @@ export class EdgeBuilder {
     for (let k = 0; k < this.size; k += 2) to[fill[pairs[k]!]!++] = pairs[k + 1]!
     return { start, to }
   }
-}
-
-/** Whether `to` can be reached from `from`, where `rank` places the nodes in an order that keeps
- *  every constraint and `from` before `to`: only nodes ranked between the two can lie on a path. */
-export function reaches(next: Edges, rank: Int32Array, from: number, to: number): boolean {
-  const limit = rank[to]!
-  const seen = new Uint8Array(rank.length)
-  seen[from] = 1
-  const stack = [from]
-  while (stack.length > 0) {
-    const at = stack.pop()!
-    for (let k = next.start[at]!; k < next.start[at + 1]!; k++) {
-      const n = next.to[k]!
-      if (n === to) return true
-      if (rank[n]! < limit && seen[n] === 0) {
-        seen[n] = 1
-        stack.push(n)
-      }
-    }
-  }
-  return false
 }
 
 /**
