@@ -83,10 +83,7 @@ export class ConstraintGraph {
     let count = 0
     let m = g
     do {
-      for (let k = next.start[m]!; k < next.start[m + 1]!; k++) {
-        const n = groupOf[next.to[k]!]!
-        if (n !== g) out[count++] = n
-      }
+      count = this.otherGroups(next, m, g, out, count)
       for (let k = childRows.start[m]!; k < childRows.start[m + 1]!; k++) {
         const child = groupOf[childRows.to[k]!]!
         if (child !== g && parentRow[child] === m) out[count++] = child
@@ -102,14 +99,22 @@ export class ConstraintGraph {
     let count = 0
     let m = g
     do {
-      for (let k = previous.start[m]!; k < previous.start[m + 1]!; k++) {
-        const p = groupOf[previous.to[k]!]!
-        if (p !== g) out[count++] = p
-      }
+      count = this.otherGroups(previous, m, g, out, count)
       m = this.nextMember[m]!
     } while (m !== g)
     const parent = this.parentRow[g]! < 0 ? g : groupOf[this.parentRow[g]!]!
     if (parent !== g) out[count++] = parent
+    return count
+  }
+
+  /** Appends to `out` (from `count`) the groups of the rows `edges` lead to from row `m`, but `g`:
+   *  the new count. */
+  private otherGroups(edges: Edges, m: number, g: number, out: number[], count: number): number {
+    const { groupOf } = this
+    for (let k = edges.start[m]!; k < edges.start[m + 1]!; k++) {
+      const n = groupOf[edges.to[k]!]!
+      if (n !== g) out[count++] = n
+    }
     return count
   }
 }
