@@ -4,20 +4,33 @@
 
 export class PairNumbers {
   private slots = new Int32Array(3 * 1024)
+  /** Slots in use (a power of two): the first 3 * capacity numbers of `slots`. */
+  private capacity = 1024
   private count = 0
 
   constructor(private readonly next: () => number) {}
 
+  /** Forgets every pair, with room for `expected` of them before the table grows: one table for
+   *  many small readings, cleared only as far as the next one needs. */
+  clear(expected: number): void {
+    let capacity = 1024
+    while (capacity < 2 * expected) capacity *= 2
+    if (this.slots.length < 3 * capacity) this.slots = new Int32Array(3 * capacity)
+    else this.slots.fill(0, 0, 3 * capacity)
+    this.capacity = capacity
+    this.count = 0
+  }
+
   /** The number of the pair (v, w), numbered now when new. */
   numberOf(v: number, w: number): number {
     let slots = this.slots
-    let mask = slots.length / 3 - 1
+    let mask = this.capacity - 1
     let i = slotOf(v, w, mask)
     for (; slots[3 * i] !== 0; i = (i + 1) & mask) if (slots[3 * i] === v && slots[3 * i + 1] === w) return slots[3 * i + 2]!
     if ((this.count + 1) * 2 > mask + 1) {
       this.grow()
       slots = this.slots
-      mask = slots.length / 3 - 1
+      mask = this.capacity - 1
       for (i = slotOf(v, w, mask); slots[3 * i] !== 0; i = (i + 1) & mask);
     }
     const id = this.next()
@@ -29,9 +42,10 @@ export class PairNumbers {
   }
 
   private grow(): void {
-    const old = this.slots
-    const length = (old.length / 3) * 2
+    const old = this.slots.subarray(0, 3 * this.capacity)
+    const length = this.capacity * 2
     const slots = (this.slots = new Int32Array(3 * length))
+    this.capacity = length
     const mask = length - 1
     for (let j = 0; j < old.length; j += 3) {
       const v = old[j]!

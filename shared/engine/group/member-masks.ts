@@ -5,8 +5,9 @@
 // Words are numbered by the aligner's WordNumbers (its exact reading of the first MAX_WORDS
 // words), one table kept from group to group; a reading renumbers the words it meets densely
 // from 1 (a stamp per word says which reading numbered it last), so masks are arrays indexed by
-// that number and a word pair is one number, found in a small table that starts empty each time.
+// that number, and word pairs are numbered from 0 by the aligner's PairNumbers, cleared each time.
 
+import { PairNumbers } from '../align/pair-numbers'
 import { MAX_WORDS } from '../align/similarity'
 import { WordNumbers } from '../align/word-numbers'
 
@@ -35,14 +36,16 @@ let stamp = 0
 /** Per word of the current reading (by its number): the texts holding it. */
 let wordMasks = new Int32Array(4096)
 
-/** The current reading's word pairs: open addressing, two numbers a slot (the pair's key, 0 =
- *  free; its index in pairMasks), in the first 2 * pairCapacity numbers of pairSlots. */
-let pairSlots = new Int32Array(2 * 4096)
-let pairCapacity = 0
+/** Per word pair of the current reading (by its number): the texts holding it. */
 let pairMasks = new Int32Array(4096)
 let pairs = 0
-/** A pair (v, w) is v * pairBase + w: pairBase exceeds every word number of the reading. */
-let pairBase = 0
+const pairNumbers = new PairNumbers(newPair)
+
+function newPair(): number {
+  if (pairs === pairMasks.length) pairMasks = grown(pairMasks, pairs + 1)
+  pairMasks[pairs] = 0
+  return pairs++
+}
 
 /** Tokens per set of texts (16 bits), and the sets met: reset after each reading. */
 const countOfMask = new Int32Array(1 << MAX_MEMBERS)
@@ -65,8 +68,6 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
     table = new WordNumbers(() => ++tableWords)
   }
   stamp++
-  // A word's number is at most count * MAX_WORDS: a pair's key is unique and under 2^30.
-  pairBase = count * MAX_WORDS + 1
   pairs = 0
   let words = 0
   const texts: string[] = []
@@ -83,7 +84,7 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
     }
     const ids = table.readView(text, MAX_WORDS)
     // Room for the first text's pairs and as many per other text: the table rarely grows.
-    if (member === 0) startPairs(Math.max(1024, 2 ** Math.ceil(Math.log2(2 * count * ids.length))))
+    if (member === 0) pairNumbers.clear(count * ids.length)
     words = addText(ids, 1 << member, words)
   }
   const counted = countMasks(words)
@@ -121,55 +122,12 @@ function addText(ids: Int32Array, bit: number, wordsBefore: number): number {
     }
     masks[word]! |= bit
     if (previous !== 0) {
-      const pair = pairIndex(previous * pairBase + word) // may grow pairMasks: index it after
+      const pair = pairNumbers.numberOf(previous, word) // may grow pairMasks: index it after
       pairMasks[pair]! |= bit
     }
     previous = word
   }
   return words
-}
-
-function startPairs(capacity: number): void {
-  pairCapacity = capacity
-  if (pairSlots.length < 2 * capacity) pairSlots = new Int32Array(2 * capacity)
-  else pairSlots.fill(0, 0, 2 * capacity)
-}
-
-/** The index of the pair `key` in pairMasks, a new one (mask 0) when the reading has not met it. */
-function pairIndex(key: number): number {
-  let slotMask = pairCapacity - 1
-  let slot = slotOfKey(key, slotMask)
-  for (; pairSlots[2 * slot] !== 0; slot = (slot + 1) & slotMask) if (pairSlots[2 * slot] === key) return pairSlots[2 * slot + 1]!
-  if (2 * (pairs + 1) > pairCapacity) {
-    growPairs()
-    slotMask = pairCapacity - 1
-    for (slot = slotOfKey(key, slotMask); pairSlots[2 * slot] !== 0; slot = (slot + 1) & slotMask);
-  }
-  if (pairs === pairMasks.length) pairMasks = grown(pairMasks, pairs + 1)
-  pairSlots[2 * slot] = key
-  pairSlots[2 * slot + 1] = pairs
-  pairMasks[pairs] = 0
-  return pairs++
-}
-
-/** Doubles the slots the reading uses. */
-function growPairs(): void {
-  const old = pairSlots.slice(0, 2 * pairCapacity)
-  startPairs(2 * pairCapacity)
-  const slotMask = pairCapacity - 1
-  for (let j = 0; j < old.length; j += 2) {
-    const key = old[j]!
-    if (key === 0) continue
-    let slot = slotOfKey(key, slotMask)
-    while (pairSlots[2 * slot] !== 0) slot = (slot + 1) & slotMask
-    pairSlots[2 * slot] = key
-    pairSlots[2 * slot + 1] = old[j + 1]!
-  }
-}
-
-/** A slot of a table of slotMask + 1 (a power of two) slots: the top bits of a Fibonacci product. */
-function slotOfKey(key: number, slotMask: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> Math.clz32(slotMask)
 }
 
 /** The reading's tokens counted by mask. */
