@@ -13,7 +13,7 @@ import { isStrictYaml, readStrictYaml } from '../parse/strict-yaml'
 import { commentOut, gapAsYaml } from '../parse/yaml-comment-lines'
 import { convertEol, emitEntry } from './emit-frontmatter'
 import { frontmatterLayout, type FrontmatterLayout } from './frontmatter-layout'
-import { append, type MergedText } from './merged-text'
+import { append, endsWithLineBreak, type MergedText } from './merged-text'
 import type { KeyPick, Origin } from './recipe-model'
 
 interface Piece {
@@ -81,7 +81,7 @@ export function writeFrontmatter(out: MergedText, picks: readonly KeyPick[], doc
   append(out, tail, 'generated')
   // A tail kept from a never-closed block can end without a line break (`---\n#!` at the end of
   // a file): the closing line must start a line of its own, or it is not a closing line.
-  if (!out.tail.endsWith('\n')) append(out, eol, 'generated')
+  if (!endsWithLineBreak(out)) append(out, eol, 'generated')
   append(out, useLayout && isPlainClose(layout.close) ? layout.close : `---${eol}`, 'generated')
 }
 

@@ -2,24 +2,29 @@
 
 import type { Origin } from './recipe-model'
 
-/** How many of the last characters `tail` keeps: enough for every look at the end (a blank
- *  line, a closing `---`), short enough to copy on every append. */
+/** How many of the last characters `endMatches` looks at: enough for every look at the end (a
+ *  blank line, a closing `---`). */
 const TAIL = 1024
 
 export interface MergedText {
   /** The text so far: a string built by `+=`, which V8 keeps as a rope. Looking at its end
    *  (`endsWith`, a regex with `$`) flattens the whole rope, so every check after every section
-   *  made a merge quadratic. Checks look at `tail` instead. */
+   *  made a merge quadratic. Checks look at the tail instead (tailOf). */
   text: string
   readonly origins: Origin[]
-  /** The last TAIL characters of `text` (all of it while shorter). */
+  /** The last TAIL characters of `text` as of the last look at them, and the pieces added since:
+   *  the tail is made only when a check needs it (most sections are placed without one), not
+   *  copied on every append. */
   tail: string
+  readonly pending: string[]
+  /** Whether `text` ends with a line break (asked before every section placed). */
+  endsWithBreak: boolean
   /** Line breaks (`\n`) in `text`. */
   breaks: number
 }
 
 export function newMergedText(): MergedText {
-  return { text: '', origins: [], tail: '', breaks: 0 }
+  return { text: '', origins: [], tail: '', pending: [], endsWithBreak: false, breaks: 0 }
 }
 
 export function append(out: MergedText, text: string, source: Origin['source'], label: { row?: string; key?: string } = {}): void {
@@ -37,8 +42,15 @@ export function append(out: MergedText, text: string, source: Origin['source'], 
 
 /** Adds text without an origin (the caller keeps the origins right). */
 export function addText(out: MergedText, text: string): void {
+  if (text === '') return
   out.text += text
-  out.tail = text.length >= TAIL ? text.slice(-TAIL) : (out.tail + text).slice(-TAIL)
+  if (text.length >= TAIL) {
+    // The tail lies within this piece: what came before is not needed.
+    out.tail = ''
+    out.pending.length = 0
+  }
+  out.pending.push(text)
+  out.endsWithBreak = text.charCodeAt(text.length - 1) === 10
   out.breaks += countBreaks(text)
 }
 
@@ -46,7 +58,18 @@ export function addText(out: MergedText, text: string): void {
 export function setText(out: MergedText, text: string): void {
   out.text = text
   out.tail = text.slice(-TAIL)
+  out.pending.length = 0
+  out.endsWithBreak = text.endsWith('\n')
   out.breaks = countBreaks(text)
+}
+
+/** The last TAIL characters of the text (all of it while shorter). */
+function tailOf(out: MergedText): string {
+  if (out.pending.length > 0) {
+    out.tail = (out.tail + out.pending.join('')).slice(-TAIL)
+    out.pending.length = 0
+  }
+  return out.tail
 }
 
 function countBreaks(text: string): number {
@@ -58,10 +81,11 @@ function countBreaks(text: string): number {
 /** Whether the text so far matches `pattern`, which must be anchored at the end (`$`) and may
  *  use `^` only as "the start of the text". */
 export function endMatches(out: MergedText, pattern: RegExp): boolean {
-  if (out.tail.length === out.text.length) return pattern.test(out.tail)
+  const tail = tailOf(out)
+  if (tail.length === out.text.length) return pattern.test(tail)
   // A longer text: `^` in the tail is not the start of the text; match after the tail's first line break.
-  const firstBreak = out.tail.indexOf('\n')
-  return firstBreak !== -1 && pattern.test(out.tail.slice(firstBreak))
+  const firstBreak = tail.indexOf('\n')
+  return firstBreak !== -1 && pattern.test(tail.slice(firstBreak))
 }
 
 /** Whether nothing but a byte-order mark has been written yet. */
@@ -71,7 +95,7 @@ export function isAtStart(out: MergedText): boolean {
 
 /** Whether the text so far ends with a line break. */
 export function endsWithLineBreak(out: MergedText): boolean {
-  return out.tail.endsWith('\n')
+  return out.endsWithBreak
 }
 
 /** Starts a new line unless nothing was written yet or the text already ends with a line break. */
@@ -81,7 +105,7 @@ export function ensureLineBreak(out: MergedText, eol: string): void {
 
 /** Drops trailing line breaks (for a base without a final newline), clipping the origins. */
 export function trimTrailingLineBreaks(out: MergedText): void {
-  if (!/(\r?\n)+$/.test(out.tail)) return
+  if (!out.endsWithBreak) return
   const trimmed = out.text.replace(/(\r?\n)+$/, '')
   setText(out, trimmed)
   for (let i = out.origins.length - 1; i >= 0; i--) {
