@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { append, endMatches, endsWithLineBreak, lineAt, newMergedText, trimTrailingLineBreaks } from './merged-text'
+import { append, endMatches, endsWithLineBreak, lineAt, newMergedText, setText, trimTrailingLineBreaks } from './merged-text'
 
 const FRONTMATTER_END = /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/
 
@@ -26,5 +27,39 @@ describe('MergedText', () => {
     expect(endsWithLineBreak(out)).toBe(false)
     expect(lineAt(out)).toBe(2001)
     expect(out.origins.at(-1)!.end).toBe(out.text.length)
+  })
+
+  /** What endMatches answers: the pattern on the last 1,024 characters, from their first line
+   *  break on when the text is longer (`^` there is not the start of the text). */
+  const seenAtEnd = (whole: string, pattern: RegExp): boolean => {
+    if (whole.length <= 1024) return pattern.test(whole)
+    const tail = whole.slice(-1024)
+    const firstBreak = tail.indexOf('\n')
+    return firstBreak !== -1 && pattern.test(tail.slice(firstBreak))
+  }
+
+  it('sees the end of the whole text whatever pieces it was built from and whenever it looks', () => {
+    const BLANK_LINE_AT_END = /\n[ \t]*\r?\n$/
+    const piece = fc.oneof(fc.constantFrom('\n', '\r\n', '---\n', ' \t', '...', 'x', ''), fc.stringMatching(/^[-a \t\r\n]{0,40}$/), fc.string({ minLength: 1000, maxLength: 1100 }).map((s) => `${s}\n---\n`))
+    const step = fc.oneof(piece.map((text) => ({ text, look: false })), piece.map((text) => ({ text, look: true })), fc.constant({ text: null, look: true }))
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+        const out = newMergedText()
+        let whole = ''
+        for (const { text, look } of steps) {
+          if (text === null) setText(out, (whole = whole.slice(0, Math.floor(whole.length / 2))))
+          else {
+            append(out, text, 'generated')
+            whole += text
+          }
+          if (!look) continue
+          for (const pattern of [FRONTMATTER_END, BLANK_LINE_AT_END]) expect(endMatches(out, pattern)).toBe(seenAtEnd(whole, pattern))
+          expect(endsWithLineBreak(out)).toBe(whole.endsWith('\n'))
+          expect(lineAt(out)).toBe(whole.split('\n').length)
+        }
+        expect(out.text).toBe(whole)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

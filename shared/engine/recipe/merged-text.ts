@@ -65,9 +65,15 @@ export function setText(out: MergedText, text: string): void {
 
 /** The last TAIL characters of the text (all of it while shorter). */
 function tailOf(out: MergedText): string {
-  if (out.pending.length > 0) {
-    out.tail = (out.tail + out.pending.join('')).slice(-TAIL)
-    out.pending.length = 0
+  const pending = out.pending
+  if (pending.length > 0) {
+    // Only the last pieces that hold TAIL characters are joined.
+    let need = TAIL
+    let first = pending.length
+    while (first > 0 && need > 0) need -= pending[--first]!.length
+    const recent = first === pending.length - 1 ? pending[first]! : pending.slice(first).join('')
+    out.tail = (need > 0 ? out.tail + recent : recent).slice(-TAIL)
+    pending.length = 0
   }
   return out.tail
 }
