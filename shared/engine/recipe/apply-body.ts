@@ -145,6 +145,11 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     }
     const variants = pick.kind === 'variant' ? [pick.variant] : pick.variants.filter((v) => row.cells[v] != null)
     if (variants.length === 0) report.diagnostics.push(problem('error', 'unresolved-row', `None of the combined variants has "${row.title || id}"; nothing was written for it.`, lineAt(out)))
+    if (variants.length === 1) {
+      // Nothing to share a heading with: no title to compare.
+      place(row, variants[0]!)
+      continue
+    }
     let heading: string | null = null
     let items: Set<string> | null = null
     for (const variant of variants) {
