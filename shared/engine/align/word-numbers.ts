@@ -29,12 +29,16 @@ function separatesWords(cp: number): boolean {
 const HASH_START = 0x811c9dc5 | 0
 const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
 
-/** Per ASCII code unit: the unit lowercased when it is part of a word ([0-9A-Za-z_]), else 0. A
- *  code unit of 128 or more reads as undefined, which is no word unit either. */
-const LOWER_WORD_UNIT = new Uint8Array(128)
+/** A word's code unit as the table keeps it: `unit | 32` for ASCII, which lowercases the letters,
+ *  keeps the digits and makes `_` 127 (no other word unit becomes 127), so a word read from the
+ *  text is compared with the table's without a look-up per character; other units as they are. */
+const folded = (unit: number): number => (unit < 128 ? unit | 32 : unit)
+
+/** Per ASCII code unit: 1 when it is part of a word ([0-9A-Za-z_]), else 0. A code unit of 128 or
+ *  more reads as undefined, which is no word unit either. */
+const WORD_UNIT = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
-  const wordUnit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-  if (wordUnit) LOWER_WORD_UNIT[c] = c >= 65 && c <= 90 ? c + 32 : c
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) WORD_UNIT[c] = 1
 }
 
 /** The words of a text in order: their numbers and where each starts and ends in the text. */
@@ -71,7 +75,7 @@ export class WordNumbers {
   /** Open addressing, four numbers a slot (its word's number, 0 = free; the word's hash; where
    *  the word is in `units`; its length: one cache line per probe). */
   private slots = new Int32Array(4 * 1024)
-  /** The words' code units, lowercased, one after another: a string per new word (a slice and
+  /** The words' code units, folded, one after another: a string per new word (a slice and
    *  its lowercase copy, hundreds of thousands a library) cost more than reading the words. */
   private units = new Uint16Array(4096)
   private unitsUsed = 0
@@ -120,18 +124,17 @@ export class WordNumbers {
         i += cp > 0xffff ? 2 : 1
         continue
       }
-      let unit = LOWER_WORD_UNIT[c]!
-      if (unit === 0) {
+      if (WORD_UNIT[c] === 0) {
         i++
         continue
       }
       const start = i
       let hash = HASH_START
       for (;;) {
-        hash = step(hash, unit)
+        hash = step(hash, c | 32)
         if (++i === length) break
         c = text.charCodeAt(i)
-        if (c >= 128 || (unit = LOWER_WORD_UNIT[c]!) === 0) break
+        if (c >= 128 || WORD_UNIT[c] === 0) break
       }
       // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
       if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return -1
@@ -152,15 +155,15 @@ export class WordNumbers {
     for (let match = WORD.exec(lower); match !== null && out.length < max; match = WORD.exec(lower)) {
       const word = match[0]
       let hash = HASH_START
-      for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k))
+      for (let k = 0; k < word.length; k++) hash = step(hash, folded(word.charCodeAt(k)))
       out.push(this.numberOfSpan(word, 0, word.length, hash, false))
     }
     stoppedAt = text.length
     return out
   }
 
-  /** The number of the word text[start..end), lowercased by LOWER_WORD_UNIT (ASCII) or, when
-   *  `ascii` is false, already lowercase. */
+  /** The number of the word text[start..end) (`hash` that of its folded units): ASCII word units,
+   *  or, when `ascii` is false, already lowercase. */
   private numberOfSpan(text: string, start: number, end: number, hash: number, ascii = true): number {
     const { slots, units } = this
     const mask = (slots.length >> 2) - 1
@@ -171,8 +174,8 @@ export class WordNumbers {
       if (slots[4 * slot + 1] !== hash || slots[4 * slot + 3] !== length) continue
       const at = slots[4 * slot + 2]! - start
       let k = start
-      if (ascii) while (k < end && LOWER_WORD_UNIT[text.charCodeAt(k)] === units[at + k]) k++
-      else while (k < end && text.charCodeAt(k) === units[at + k]) k++
+      if (ascii) while (k < end && (text.charCodeAt(k) | 32) === units[at + k]) k++
+      else while (k < end && folded(text.charCodeAt(k)) === units[at + k]) k++
       if (k === end) return id
     }
   }
@@ -187,7 +190,7 @@ export class WordNumbers {
     const at = this.unitsUsed
     for (let k = 0; k < length; k++) {
       const c = text.charCodeAt(start + k)
-      this.units[at + k] = ascii ? LOWER_WORD_UNIT[c]! : c
+      this.units[at + k] = ascii ? c | 32 : folded(c)
     }
     this.unitsUsed += length
     const id = this.next()
