@@ -169,3 +169,33 @@ describe('token sets as numbers', () => {
     expect(union.missing(space.tokenSet(words(700, 2100)))).toBe(700 + 700)
   })
 })
+
+describe('token spaces sharing a word table', () => {
+  it('compare exactly across the table starting over (spaces made before keep theirs)', () => {
+    const words = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `v${from + i}`).join(' ')
+    const [a, b] = ['plan the schema and the index', 'plan the index and the schema']
+    const before = new TokenSpace()
+    const setBefore = before.tokenSet(a)
+    // More new words than one table keeps (read by spaces of their own): the next space starts a new table.
+    for (let from = 0; from < 70_000; from += MAX_WORDS) new TokenSpace().tokenSet(words(from, MAX_WORDS))
+    const after = new TokenSpace()
+    expect(tokenSetSimilarity(after.tokenSet(a), after.tokenSet(b))).toBe(stringDice(a, b))
+    // The older space goes on with its own table: new words and old ones.
+    expect(tokenSetSimilarity(setBefore, before.tokenSet(b))).toBe(stringDice(a, b))
+    const [c, d] = [`${a} u1 u2 u3 ${words(0, 5)}`, `u3 u2 u1 ${words(0, 5)} ${b}`]
+    const [x, y] = [before.tokenSet(c), before.tokenSet(d)]
+    expect([x.size, y.size]).toEqual([stringTokens(c).length, stringTokens(d).length])
+    expect(tokenSetSimilarity(x, y)).toBe(stringDice(c, d))
+  })
+
+  it('number each word once per space whichever space read it first', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), fc.string({ maxLength: 12 })), { maxLength: 12 }), (reads) => {
+        const spaces = [new TokenSpace(), new TokenSpace(), new TokenSpace()]
+        const sets = reads.map(([s, t]) => ({ set: spaces[s]!.tokenSet(t), s, t }))
+        for (const x of sets) for (const y of sets) if (x.s === y.s) expect(tokenSetSimilarity(x.set, y.set)).toBe(stringDice(x.t, y.t))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

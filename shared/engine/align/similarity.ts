@@ -35,11 +35,32 @@ export interface TokenSet {
 /** Largest size of the blocks token sets are cut from. */
 const TOKEN_BLOCK = 1 << 16
 
+/** New spaces get a new word table past this many words (a table would otherwise grow for as long
+ *  as the process runs): about 3 MB at most. A library of 2,578 agent files has 3,817 words. */
+const MAX_TABLE_WORDS = 1 << 16
+
+/** The word table the spaces made since it was started share (each space keeps its own, and
+ *  gives each word a token number of its own): a table per space numbered each group's
+ *  vocabulary again, 291 K new words (and their table's growth) to read a library whose words
+ *  are 3,817. */
+let wordTable = newWordTable()
+
+function newWordTable(): WordNumbers {
+  const table: WordNumbers = new WordNumbers(() => table.size + 1)
+  return table
+}
+
+function currentWordTable(): WordNumbers {
+  if (wordTable.size > MAX_TABLE_WORDS) wordTable = newWordTable()
+  return wordTable
+}
 
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
  *  with no allocation: a scratch array of stamps marks one set's tokens (see `scratch`). */
 export class TokenSpace {
-  private readonly words = new WordNumbers(() => this.next())
+  private readonly words = currentWordTable()
+  /** Per word number of `words`: its token number in this space (0: none yet). */
+  private tokenOfWord = new Int32Array(1024)
   private readonly pairs = new PairNumbers(() => this.next())
   private count = 0
   /** The sets' tokens, cut from shared blocks: a typed array per set (tens of thousands per
@@ -54,7 +75,24 @@ export class TokenSpace {
 
   tokenSet(text: string): TokenSet {
     const ids = this.words.readView(text, MAX_WORDS)
+    const tokenOfWord = this.wordTokens()
+    for (let k = 0; k < ids.length; k++) ids[k] = tokenOfWord[ids[k]!] || this.newWordToken(ids[k]!)
     return this.setOf(text, ids, 0, ids.length, null)
+  }
+
+  /** `tokenOfWord`, long enough for every word of the table. */
+  private wordTokens(): Int32Array {
+    const words = this.words.size
+    if (words >= this.tokenOfWord.length) {
+      const grown = new Int32Array(Math.max(words + 1, 2 * this.tokenOfWord.length))
+      grown.set(this.tokenOfWord)
+      this.tokenOfWord = grown
+    }
+    return this.tokenOfWord
+  }
+
+  private newWordToken(word: number): number {
+    return (this.tokenOfWord[word] = this.next())
   }
 
   /** `text` from `from` on, to be read as its spans need it (`spanSet`): once, however many
@@ -109,11 +147,15 @@ export class TokenSpace {
       read.ends = grown(read.ends)
       read.pairs = grown(read.pairs)
     }
-    read.ids.set(words.ids, first)
     read.starts.set(words.starts, first)
     read.ends.set(words.ends, first)
     const { ids, pairs } = read
-    for (let k = Math.max(1, first); k < first + n; k++) pairs[k] = this.pairs.numberOf(ids[k - 1]!, ids[k]!)
+    const tokenOfWord = this.wordTokens()
+    for (let k = first; k < first + n; k++) {
+      const word = words.ids[k - first]!
+      ids[k] = tokenOfWord[word] || this.newWordToken(word)
+      if (k > 0) pairs[k] = this.pairs.numberOf(ids[k - 1]!, ids[k]!)
+    }
     read.count = first + n
     read.reached = words.end
     if (n < max) read.done = true

@@ -105,6 +105,11 @@ export class WordNumbers {
     return n < 0 ? null : { ids: found.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), end: stoppedAt }
   }
 
+  /** How many words have numbers. */
+  get size(): number {
+    return this.count
+  }
+
   /** How far into its text the latest `read` or `readView` went (characters). */
   get lastReadEnd(): number {
     return stoppedAt
