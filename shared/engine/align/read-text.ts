@@ -3,11 +3,11 @@
 
 import { keepHiddenClass } from '../hidden-class'
 
-/** A span starting this far (characters) past what is read of its text is read as a text of its
- *  own rather than by reading on to it (see `spanSet`). */
+/** A span starting this far (characters) past what is read of its text, and further than what
+ *  is read, is read as a text of its own rather than by reading on to it (see `spanSet`); a span
+ *  read on to is read on as far past its end (or its first MAX_WORDS words), so that spans asked
+ *  for in turn are read in one go. */
 export const FAR_SPAN = 32 * 1024
-/** Words read at a time when a span needs more of its text. */
-export const READ_CHUNK = 2048
 
 const EMPTY = new Int32Array(0)
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { FAR_SPAN } from './read-text'
 import { MAX_WORDS, TokenSpace, similarityAtLeast, textSimilarity, tokenSet, tokenSetSimilarity } from './similarity'
 import { hasToken } from './token-table'
 import { TokenUnion } from './token-union'
@@ -112,6 +113,23 @@ describe('token sets as numbers', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('of spans of a long text read no further than FAR_SPAN past what they need', () => {
+    // Words of 400 characters: a count of words read on would run far past the spans.
+    const word = (i: number): string => `${i}`.padEnd(400, 'x')
+    const long = Array.from({ length: 3000 }, (_, i) => word(i)).join(' ')
+    const space = new TokenSpace()
+    const read = space.readText(long)
+    space.spanSet(read, 0, 100_000)
+    expect(read.reached).toBeGreaterThanOrEqual(100_000)
+    expect(read.reached).toBeLessThanOrEqual(100_000 + FAR_SPAN + 401)
+    // A span to the end takes its first MAX_WORDS words.
+    const start = read.reached + 1
+    const set = space.spanSet(read, start, long.length)
+    expect(Array.from(set.tokens)).toEqual(Array.from(space.tokenSet(long.slice(start)).tokens))
+    expect(read.reached).toBeLessThanOrEqual(start + MAX_WORDS * 401 + FAR_SPAN + 401)
+    expect(read.done).toBe(false)
   })
 
   it('compared against a threshold give the exact figure from the threshold up, else 0', () => {

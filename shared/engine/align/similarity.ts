@@ -9,7 +9,7 @@
 // aligner and the proposal spent most of their time doing that). Words: word-numbers.ts.
 
 import { PairNumbers } from './pair-numbers'
-import { FAR_SPAN, firstAtOrAfter, READ_CHUNK, ReadText } from './read-text'
+import { FAR_SPAN, firstAtOrAfter, ReadText } from './read-text'
 import { makeRoomForToken, nextStamp, scratch } from './token-stamps'
 import { lookupTable } from './token-table'
 import { WordNumbers } from './word-numbers'
@@ -105,15 +105,20 @@ export class TokenSpace {
   spanSet(read: ReadText, start: number, end: number): TokenSet {
     const slice = (): string => read.text.slice(start, end)
     if (start < read.from) return this.tokenSet(slice())
-    if (start > read.reached + FAR_SPAN && read.farBudget > 0) {
+    // Far: past FAR_SPAN and past as much as is read (reading on to it at most doubles the reading).
+    if (start > read.reached + Math.max(FAR_SPAN, read.reached - read.from) && read.farBudget > 0) {
       const set = this.tokenSet(slice())
       read.farBudget -= this.words.lastReadEnd
       return set
     }
-    // Read on until the span's words are read, or its first MAX_WORDS (all the set takes).
+    // Read on until the span's words are read, or its first MAX_WORDS (all the set takes); past
+    // a span's end, on for up to MAX_WORDS words or FAR_SPAN characters more, for the spans that
+    // follow. (A fixed count of words read on went a quarter past the spans of two 2 MB files of
+    // 822-character words.)
     let lo = firstAtOrAfter(read.starts, read.count, start)
-    while (!read.done && read.reached < end && read.count - lo < MAX_WORDS) {
-      this.readMore(read, Math.max(READ_CHUNK, MAX_WORDS - (read.count - lo)))
+    if (!read.done && read.reached < end && read.count - lo < MAX_WORDS) {
+      this.readMore(read, MAX_WORDS - (read.count - lo), end)
+      if (!read.done && read.reached >= end) this.readMore(read, MAX_WORDS, read.reached + FAR_SPAN)
       lo = firstAtOrAfter(read.starts, read.count, start)
     }
     // Past where the text needs the regular expression: read as a text of its own.
@@ -125,18 +130,19 @@ export class TokenSpace {
     return this.setOf(slice(), read.ids, lo, Math.min(hi, lo + MAX_WORDS), read.pairs)
   }
 
-  /** Up to `max` more words of `read`, their word pairs numbered. */
-  private readMore(read: ReadText, max: number): void {
-    const words = this.words.readWithOffsets(read.text, read.reached, max)
+  /** Up to `max` more words of `read`, those starting before `until`, their word pairs numbered. */
+  private readMore(read: ReadText, max: number, until: number): void {
+    const words = this.words.readWithOffsets(read.text, read.reached, max, until)
     if (words === null) {
       read.done = true
       return
     }
     const n = words.ids.length
     const first = read.count
+    const done = words.end === read.text.length
     if (first + n > read.ids.length) {
-      // The last reading of a text (fewer words than asked for) gets arrays of its exact size.
-      const length = n < max ? first + n : Math.max(first + n, 2 * read.ids.length)
+      // The last reading of a text gets arrays of its exact size.
+      const length = done ? first + n : Math.max(first + n, 2 * read.ids.length)
       const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(length)
         b.set(a.subarray(0, first))
@@ -158,7 +164,7 @@ export class TokenSpace {
     }
     read.count = first + n
     read.reached = words.end
-    if (n < max) read.done = true
+    read.done = done
   }
 
   /** The distinct words ids[lo..hi) and then their distinct pairs (`pairs[k]`: the pair ending

@@ -46,8 +46,9 @@ export interface WordOffsets {
   readonly ids: Int32Array
   readonly starts: Int32Array
   readonly ends: Int32Array
-  /** Where the reading stopped (the text's end, or the end of the last word when `max` words
-   *  were read): every word that starts before it is among these. */
+  /** Where the reading stopped (the text's end, the end of the last word when `max` words were
+   *  read, or `until` or the end of the word running over it): every word that starts before it
+   *  is among these. */
   readonly end: number
 }
 
@@ -91,17 +92,17 @@ export class WordNumbers {
 
   /** `read` as a view that the next reading overwrites. */
   readView(text: string, max: number): Int32Array {
-    const n = this.readAscii(text, 0, max)
+    const n = this.readAscii(text, 0, max, Infinity)
     return n >= 0 ? found.subarray(0, n) : Int32Array.from(this.readByExpression(text, max))
   }
 
-  /** The words of `text` from `from` on (the first `max` of them), with where each starts and
-   *  ends; null when the text needs the regular expression there (a character outside ASCII that
+  /** The words of `text` from `from` on (the first `max` of them, and only those starting before
+   *  `until`), with where each starts and ends; null when the text needs the regular expression there (a character outside ASCII that
    *  is part of a word or changes when lowercased). The words of any span of the text that cuts
    *  no word are then a run of these (lowercasing ASCII depends on no neighbour), and reading on
    *  from `end` gives the words that follow. The arrays are views the next reading overwrites. */
-  readWithOffsets(text: string, from: number, max = Infinity): WordOffsets | null {
-    const n = this.readAscii(text, from, max)
+  readWithOffsets(text: string, from: number, max = Infinity, until = Infinity): WordOffsets | null {
+    const n = this.readAscii(text, from, max, until)
     return n < 0 ? null : { ids: found.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), end: stoppedAt }
   }
 
@@ -117,11 +118,11 @@ export class WordNumbers {
 
   /** The ASCII-only reading of `read` into `found`, `starts` and `ends`: how many words, or -1
    *  where only the expression can read the text. */
-  private readAscii(text: string, from: number, max: number): number {
+  private readAscii(text: string, from: number, max: number, until: number): number {
     const length = text.length
     let n = 0
     let i = from
-    while (i < length && n < max) {
+    while (i < length && n < max && i < until) {
       let c = text.charCodeAt(i)
       if (c >= 128) {
         const cp = text.codePointAt(i)!
