@@ -6,11 +6,12 @@
 import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
 import type { AgentFileEntry, SkipReason } from '../../shared/host-api'
-import { sha256HexOfBytes } from '../host/file-bytes'
+import { type CheckedText, sha256HexOfBytes } from '../host/file-bytes'
 import type { FileStamp } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
+import { listDocument, TOO_COMPLEX, type DocumentListing } from './engine'
 import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
 /** What a command kept of one agent file, under the path shown for it. */
@@ -32,7 +33,35 @@ export interface FolderStream<T> {
 /** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document, with the
  *  stamp it was read at and the hash of its bytes, to `keep`. For a command that goes through the
  *  files once, `keep` should not return the document or its text. */
-export async function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamFiles(display, cwd, (path, stamp, checked, bytes) => {
+    const file = documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })
+    return isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) }
+  }, onProgress)
+}
+
+/** streamFolder for a listing (`scan`): each file read with listDocument, which neither keys
+ *  its sections nor hashes it. */
+export function streamListings<T>(display: string, cwd: string, keep: (doc: DocumentListing, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamFiles(display, cwd, (path, stamp, checked) => {
+    const file = listingOrProblem(path, checked)
+    return 'message' in file ? file : { display: path, kept: keep(file, stamp) }
+  }, onProgress)
+}
+
+/** documentOrProblem's verdict on a listing. */
+function listingOrProblem(path: string, checked: CheckedText): DocumentListing | LoadProblem {
+  try {
+    const doc = listDocument(checked.text, path, checked)
+    const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
+    if (tooComplex) return { display: path, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }
+    return doc
+  } catch (error) {
+    return { display: path, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
+  }
+}
+
+async function streamFiles<T>(display: string, cwd: string, read: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => KeptFile<T> | LoadProblem, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   const absolute = resolve(cwd, display)
   const kept = new Map<string, KeptFile<T> | LoadProblem>()
   let scan
@@ -40,10 +69,7 @@ export async function streamFolder<T>(display: string, cwd: string, keep: (doc: 
     scan = await scanFolder(absolute, {
       staleTempAgeMs: null, // these commands only read: the app's next scan cleans up
       blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
-      onText: (path, stamp, checked, bytes) => {
-        const file = documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })
-        kept.set(path, isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) })
-      },
+      onText: (path, stamp, checked, bytes) => kept.set(path, read(path, stamp, checked, bytes)),
       ...(onProgress === undefined ? {} : { onProgress }),
     })
   } catch (error) {

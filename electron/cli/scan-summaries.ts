@@ -7,13 +7,13 @@
 import type { PreparedGroupInput } from '../../shared/engine/group'
 import type { AgentDocument, Diagnostic } from '../../shared/engine/model'
 import type { SkipReason } from '../../shared/host-api'
-import { classifyBytes, DEFAULT_MAX_FILE_SIZE, sha256HexOfBytes } from '../host/file-bytes'
+import { classifyBytes, DEFAULT_MAX_FILE_SIZE } from '../host/file-bytes'
 import { sameStamp, type FileStamp } from '../host/scan-text-cache'
 import { readScratch, readSmallFileSync, type ReadScratch } from '../host/read-small-file'
 import type { ScanProgress } from '../host/scan-folder'
 import { detachedDiagnostics, detachedString } from './detached'
-import { createTokenVocabulary, parseDocument, prepareGroupInput } from './engine'
-import { isKeptFile, streamFolder } from './folder-stream'
+import { createTokenVocabulary, listDocument, prepareGroupInput, type DocumentListing } from './engine'
+import { isKeptFile, streamListings } from './folder-stream'
 import type { LoadProblem } from './load-documents'
 
 /** What the scan report shows of one agent file. */
@@ -53,7 +53,7 @@ interface BodyRef {
   readonly bodyStart: number
 }
 
-function summaryOf(display: string, doc: AgentDocument): ScannedFile {
+function summaryOf(display: string, doc: DocumentListing): ScannedFile {
   return {
     display,
     format: doc.format,
@@ -73,7 +73,7 @@ function readBodyAgain(ref: BodyRef, scratch: ReadScratch): string {
     const verdict = classifyBytes(read.bytes)
     if (verdict.kind !== 'text') return ''
     if (sameStamp(read.stamp, ref.stamp)) return verdict.text.slice(ref.bodyStart)
-    const doc = parseDocument(verdict.text, ref.path, { hash: sha256HexOfBytes(read.bytes), nulFree: verdict.nulFree })
+    const doc = listDocument(verdict.text, ref.path, verdict)
     return doc.text.slice(doc.bodyStart)
   } catch {
     return ''
@@ -83,7 +83,7 @@ function readBodyAgain(ref: BodyRef, scratch: ReadScratch): string {
 /** Scans `display` (a folder, relative to `cwd`) and reads every agent file it lists. */
 export async function summariseFolder(display: string, cwd: string, progress?: SummaryProgress): Promise<FolderSummary> {
   const vocabulary = createTokenVocabulary()
-  const folder = await streamFolder(display, cwd, (doc, stamp): Kept => ({
+  const folder = await streamListings(display, cwd, (doc, stamp): Kept => ({
     file: summaryOf('', doc),
     group: prepareGroupInput({ path: doc.path, identity: detachedString(doc.identity), name: null, description: detachedString(doc.description), body: doc.text.slice(doc.bodyStart) }, vocabulary),
     body: { path: doc.path, stamp, bodyStart: doc.bodyStart },

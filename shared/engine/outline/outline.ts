@@ -22,6 +22,34 @@ export function outlineBody(text: string, bodyStart: number): readonly Section[]
 /** `firstLine` is the 1-based line of `bodyStart` when the caller knows it (else it is counted);
  *  `firstCr` where the text's first `\r` is, when the caller knows (see lineCursor). */
 export function outlineBodyDetailed(text: string, bodyStart: number, firstLine = lineNumberAt(text, bodyStart), firstCr?: number): BodyOutline {
+  const drafts = sectionDrafts(text, bodyStart, firstCr)
+  const sections = drafts.sections
+  const keys = sectionKeys(sections)
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!
+    section.key = keys[index]!
+    section.end = index + 1 < sections.length ? sections[index + 1]!.start : text.length
+    section.line += firstLine // from the scan's count to the file's line
+  }
+  return { sections, unclosedFenceLine: drafts.unclosedFence === -1 ? null : firstLine + drafts.unclosedFence }
+}
+
+/** What a listing needs of the outline (`scan`): how many sections the body has and the fence
+ *  left open, as outlineBodyDetailed finds them, without the sections' keys (a third of the
+ *  outline's cost). */
+export interface OutlineSize {
+  readonly sectionCount: number
+  readonly unclosedFenceLine: number | null
+}
+
+export function outlineSize(text: string, bodyStart: number, firstLine: number, firstCr?: number): OutlineSize {
+  const drafts = sectionDrafts(text, bodyStart, firstCr)
+  return { sectionCount: drafts.sections.length, unclosedFenceLine: drafts.unclosedFence === -1 ? null : firstLine + drafts.unclosedFence }
+}
+
+/** The sections in text order, nested through `parent`, with lines counted from the body's
+ *  first line and neither keys nor ends yet; the scan's unclosed fence line (or -1). */
+function sectionDrafts(text: string, bodyStart: number, firstCr?: number): { readonly sections: SectionDraft[]; readonly unclosedFence: number } {
   const scan = scanBlocks(text, bodyStart, firstCr)
   const drafts: SectionDraft[] = []
   const first = scan.headings[0]
@@ -33,15 +61,7 @@ export function outlineBodyDetailed(text: string, bodyStart: number, firstLine =
     drafts.push(heading)
     stack.push(drafts.length - 1)
   }
-  const sections = splitPseudoHeadings(scan.pseudoHeadings, drafts)
-  const keys = sectionKeys(sections)
-  for (let index = 0; index < sections.length; index++) {
-    const section = sections[index]!
-    section.key = keys[index]!
-    section.end = index + 1 < sections.length ? sections[index + 1]!.start : text.length
-    section.line += firstLine // from the scan's count to the file's line
-  }
-  return { sections, unclosedFenceLine: scan.unclosedFence === -1 ? null : firstLine + scan.unclosedFence }
+  return { sections: splitPseudoHeadings(scan.pseudoHeadings, drafts), unclosedFence: scan.unclosedFence }
 }
 
 /** Splits each section that has no real sub-headings at its pseudo-heading lines (2 or more). */

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AgentDocument } from '../model'
 import { sha256Hex } from '../hash'
-import { documentAt, parseDocument, parseUnhashed } from './parse-document'
+import { documentAt, listDocument, parseDocument, parseUnhashed } from './parse-document'
 import { serializeDocument } from './serialize'
 import { readStrictYamlFull } from './strict-yaml'
 
@@ -52,6 +52,31 @@ describe('documentAt', () => {
     const unread = parseDocument(text, 'a.md')
     expect(unread.diagnostics.map((d) => d.code)).toEqual(['too-complex'])
     expect(documentAt(unread, 'x/.claude/agents/helper.md')).toEqual(parseDocument(text, 'x/.claude/agents/helper.md'))
+  })
+})
+
+describe('listDocument', () => {
+  const paths = fc.constantFrom('a.md', 'x/.claude/agents/helper.md', 'r/.cursor/rules/helper.mdc')
+  const heads = fc.constantFrom('---\nname: helper\ndescription: "a: b"\n---\n', '---\r\nname: [broken\r\n---\r\n', '\uFEFF---\nname: x\n', '', '---\n---\n')
+  const listed = (doc: AgentDocument): unknown => {
+    const { sections: _sections, hash: _hash, ...rest } = doc
+    return rest
+  }
+  it('is parseDocument without the sections and the hash, whatever the text', () => {
+    fc.assert(
+      fc.property(heads, fc.string({ unit: fragment, maxLength: 80 }), paths, fc.boolean(), (head, body, path, nulFree) => {
+        const text = head + body
+        const facts = { nulFree: nulFree && !text.includes('\0') }
+        expect(listed(listDocument(text, path, facts) as AgentDocument)).toEqual(listed(parseDocument(text, path, facts)))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('tells a body past the bound on sections as parseDocument does', () => {
+    for (const body of ['## h\n'.repeat(2501), '**Bold**\ntext\n'.repeat(2501), '## h\n'.repeat(2500)]) {
+      const text = `---\nname: many\n---\n${body}`
+      expect(listed(listDocument(text, 'a.md') as AgentDocument)).toEqual(listed(parseDocument(text, 'a.md')))
+    }
   })
 })
 

@@ -3,7 +3,7 @@
 
 import { sha256Hex } from '../hash'
 import type { AgentDocument, Diagnostic, Frontmatter, FrontmatterEntry, FrontmatterValue } from '../model'
-import { outlineBodyDetailed } from '../outline/outline'
+import { outlineBodyDetailed, outlineSize } from '../outline/outline'
 import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
@@ -55,6 +55,71 @@ export function parseUnhashed(text: string, path: string): AgentDocument {
 }
 
 function parseOrThrow(text: string, path: string, knownHash: string | null, knownNulFree: boolean): AgentDocument {
+  const head = readHead(text)
+  if ('message' in head) return unreadDocument(text, path, knownHash, head)
+  const { layout, frontmatter, bodyStart, diagnostics, firstCr } = head
+  const outline = outlineBodyDetailed(text, bodyStart, head.bodyLine, firstCr)
+  const tooManySections = sectionsExcess(outline.sections.length, outline.sections[LIMITS.sections]?.line ?? 1)
+  if (tooManySections) return unreadDocument(text, path, knownHash, tooManySections)
+  addBodyDiagnostics(text, outline.unclosedFenceLine, knownNulFree, diagnostics)
+  const entries = frontmatter?.entries ?? []
+  const format = detectFormat(path, entries.map((e) => e.key))
+  const name = stringValue(entries, 'name')
+  return {
+    path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
+    frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
+    sections: outline.sections, format, identity: identityOf(format, name, path),
+    name, description: stringValue(entries, 'description'), hash: knownHash ?? sha256Hex(text), diagnostics,
+  }
+}
+
+/** What a folder listing shows of a file and groups it by (`scan`): the document but its
+ *  sections and hash, which a listing never shows (a quarter of the parse: the sections' keys,
+ *  and a hash of every file). */
+export type DocumentListing = Omit<AgentDocument, 'sections' | 'hash'>
+
+/** parseDocument's fields but the sections and the hash, with the same diagnostics, format and
+ *  identity (the outline is still walked: a fence left open and the bound on sections are
+ *  told as parseDocument tells them). Never throws. */
+export function listDocument(text: string, path: string, facts?: Pick<HostFacts, 'nulFree'>): DocumentListing {
+  const nulFree = facts?.nulFree === true
+  try {
+    const head = readHead(text)
+    if ('message' in head) return unreadDocument(text, path, '', head)
+    const { layout, frontmatter, bodyStart, diagnostics, firstCr } = head
+    const outline = outlineSize(text, bodyStart, head.bodyLine, firstCr)
+    // Past the bound (rare) the line of the first section beyond it is the outline's.
+    if (outline.sectionCount > LIMITS.sections) return parseOrThrow(text, path, '', nulFree)
+    addBodyDiagnostics(text, outline.unclosedFenceLine, nulFree, diagnostics)
+    const entries = frontmatter?.entries ?? []
+    const format = detectFormat(path, entries.map((e) => e.key))
+    const name = stringValue(entries, 'name')
+    return {
+      path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
+      frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
+      format, identity: identityOf(format, name, path),
+      name, description: stringValue(entries, 'description'), diagnostics,
+    }
+  } catch (error) {
+    return fallbackDocument(text, path, error)
+  }
+}
+
+/** A text's layout and frontmatter, and where its body starts. */
+interface Head {
+  readonly layout: ReturnType<typeof textLayout>
+  readonly frontmatter: Frontmatter | null
+  readonly bodyStart: number
+  /** 1-based line of bodyStart. */
+  readonly bodyLine: number
+  /** The frontmatter's diagnostics so far. */
+  readonly diagnostics: Diagnostic[]
+  /** Where the text's first `\r` is, or -1. */
+  readonly firstCr: number
+}
+
+/** The text's head, or the bound its frontmatter passes. */
+function readHead(text: string): Head | LimitExcess {
   // Where the first `\r` is (most texts have none): searched once here for every line walk.
   const firstCr = text.indexOf('\r')
   const layout = textLayout(text, firstCr)
@@ -65,33 +130,25 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   const tooComplex = block
     ? (frontmatterSizeExcess(block.lines, block.firstLine, block.endLine, block.closed) ?? frontmatterExcess(text, block.lines, block.firstLine, block.endLine))
     : null
-  if (tooComplex) return unreadDocument(text, path, knownHash, tooComplex)
+  if (tooComplex) return tooComplex
   if (block) {
     const reading = readFrontmatter(text, block, layout.eol)
     frontmatter = reading.frontmatter
     diagnostics.push(...reading.diagnostics)
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
-  const outline = outlineBodyDetailed(text, bodyStart, block ? block.lineAfter : 1, firstCr)
-  const tooManySections = sectionsExcess(outline.sections.length, outline.sections[LIMITS.sections]?.line ?? 1)
-  if (tooManySections) return unreadDocument(text, path, knownHash, tooManySections)
-  if (outline.unclosedFenceLine !== null) {
-    const line = outline.unclosedFenceLine
-    diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
+  return { layout, frontmatter, bodyStart, bodyLine: block ? block.lineAfter : 1, diagnostics, firstCr }
+}
+
+/** The body's warnings: a fence never closed, NUL bytes. */
+function addBodyDiagnostics(text: string, unclosedFenceLine: number | null, knownNulFree: boolean, diagnostics: Diagnostic[]): void {
+  if (unclosedFenceLine !== null) {
+    diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line: unclosedFenceLine, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
   }
   const nul = knownNulFree ? -1 : text.indexOf('\0')
   if (nul !== -1) {
     const line = lineNumberAt(text, nul)
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `the file contains NUL bytes; it may be binary or corrupted.` })
-  }
-  const entries = frontmatter?.entries ?? []
-  const format = detectFormat(path, entries.map((e) => e.key))
-  const name = stringValue(entries, 'name')
-  return {
-    path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
-    frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
-    sections: outline.sections, format, identity: identityOf(format, name, path),
-    name, description: stringValue(entries, 'description'), hash: knownHash ?? sha256Hex(text), diagnostics,
   }
 }
 
