@@ -1,0 +1,20 @@
+// V8 tuning for the command's short process. A CLI run is over in a few seconds, and V8's
+// optimising compiler (TurboFan) spends a good part of them on background threads that count as
+// CPU: on `scan` of 2,370 files, 0.8 s of a 2 s process, against 0.2 s for a gray-matter script.
+// Most of that is inlining, which makes each hot function's compile job large (the parser's line
+// loop takes in every reader it calls), and a function thrown out by a deopt is compiled again
+// whole. Inlining only tiny functions (60 bytes of bytecode, against V8's 460) keeps the jobs
+// small and the hot loops' small helpers inlined: a whole `scan` of 2,370 files -19 % CPU, of
+// 23,700 files within noise; `consolidate --dry-run` of 2,578 files -20 to -25 %; the worst-case
+// merge -14 % (docs/performance.md, "Sixth session: scale"). Set before any code is hot; only the
+// bundled command does (the app and the in-process tests and benches keep V8's defaults).
+
+import { setFlagsFromString } from 'node:v8'
+
+export function tuneCompilerForShortRun(): void {
+  try {
+    setFlagsFromString('--max-inlined-bytecode-size=60')
+  } catch {
+    // A runtime that refuses flags after start runs with its defaults: only slower.
+  }
+}
