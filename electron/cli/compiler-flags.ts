@@ -6,14 +6,20 @@
 // whole. Inlining only tiny functions (60 bytes of bytecode, against V8's 460) keeps the jobs
 // small and the hot loops' small helpers inlined: a whole `scan` of 2,370 files -19 % CPU, of
 // 23,700 files within noise; `consolidate --dry-run` of 2,578 files -20 to -25 %; the worst-case
-// merge -14 % (docs/performance.md, "Sixth session: scale"). Set before any code is hot; only the
-// bundled command does (the app and the in-process tests and benches keep V8's defaults).
+// merge -14 %. A function is also left to the interpreter a little longer before it is compiled
+// (an interrupt budget of 300,000 bytes of bytecode run, against V8's 135,168): fewer functions
+// are compiled at all in a short run, and those that are have seen more of their input (fewer
+// deopts): `scan` of 2,370 files another -8 %, the worst-case merge -12 %. Both only steer the
+// compiler (a GC flag set this late aborts V8). See docs/performance.md ("Sixth session:
+// scale"). Set before any code is hot; only the bundled command does (the app and the in-process
+// tests and benches keep V8's defaults).
 
 import { setFlagsFromString } from 'node:v8'
 
 export function tuneCompilerForShortRun(): void {
   try {
     setFlagsFromString('--max-inlined-bytecode-size=60')
+    setFlagsFromString('--interrupt-budget=300000')
   } catch {
     // A runtime that refuses flags after start runs with its defaults: only slower.
   }
