@@ -62,15 +62,20 @@ function parseOrThrow(text: string, path: string, knownHash: string | null, know
   const tooManySections = sectionsExcess(outline.sections.length, outline.sections[LIMITS.sections]?.line ?? 1)
   if (tooManySections) return unreadDocument(text, path, knownHash, tooManySections)
   addBodyDiagnostics(text, outline.unclosedFenceLine, knownNulFree, diagnostics)
-  const entries = frontmatter?.entries ?? []
-  const format = detectFormat(path, entries.map((e) => e.key))
-  const name = stringValue(entries, 'name')
+  const { format, identity, name, description } = namingOf(path, frontmatter)
   return {
     path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
     frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
-    sections: outline.sections, format, identity: identityOf(format, name, path),
-    name, description: stringValue(entries, 'description'), hash: knownHash ?? sha256Hex(text), diagnostics,
+    sections: outline.sections, format, identity, name, description, hash: knownHash ?? sha256Hex(text), diagnostics,
   }
+}
+
+/** The format, identity, name and description a file's path and frontmatter give it. */
+function namingOf(path: string, frontmatter: Frontmatter | null): Pick<AgentDocument, 'format' | 'identity' | 'name' | 'description'> {
+  const entries = frontmatter?.entries ?? []
+  const format = detectFormat(path, entries.map((e) => e.key))
+  const name = stringValue(entries, 'name')
+  return { format, identity: identityOf(format, name, path), name, description: stringValue(entries, 'description') }
 }
 
 /** What a folder listing shows of a file and groups it by (`scan`): the document but its
@@ -91,15 +96,8 @@ export function listDocument(text: string, path: string, facts?: Pick<HostFacts,
     // Past the bound (rare) the line of the first section beyond it is the outline's.
     if (outline.sectionCount > LIMITS.sections) return parseOrThrow(text, path, '', nulFree)
     addBodyDiagnostics(text, outline.unclosedFenceLine, nulFree, diagnostics)
-    const entries = frontmatter?.entries ?? []
-    const format = detectFormat(path, entries.map((e) => e.key))
-    const name = stringValue(entries, 'name')
-    return {
-      path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
-      frontmatterMode: frontmatter ? frontmatter.mode : 'none', frontmatter, bodyStart,
-      format, identity: identityOf(format, name, path),
-      name, description: stringValue(entries, 'description'), diagnostics,
-    }
+    const frontmatterMode = frontmatter ? frontmatter.mode : 'none'
+    return { path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline, frontmatterMode, frontmatter, bodyStart, ...namingOf(path, frontmatter), diagnostics }
   } catch (error) {
     return fallbackDocument(text, path, error)
   }
