@@ -1,0 +1,32 @@
+// The compiler flags the bundled command sets: known to this V8 (an unknown one is reported on
+// stderr under every command), and set only on the V8 they were measured on.
+import { spawnSync } from 'node:child_process'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const setFlags = vi.hoisted(() => vi.fn())
+vi.mock('node:v8', () => ({ setFlagsFromString: setFlags }))
+
+const { COMPILER_FLAGS, isTunedV8, tuneCompilerForShortRun } = await import('./compiler-flags')
+
+describe('tuneCompilerForShortRun', () => {
+  beforeEach(() => setFlags.mockClear())
+
+  it('sets every flag on a tuned V8', () => {
+    tuneCompilerForShortRun('11.3.244.8-node.38')
+    expect(setFlags.mock.calls.map((call) => call[0])).toEqual([...COMPILER_FLAGS])
+  })
+
+  it('leaves another V8 with its defaults', () => {
+    tuneCompilerForShortRun('13.6.233.10-node.19')
+    tuneCompilerForShortRun('10.2.154.26-node.26')
+    expect(setFlags).not.toHaveBeenCalled()
+  })
+
+  it.runIf(isTunedV8(process.versions.v8))('uses flags this V8 knows: nothing printed, the process runs on', () => {
+    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify(COMPILER_FLAGS)}) v8.setFlagsFromString(f); process.stdout.write('ran')`
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' })
+    expect(run.stdout).toBe('ran')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+})
