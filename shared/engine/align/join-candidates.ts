@@ -3,9 +3,10 @@
 // nearly the same text. Cheap filters come first, as these pairs grow with the square of the rows.
 
 import type { SectionRow } from '../alignment-model'
+import { keepHiddenClass } from '../hidden-class'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
 import { tokenSetSimilarity, type TokenSet } from './similarity'
-import { tokenTable } from './token-table'
+import { nextStamp, scratch } from './token-stamps'
 
 /** Same-titled sections under other parents join when their texts share at least this much, or
  *  a little when the title is specific (two words or more): `Security` under `Python` and under
@@ -27,50 +28,146 @@ export interface Candidate {
   readonly score: number
 }
 
+/** What a pair needs to join: same titles (specific or not) or nearly the same text. */
+const KINDS = [
+  { threshold: JOIN_SPECIFIC_TITLE_CONTENT, bonus: 2 },
+  { threshold: JOIN_TITLE_CONTENT, bonus: 2 },
+  { threshold: JOIN_CONTENT, bonus: 0 },
+] as const
+const SPECIFIC_TITLE = 0
+const TITLE = 1
+const CONTENT = 2
+
+/** The pairs of rows to compare (a before b) and their kinds, in typed arrays grown by doubling:
+ *  a library of 400 groups has a hundred thousand, nearly all different titles that the sample
+ *  rules out. */
+class Pairs {
+  a = new Int32Array(64)
+  b = new Int32Array(64)
+  kind = new Uint8Array(64)
+  count = 0
+
+  add(a: number, b: number, kind: number): void {
+    if (this.count === this.a.length) {
+      const grow = <T extends Int32Array | Uint8Array>(old: T, into: T): T => (into.set(old), into)
+      this.a = grow(this.a, new Int32Array(2 * this.count))
+      this.b = grow(this.b, new Int32Array(2 * this.count))
+      this.kind = grow(this.kind, new Uint8Array(2 * this.count))
+    }
+    this.a[this.count] = a
+    this.b[this.count] = b
+    this.kind[this.count++] = kind
+  }
+}
+
 export function joinCandidates(rows: readonly SectionRow[], features: readonly OutlineFeatures[]): Candidate[] {
   const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
   const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
-  const pairs: { readonly a: number; readonly b: number; readonly threshold: number; readonly bonus: number }[] = []
+  const pairs = new Pairs()
   const seen = new Set<number>() // a * rows.length + b
   for (const [title, list] of rowsByTitle(rows, eligible, features)) {
     if (list.length < 2 || list.length > MAX_ROWS_PER_TITLE) continue
-    const threshold = title.includes(' ') ? JOIN_SPECIFIC_TITLE_CONTENT : JOIN_TITLE_CONTENT
+    const kind = title.includes(' ') ? SPECIFIC_TITLE : TITLE
     eachPair(list, (a, b) => {
       if (overlaps(rows[a]!.cells, rows[b]!.cells) || seen.has(a * rows.length + b)) return
       seen.add(a * rows.length + b)
-      pairs.push({ a, b, threshold, bonus: 2 })
+      pairs.add(a, b, kind)
     })
   }
   // Different titles: leaf sections only (a renamed and moved topic), and only while the pairs
   // stay few; a parent's text is mostly its children's, which join on their own.
   const leaves = eligible.filter((i) => features[rows[i]!.reference]!.children[rows[i]!.cells[rows[i]!.reference]!]!.length === 0)
-  if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET)
-    eachPair(leaves, (a, b) => {
-      if (seen.has(a * rows.length + b) || overlaps(rows[a]!.cells, rows[b]!.cells)) return
-      const [la, lb] = [referenceOf(a).comparable().length, referenceOf(b).comparable().length]
-      // Texts of very different lengths cannot have nearly the same words.
-      if (Math.min(la, lb) < (JOIN_CONTENT / 2) * Math.max(la, lb)) return
-      pairs.push({ a, b, threshold: JOIN_CONTENT, bonus: 0 })
-    })
-  readInOrder(pairs, rows, referenceOf)
-  const compare = comparer(referenceOf)
+  if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET) {
+    const lengths = leaves.map(() => -1)
+    const lengthOf = (x: number): number => (lengths[x]! >= 0 ? lengths[x]! : (lengths[x] = referenceOf(leaves[x]!).comparable().length))
+    const present = presentMasks(leaves.map((i) => rows[i]!.cells))
+    for (let x = 0; x < leaves.length; x++) {
+      for (let y = x + 1; y < leaves.length; y++) {
+        const a = leaves[x]!
+        const b = leaves[y]!
+        if (present ? (present[x]! & present[y]!) !== 0 : overlaps(rows[a]!.cells, rows[b]!.cells)) continue
+        if (seen.has(a * rows.length + b)) continue
+        // Texts of very different lengths cannot have nearly the same words.
+        if (Math.min(lengthOf(x), lengthOf(y)) < (JOIN_CONTENT / 2) * Math.max(lengthOf(x), lengthOf(y))) continue
+        pairs.add(a, b, CONTENT)
+      }
+    }
+  }
+  const sets = readInOrder(pairs, rows, referenceOf)
+  const estimated = sampledShares(pairs, sets)
   const candidates: Candidate[] = []
-  for (const { a, b, threshold, bonus } of pairs) {
-    const similarity = compare(a, b, threshold)
+  for (let p = 0; p < pairs.count; p++) {
+    if (!estimated[p]) continue
+    const a = pairs.a[p]!
+    const b = pairs.b[p]!
+    const { threshold, bonus } = KINDS[pairs.kind[p]!]!
+    const similarity = tokenSetSimilarity(sets[a]!, sets[b]!)
     if (similarity >= threshold) candidates.push({ a, b, score: bonus + similarity })
   }
   return candidates.sort((p, q) => q.score - p.score || p.b - p.a - (q.b - q.a) || p.a - q.a)
 }
 
-/** Makes the subtree sets the pairs compare in each document's order, so that each text is read
- *  once from its start (asked for in the pairs' order, the sets of a variant whose titles are
- *  shuffled were read out of order: 0.6 MB of a 2 MB body read a second time, as texts of their
- *  own). The sets are the same either way. */
-function readInOrder(pairs: readonly { readonly a: number; readonly b: number }[], rows: readonly SectionRow[], referenceOf: (i: number) => SectionFeatures): void {
-  const compared = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))]
+/** The subtree sets of the rows the pairs compare (by row), made in each document's order, so
+ *  that each text is read once from its start (asked for in the pairs' order, the sets of a
+ *  variant whose titles are shuffled were read out of order: 0.6 MB of a 2 MB body read a second
+ *  time, as texts of their own). The sets are the same either way. */
+function readInOrder(pairs: Pairs, rows: readonly SectionRow[], referenceOf: (i: number) => SectionFeatures): (TokenSet | undefined)[] {
+  const inPair = new Uint8Array(rows.length)
+  for (let p = 0; p < pairs.count; p++) inPair[pairs.a[p]!] = inPair[pairs.b[p]!] = 1
+  const compared: number[] = []
+  inPair.forEach((flag, i) => flag && compared.push(i))
   const sectionOf = (i: number): number => rows[i]!.cells[rows[i]!.reference]!
   compared.sort((i, j) => rows[i]!.reference - rows[j]!.reference || sectionOf(i) - sectionOf(j))
-  for (const i of compared) referenceOf(i).subtreeTokens()
+  const sets: (TokenSet | undefined)[] = new Array(rows.length)
+  for (const i of compared) sets[i] = referenceOf(i).subtreeTokens()
+  return sets
+}
+
+/** Per pair, whether it may reach its threshold, by the sets' sizes and then by an estimate: Dice
+ *  >= t needs at least a share t of the smaller set in the larger, which a spread sample of the
+ *  smaller set (up to SAMPLE_SIZE tokens, in the order the text has them) estimates. The pairs
+ *  are taken by their larger set, which is marked once for all of them. */
+function sampledShares(pairs: Pairs, sets: readonly (TokenSet | undefined)[]): Uint8Array {
+  const count = pairs.count
+  const passed = new Uint8Array(count)
+  const smaller = new Int32Array(count)
+  const larger = new Int32Array(count)
+  // Pairs by their larger set: a counting sort over the rows.
+  const starts = new Int32Array(sets.length + 1)
+  for (let p = 0; p < count; p++) {
+    const a = pairs.a[p]!
+    const b = pairs.b[p]!
+    const sa = sets[a]!.size
+    const sb = sets[b]!.size
+    // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the threshold.
+    // (Two empty sets are alike: 1.)
+    if (sa + sb > 0 && (2 * Math.min(sa, sb)) / (sa + sb) < KINDS[pairs.kind[p]!]!.threshold) continue
+    passed[p] = 1
+    smaller[p] = sa <= sb ? a : b
+    larger[p] = sa <= sb ? b : a
+    starts[larger[p]! + 1]!++
+  }
+  for (let i = 0; i < sets.length; i++) starts[i + 1]! += starts[i]!
+  const byLarger = new Int32Array(starts[sets.length]!)
+  const next = starts.slice(0, sets.length)
+  for (let p = 0; p < count; p++) if (passed[p]) byLarger[next[larger[p]!]!++] = p
+  for (let large = 0; large < sets.length; large++) {
+    if (starts[large] === starts[large + 1]) continue
+    const stamp = nextStamp()
+    const { stamps } = scratch
+    for (const t of sets[large]!.tokens) stamps[t] = stamp
+    for (let k = starts[large]!; k < starts[large + 1]!; k++) {
+      const p = byLarger[k]!
+      const tokens = sets[smaller[p]!]!.tokens
+      const sampled = Math.min(tokens.length, SAMPLE_SIZE)
+      if (sampled === 0) continue
+      const step = tokens.length / SAMPLE_SIZE
+      let found = 0
+      for (let i = 0; i < sampled; i++) if (stamps[tokens[sampled < SAMPLE_SIZE ? i : Math.floor(i * step)]!] === stamp) found++
+      if (found / sampled < KINDS[pairs.kind[p]!]!.threshold - SAMPLE_MARGIN) passed[p] = 0
+    }
+  }
+  return passed
 }
 
 /** Eligible rows by the normalised titles of their sections. */
@@ -88,34 +185,11 @@ function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], f
   return byTitle
 }
 
-/** Similarity of two rows' reference sections (their subtrees), or 0 when a cheap estimate shows
- *  it cannot reach `threshold`: Dice >= t needs at least a share t of the smaller set in the
- *  larger, which a spread sample of the smaller set estimates. */
-function comparer(referenceOf: (i: number) => SectionFeatures): (a: number, b: number, threshold: number) => number {
-  const samples = new Map<number, number[]>()
-  const tokensOf = (i: number): TokenSet => referenceOf(i).subtreeTokens()
-  return (a, b, threshold) => {
-    const [sa, sb] = [tokensOf(a).size, tokensOf(b).size]
-    // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the threshold.
-    // (Two empty sets are alike: 1.)
-    if (sa + sb > 0 && (2 * Math.min(sa, sb)) / (sa + sb) < threshold) return 0
-    const [small, large] = sa <= sb ? [a, b] : [b, a]
-    let sample = samples.get(small)
-    if (!sample) samples.set(small, (sample = spreadSample(tokensOf(small))))
-    const table = tokenTable(tokensOf(large))
-    let found = 0
-    for (const token of sample) if (table.has(token)) found++
-    if (sample.length > 0 && found / sample.length < threshold - SAMPLE_MARGIN) return 0
-    return tokenSetSimilarity(tokensOf(a), tokensOf(b))
-  }
-}
-
-/** Up to SAMPLE_SIZE tokens spread evenly over the set (in the order the text has them). */
-function spreadSample(set: TokenSet): number[] {
-  const all = set.tokens
-  if (all.length <= SAMPLE_SIZE) return Array.from(all)
-  const step = all.length / SAMPLE_SIZE
-  return Array.from({ length: SAMPLE_SIZE }, (_, i) => all[Math.floor(i * step)]!)
+/** Per row, a bit per variant that has a cell in it; null when the variants are too many for
+ *  the bits of a number. */
+function presentMasks(cells: readonly (readonly (number | null)[])[]): Int32Array | null {
+  if (cells.length > 0 && cells[0]!.length > 31) return null
+  return Int32Array.from(cells, (row) => row.reduce<number>((mask, cell, v) => (cell === null ? mask : mask | (1 << v)), 0))
 }
 
 function eachPair(list: readonly number[], visit: (a: number, b: number) => void): void {
@@ -125,3 +199,6 @@ function eachPair(list: readonly number[], visit: (a: number, b: number) => void
 function overlaps(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
   return a.some((cell, v) => cell !== null && b[v] !== null)
 }
+
+// One per group aligned: see hidden-class.ts.
+keepHiddenClass(new Pairs())
