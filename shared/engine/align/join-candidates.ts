@@ -161,10 +161,24 @@ function sampledShares(pairs: Pairs, sets: readonly (TokenSet | undefined)[]): U
       const tokens = sets[smaller[p]!]!.tokens
       const sampled = Math.min(tokens.length, SAMPLE_SIZE)
       if (sampled === 0) continue
+      const share = KINDS[pairs.kind[p]!]!.threshold - SAMPLE_MARGIN
+      // The fewest tokens found that keep the estimate at the share (the same division): the
+      // count stops at the first miss too many (nearly every pair misses).
+      let needed = Math.max(0, Math.ceil(share * sampled) - 1)
+      while (needed <= sampled && needed / sampled < share) needed++
+      if (needed === 0) continue
+      if (needed > sampled) {
+        passed[p] = 0
+        continue
+      }
       const step = tokens.length / SAMPLE_SIZE
-      let found = 0
-      for (let i = 0; i < sampled; i++) if (stamps[tokens[sampled < SAMPLE_SIZE ? i : Math.floor(i * step)]!] === stamp) found++
-      if (found / sampled < KINDS[pairs.kind[p]!]!.threshold - SAMPLE_MARGIN) passed[p] = 0
+      let misses = sampled - needed
+      for (let i = 0; i < sampled; i++) {
+        if (stamps[tokens[sampled < SAMPLE_SIZE ? i : Math.floor(i * step)]!] !== stamp && --misses < 0) {
+          passed[p] = 0
+          break
+        }
+      }
     }
   }
   return passed
