@@ -9,6 +9,8 @@ import type { OutlineFeatures } from './section-features'
 import { planTopLevel } from './title-wrapper'
 import { mostComplete } from './variant-rank'
 
+const NO_SECTIONS: readonly number[] = []
+
 export function alignSections(docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
   const rows: SectionRow[] = []
   const usedIds = new Set<string>()
@@ -30,9 +32,11 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
         status: rowStatus(cells, reference, features),
         reference,
       })
-      const children = cells.map((cell, variant) => (cell === null ? [] : features[variant]!.children[cell]!))
+      // (Most rows are leaves in every variant: they need no lists and no call.)
+      if (!cells.some((cell, variant) => cell !== null && features[variant]!.children[cell]!.length > 0)) continue
+      const children = cells.map((cell, variant) => (cell === null ? NO_SECTIONS : features[variant]!.children[cell]!))
       // The first title-wrapper row also takes the unwrapped variants' top-level sections.
-      const adopt = adoptedPending && parentId === null && section.kind === 'atx' && children.some((c) => c.length > 0)
+      const adopt = adoptedPending && parentId === null && section.kind === 'atx'
       if (adopt) adoptedPending = false
       visit(adopt ? children.map((list, v) => (list.length > 0 ? list : plan.adopted[v]!)) : children, id)
     }

@@ -7,20 +7,30 @@ import { sameOwnText, type OutlineFeatures } from './section-features'
 import { tokenSetSimilarity } from './similarity'
 
 export function rowStatus(cells: readonly (number | null)[], reference: number, features: readonly OutlineFeatures[]): RowStatus {
-  const present: number[] = []
-  const missingIn: number[] = []
-  cells.forEach((cell, variant) => (cell === null ? missingIn : present).push(variant))
-  if (present.length === 1 && cells.length > 1) return { kind: 'unique', variant: present[0]! }
+  // (Counted before any list is made: most rows are unique to one variant or the same in all.)
+  let present = 0
+  let only = -1
+  for (let variant = 0; variant < cells.length; variant++) {
+    if (cells[variant] === null) continue
+    present++
+    only = variant
+  }
+  if (present === 1 && cells.length > 1) return { kind: 'unique', variant: only }
   const ref = features[reference]!.sections[cells[reference]!]!
   let allEqual = true
   let similarity = 1
-  for (const variant of present) {
-    if (variant === reference) continue
-    const other = features[variant]!.sections[cells[variant]!]!
+  for (let variant = 0; variant < cells.length; variant++) {
+    const cell = cells[variant]!
+    if (cell === null || variant === reference) continue
+    const other = features[variant]!.sections[cell]!
     if (sameOwnText(other, ref)) continue
     allEqual = false
     similarity = Math.min(similarity, tokenSetSimilarity(ref.ownTokens(), other.ownTokens()))
   }
-  if (missingIn.length > 0) return { kind: 'partial', missingIn, similarity }
+  if (present < cells.length) {
+    const missingIn: number[] = []
+    for (let variant = 0; variant < cells.length; variant++) if (cells[variant] === null) missingIn.push(variant)
+    return { kind: 'partial', missingIn, similarity }
+  }
   return allEqual ? { kind: 'same' } : { kind: 'changed', similarity }
 }
