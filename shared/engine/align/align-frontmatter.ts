@@ -3,7 +3,7 @@
 // items and, per variant, the items added and removed relative to the row's reference.
 
 import type { KeyCell, KeyRow, KeyStatus } from '../alignment-model'
-import type { AgentDocument } from '../model'
+import type { AgentDocument, FrontmatterValue } from '../model'
 import { listValue } from './list-values'
 
 export function alignFrontmatter(docs: readonly AgentDocument[], rank: readonly number[]): KeyRow[] {
@@ -85,8 +85,14 @@ function keyStatus(cells: readonly (KeyCell | null)[]): KeyStatus {
   const missingIn = cells.flatMap((cell, variant) => (cell === null ? [variant] : []))
   if (present.length === 1 && cells.length > 1) return { kind: 'unique', variant: present[0]! }
   if (missingIn.length > 0) return { kind: 'partial', missingIn }
-  const first = JSON.stringify(cells[present[0]!]!.value)
-  return present.every((v) => JSON.stringify(cells[v]!.value) === first) ? { kind: 'same' } : { kind: 'changed' }
+  const first = cells[present[0]!]!.value
+  return present.every((v) => sameValue(cells[v]!.value, first)) ? { kind: 'same' } : { kind: 'changed' }
+}
+
+/** Whether two values are equal as JSON. Two strings are compared as they are (their JSON is
+ *  equal exactly when they are), not written out: most values are long descriptions. */
+function sameValue(a: FrontmatterValue, b: FrontmatterValue): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b)
 }
 
 function itemChanges(cells: readonly (KeyCell | null)[], reference: number): KeyRow['itemChanges'] {
