@@ -12,7 +12,7 @@ import { PairNumbers } from './pair-numbers'
 import { FAR_SPAN, firstAtOrAfter, ReadText } from './read-text'
 import { makeRoomForToken, nextStamp, scratch } from './token-stamps'
 import { lookupTable } from './token-table'
-import { WordNumbers } from './word-numbers'
+import { currentWordTable } from './word-table'
 
 /** Words beyond this many are ignored (the start of a text is enough to recognise it). */
 export const MAX_WORDS = 1500
@@ -35,29 +35,10 @@ export interface TokenSet {
 /** Largest size of the blocks token sets are cut from. */
 const TOKEN_BLOCK = 1 << 16
 
-/** New spaces get a new word table past this many words (a table would otherwise grow for as long
- *  as the process runs): about 3 MB at most. A library of 2,578 agent files has 3,817 words. */
-const MAX_TABLE_WORDS = 1 << 16
-
-/** The word table the spaces made since it was started share (each space keeps its own, and
- *  gives each word a token number of its own): a table per space numbered each group's
- *  vocabulary again, 291 K new words (and their table's growth) to read a library whose words
- *  are 3,817. */
-let wordTable = newWordTable()
-
-function newWordTable(): WordNumbers {
-  const table: WordNumbers = new WordNumbers(() => table.size + 1)
-  return table
-}
-
-function currentWordTable(): WordNumbers {
-  if (wordTable.size > MAX_TABLE_WORDS) wordTable = newWordTable()
-  return wordTable
-}
-
 /** Token numbers for the sets compared with each other. Sets of one space compare in O(|A|+|B|)
  *  with no allocation: a scratch array of stamps marks one set's tokens (see `scratch`). */
 export class TokenSpace {
+  /** The table current when the space was made: its word numbers stay this space's to map. */
   private readonly words = currentWordTable()
   /** Per word number of `words`: its token number in this space (0: none yet). */
   private tokenOfWord = new Int32Array(1024)

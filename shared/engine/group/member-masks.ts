@@ -3,13 +3,14 @@
 // size and every two texts' shared tokens, without a set per text, a sort or a merge per pair.
 //
 // Words are numbered by the aligner's WordNumbers (its exact reading of the first MAX_WORDS
-// words), one table kept from group to group; a reading renumbers the words it meets densely
-// from 1 (a stamp per word says which reading numbered it last), so masks are arrays indexed by
-// that number, and word pairs are numbered from 0 by the aligner's PairNumbers, cleared each time.
+// words) in the table the token spaces share (word-table.ts); a reading renumbers the words it
+// meets densely from 1 (a stamp per word says which reading numbered it last), so masks are arrays
+// indexed by that number, and word pairs are numbered from 0 by the aligner's PairNumbers, cleared
+// each time.
 
 import { PairNumbers } from '../align/pair-numbers'
 import { MAX_WORDS } from '../align/similarity'
-import { WordNumbers } from '../align/word-numbers'
+import { currentWordTable } from '../align/word-table'
 
 /** Texts one reading compares at most: a text is one bit of a mask. */
 export const MAX_MEMBERS = 16
@@ -22,12 +23,6 @@ export interface MaskCounts {
   readonly distinct: number
 }
 
-/** The word table starts over past this many words (it would otherwise grow for as long as the
- *  process runs): about 3 MB at most. A library of 2,578 agent files has 3,817 distinct words. */
-const MAX_TABLE_WORDS = 1 << 16
-
-let tableWords = 0
-let table = new WordNumbers(() => ++tableWords)
 /** Per table word: the reading that numbered it last, and its number in that reading. */
 let stampOf = new Int32Array(4096)
 let localOf = new Int32Array(4096)
@@ -62,11 +57,8 @@ function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
  *  order), counted by the texts that hold them. */
 export function memberMasks(count: number, textOf: (member: number) => string): MaskCounts {
   if (count > MAX_MEMBERS) throw new RangeError(`memberMasks compares at most ${MAX_MEMBERS} texts`)
-  if (tableWords > MAX_TABLE_WORDS) {
-    // Stamps stay valid: every word of the new table is numbered by a later reading.
-    tableWords = 0
-    table = new WordNumbers(() => ++tableWords)
-  }
+  // A new table (see word-table.ts) leaves the stamps valid: its words are numbered by later readings.
+  const table = currentWordTable()
   stamp++
   pairs = 0
   let words = 0
@@ -85,7 +77,7 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
     const ids = table.readView(text, MAX_WORDS)
     // Room for the first text's pairs and as many per other text: the table rarely grows.
     if (member === 0) pairNumbers.clear(count * ids.length)
-    words = addText(ids, 1 << member, words)
+    words = addText(ids, 1 << member, words, table.size)
   }
   const counted = countMasks(words)
   for (let k = 0; k < counted.distinct; k++) {
@@ -97,7 +89,7 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
 }
 
 /** Marks `bit` on the words and word pairs of `ids`; returns how many words the reading has. */
-function addText(ids: Int32Array, bit: number, wordsBefore: number): number {
+function addText(ids: Int32Array, bit: number, wordsBefore: number, tableWords: number): number {
   if (tableWords >= stampOf.length) {
     stampOf = grown(stampOf, tableWords + 1)
     localOf = grown(localOf, tableWords + 1)
