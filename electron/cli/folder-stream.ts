@@ -11,8 +11,8 @@ import type { FileStamp } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { listDocument, TOO_COMPLEX, type DocumentListing } from './engine'
-import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
+import { listDocument, type DocumentListing } from './engine'
+import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, readOrProblem, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
 /** What a command kept of one agent file, under the path shown for it. */
 export interface KeptFile<T> {
@@ -44,21 +44,9 @@ export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentD
  *  its sections nor hashes it. */
 export function streamListings<T>(display: string, cwd: string, keep: (doc: DocumentListing, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   return streamFiles(display, cwd, (path, stamp, checked) => {
-    const file = listingOrProblem(path, checked)
+    const file = readOrProblem(path, () => listDocument(checked.text, path, checked))
     return 'message' in file ? file : { display: path, kept: keep(file, stamp) }
   }, onProgress)
-}
-
-/** documentOrProblem's verdict on a listing. */
-function listingOrProblem(path: string, checked: CheckedText): DocumentListing | LoadProblem {
-  try {
-    const doc = listDocument(checked.text, path, checked)
-    const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
-    if (tooComplex) return { display: path, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }
-    return doc
-  } catch (error) {
-    return { display: path, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
-  }
 }
 
 async function streamFiles<T>(display: string, cwd: string, read: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => KeptFile<T> | LoadProblem, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {

@@ -2,7 +2,7 @@
 // `path[:line]: message` (a CliError or a LoadProblem), never a stack trace.
 
 import { resolve } from 'node:path'
-import type { AgentDocument } from '../../shared/engine/model'
+import type { AgentDocument, Diagnostic } from '../../shared/engine/model'
 import type { SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
 import { CliError, locate } from './cli-error'
@@ -63,12 +63,18 @@ export async function tryLoadDocument(display: string, absolute: string): Promis
 
 /** Parses a file's checked text: the document, or why it is passed over. */
 export function documentOrProblem(display: string, absolute: string, file: { readonly text: string; readonly hash: string; readonly nulFree: boolean }): LoadedDocument | LoadProblem {
+  const doc = readOrProblem(display, () => parseDocument(file.text, absolute, file))
+  return 'message' in doc ? doc : { display, doc, fileHash: file.hash }
+}
+
+/** What `read` makes of a file (a document, or a listing of one), or why it is left out: a file
+ *  past the engine's bounds is skipped like a file too large, with the bound it passed. */
+export function readOrProblem<D extends { readonly diagnostics: readonly Diagnostic[] }>(display: string, read: () => D): D | LoadProblem {
   try {
-    const doc = parseDocument(file.text, absolute, file)
-    // A file past the engine's bounds is skipped like a file too large, with the bound it passed.
+    const doc = read()
     const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
     if (tooComplex) return { display, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }
-    return { display, doc, fileHash: file.hash }
+    return doc
   } catch (error) {
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
