@@ -12,13 +12,18 @@ describe('tuneCompilerForShortRun', () => {
   beforeEach(() => setFlags.mockClear())
 
   it('sets every flag on a tuned V8', () => {
-    tuneCompilerForShortRun('11.3.244.8-node.38')
+    tuneCompilerForShortRun('scan', '11.3.244.8-node.38')
     expect(setFlags.mock.calls.map((call) => call[0])).toEqual([...COMPILER_FLAGS])
   })
 
   it('leaves another V8 with its defaults', () => {
-    tuneCompilerForShortRun('13.6.233.10-node.19')
-    tuneCompilerForShortRun('10.2.154.26-node.26')
+    tuneCompilerForShortRun('scan', '13.6.233.10-node.19')
+    tuneCompilerForShortRun('scan', '10.2.154.26-node.26')
+    expect(setFlags).not.toHaveBeenCalled()
+  })
+
+  it('leaves `serve` (browser mode, running for hours) with the defaults', () => {
+    tuneCompilerForShortRun('serve', '11.3.244.8-node.38')
     expect(setFlags).not.toHaveBeenCalled()
   })
 

@@ -11,8 +11,9 @@
 // are compiled at all in a short run, and those that are have seen more of their input (fewer
 // deopts): `scan` of 2,370 files another -8 %, the worst-case merge -12 %. Both only steer the
 // compiler (a GC flag set this late aborts V8). See docs/performance.md ("Sixth session:
-// scale"). Set before any code is hot; only the bundled command does (the app and the in-process
-// tests and benches keep V8's defaults).
+// scale"). Set before any code is hot, by the bundled command for its short commands only:
+// `serve` (browser mode: the app, running for hours), the in-process tests and benches keep V8's
+// defaults.
 
 import { setFlagsFromString } from 'node:v8'
 
@@ -27,7 +28,13 @@ export function isTunedV8(v8Version: string): boolean {
   return TUNED_V8_MAJORS.includes(Number(v8Version.split('.')[0]))
 }
 
-export function tuneCompilerForShortRun(v8Version = process.versions.v8): void {
+/** Commands that run until stopped: the flags trade peak speed for less compiling in a run of
+ *  seconds, the wrong trade for them. */
+const LONG_RUNNING_COMMANDS: ReadonlySet<string> = new Set(['serve'])
+
+/** `command`: the first argument the CLI was given. */
+export function tuneCompilerForShortRun(command: string | undefined, v8Version = process.versions.v8): void {
+  if (command !== undefined && LONG_RUNNING_COMMANDS.has(command)) return
   if (!isTunedV8(v8Version)) return
   try {
     for (const flag of COMPILER_FLAGS) setFlagsFromString(flag)

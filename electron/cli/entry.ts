@@ -2,5 +2,5 @@
 import { tuneCompilerForShortRun } from './compiler-flags'
 import { run } from './main'
 
-tuneCompilerForShortRun()
+tuneCompilerForShortRun(process.argv[2])
 void run()
