@@ -6,8 +6,15 @@ import { makeTempFolder, runningAsRoot, writeTree } from './temp-folder.test-uti
 
 const agent = (name: string): string => `---\nname: ${name}\ndescription: d\n---\n# ${name}\n`
 
-// Every case both ways: with the thread pool's calls (the app) and blocking ones (the CLI).
-describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
+// Every case three ways: with the thread pool's calls (the app), with blocking ones, and as the
+// CLI scans (blocking, no temp file clean-up: one walk without promises when no folder is linked).
+const WAYS: readonly (readonly [string, { readonly blocking: boolean; readonly staleTempAgeMs?: null }])[] = [
+  ['thread pool', { blocking: false }],
+  ['blocking', { blocking: true }],
+  ['blocking, no clean-up', { blocking: true, staleTempAgeMs: null }],
+]
+
+describe.each(WAYS)('scanFolder (%s)', (_way, way) => {
   it('finds agent files, including in hidden agent folders, and skips docs, .git and node_modules', async () => {
     const root = await makeTempFolder()
     await writeTree(root, {
@@ -31,7 +38,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
       'LICENSE.md': 'MIT',
       'notes.txt': 'not markdown',
     })
-    const { files, skipped } = await scanFolder(root, { blocking })
+    const { files, skipped } = await scanFolder(root, way)
     expect(files.map((f) => f.relPath)).toEqual([
       '.claude/agents/reviewer.md',
       '.claude/commands/deploy/run.md',
@@ -52,7 +59,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
   it('treats an opened .claude folder like one found inside a project', async () => {
     const home = await makeTempFolder()
     await writeTree(home, { '.claude/agents/a.md': agent('a'), '.claude/CLAUDE.md': 'memory', '.claude/projects/x/notes.md': 'no' })
-    const { files } = await scanFolder(join(home, '.claude'), { blocking })
+    const { files } = await scanFolder(join(home, '.claude'), way)
     expect(files.map((f) => f.relPath)).toEqual(['agents/a.md'])
   })
 
@@ -64,7 +71,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
       'binary.md': Buffer.from([0x23, 0x00, 0x41]),
       'latin1.md': Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
     })
-    const { files, skipped } = await scanFolder(root, { blocking, maxFileSize: 4096 })
+    const { files, skipped } = await scanFolder(root, { ...way, maxFileSize: 4096 })
     expect(files.map((f) => f.relPath)).toEqual(['ok.md'])
     expect(skipped.map((s) => [s.path.slice(root.length + 1), s.reason])).toEqual([
       ['binary.md', 'binary'],
@@ -78,7 +85,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     const root = await makeTempFolder()
     await writeTree(root, { 'clean.md': agent('clean'), 'late-nul.md': agent('late') + 'x\n'.repeat(5000) + '\0\n' })
     const kept = new Map<string, boolean>()
-    const result = await scanFolder(root, { blocking, onText: (path, _stamp, checked) => kept.set(path.split(/[\\/]/).pop()!, checked.nulFree) })
+    const result = await scanFolder(root, { ...way, onText: (path, _stamp, checked) => kept.set(path.split(/[\\/]/).pop()!, checked.nulFree) })
     expect(result.files.map((f) => f.relPath).sort()).toEqual(['clean.md', 'late-nul.md'])
     expect([...kept].sort()).toEqual([['clean.md', true], ['late-nul.md', false]])
   })
@@ -89,7 +96,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     const sizes = [10, 70_000, 3, 200_000, 50, 70_000]
     await writeTree(root, Object.fromEntries(sizes.map((size, i) => [`d${i % 2}/f${i}.md`, agent(`f${i}`) + String(i).repeat(size)])))
     const seen: string[] = []
-    await scanFolder(root, { blocking, onText: (path, stamp, checked, bytes) => {
+    await scanFolder(root, { ...way, onText: (path, stamp, checked, bytes) => {
       expect(checked.text.startsWith(agent(path.split(/[\\/]/).pop()!.replace('.md', '')))).toBe(true)
       expect(bytes.toString('utf8')).toBe(checked.text)
       expect(bytes.length).toBe(stamp.size)
@@ -107,7 +114,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     await symlink(join(base, 'elsewhere'), join(root, 'out')) // outward folder link
     await symlink(join(base, 'elsewhere', 'secret.md'), join(root, 'secret-link.md')) // outward file link
     await symlink(join(root, 'a', 'one.md'), join(root, 'alias.md')) // inward file link
-    const { files, skipped } = await scanFolder(root, { blocking })
+    const { files, skipped } = await scanFolder(root, way)
     expect(files.map((f) => f.relPath)).toEqual(['a/one.md', 'alias.md'])
     const reasons = Object.fromEntries(skipped.map((s) => [s.path.slice(root.length + 1), s.reason]))
     expect(reasons).toEqual({ 'a/loop': 'symlink-loop', 'a/up': 'symlink-loop', out: 'outside-root', 'secret-link.md': 'outside-root' })
@@ -118,14 +125,14 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     const root = await makeTempFolder()
     await writeTree(root, { 'locked.md': agent('locked') })
     await chmod(join(root, 'locked.md'), 0)
-    const { skipped } = await scanFolder(root, { blocking })
+    const { skipped } = await scanFolder(root, way)
     expect(skipped).toMatchObject([{ reason: 'unreadable' }])
   })
 
   it('scans a single file root', async () => {
     const root = await makeTempFolder()
     await writeTree(root, { 'x/notes.markdown': agent('n') })
-    const { files } = await scanFolder(join(root, 'x/notes.markdown'), { blocking })
+    const { files } = await scanFolder(join(root, 'x/notes.markdown'), way)
     expect(files).toMatchObject([{ relPath: 'notes.markdown', root: join(root, 'x/notes.markdown') }])
   })
 
@@ -138,7 +145,7 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
       await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(join(dir, `agent-${i}.md`), content)))
     }
     const progress: ScanProgress[] = []
-    const { files } = await scanFolder(root, { blocking, onProgress: (p) => progress.push(p), progressEvery: 1000 })
+    const { files } = await scanFolder(root, { ...way, onProgress: (p) => progress.push(p), progressEvery: 1000 })
     expect(files).toHaveLength(10_000)
     expect(progress.filter((p) => !p.done).map((p) => p.scanned)).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000])
     expect(progress.at(-1)).toEqual({ scanned: 10_000, found: 10_000, done: true })
@@ -148,11 +155,40 @@ describe.each([false, true])('scanFolder (blocking calls: %s)', (blocking) => {
     const root = await makeTempFolder()
     await writeTree(root, Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`a${i}.md`, agent(`a${i}`)])))
     const controller = new AbortController()
-    const scan = scanFolder(root, { blocking, signal: controller.signal, progressEvery: 5, onProgress: () => controller.abort() })
+    const scan = scanFolder(root, { ...way, signal: controller.signal, progressEvery: 5, onProgress: () => controller.abort() })
     await expect(scan).rejects.toMatchObject({ code: 'cancelled' })
   })
 
   it('fails with not-found for a root that does not exist', async () => {
-    await expect(scanFolder('/no/such/folder', { blocking })).rejects.toMatchObject({ code: 'not-found' })
+    await expect(scanFolder('/no/such/folder', way)).rejects.toMatchObject({ code: 'not-found' })
+  })
+})
+
+describe('scanFolder as the CLI scans', () => {
+  it('lists what the walk with promises lists: paths, paths under the root, skips', async () => {
+    const base = await makeTempFolder()
+    const root = join(base, 'root')
+    await writeTree(base, {
+      'root/a/b/c/deep.md': agent('deep'),
+      'root/a/one.mdc': agent('one'),
+      'root/a\\b.md': agent('backslash'), // one file name on POSIX: listed as `a/b.md`, like path.relative split
+      'root/.claude/agents/x.md': agent('x'),
+      'root/big.md': `${agent('big')}${'x'.repeat(5000)}`,
+      'elsewhere/secret.md': agent('secret'),
+    })
+    await symlink(join(base, 'elsewhere', 'secret.md'), join(root, 'secret-link.md'))
+    await symlink(join(root, 'a', 'one.mdc'), join(root, 'a', 'b', 'alias.md'))
+    await symlink(join(root, 'missing.md'), join(root, 'dangling.md'))
+    const texts = (blocking: boolean, staleTempAgeMs?: null) => {
+      const seen: string[] = []
+      return { seen, options: { blocking, maxFileSize: 4096, ...(staleTempAgeMs === null ? { staleTempAgeMs } : {}), onText: (path: string) => void seen.push(path) } }
+    }
+    const [pool, cli] = [texts(false), texts(true, null)]
+    const expected = await scanFolder(root, pool.options)
+    const got = await scanFolder(root, cli.options)
+    expect(got).toEqual(expected)
+    expect(got.files.map((f) => f.relPath)).toContain('a/b.md')
+    expect(cli.seen.sort()).toEqual(pool.seen.sort())
+    expect(got.skipped.map((s) => s.reason).sort()).toEqual(['outside-root', 'too-large', 'unreadable'])
   })
 })

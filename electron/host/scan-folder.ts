@@ -5,16 +5,16 @@
 
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
-import { basename, isAbsolute, join, relative } from 'node:path'
-import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
+import { basename, join, relative } from 'node:path'
+import type { AgentFileEntry, SkippedFile } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'
-import { classifyBytes, type CheckedText, DEFAULT_MAX_FILE_SIZE, formatBytes } from './file-bytes'
+import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
 import { keepFirstOfClass } from '../../shared/engine/hidden-class'
-import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { asHostFailure, hostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
-import type { FileStamp } from './scan-text-cache'
+import { acceptRead, isWithin, type OnText, type ScanLists, skip as skipIn, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
+import { scanTreeSync } from './scan-tree-sync'
 import { isLockFolderName, isTempFileName, removeStaleLockFolder, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
 export interface ScanProgress {
@@ -34,7 +34,7 @@ export interface ScanOptions {
   /** Each accepted file's checked text, with its identity stamp and the bytes it was decoded
    *  from (the host keeps the text for the next read; the CLI's scan parses it there and then).
    *  With `blocking`, the bytes are valid only during the call (the next file reuses them). */
-  readonly onText?: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => void
+  readonly onText?: OnText
   /** Blocking file system calls instead of the thread pool's: for a process that waits for the
    *  scan anyway (the CLI), where a thread pool round trip per call cost more than the call. */
   readonly blocking?: boolean
@@ -85,23 +85,20 @@ interface FolderTask {
   readonly real?: string
 }
 
-function isWithin(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
-
-function errnoMessage(error: unknown): string {
-  return asHostFailure(error).message
-}
-
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const progressEvery = Math.max(1, options.progressEvery ?? 100)
+  if (options.blocking === true && options.staleTempAgeMs === null) {
+    // A tree without linked folders in one blocking walk (null: it has some, scanned below).
+    const result = scanTreeSync(root, { ...options, maxFileSize, progressEvery })
+    if (result !== null) return { ...result, removedTempFiles: [] }
+  }
   const calls = options.blocking === true ? blockingCalls() : threadPoolCalls
   // Blocking calls run one at a time anyway: a limit of one keeps few of them pending.
   const limit: Limiter = createLimiter(options.blocking === true ? 1 : (options.concurrency ?? 32))
   const files: AgentFileEntry[] = []
   const skipped: SkippedFile[] = []
+  const lists: ScanLists = { files, skipped }
   const removedTempFiles: string[] = []
   const staleTempAgeMs = options.staleTempAgeMs === undefined ? STALE_TEMP_AGE_MS : options.staleTempAgeMs
   const visitedFolders = new Set<string>()
@@ -116,9 +113,6 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       checkAborted()
       return task()
     })
-  const skip = (path: string, reason: SkipReason, message: string): void => {
-    skipped.push({ path, reason, message })
-  }
   const report = (done: boolean): void => options.onProgress?.({ scanned, found: files.length, done })
 
   let rootReal: string
@@ -132,18 +126,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   /** A file read: skipped with the reason, or listed and its text handed to onText. */
   function accept(path: string, read: SmallFile): void {
-    if (read.kind === 'not-file') return
-    if (read.kind === 'too-large') {
-      return skip(path, 'too-large', `${path} is ${formatBytes(read.size)}, over the ${formatBytes(maxFileSize)} limit`)
-    }
-    const verdict = classifyBytes(read.bytes)
-    if (verdict.kind === 'binary') return skip(path, 'binary', `${path} is a binary file`)
-    if (verdict.kind === 'invalid-utf8') {
-      return skip(path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
-    }
     const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-    files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-    options.onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree }, read.bytes)
+    acceptRead(lists, root, maxFileSize, options.onText, path, relPath, read)
   }
 
   /** One file: size check, then its bytes, in one open (a link's target is checked first). */
@@ -154,15 +138,13 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     try {
       if (isLink) {
         const real = await fs(() => calls.realpath(path))
-        if (!isWithin(rootReal, real)) {
-          return skip(path, 'outside-root', `${path} is a link to ${real}, outside ${root}; open that file directly to include it`)
-        }
+        if (!isWithin(rootReal, real)) return skipOutsideLink(lists, path, real, root)
       }
       // The bytes are used before the read's turn ends: a blocking scan reads into one buffer.
       await fs(async () => accept(path, await calls.readSmallFile(path, maxFileSize)))
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
-      skip(path, 'unreadable', `${path} could not be read: ${errnoMessage(error)}`)
+      skipUnreadableFile(lists, path, error)
     }
   }
 
@@ -172,17 +154,17 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     try {
       real = task.real ?? (await fs(() => calls.realpath(task.path)))
       if (!isWithin(rootReal, real)) {
-        return skip(task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
+        return skipIn(lists, task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
       }
       if (visitedFolders.has(real)) {
-        return skip(task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
+        return skipIn(lists, task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
       }
       visitedFolders.add(real)
       entries = await fs(() => calls.readdir(task.path))
       if (entries.length > 0) keepFirstOfClass(entries[0]!)
     } catch (error) {
       if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
-      return skip(task.path, 'unreadable', `The folder ${task.path} could not be read: ${errnoMessage(error)}`)
+      return skipUnreadableFolder(lists, task.path, error)
     }
     const work: Promise<void>[] = []
     const folderName = basename(task.path)
@@ -197,7 +179,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
           isFile = target.isFile()
         } catch {
           // A dangling link is not an agent file; say so only when it looks like one.
-          if (isAgentFileName(entry.name, task.mode)) skip(childPath, 'unreadable', `${childPath} is a link to a file that does not exist`)
+          if (isAgentFileName(entry.name, task.mode)) skipDanglingLink(lists, childPath)
           continue
         }
       }
@@ -232,8 +214,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   } else {
     await considerFile(root, false) // opened by name: wherever it leads
   }
-  files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  sortLists(lists)
   report(true)
   return { files, skipped, removedTempFiles }
 }
