@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SIGNATURE_SIZE, signatureSimilarity, textSignature } from './minhash'
-import { addedQualifier, fileStem, nameTokens, normaliseKey } from './name-keys'
+import { addedQualifier, fileStem, nameTokens, normaliseKey, qualifiedBases } from './name-keys'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
 
@@ -61,6 +61,29 @@ describe('name keys', () => {
     expect(addedQualifier('frontend-developer', 'developer')).toBeNull() // one word: a job, not a rank
     expect(addedQualifier('xcontent-creator', 'content-creator')).toBeNull() // not on a word boundary
     expect(addedQualifier('content-creator', 'content-creator')).toBeNull()
+  })
+  it('finds the same qualifier as the first of qualifiedBases with that base', () => {
+    // Names from a few words, repeated ones included, so that one name is another's both ways.
+    const words = ['senior', 'code', 'reviewer', 'pro', 'x', 'agent', 'content-creator', 'ab']
+    const names: string[] = []
+    for (let n = 0; n < 4000; n++) {
+      const count = 1 + (n % 4)
+      names.push(Array.from({ length: count }, (_, i) => words[(n * 7 + i * (n % 5 + 1)) % words.length]!).join('-'))
+    }
+    const reference = (key: string, other: string): string | null =>
+      key.length <= other.length ? null : (qualifiedBases(key).find((q) => q.base === other)?.added ?? null)
+    let found = 0
+    for (let i = 0; i < names.length; i += 3) {
+      for (let j = 0; j < names.length; j += 97) {
+        const expected = reference(names[i]!, names[j]!)
+        if (expected !== null) found++
+        expect(addedQualifier(names[i]!, names[j]!)).toBe(expected)
+      }
+    }
+    expect(addedQualifier('code-review-code-review-code', 'code-review-code')).toBe('code review')
+    expect(reference('code-review-code-review-code', 'code-review-code')).toBe('code review')
+    expect(addedQualifier('senior-x-senior', 'x-senior')).toBe('senior')
+    expect(found).toBeGreaterThan(20)
   })
   it('stems name tokens and drops qualifiers', () => {
     expect(nameTokens('senior-code-reviewer')).toEqual(['code', 'review'])

@@ -90,8 +90,30 @@ export function qualifiedBases(key: string): QualifiedBase[] {
   return out
 }
 
-/** The words `key` adds to `other` (see qualifiedBases), or null when it is not `other` qualified. */
+/** The words `key` adds to `other` (see qualifiedBases), or null when it is not `other` qualified:
+ *  the first of qualifiedBases(key) whose base is `other`, found without listing them (suggestions
+ *  ask this of every pair of names of thousands of cluster pairs). */
 export function addedQualifier(key: string, other: string): string | null {
   if (key.length <= other.length) return null
-  return qualifiedBases(key).find((q) => q.base === other)?.added ?? null
+  // `other` can only be the words after one cut (words added before it) or before one (after it).
+  const before = key.endsWith(`-${other}`) ? key.slice(0, key.length - other.length - 1) : null
+  const after = key.startsWith(`${other}-`) ? key.slice(other.length + 1) : null
+  if (before === null) return after === null ? null : qualifierAdded(other, after)
+  if (after === null) return qualifierAdded(other, before)
+  // Both (`a-b-a-b-a` and `a-b-a`): the two add the same words in another order, so either
+  // qualifies as the other does; qualifiedBases lists the one with the earlier cut first.
+  return qualifierAdded(other, wordCount(before) <= wordCount(other) ? before : after)
+}
+
+function wordCount(key: string): number {
+  let count = 1
+  for (let i = key.indexOf('-'); i !== -1; i = key.indexOf('-', i + 1)) count++
+  return count
+}
+
+/** What `added` (hyphenated words) adds to `base` when qualifiedBases would list it, or null. */
+function qualifierAdded(base: string, added: string): string | null {
+  const words = added.split('-')
+  if (base.length < 5 || (!base.includes('-') && !words.every((w) => QUALIFIERS.has(w)))) return null
+  return words.join(' ')
 }
