@@ -62,6 +62,13 @@ describe('name keys', () => {
     expect(addedQualifier('xcontent-creator', 'content-creator')).toBeNull() // not on a word boundary
     expect(addedQualifier('content-creator', 'content-creator')).toBeNull()
   })
+  it('normalises a key that is one already to itself, and anything else as the full rules do', () => {
+    const full = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', '_', ' ', 'é', '\u0301', 'ﬁ') }), (text) => normaliseKey(text) === full(text)))
+    expect(normaliseKey('code-reviewer-2')).toBe('code-reviewer-2')
+    expect(normaliseKey('code--reviewer')).toBe('code-reviewer')
+    expect(normaliseKey('-code-')).toBe('code')
+  })
   it('finds the same qualifier as the first of qualifiedBases with that base', () => {
     // Names from a few words, repeated ones included, so that one name is another's both ways.
     const words = ['senior', 'code', 'reviewer', 'pro', 'x', 'agent', 'content-creator', 'ab']
