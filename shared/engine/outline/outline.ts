@@ -5,6 +5,7 @@
 import type { Section } from '../model'
 import { lineNumberAt } from '../parse/lines'
 import { scanBlocks } from './block-scan'
+import { hasFewerLinesThan, unclosedFenceLine } from './fence-search'
 import { sectionDraft, type SectionDraft } from './section-draft'
 import { sectionKeys } from './section-keys'
 
@@ -34,17 +35,24 @@ export function outlineBodyDetailed(text: string, bodyStart: number, firstLine =
   return { sections, unclosedFenceLine: drafts.unclosedFence === -1 ? null : firstLine + drafts.unclosedFence }
 }
 
-/** What a listing needs of the outline (`scan`): how many sections the body has and the fence
- *  left open, as outlineBodyDetailed finds them, without the sections' keys (a third of the
- *  outline's cost). */
+/** What a listing needs of the outline (`scan`): whether the body has more sections than
+ *  `maxSections` and the fence left open, as outlineBodyDetailed finds them, without the
+ *  sections' keys or titles. */
 export interface OutlineSize {
-  readonly sectionCount: number
+  readonly tooManySections: boolean
   readonly unclosedFenceLine: number | null
 }
 
-export function outlineSize(text: string, bodyStart: number, firstLine: number, firstCr?: number): OutlineSize {
+export function outlineSize(text: string, bodyStart: number, firstLine: number, maxSections: number, firstCr?: number): OutlineSize {
+  // A line holds at most two sections (a setext title can be a pseudo-heading too), plus the
+  // preamble: a body of fewer lines than half the bound needs only its open fence, found by
+  // searching for fence markers (a walk of every line, reading headings, cost ~3 times more).
+  if (hasFewerLinesThan(text, bodyStart, maxSections / 2)) {
+    const unclosed = unclosedFenceLine(text, bodyStart)
+    return { tooManySections: false, unclosedFenceLine: unclosed === -1 ? null : firstLine + unclosed }
+  }
   const drafts = sectionDrafts(text, bodyStart, firstCr)
-  return { sectionCount: drafts.sections.length, unclosedFenceLine: drafts.unclosedFence === -1 ? null : firstLine + drafts.unclosedFence }
+  return { tooManySections: drafts.sections.length > maxSections, unclosedFenceLine: drafts.unclosedFence === -1 ? null : firstLine + drafts.unclosedFence }
 }
 
 /** The sections in text order, nested through `parent`, with lines counted from the body's

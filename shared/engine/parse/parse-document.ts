@@ -92,9 +92,9 @@ export function listDocument(text: string, path: string, facts?: Pick<HostFacts,
     const head = readHead(text)
     if ('message' in head) return unreadDocument(text, path, '', head)
     const { layout, frontmatter, bodyStart, diagnostics, firstCr } = head
-    const outline = outlineSize(text, bodyStart, head.bodyLine, firstCr)
+    const outline = outlineSize(text, bodyStart, head.bodyLine, LIMITS.sections, firstCr)
     // Past the bound (rare) the line of the first section beyond it is the outline's.
-    if (outline.sectionCount > LIMITS.sections) return parseOrThrow(text, path, '', nulFree)
+    if (outline.tooManySections) return parseOrThrow(text, path, '', nulFree)
     addBodyDiagnostics(text, outline.unclosedFenceLine, nulFree, diagnostics)
     const frontmatterMode = frontmatter ? frontmatter.mode : 'none'
     return { path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline, frontmatterMode, frontmatter, bodyStart, ...namingOf(path, frontmatter), diagnostics }
