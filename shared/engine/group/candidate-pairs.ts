@@ -20,8 +20,13 @@ export function pairKey(a: number, b: number): number {
 }
 
 export function splitPairKey(key: number): readonly [number, number] {
-  return [Math.floor(key / 0x100000), key % 0x100000]
+  return [pairLow(key), pairHigh(key)]
 }
+
+/** The smaller cluster id of a pair key. */
+export const pairLow = (key: number): number => Math.floor(key / 0x100000)
+/** The larger cluster id of a pair key. */
+export const pairHigh = (key: number): number => key % 0x100000
 
 function addBucketPairs(clusters: readonly number[], clusterSize: readonly number[], out: Set<number>): void {
   if (clusters.length <= MAX_BUCKET_PAIRS) {

@@ -1,7 +1,7 @@
 // Near-duplicate suggestions: clusters with different names that look like the same agent.
 // Candidates come from LSH and the name index (candidate-pairs.ts); only those are scored.
 
-import { bodyCandidates, nameCandidates, qualifierCandidates, splitPairKey } from './candidate-pairs'
+import { bodyCandidates, nameCandidates, pairHigh, pairLow, qualifierCandidates } from './candidate-pairs'
 import type { SimilarityFeatures } from './similarity-features'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { SIGNATURE_SIZE, type Signature } from './minhash'
@@ -184,8 +184,11 @@ function passingPairs(clusters: readonly ScoredCluster[], features: readonly Sim
   const sampleOf = (c: number): ClusterSample => (samples[c] ??= clusterSample(clusters[c]!.members, features))
   const passed: Passed[] = []
   for (const key of candidates) {
-    const [ia, ib] = splitPairKey(key)
-    const [a, b] = clusters[ia]!.refId < clusters[ib]!.refId ? [ia, ib] : [ib, ia]
+    const low = pairLow(key)
+    const high = pairHigh(key)
+    const lowFirst = clusters[low]!.refId < clusters[high]!.refId
+    const a = lowFirst ? low : high
+    const b = lowFirst ? high : low
     const basis = scorePair(clusters[a]!, clusters[b]!, sampleOf(a), sampleOf(b))
     const score = combinedScore(basis)
     // A qualified name (`senior-x` beside `x`) is never grouped by name, so it is always shown
@@ -200,21 +203,16 @@ function passingPairs(clusters: readonly ScoredCluster[], features: readonly Sim
  *  partners that are groups and those that are singles have separate budgets. A larger side is
  *  not limited: every renamed copy of a big group may be proposed to join it. `sorted` best first. */
 function withinBudgets(clusters: readonly ScoredCluster[], sorted: readonly Passed[], maxPerCluster: number): Passed[] {
-  // a cluster's budget key for partners that are singles and for partners that are groups
-  const budgets = clusters.map(({ ref }) => {
-    const id = ref.kind === 'group' ? `g${ref.id}` : `s${ref.index}`
-    return { single: `${id}>single`, group: `${id}>group` }
-  })
-  const budgetOf = (c: number, partner: number): string => budgets[c]![clusters[partner]!.ref.kind]
-  const counted = ({ a, b }: Passed): string[] => {
+  // Budget 2c counts cluster c's partners that are singles, 2c + 1 those that are groups.
+  const taken = new Int32Array(clusters.length * 2)
+  const budgetOf = (c: number, partner: number): number => 2 * c + (clusters[partner]!.ref.kind === 'group' ? 1 : 0)
+  return sorted.filter(({ a, b }) => {
     const [sizeA, sizeB] = [clusters[a]!.members.length, clusters[b]!.members.length]
-    return sizeA === sizeB ? [budgetOf(a, b), budgetOf(b, a)] : sizeA < sizeB ? [budgetOf(a, b)] : [budgetOf(b, a)]
-  }
-  const taken = new Map<string, number>()
-  return sorted.filter((entry) => {
-    const ids = counted(entry)
-    if (ids.some((id) => (taken.get(id) ?? 0) >= maxPerCluster)) return false
-    for (const id of ids) taken.set(id, (taken.get(id) ?? 0) + 1)
+    const first = sizeA <= sizeB ? budgetOf(a, b) : budgetOf(b, a)
+    const second = sizeA === sizeB ? budgetOf(b, a) : -1 // a pair of equal sides counts for both
+    if (taken[first]! >= maxPerCluster || (second !== -1 && taken[second]! >= maxPerCluster)) return false
+    taken[first]!++
+    if (second !== -1) taken[second]!++
     return true
   })
 }
