@@ -40,4 +40,22 @@ describe('orderForVariant', () => {
     const ps = [null, 1, ...Array.from({ length: 5_000 }, () => null), 0]
     expect(orderForVariant(ps)).toEqual([0, ps.length - 1, 1, ...Array.from({ length: 5_000 }, (_, i) => i + 2)])
   })
+
+  it('orders as a stable sort by position with each absent run after its anchor, positions repeated too', () => {
+    // The reading of the order before it walked the runs: a stable sort of the present items,
+    // the absent ones grouped by the present item before them.
+    const reference = (ps: readonly (number | null)[]): number[] => {
+      const present = ps.flatMap((p, item) => (p === null ? [] : [{ item, p }])).sort((a, b) => a.p - b.p)
+      const after = new Map<number, number[]>()
+      let anchor = -1
+      ps.forEach((p, item) => (p !== null ? (anchor = item) : after.set(anchor, [...(after.get(anchor) ?? []), item])))
+      return [...(after.get(-1) ?? []), ...present.flatMap(({ item }) => [item, ...(after.get(item) ?? [])])]
+    }
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }), { maxLength: 40 }), (ps) => {
+        expect(orderForVariant(ps)).toEqual(reference(ps))
+      }),
+      { numRuns: 500 },
+    )
+  })
 })
