@@ -8,7 +8,8 @@ import { normaliseTitle } from '../outline/normalise-title'
 import { sectionWithin } from '../align/section-within'
 import { convertEol } from './emit-frontmatter'
 import { clampLevel, contentTopLevel, wantedLevel, withHeadingLevel } from './heading-levels'
-import { append, endMatches, endsWithLineBreak, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
+import { endsWithBlankLine, endsWithDelimiterLine, isBlankLine } from './line-ends'
+import { append, endPasses, endsWithLineBreak, ensureLineBreak, isAtStart, lineAt, type MergedText } from './merged-text'
 import type { RowPick } from './recipe-model'
 import { rowResolver, type RowResolver } from './resolve-row'
 import { listItemLines, withoutRepeatedItems } from './combine-body'
@@ -70,7 +71,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     // a blank line before it in its own file keeps one after a section from elsewhere (which
     // often ends a file, without one).
     const wantsBlankLine = section.kind === 'bold' || section.kind === 'item' || blankLineBefore(doc, section)
-    if (!adjacent && wantsBlankLine && !isAtStart(out) && !endMatches(out, BLANK_LINE_AT_END) && !endMatches(out, FRONTMATTER_END)) append(out, eol, 'generated')
+    if (!adjacent && wantsBlankLine && !isAtStart(out) && !endPasses(out, endsWithBlankLine) && !endPasses(out, endsWithDelimiterLine)) append(out, eol, 'generated')
     if (section.kind === 'atx' && wanted > 6) {
       const message = `The section "${section.title}" belongs at heading level ${wanted}, below its parent; Markdown stops at level 6, so it is written at level 6, beside its parent.`
       report.diagnostics.push(problem('warning', 'heading-too-deep', message, lineAt(out)))
@@ -184,12 +185,8 @@ function blankLineBefore(doc: AgentDocument, section: Section): boolean {
   // Nothing before it in its file: it wants one if its file spaces its text with blank lines.
   if (section.start <= doc.bodyStart) return /\n[ \t]*\r?\n/.test(doc.text.slice(section.start, Math.min(section.end, section.start + 1024)))
   const from = Math.max(doc.bodyStart, section.start - 256)
-  const before = doc.text.slice(from, section.start)
-  return /\n[ \t]*\r?\n$/.test(before) || (from === doc.bodyStart && /^[ \t]*\r?\n$/.test(before) && doc.frontmatter !== null)
+  return endsWithBlankLine(doc.text, from, section.start) || (from === doc.bodyStart && isBlankLine(doc.text, from, section.start) && doc.frontmatter !== null)
 }
-
-const BLANK_LINE_AT_END = /\n[ \t]*\r?\n$/
-const FRONTMATTER_END = /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/
 
 function problem(severity: Diagnostic['severity'], code: string, message: string, line: number): Diagnostic {
   return { severity, code, message, line }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { append, endMatches, endsWithLineBreak, lineAt, newMergedText, setText, trimTrailingLineBreaks } from './merged-text'
+import { endsWithBlankLine, endsWithDelimiterLine } from './line-ends'
+import { append, endMatches, endPasses, endsWithLineBreak, lineAt, newMergedText, setText, trimTrailingLineBreaks } from './merged-text'
 
 const FRONTMATTER_END = /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/
 
@@ -54,6 +55,8 @@ describe('MergedText', () => {
           }
           if (!look) continue
           for (const pattern of [FRONTMATTER_END, BLANK_LINE_AT_END]) expect(endMatches(out, pattern)).toBe(seenAtEnd(whole, pattern))
+          expect(endPasses(out, endsWithDelimiterLine)).toBe(seenAtEnd(whole, FRONTMATTER_END))
+          expect(endPasses(out, endsWithBlankLine)).toBe(seenAtEnd(whole, BLANK_LINE_AT_END))
           expect(endsWithLineBreak(out)).toBe(whole.endsWith('\n'))
           expect(lineAt(out)).toBe(whole.split('\n').length)
         }

@@ -87,11 +87,17 @@ function countBreaks(text: string): number {
 /** Whether the text so far matches `pattern`, which must be anchored at the end (`$`) and may
  *  use `^` only as "the start of the text". */
 export function endMatches(out: MergedText, pattern: RegExp): boolean {
+  return endPasses(out, (text, from, to) => pattern.test(text.slice(from, to)))
+}
+
+/** Whether the end of the text so far passes `check`, which looks at `text.slice(from, to)` from
+ *  its end, as `endMatches` looks at it with a pattern (`from` stands for the start of the text). */
+export function endPasses(out: MergedText, check: (text: string, from: number, to: number) => boolean): boolean {
   const tail = tailOf(out)
-  if (tail.length === out.text.length) return pattern.test(tail)
+  if (tail.length === out.text.length) return check(tail, 0, tail.length)
   // A longer text: `^` in the tail is not the start of the text; match after the tail's first line break.
   const firstBreak = tail.indexOf('\n')
-  return firstBreak !== -1 && pattern.test(tail.slice(firstBreak))
+  return firstBreak !== -1 && check(tail, firstBreak, tail.length)
 }
 
 /** Whether nothing but a byte-order mark has been written yet. */
