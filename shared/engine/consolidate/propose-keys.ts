@@ -5,7 +5,7 @@
 
 import type { Alignment, KeyRow } from '../alignment-model'
 import { KNOWN_KEYS } from '../lint/known-keys'
-import type { AgentDocument, AgentFormat } from '../model'
+import type { AgentDocument, AgentFormat, FrontmatterValue } from '../model'
 import { orderForVariant } from '../recipe/variant-order'
 import type { KeyDecision, LeftOut } from './consolidate-model'
 import { variantList, variantsWith } from './words'
@@ -70,11 +70,10 @@ function knownKeys(format: AgentFormat): ReadonlySet<string> {
  *  permission-like lists, other values for the rest. */
 function otherValues(row: KeyRow, taken: number): LeftOut[] {
   const mine = row.cells[taken]!
-  const value = JSON.stringify(mine.value)
   const out: LeftOut[] = []
   const differing: number[] = []
   row.cells.forEach((cell, v) => {
-    if (cell === null || v === taken || JSON.stringify(cell.value) === value) return
+    if (cell === null || v === taken || sameValue(cell.value, mine.value)) return
     if (cell.items !== null && mine.items !== null) {
       const have = new Set(mine.items)
       const extra = cell.items.filter((item) => !have.has(item))
@@ -89,4 +88,13 @@ function otherValues(row: KeyRow, taken: number): LeftOut[] {
   })
   if (differing.length > 0) out.push({ kind: 'key', key: row.key, variants: differing, reason: `${variantList(differing)} ${differing.length === 1 ? 'has' : 'have'} another value; ${taken + 1}'s is taken` })
   return out
+}
+
+/** Whether two values write the same JSON: the same value, or equal strings, compared without
+ *  writing them (most values are strings: a JSON text of each cost more than the rest). */
+function sameValue(a: FrontmatterValue, b: FrontmatterValue): boolean {
+  // Strings write as themselves quoted: two write the same only when equal, and never as a
+  // value of another type does.
+  if (a === b) return true
+  return typeof a !== 'string' && typeof b !== 'string' && JSON.stringify(a) === JSON.stringify(b)
 }
