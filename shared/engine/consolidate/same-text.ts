@@ -31,10 +31,9 @@ class MarkedSet {
    *  and is above `best`, else null. The count stops at the first miss too many to get there. */
   sameText(other: TokenSet, best: number): number | null {
     const sizes = this.size + other.size
-    const passes = (shared: number): boolean => (2 * shared) / sizes >= SAME_TEXT && (2 * shared) / sizes > best
     // The fewest shared tokens that pass (2x/sizes grows with x, so every count from there does).
     let needed = Math.max(0, Math.floor((Math.max(SAME_TEXT, best) * sizes) / 2) - 1)
-    while (needed <= other.size && !passes(needed)) needed++
+    while (needed <= other.size && !passes(needed, sizes, best)) needed++
     const allowedMisses = other.size - needed
     if (allowedMisses < 0) return null
     const { stamps, stamp } = this
@@ -50,6 +49,12 @@ class MarkedSet {
     grown.set(this.stamps)
     this.stamps = grown
   }
+}
+
+/** Whether `shared` tokens of two sets of `sizes` tokens in all are SAME_TEXT alike and more
+ *  alike than `best` (a function of its own: a closure per comparison was allocated). */
+function passes(shared: number, sizes: number, best: number): boolean {
+  return (2 * shared) / sizes >= SAME_TEXT && (2 * shared) / sizes > best
 }
 
 const marked = new MarkedSet()
