@@ -3,7 +3,7 @@
 
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
+import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import type { AgentFileEntry } from '../../shared/host-api'
 import { groupInputFromDocument } from './engine'
 import type { FolderLoad } from './folder-stream'
@@ -45,7 +45,6 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
   const groups = duplicateGroups(docs.map((d) => groupInputFromDocument(d.doc)))
   const wanted = new Set(only)
   const chosen = groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
-  const matched = new Set(chosen.flatMap((g) => [g.key, ...g.members.map((m) => docs[m.index]!.doc.identity)]))
   const saved = await savedDecisionTexts(folder)
   const mtimes = new Map(load.entries.map((e) => [e.path, e.mtimeMs]))
   const outcomes = chosen.map((group): GroupOutcome => {
@@ -64,7 +63,14 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
     const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null), recipeHashes: false })
     return { key: group.key, members, plan, decisionFile }
   })
-  return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: only.filter((n) => !matched.has(n)) }
+  return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: unknownNames(only, chosen, docs) }
+}
+
+/** The --only names that name no chosen group (by its key or a member's identity). */
+function unknownNames(only: readonly string[], chosen: readonly DuplicateGroup[], docs: readonly LoadedDocument[]): string[] {
+  if (only.length === 0) return []
+  const matched = new Set(chosen.flatMap((g) => [g.key, ...g.members.map((m) => docs[m.index]!.doc.identity)]))
+  return only.filter((n) => !matched.has(n))
 }
 
 /** Paths the plan archives or replaces (the files not copied as they are). */
