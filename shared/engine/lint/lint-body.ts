@@ -5,20 +5,27 @@ import { normaliseTitle } from '../outline/normalise-title'
 
 export function lintBody(doc: AgentDocument): Diagnostic[] {
   const out: Diagnostic[] = []
-  const seen = new Map<string, number>()
-  doc.sections.forEach((section, index) => {
-    if (section.kind === 'preamble') return
-    const next = doc.sections[index + 1]
+  const sections = doc.sections
+  // Per parent (-1: the top level), the line of the first section with each normalised title:
+  // a map per parent, not a key string per section.
+  const seen = new Map<number, Map<string, number>>()
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!
+    if (section.kind === 'preamble') continue
+    const next = sections[index + 1]
     const hasChildren = next !== undefined && next.parent === index
     if (!hasChildren && !hasContent(doc.text, section)) {
       out.push({ severity: 'info', code: 'empty-section', line: section.line, message: `section "${section.title}" has no content.` })
     }
-    const titleKey = `${section.parent ?? -1}\u0000${normaliseTitle(section.title)}`
-    const first = seen.get(titleKey)
+    const parent = section.parent ?? -1
+    let lines = seen.get(parent)
+    if (lines === undefined) seen.set(parent, (lines = new Map()))
+    const title = normaliseTitle(section.title)
+    const first = lines.get(title)
     if (first !== undefined) {
       out.push({ severity: 'warning', code: 'duplicate-section-title', line: section.line, message: `section "${section.title}" repeats the title on line ${first}; merge them or rename one.` })
-    } else seen.set(titleKey, section.line)
-  })
+    } else lines.set(title, section.line)
+  }
   return out
 }
 
