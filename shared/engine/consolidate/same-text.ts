@@ -38,7 +38,13 @@ class MarkedSet {
     if (allowedMisses < 0) return null
     const { stamps, stamp } = this
     let misses = 0
-    for (const token of other.tokens) if ((token >= stamps.length || stamps[token] !== stamp) && ++misses > allowedMisses) return null
+    // From the end: the word pairs come after the words, and two texts share fewer of them, so
+    // a text that is not the same runs out of misses sooner.
+    const tokens = other.tokens
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const token = tokens[k]!
+      if ((token >= stamps.length || stamps[token] !== stamp) && ++misses > allowedMisses) return null
+    }
     return (2 * (other.size - misses)) / sizes
   }
 
