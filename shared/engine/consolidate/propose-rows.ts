@@ -62,7 +62,15 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
   // The result's rows; their tokens are made on first need (a group whose base has every row
   // never needs them).
   const result: { readonly row: number; readonly variant: number; readonly cell: number; readonly length: number; tokens?: TokenSet }[] = []
-  const titles = new Map<string, number>() // normalised title -> first result row with it
+  // Normalised title -> first result row with it; made on first need, like the union.
+  let titles: Map<string, number> | null = null
+  const titlesOfResult = (): Map<string, number> => {
+    if (titles === null) {
+      titles = new Map()
+      for (const r of result) addTitle(titles, normaliseTitle(rows[r.row]!.title), r.row)
+    }
+    return titles
+  }
   let union: TokenUnion | null = null
   const unionOfResult = (): TokenUnion => {
     if (union === null) {
@@ -71,11 +79,11 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     }
     return union
   }
-  const addToResult = (row: number, variant: number, cell: number): void => {
+  /** `title`: the row's normalised title, when known. */
+  const addToResult = (row: number, variant: number, cell: number, title?: string): void => {
     result.push({ row, variant, cell, length: sectionBodyText(docs[variant]!, cell).length })
     if (union !== null) union.add(tokensOf(variant, cell))
-    const title = normaliseTitle(rows[row]!.title)
-    if (title !== '' && !titles.has(title)) titles.set(title, row)
+    if (titles !== null) addTitle(titles, title ?? normaliseTitle(rows[row]!.title), row)
   }
 
   for (const index of order) {
@@ -106,7 +114,8 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       verdicts[index] = { kind: 'same-as', row: same.row, similarity: same.similarity }
       continue
     }
-    const sameTitle = titles.get(normaliseTitle(row.title))
+    const title = normaliseTitle(row.title)
+    const sameTitle = titlesOfResult().get(title)
     if (sameTitle !== undefined) {
       verdicts[index] = { kind: 'same-title', row: sameTitle }
       continue
@@ -125,7 +134,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     }
     added += words
     verdicts[index] = { kind: 'added', variant, words }
-    addToResult(index, variant, row.cells[variant]!)
+    addToResult(index, variant, row.cells[variant]!, title)
   }
   // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
   const children = deferred.length > 0 ? childRows(rows) : null
@@ -158,6 +167,10 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
     else leftOut.push(...otherVersions(row, variant, docs, tokensOf))
   }
   return { order, taken, decisions, leftOut }
+}
+
+function addTitle(titles: Map<string, number>, title: string, row: number): void {
+  if (title !== '' && !titles.has(title)) titles.set(title, row)
 }
 
 function takenVariant(verdict: Verdict | undefined, base: number): number | null {
