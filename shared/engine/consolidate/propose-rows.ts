@@ -12,7 +12,7 @@ import { tokenSetSimilarity, type TokenSet } from '../align/similarity'
 import { TokenUnion } from '../align/token-union'
 import type { AgentDocument } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
-import { sectionBodyText } from '../recipe/section-identity'
+import { sectionBodyLength, sectionBodyText } from '../recipe/section-identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { LeftOut, RowDecision } from './consolidate-model'
 import { sameTextRow } from './same-text'
@@ -81,7 +81,7 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
   }
   /** `title`: the row's normalised title, when known. */
   const addToResult = (row: number, variant: number, cell: number, title?: string): void => {
-    result.push({ row, variant, cell, length: sectionBodyText(docs[variant]!, cell).length })
+    result.push({ row, variant, cell, length: sectionBodyLength(docs[variant]!, cell) })
     if (union !== null) union.add(tokensOf(variant, cell))
     if (titles !== null) addTitle(titles, title ?? normaliseTitle(rows[row]!.title), row)
   }
@@ -103,13 +103,13 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment
       continue
     }
     const variant = longestVersion(row, docs)
-    const body = sectionBodyText(docs[variant]!, row.cells[variant]!)
-    if (body === '') {
+    const length = sectionBodyLength(docs[variant]!, row.cells[variant]!)
+    if (length === 0) {
       deferred.push(index)
       continue
     }
     const tokens = tokensOf(variant, row.cells[variant]!)
-    const same = sameTextRow(body, tokens, result, (r) => (r.tokens ??= tokensOf(r.variant, r.cell)))
+    const same = sameTextRow(length, tokens, result, (r) => (r.tokens ??= tokensOf(r.variant, r.cell)))
     if (same !== null) {
       verdicts[index] = { kind: 'same-as', row: same.row, similarity: same.similarity }
       continue
@@ -218,7 +218,7 @@ function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number
   let bestWords = -1
   row.cells.forEach((cell, v) => {
     if (cell == null) return
-    const words = sectionBodyText(docs[v]!, cell).length
+    const words = sectionBodyLength(docs[v]!, cell)
     if (words > bestWords) [best, bestWords] = [v, words]
   })
   return best

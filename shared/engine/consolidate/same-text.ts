@@ -65,15 +65,15 @@ function passes(shared: number, sizes: number, best: number): boolean {
 
 const marked = new MarkedSet()
 
-/** The first of the result's rows whose body is the most alike to `body` (`tokens` its set),
- *  when that is at least SAME_TEXT alike (tokenSetSimilarity); null when none is. `tokensOf`
- *  gives a row's set, made only for rows of about the body's length. */
-export function sameTextRow<R extends { readonly row: number; readonly length: number }>(body: string, tokens: TokenSet, result: readonly R[], tokensOf: (row: R) => TokenSet): { readonly row: number; readonly similarity: number } | null {
+/** The first of the result's rows whose body is the most alike to a body of `length` characters
+ *  (`tokens` its set), when that is at least SAME_TEXT alike (tokenSetSimilarity); null when none
+ *  is. `tokensOf` gives a row's set, made only for rows of about the body's length. */
+export function sameTextRow<R extends { readonly row: number; readonly length: number }>(length: number, tokens: TokenSet, result: readonly R[], tokensOf: (row: R) => TokenSet): { readonly row: number; readonly similarity: number } | null {
   let best: { row: number; similarity: number } | null = null
   let isMarked = false
   for (const r of result) {
     // Texts of very different lengths are not the same text (a cheap test before tokenising).
-    if (Math.min(r.length, body.length) < 0.4 * Math.max(r.length, body.length)) continue
+    if (Math.min(r.length, length) < 0.4 * Math.max(r.length, length)) continue
     const other = tokensOf(r)
     // Dice is at most 2·min/(a+b): sets of very different sizes cannot reach the bar.
     const bound = (2 * Math.min(tokens.size, other.size)) / (tokens.size + other.size || 1)

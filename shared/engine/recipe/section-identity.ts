@@ -27,6 +27,23 @@ export function sectionBodyText(doc: AgentDocument, index: number): string {
   return body.trim() === '' ? '' : body
 }
 
+/** `sectionBodyText(doc, index).length`, without copying the body: its length, or 0 when it is
+ *  only white space (what `trim()` removes). */
+export function sectionBodyLength(doc: AgentDocument, index: number): number {
+  const { headingEnd, end } = doc.sections[index]!
+  const text = doc.text
+  for (let i = headingEnd; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return end - headingEnd
+  return 0
+}
+
+const WHITE_SPACE = /\s/
+
+/** Whether `trim()` removes the code unit `c` (`\s`: no surrogate is white space). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return WHITE_SPACE.test(String.fromCharCode(c))
+}
+
 /** SHA-256 of a section's body, null when the body is blank (an empty body says nothing about
  *  which section it is). */
 export function sectionBodyHash(doc: AgentDocument, index: number): string | null {
