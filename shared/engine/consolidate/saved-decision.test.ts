@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decisionFileName, parseSavedDecision, relativeTo, resolveIn, serializeDecision, type SavedDecision } from './saved-decision'
 
@@ -35,5 +36,24 @@ describe('saved decisions', () => {
     expect(relativeTo('/lib/', '/lib/a/x.md')).toBe('a/x.md')
     expect(relativeTo('/lib', '/other/x.md')).toBeNull()
     expect(resolveIn('/lib/', 'a/x.md')).toBe('/lib/a/x.md')
+    expect(relativeTo('C:\\lib\\', 'C:\\lib\\a\\x.md')).toBe('a/x.md')
+    expect(relativeTo('/lib//', '/lib/x.md')).toBe('x.md')
+    expect(relativeTo('/lib', '/lib')).toBeNull()
+    expect(relativeTo('/lib', '/lib/')).toBe('')
+    expect(relativeTo('/lib', '/library/x.md')).toBeNull()
+    expect(relativeTo('/', '/x.md')).toBe('x.md')
+    expect(resolveIn('C:\\lib\\\\', 'a/x.md')).toBe('C:/lib/a/x.md')
+  })
+  it('relative paths as the slash patterns read them', () => {
+    const path = fc.stringMatching(/^[/\\ab]{0,8}$/)
+    fc.assert(
+      fc.property(path, path, (folder, inside) => {
+        const f = folder.replace(/\\/g, '/').replace(/\/+$/, '')
+        const p = inside.replace(/\\/g, '/')
+        expect(relativeTo(folder, inside)).toBe(p.startsWith(`${f}/`) ? p.slice(f.length + 1) : null)
+        expect(resolveIn(folder, 'x')).toBe(`${f}/x`)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -40,15 +40,28 @@ export function decisionFileName(groupKey: string): string {
   return slug === groupKey && slug !== '' ? `${slug}.json` : `${slug || 'group'}-${sha256Hex(groupKey).slice(0, 8)}.json`
 }
 
-/** `path` relative to `folder` ('/'-separated), or null when it is not inside it. */
+/** `path` relative to `folder` ('/'-separated), or null when it is not inside it. Asked for every
+ *  file of every group a report names: no pattern runs over a path without a backslash. */
 export function relativeTo(folder: string, path: string): string | null {
-  const f = folder.replace(/\\/g, '/').replace(/\/+$/, '')
-  const p = path.replace(/\\/g, '/')
-  return p.startsWith(`${f}/`) ? p.slice(f.length + 1) : null
+  const f = folderPrefix(folder)
+  const p = forwardSlashes(path)
+  return p.length > f.length && p.charCodeAt(f.length) === SLASH && p.startsWith(f) ? p.slice(f.length + 1) : null
 }
 
 export function resolveIn(folder: string, relative: string): string {
-  return `${folder.replace(/\\/g, '/').replace(/\/+$/, '')}/${relative}`
+  return `${folderPrefix(folder)}/${relative}`
+}
+
+const SLASH = 47
+
+const forwardSlashes = (path: string): string => (path.includes('\\') ? path.replace(/\\/g, '/') : path)
+
+/** The folder with forward slashes and no trailing ones. */
+function folderPrefix(folder: string): string {
+  const f = forwardSlashes(folder)
+  let end = f.length
+  while (end > 0 && f.charCodeAt(end - 1) === SLASH) end--
+  return end === f.length ? f : f.slice(0, end)
 }
 
 export function serializeDecision(decision: SavedDecision): string {
