@@ -2,6 +2,7 @@
 
 import type { AgentDocument, Diagnostic } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
+import { hasNonSpace } from './white-space'
 
 export function lintBody(doc: AgentDocument): Diagnostic[] {
   const out: Diagnostic[] = []
@@ -38,13 +39,3 @@ function hasContent(text: string, section: AgentDocument['sections'][number]): b
   const close = heading.indexOf('**', heading.indexOf('**') + 2)
   return close !== -1 && heading.slice(close + 2).replace(/^[\s:\u2013\u2014-]+/, '').trim().length > 0
 }
-
-/** Whether `text[from..to)` holds anything `trim()` would keep (`\s` is what it removes),
- *  without copying the section. */
-function hasNonSpace(text: string, from: number, to: number): boolean {
-  NON_SPACE.lastIndex = from
-  const found = NON_SPACE.exec(text)
-  return found !== null && found.index < to
-}
-
-const NON_SPACE = /\S/g

@@ -4,6 +4,7 @@
 
 import type { SectionRow } from '../alignment-model'
 import { sha256Hex } from '../hash'
+import { hasNonSpace } from '../lint/white-space'
 import type { AgentDocument } from '../model'
 import type { RowPick } from './recipe-model'
 
@@ -31,17 +32,7 @@ export function sectionBodyText(doc: AgentDocument, index: number): string {
  *  only white space (what `trim()` removes). */
 export function sectionBodyLength(doc: AgentDocument, index: number): number {
   const { headingEnd, end } = doc.sections[index]!
-  const text = doc.text
-  for (let i = headingEnd; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return end - headingEnd
-  return 0
-}
-
-const WHITE_SPACE = /\s/
-
-/** Whether `trim()` removes the code unit `c` (`\s`: no surrogate is white space). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return WHITE_SPACE.test(String.fromCharCode(c))
+  return hasNonSpace(doc.text, headingEnd, end) ? end - headingEnd : 0
 }
 
 /** SHA-256 of a section's body, null when the body is blank (an empty body says nothing about
