@@ -26,7 +26,8 @@ interface Placed {
 }
 
 export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
-  const rowsById = new Map(alignment.rows.map((row) => [row.id, row]))
+  const rowsById = new Map<string, SectionRow>()
+  for (const row of alignment.rows) rowsById.set(row.id, row)
   const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
   // row id -> per variant, the output level of that variant's piece (no string key per piece)
   const pieceLevel = new Map<string, number[]>()
