@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -201,6 +201,24 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(existsSync(out)).toBe(false)
     const dir = emptyDir()
     expect((await runCli(['consolidate', library, '--dry-run', '--report', dir])).stderr).toMatch(/--report .+ is a folder; it takes a file/)
+  })
+
+  it('--policy newest takes the file changed last as the base, and the other policies do not ask', async () => {
+    const root = emptyDir()
+    const agent = (path: string, body: string, mtime: number): void => {
+      mkdirSync(join(root, path, '..'), { recursive: true })
+      writeFileSync(join(root, path), `---\nname: helper\ndescription: d\n---\n${body}`)
+      utimesSync(join(root, path), mtime, mtime)
+    }
+    agent('a/helper.md', '# Role\nLong text here.\n\n# Steps\nMore.\n', 1_700_000_000)
+    agent('b/helper.md', '# Role\nShort.\n', 1_800_000_000)
+    const base = async (policy: string): Promise<string> => {
+      const run = await runCli(['consolidate', root, '--dry-run', '--json', '--policy', policy])
+      const report = JSON.parse(run.stdout) as { groups: { base: string; baseReason: string }[] }
+      return `${report.groups[0]!.base}: ${report.groups[0]!.baseReason}`
+    }
+    expect(await base('newest')).toBe('b/helper.md: policy newest: changed last (2027-01-15 08:00 UTC)')
+    expect(await base('propose')).toMatch(/^a\/helper\.md: the most complete variant/)
   })
 
   it('usage errors exit 2', async () => {

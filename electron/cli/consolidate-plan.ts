@@ -46,7 +46,8 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
   const wanted = new Set(only)
   const chosen = groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
   const saved = await savedDecisionTexts(folder)
-  const mtimes = new Map(load.entries.map((e) => [e.path, e.mtimeMs]))
+  // Only the policy `newest` reads when the files changed.
+  const mtimes = policy === 'newest' ? new Map(load.entries.map((e) => [e.path, e.mtimeMs])) : null
   const outcomes = chosen.map((group): GroupOutcome => {
     const members = group.members.map((m) => docs[m.index]!)
     const fileName = decisionFileName(group.key)
@@ -60,7 +61,8 @@ export async function planConsolidation(folder: string, load: FolderLoad, policy
       decision = parsed.decision
     }
     // The command never saves a proposal's recipe: its rows need no content hashes.
-    const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null), recipeHashes: false })
+    const times = mtimes === null ? {} : { mtimes: members.map((m) => mtimes.get(m.doc.path) ?? null) }
+    const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, ...times, recipeHashes: false })
     return { key: group.key, members, plan, decisionFile }
   })
   return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: unknownNames(only, chosen, docs) }
