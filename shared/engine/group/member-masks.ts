@@ -4,11 +4,10 @@
 //
 // Words are numbered by the aligner's WordNumbers (its exact reading of the first MAX_WORDS
 // words) in the table the token spaces share (word-table.ts); a reading renumbers the words it
-// meets densely from 1 (a stamp per word says which reading numbered it last), so masks are arrays
-// indexed by that number, and word pairs are numbered from 0 by the aligner's PairNumbers, cleared
-// each time.
+// meets densely from 1 (a stamp per word says which reading numbered it last), so word masks are
+// an array indexed by that number, and a word pair is a key of its two numbers in a hash table
+// of masks, freed slot by slot after each reading.
 
-import { PairNumbers } from '../align/pair-numbers'
 import { MAX_WORDS } from '../align/similarity'
 import { currentWordTable } from '../align/word-table'
 
@@ -31,16 +30,17 @@ let stamp = 0
 /** Per word of the current reading (by its number): the texts holding it. */
 let wordMasks = new Int32Array(4096)
 
-/** Per word pair of the current reading (by its number): the texts holding it. */
-let pairMasks = new Int32Array(4096)
+/** Per word pair of the current reading: open addressing on the pair's key (its two words'
+ *  numbers in 15 bits each), 0 = free, and the texts holding it; the slots in use in `pairSlots`
+ *  (to count and then free them: the table is all free between readings). */
+const PAIR_BITS = 15
+if (MAX_MEMBERS * MAX_WORDS >= 1 << PAIR_BITS) throw new RangeError('a reading has more words than a pair key holds')
+let pairKeys = new Int32Array(1 << 12)
+let pairMasks = new Int32Array(1 << 12)
+let pairSlots = new Int32Array(1 << 11)
 let pairs = 0
-const pairNumbers = new PairNumbers(newPair)
-
-function newPair(): number {
-  if (pairs === pairMasks.length) pairMasks = grown(pairMasks, pairs + 1)
-  pairMasks[pairs] = 0
-  return pairs++
-}
+/** Slots the current reading uses (a power of two, at most pairKeys.length). */
+let pairCapacity = 1 << 12
 
 /** Tokens per set of texts (16 bits), and the sets met: reset after each reading. */
 const countOfMask = new Int32Array(1 << MAX_MEMBERS)
@@ -76,7 +76,7 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
     }
     const ids = table.readView(text, MAX_WORDS)
     // Room for the first text's pairs and as many per other text: the table rarely grows.
-    if (member === 0) pairNumbers.clear(count * ids.length)
+    if (member === 0) startPairs(count * ids.length)
     words = addText(ids, 1 << member, words, table.size)
   }
   const counted = countMasks(words)
@@ -88,6 +88,43 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
   return counted
 }
 
+/** A power of two of at least 4,096 slots and twice `pairs`. */
+function capacityFor(expected: number): number {
+  let capacity = 1 << 12
+  while (capacity < 2 * expected) capacity *= 2
+  return capacity
+}
+
+/** A free table for `expected` pairs (the table is free between readings). */
+function startPairs(expected: number): void {
+  pairCapacity = capacityFor(expected)
+  if (pairKeys.length < pairCapacity) {
+    pairKeys = new Int32Array(pairCapacity)
+    pairMasks = new Int32Array(pairCapacity)
+  }
+}
+
+/** Room for `more` pairs past those held, the table at most half full. */
+function makeRoomForPairs(more: number): void {
+  if (pairs + more > pairSlots.length) pairSlots = grown(pairSlots, pairs + more)
+  const capacity = capacityFor(pairs + more)
+  if (capacity <= pairCapacity) return
+  const keys = new Int32Array(capacity)
+  const masks = new Int32Array(capacity)
+  const shift = Math.clz32(capacity - 1)
+  for (let k = 0; k < pairs; k++) {
+    const from = pairSlots[k]!
+    let slot = Math.imul(pairKeys[from]!, 0x9e3779b1) >>> shift
+    while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1)
+    keys[slot] = pairKeys[from]!
+    masks[slot] = pairMasks[from]!
+    pairSlots[k] = slot
+  }
+  pairKeys = keys
+  pairMasks = masks
+  pairCapacity = capacity
+}
+
 /** Marks `bit` on the words and word pairs of `ids`; returns how many words the reading has. */
 function addText(ids: Int32Array, bit: number, wordsBefore: number, tableWords: number): number {
   if (tableWords >= stampOf.length) {
@@ -97,9 +134,15 @@ function addText(ids: Int32Array, bit: number, wordsBefore: number, tableWords: 
   if (wordsBefore + ids.length >= wordMasks.length) {
     wordMasks = grown(wordMasks, wordsBefore + ids.length + 1)
   }
+  makeRoomForPairs(ids.length)
   const stamps = stampOf
   const locals = localOf
   const masks = wordMasks
+  const keys = pairKeys
+  const held = pairMasks
+  const slots = pairSlots
+  const last = pairCapacity - 1
+  const shift = Math.clz32(last)
   const now = stamp
   let words = wordsBefore
   let previous = 0
@@ -114,15 +157,27 @@ function addText(ids: Int32Array, bit: number, wordsBefore: number, tableWords: 
     }
     masks[word]! |= bit
     if (previous !== 0) {
-      const pair = pairNumbers.numberOf(previous, word) // may grow pairMasks: index it after
-      pairMasks[pair]! |= bit
+      const key = (previous << PAIR_BITS) | word
+      let slot = Math.imul(key, 0x9e3779b1) >>> shift
+      for (;;) {
+        const at = keys[slot]!
+        if (at === key) break
+        if (at === 0) {
+          keys[slot] = key
+          held[slot] = 0
+          slots[pairs++] = slot
+          break
+        }
+        slot = (slot + 1) & last
+      }
+      held[slot]! |= bit
     }
     previous = word
   }
   return words
 }
 
-/** The reading's tokens counted by mask. */
+/** The reading's tokens counted by mask; frees the pair table. */
 function countMasks(words: number): MaskCounts {
   let distinct = 0
   const meet = (mask: number): void => {
@@ -131,7 +186,11 @@ function countMasks(words: number): MaskCounts {
     masksMet[distinct++] = mask
   }
   for (let word = 1; word <= words; word++) meet(wordMasks[word]!)
-  for (let pair = 0; pair < pairs; pair++) meet(pairMasks[pair]!)
+  for (let k = 0; k < pairs; k++) {
+    const slot = pairSlots[k]!
+    meet(pairMasks[slot]!)
+    pairKeys[slot] = 0
+  }
   if (countsMet.length < masksMet.length) countsMet = new Int32Array(masksMet.length)
   for (let k = 0; k < distinct; k++) {
     countsMet[k] = countOfMask[masksMet[k]!]!
