@@ -9,6 +9,7 @@
 // of masks, freed slot by slot after each reading.
 
 import { MAX_WORDS } from '../align/similarity'
+import type { WordNumbers } from '../align/word-numbers'
 import { currentWordTable } from '../align/word-table'
 
 /** Texts one reading compares at most: a text is one bit of a mask. */
@@ -42,6 +43,36 @@ let pairs = 0
 /** Slots the current reading uses (a power of two, at most pairKeys.length). */
 let pairCapacity = 1 << 12
 
+/** The words of texts read lately, by text, as `recentTable` numbered them: one body is often
+ *  the body of files in several groups (a template under many names: half the texts the corpus's
+ *  groups read). Kept up to a budget of words and characters, then started over. */
+const recent = new Map<string, Int32Array>()
+let recentTable: WordNumbers | null = null
+let recentWords = 0
+let recentChars = 0
+const MAX_RECENT_WORDS = 1 << 20
+const MAX_RECENT_CHARS = 1 << 24
+
+function wordsOf(table: WordNumbers, text: string): Int32Array {
+  if (table !== recentTable) forgetRecent(table)
+  let ids = recent.get(text)
+  if (ids === undefined) {
+    ids = table.readView(text, MAX_WORDS).slice()
+    if (recentWords + ids.length > MAX_RECENT_WORDS || recentChars + text.length > MAX_RECENT_CHARS) forgetRecent(table)
+    recent.set(text, ids)
+    recentWords += ids.length
+    recentChars += text.length
+  }
+  return ids
+}
+
+function forgetRecent(table: WordNumbers): void {
+  recent.clear()
+  recentTable = table
+  recentWords = 0
+  recentChars = 0
+}
+
 /** Tokens per set of texts (16 bits), and the sets met: reset after each reading. */
 const countOfMask = new Int32Array(1 << MAX_MEMBERS)
 let masksMet = new Int32Array(256)
@@ -74,7 +105,7 @@ export function memberMasks(count: number, textOf: (member: number) => string): 
       copies.push({ member, of })
       continue
     }
-    const ids = table.readView(text, MAX_WORDS)
+    const ids = wordsOf(table, text)
     // Room for the first text's pairs and as many per other text: the table rarely grows.
     if (member === 0) startPairs(count * ids.length)
     words = addText(ids, 1 << member, words, table.size)
