@@ -61,6 +61,21 @@ let ends = new Int32Array(1024)
 /** Where the latest reading stopped. */
 let stoppedAt = 0
 
+/** Why WordNumbers.scanWords stopped: the reading is over; `found` is full; the word
+ *  text[wordStart..reached) is not in the table (its slot would be `wordSlot`); a unit outside
+ *  ASCII at `reached`, or one right after such a word. */
+const DONE = 0
+const FOUND_FULL = 1
+const NEW_WORD = 2
+const NOT_ASCII = 3
+const WORD_BEFORE_NOT_ASCII = 4
+/** The reading in progress: where it is and how many words it has; the word it stopped at. */
+let reached = 0
+let count = 0
+let wordStart = 0
+let wordHash = 0
+let wordSlot = 0
+
 function growFound(): void {
   const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
     const b = new Int32Array(a.length * 2)
@@ -119,39 +134,99 @@ export class WordNumbers {
   /** The ASCII-only reading of `read` into `found`, `starts` and `ends`: how many words, or -1
    *  where only the expression can read the text. */
   private readAscii(text: string, from: number, max: number, until: number): number {
+    reached = from
+    count = 0
+    for (;;) {
+      const why = this.scanWords(text, max, until)
+      if (why === DONE) break
+      if (why === FOUND_FULL) growFound()
+      else if (why === NEW_WORD) this.keepWord(this.insert(wordSlot, text, wordStart, reached, wordHash, true))
+      else {
+        const cp = text.codePointAt(reached)!
+        if (!separatesWords(cp)) return -1
+        // A word running into a separator outside ASCII ("plan—"); else the separator is passed.
+        if (why === WORD_BEFORE_NOT_ASCII) this.keepWord(this.numberOfSpan(text, wordStart, reached, wordHash))
+        else reached += cp > 0xffff ? 2 : 1
+      }
+    }
+    stoppedAt = reached
+    return count
+  }
+
+  /** The word text[wordStart..reached) numbered `id`, the next of `found`. */
+  private keepWord(id: number): void {
+    found[count] = id
+    starts[count] = wordStart
+    ends[count] = reached
+    count++
+  }
+
+  /** readAscii's loop, from `reached` on (`count` words read): reads ASCII words the table holds
+   *  and stops at anything else, saying why (`reached`, `count` and the word's `wordStart`,
+   *  `wordHash`, `wordSlot` say where). Every rare case is left to readAscii: a short process
+   *  compiles this before they happen, and each one met later threw the compiled loop away (a
+   *  compile of readAscii took 15 ms of the compiler's thread, four times a `scan`). */
+  private scanWords(text: string, max: number, until: number): number {
     const length = text.length
-    let n = 0
-    let i = from
+    const { slots, units } = this
+    const mask = (slots.length >> 2) - 1
+    const shift = Math.clz32(mask)
+    const ids = found
+    const begins = starts
+    const finishes = ends
+    let n = count
+    let i = reached
+    let why = DONE
     while (i < length && n < max && i < until) {
       let c = text.charCodeAt(i)
       if (c >= 128) {
-        const cp = text.codePointAt(i)!
-        if (!separatesWords(cp)) return -1
-        i += cp > 0xffff ? 2 : 1
-        continue
+        why = NOT_ASCII
+        break
       }
       if (WORD_UNIT[c] === 0) {
         i++
         continue
       }
+      if (n === ids.length) {
+        why = FOUND_FULL
+        break
+      }
       const start = i
       let hash = HASH_START
       for (;;) {
-        hash = step(hash, c | 32)
+        hash = Math.imul(hash ^ (c | 32), 0x01000193)
         if (++i === length) break
         c = text.charCodeAt(i)
         if (c >= 128 || WORD_UNIT[c] === 0) break
       }
-      // A word running into a letter outside ASCII ("café") is not all ASCII: the expression decides.
-      if (i < length && c >= 128 && !separatesWords(text.codePointAt(i)!)) return -1
-      if (n === found.length) growFound()
-      found[n] = this.numberOfSpan(text, start, i, hash)
-      starts[n] = start
-      ends[n] = i
+      const wordLength = i - start
+      let slot = Math.imul(hash, 0x9e3779b1) >>> shift
+      let id = slots[4 * slot]!
+      while (id !== 0) {
+        if (slots[4 * slot + 1] === hash && slots[4 * slot + 3] === wordLength) {
+          const at = slots[4 * slot + 2]! - start
+          let k = start
+          while (k < i && (text.charCodeAt(k) | 32) === units[at + k]) k++
+          if (k === i) break
+        }
+        slot = (slot + 1) & mask
+        id = slots[4 * slot]!
+      }
+      if (id === 0 || (i < length && c >= 128)) {
+        why = id === 0 && !(i < length && c >= 128) ? NEW_WORD : WORD_BEFORE_NOT_ASCII
+        wordStart = start
+        wordHash = hash
+        wordSlot = slot
+        break
+      }
+      ids[n] = id
+      begins[n] = start
+      finishes[n] = i
       n++
     }
-    stoppedAt = i
-    return n
+    reached = i
+    count = n
+    return why
   }
 
   private readByExpression(text: string, max: number): number[] {
