@@ -58,4 +58,21 @@ describe('summariseFolder + groupPrepared (scan)', () => {
     writeFileSync(join(folder, 'b.md'), '\u0000binary now')
     expect(summary.bodyOf(1)).toBe('')
   })
+
+  it('reads the body as the scan did after frontmatter outside ASCII, a BOM, or none', async () => {
+    const folder = await makeTempFolder()
+    const texts = {
+      'a.md': '---\nname: café ☕ 𝒳\ndescription: “quoted”\n---\nBody — naïve 🙂 text\n',
+      'b.md': '\ufeff---\nname: b\n---\nafter a BOM é\n',
+      'c.md': '\ufeffno frontmatter ü\n',
+      'd.md': 'plain — body\n',
+    }
+    await writeTree(folder, texts)
+    const summary = await summariseFolder(folder, '/')
+    const load = await loadFolder(folder, '/')
+    const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
+    expect(docs.map(({ doc }) => doc.text)).toEqual(Object.values(texts))
+    docs.forEach(({ doc }, k) => expect(summary.bodyOf(k)).toBe(doc.text.slice(doc.bodyStart)))
+    expect(summary.bodyOf(0)).toBe('Body — naïve 🙂 text\n')
+  })
 })

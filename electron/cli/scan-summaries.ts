@@ -50,7 +50,8 @@ interface Kept {
 interface BodyRef {
   readonly path: string
   readonly stamp: FileStamp
-  readonly bodyStart: number
+  /** Where the body starts in the file's bytes. */
+  readonly bodyByteStart: number
 }
 
 function summaryOf(display: string, doc: DocumentListing): ScannedFile {
@@ -64,15 +65,18 @@ function summaryOf(display: string, doc: DocumentListing): ScannedFile {
   }
 }
 
-/** The body of a scanned file, read again (into `scratch`, reused from body to body); parsed
- *  again only when it changed since the scan. */
+/** Decodes the body of a file the scan read as text (valid UTF-8, the BOM kept as in the scan). */
+const bodyDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** The body of a scanned file, read again (into `scratch`, reused from body to body): only its
+ *  body decoded when the file is as the scan saw it, else parsed again. */
 function readBodyAgain(ref: BodyRef, scratch: ReadScratch): string {
   try {
     const read = readSmallFileSync(ref.path, DEFAULT_MAX_FILE_SIZE, scratch)
     if (read.kind !== 'file') return ''
+    if (sameStamp(read.stamp, ref.stamp)) return bodyDecoder.decode(read.bytes.subarray(ref.bodyByteStart))
     const verdict = classifyBytes(read.bytes)
     if (verdict.kind !== 'text') return ''
-    if (sameStamp(read.stamp, ref.stamp)) return verdict.text.slice(ref.bodyStart)
     const doc = listDocument(verdict.text, ref.path, verdict)
     return doc.text.slice(doc.bodyStart)
   } catch {
@@ -86,7 +90,7 @@ export async function summariseFolder(display: string, cwd: string, progress?: S
   const folder = await streamListings(display, cwd, (doc, stamp): Kept => ({
     file: summaryOf('', doc),
     group: prepareGroupInput({ path: doc.path, identity: detachedString(doc.identity), name: null, description: detachedString(doc.description), body: doc.text.slice(doc.bodyStart) }, vocabulary),
-    body: { path: doc.path, stamp, bodyStart: doc.bodyStart },
+    body: { path: doc.path, stamp, bodyByteStart: doc.bodyStart === 0 ? 0 : Buffer.byteLength(doc.text.slice(0, doc.bodyStart)) },
   }), progress === undefined ? undefined : (p) => progress.scanned(p))
   const files: ScannedFile[] = []
   const groupInputs: PreparedGroupInput[] = []
