@@ -100,6 +100,17 @@ describe('groupSimilarity equals the string token sets exactly', () => {
     expect(groupSimilarity(mixed)).toEqual(referenceSimilarity(mixed))
   })
 
+  it('for texts read in an earlier group and texts alike but for units between those sampled', () => {
+    // 1,000 units: every fourth is sampled to find a text read before; these differ in between.
+    const base = Array.from({ length: 250 }, (_, k) => `w${k % 10} `).join('').slice(0, 1000)
+    const other = `${base.slice(0, 1)}x${base.slice(2)}`
+    expect(other.length).toBe(base.length)
+    const third = 'w1 w2 w3 w9 zz'
+    for (const group of [[base, third], [other, third], [base, other, third], [third, other]]) {
+      expect(groupSimilarity(group)).toEqual(referenceSimilarity(group))
+    }
+  })
+
   it('on the real corpus bodies, past the word cap', () => {
     const bodies = readCorpusBodies()
     const long = bodies.map((b) => b.repeat(3)) // past MAX_WORDS: only the first words count

@@ -46,23 +46,37 @@ let pairCapacity = 1 << 12
 /** The words of texts read lately, by text, as `recentTable` numbered them: one body is often
  *  the body of files in several groups (a template under many names: half the texts the corpus's
  *  groups read). Kept up to a budget of words and characters, then started over. */
-const recent = new Map<string, Int32Array>()
+const recent = new Map<number, { readonly text: string; readonly ids: Int32Array }[]>()
 let recentTable: WordNumbers | null = null
 let recentWords = 0
 let recentChars = 0
 const MAX_RECENT_WORDS = 1 << 20
 const MAX_RECENT_CHARS = 1 << 24
 
+/** A hash of a text's length and of about 256 of its units, evenly spaced: texts are found by
+ *  it and then compared whole (hashing every unit of the string cost as much as comparing). */
+function sampleHash(text: string): number {
+  const length = text.length
+  const step = (length >> 8) + 1
+  let hash = length
+  for (let i = 0; i < length; i += step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash
+}
+
 function wordsOf(table: WordNumbers, text: string): Int32Array {
   if (table !== recentTable) forgetRecent(table)
-  let ids = recent.get(text)
-  if (ids === undefined) {
-    ids = table.readView(text, MAX_WORDS).slice()
-    if (recentWords + ids.length > MAX_RECENT_WORDS || recentChars + text.length > MAX_RECENT_CHARS) forgetRecent(table)
-    recent.set(text, ids)
-    recentWords += ids.length
-    recentChars += text.length
+  const key = sampleHash(text)
+  let alike = recent.get(key)
+  if (alike !== undefined) for (const one of alike) if (one.text === text) return one.ids
+  const ids = table.readView(text, MAX_WORDS).slice()
+  if (recentWords + ids.length > MAX_RECENT_WORDS || recentChars + text.length > MAX_RECENT_CHARS) {
+    forgetRecent(table)
+    alike = undefined
   }
+  if (alike === undefined) recent.set(key, (alike = []))
+  alike.push({ text, ids })
+  recentWords += ids.length
+  recentChars += text.length
   return ids
 }
 
