@@ -121,7 +121,9 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   const orphanRow = rows.map((row) => !row.titleKeys.some((key) => sectionTitles.has(key)))
   const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
   const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
-  const titlesOnly = contentWork(rows, sections, orphanRow, orphanSection, repeated) > CONTENT_WORK_BUDGET
+  // (Bounds of the sets' sizes decide nearly every group, before any set is made to count it.)
+  const overBudget = (size: SizeOf): boolean => contentWork(rows, sections, orphanRow, orphanSection, repeated, size) > CONTENT_WORK_BUDGET
+  const titlesOnly = overBudget(sizeAtMost) && overBudget(exactSize)
   const repeatedTitle = sections.map((f) => repeated(f.titleKey)) // (asked for every pair)
   const optionsFor = (i: number, j: number): ScoreOptions => {
     const equal = !titlesOnly && repeatedTitle[j]!
@@ -154,10 +156,15 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   return pairs.reverse()
 }
 
+/** The size of a section's subtree set, or a bound of it. */
+type SizeOf = (f: SectionFeatures) => number
+const exactSize: SizeOf = (f) => f.subtreeTokens().size
+const sizeAtMost: SizeOf = (f) => f.subtreeSizeAtMost()
+
 /** The work of comparing content where bestMatches would (see CONTENT_WORK_BUDGET), counted up
- *  to just past the budget. */
-function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatures[], orphanRow: readonly boolean[], orphanSection: readonly boolean[], repeated: (key: string) => boolean): number {
-  const repTokens = (row: MergedRow): number => row.reps.reduce((sum, rep) => sum + rep.subtreeTokens().size, 0)
+ *  to just past the budget, with the sets' sizes as `size` gives them. */
+function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatures[], orphanRow: readonly boolean[], orphanSection: readonly boolean[], repeated: (key: string) => boolean, size: SizeOf): number {
+  const repTokens = (row: MergedRow): number => row.reps.reduce((sum, rep) => sum + size(rep), 0)
   // Different titles: each orphan row with each orphan section, every rep of the row.
   const orphanSections = sections.filter((_, j) => orphanSection[j])
   const orphanRows = rows.filter((_, i) => orphanRow[i])
@@ -165,7 +172,7 @@ function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatu
   let work = reps * orphanSections.length * PAIR_WORK
   if (work > CONTENT_WORK_BUDGET) return work
   for (const row of orphanRows) if ((work += orphanSections.length * repTokens(row)) > CONTENT_WORK_BUDGET) return work
-  for (const f of orphanSections) if ((work += reps * f.subtreeTokens().size) > CONTENT_WORK_BUDGET) return work
+  for (const f of orphanSections) if ((work += reps * size(f)) > CONTENT_WORK_BUDGET) return work
   // Equal titles that repeat: each such section with each row that has its title.
   const rowsByTitle = new Map<string, MergedRow[]>()
   for (const row of rows) {
@@ -178,7 +185,7 @@ function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatu
   }
   for (const f of sections) {
     for (const row of rowsByTitle.get(f.titleKey) ?? []) {
-      if ((work += repTokens(row) + row.reps.length * (f.subtreeTokens().size + PAIR_WORK)) > CONTENT_WORK_BUDGET) return work
+      if ((work += repTokens(row) + row.reps.length * (size(f) + PAIR_WORK)) > CONTENT_WORK_BUDGET) return work
     }
   }
   return work

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { comparableText } from './section-features'
+import { parseDocument } from '../parse/parse-document'
+import { comparableText, outlineFeatures } from './section-features'
+import { MAX_WORDS } from './similarity'
 
 /** The regex form comparableText had: the reference for what it must keep and drop. */
 function byRegex(own: string, kind: 'preamble' | 'atx'): string {
@@ -27,5 +29,23 @@ describe('comparableText', () => {
   it('reads a heading and a line with a long run of blanks before their last word', () => {
     const run = ' '.repeat(200_000)
     expect(comparableText(`## a${run}b ##\ntext${run}x${run}\n`, { kind: 'atx' })).toBe(`a${run}b\ntext${run}x`)
+  })
+})
+
+describe('subtreeSizeAtMost', () => {
+  it('is at least the size of the subtree set, and that size once the set is made', () => {
+    const piece = fc.constantFrom('# A', '## B', '### C', 'word', 'İİİ', 'a b', 'x_y', '\n', '\n\n', ' ', 'é', '—', `${'w '.repeat(MAX_WORDS)}`)
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const doc = parseDocument(`---\nname: a\n---\n${pieces.join('')}`, 'a.md')
+        for (const f of outlineFeatures(doc).sections) {
+          const bound = f.subtreeSizeAtMost()
+          const size = f.subtreeTokens().size
+          expect(bound).toBeGreaterThanOrEqual(size)
+          expect(f.subtreeSizeAtMost()).toBe(size)
+        }
+      }),
+      { numRuns: 500 },
+    )
   })
 })

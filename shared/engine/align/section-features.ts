@@ -7,7 +7,7 @@ import type { AgentDocument, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
 import { parseUnhashed } from '../parse/parse-document'
 import { DocumentTokens } from './document-tokens'
-import type { TokenSet } from './similarity'
+import { MAX_WORDS, type TokenSet } from './similarity'
 
 export interface SectionFeatures {
   readonly titleKey: string
@@ -19,6 +19,8 @@ export interface SectionFeatures {
   /** Tokens of the section and all its descendants: recognises a renamed parent whose own text is
    *  only a heading. The same set as `ownTokens` for a leaf. */
   subtreeTokens(): TokenSet
+  /** At least `subtreeTokens().size`, without making the set (its exact size once it is made). */
+  subtreeSizeAtMost(): number
   /** Normalised titles of the section's descendants: a section whose title is among them is that
    *  descendant left without its parent heading, not the parent renamed. */
   descendantTitles(): ReadonlySet<string>
@@ -101,6 +103,15 @@ class LazySectionFeatures implements SectionFeatures {
     const { doc, tokens, children, subtreeEnd } = this.outline
     if (children[this.index]!.length === 0) return this.ownTokens()
     return (this.subtreeSet ??= tokens.span(doc, doc.sections[this.index]!.start, subtreeEnd[this.index]!))
+  }
+
+  subtreeSizeAtMost(): number {
+    const { doc, children, subtreeEnd } = this.outline
+    const set = children[this.index]!.length === 0 ? this.ownSet : this.subtreeSet
+    if (set !== undefined) return set.size
+    // A word is at least one character (`İ` lowercases to two: one word still), and a set holds
+    // at most its MAX_WORDS words and their pairs.
+    return Math.min(2 * MAX_WORDS - 1, 2 * (subtreeEnd[this.index]! - doc.sections[this.index]!.start))
   }
 
   descendantTitles(): ReadonlySet<string> {
