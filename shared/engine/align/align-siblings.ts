@@ -92,18 +92,25 @@ export function matchScore(row: Pick<MergedRow, 'titleKeys' | 'reps'>, f: Sectio
   const { reps, titleKeys } = row
   if (sameTitle) {
     let content = 0
-    for (let r = 0; r < reps.length; r++) content = Math.max(content, tokenSetSimilarity(reps[r]!.subtreeTokens(), f.subtreeTokens()))
+    for (let r = 0; r < reps.length; r++) if (!sameSetAsFirst(reps, r)) content = Math.max(content, tokenSetSimilarity(reps[r]!.subtreeTokens(), f.subtreeTokens()))
     return 2 + content
   }
   if (f.titleKey !== '') for (let r = 0; r < reps.length; r++) if (reps[r]!.descendantTitles().has(f.titleKey)) return 0
   for (let k = 0; k < titleKeys.length; k++) if (f.descendantTitles().has(titleKeys[k]!)) return 0
   let title = 0
   for (let r = 0; r < reps.length; r++) title = Math.max(title, tokenSetSimilarity(reps[r]!.titleTokens(), f.titleTokens()))
-  // Only content at least this alike matches: a rep's exact similarity is needed only above it.
+  // Only content at least this alike matches, and at least as alike as a rep compared before: a
+  // rep's exact similarity is needed only from there up.
   const needed = title >= TITLE_ALIKE ? CONTENT_MATCH_WITH_TITLE : CONTENT_MATCH
   let content = 0
-  for (let r = 0; r < reps.length; r++) content = Math.max(content, similarityAtLeast(reps[r]!.subtreeTokens(), f.subtreeTokens(), needed))
+  for (let r = 0; r < reps.length; r++) if (!sameSetAsFirst(reps, r)) content = Math.max(content, similarityAtLeast(reps[r]!.subtreeTokens(), f.subtreeTokens(), Math.max(needed, content)))
   return content >= needed ? content + 0.5 * title : 0
+}
+
+/** Whether rep `r` (after the first) has the first's very set (copies of one body share their
+ *  sets): comparing it again gives the same figure. */
+function sameSetAsFirst(reps: readonly SectionFeatures[], r: number): boolean {
+  return r > 0 && reps[r]!.subtreeTokens() === reps[0]!.subtreeTokens()
 }
 
 /**
@@ -131,8 +138,10 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
     return SCORE_OPTIONS[2 * Number(equal) + Number(other)]!
   }
   const width = n + 1
-  const best = new Float64Array((m + 1) * width)
-  const score = new Float64Array(m * n)
+  const { best, score } = lcsTables((m + 1) * width, m * n)
+  // (Reused tables: the first row and column must read 0; every other cell is written first.)
+  best.fill(0, 0, width)
+  for (let i = 1; i <= m; i++) best[i * width] = 0
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
       const s = matchScore(rows[i - 1]!, sections[j - 1]!, optionsFor(i - 1, j - 1))
@@ -160,6 +169,16 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
 type SizeOf = (f: SectionFeatures) => number
 const exactSize: SizeOf = (f) => f.subtreeTokens().size
 const sizeAtMost: SizeOf = (f) => f.subtreeSizeAtMost()
+
+/** bestMatches' tables, reused from call to call (grown as needed): a library aligns tens of
+ *  thousands of sibling lists, and two array buffers a list cost more to make than to fill. */
+const tables = { best: new Float64Array(1024), score: new Float64Array(1024) }
+
+function lcsTables(bestSize: number, scoreSize: number): { readonly best: Float64Array; readonly score: Float64Array } {
+  if (bestSize > tables.best.length) tables.best = new Float64Array(Math.max(bestSize, 2 * tables.best.length))
+  if (scoreSize > tables.score.length) tables.score = new Float64Array(Math.max(scoreSize, 2 * tables.score.length))
+  return tables
+}
 
 /** The work of comparing content where bestMatches would (see CONTENT_WORK_BUDGET), counted up
  *  to just past the budget, with the sets' sizes as `size` gives them. */

@@ -189,18 +189,22 @@ export class TokenSpace {
   /** `shared(a, b)` when it is at least `needed`, else -1: the count stops at the first token
    *  missing too many to get there. */
   sharedAtLeast(a: TokenSet, b: TokenSet, needed: number): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+    // (No array or iterator per call: this runs for every pair of sections compared.)
+    const small = a.size <= b.size ? a : b
+    const large = small === a ? b : a
     const allowedMisses = small.size - needed
     if (allowedMisses < 0) return -1
     let misses = 0
+    const smallTokens = small.tokens
     if (small.size * 4 < large.size) {
       const table = lookupTable(large)
-      for (const t of small.tokens) if (!table.has(t) && ++misses > allowedMisses) return -1
+      for (let i = 0; i < smallTokens.length; i++) if (!table.has(smallTokens[i]!) && ++misses > allowedMisses) return -1
     } else {
       const stamp = nextStamp()
       const { stamps } = scratch
-      for (const t of large.tokens) stamps[t] = stamp
-      for (const t of small.tokens) if (stamps[t] !== stamp && ++misses > allowedMisses) return -1
+      const largeTokens = large.tokens
+      for (let i = 0; i < largeTokens.length; i++) stamps[largeTokens[i]!] = stamp
+      for (let i = 0; i < smallTokens.length; i++) if (stamps[smallTokens[i]!] !== stamp && ++misses > allowedMisses) return -1
     }
     return small.size - misses
   }
@@ -245,13 +249,12 @@ export function similarityAtLeast(a: TokenSet, b: TokenSet, threshold: number): 
     return similarity >= threshold ? similarity : 0
   }
   const sizes = a.size + b.size
-  const dice = (shared: number): number => (2 * shared) / sizes
   // The fewest shared tokens that reach the threshold (the same division as tokenSetSimilarity's).
   let needed = Math.max(0, Math.floor((threshold * sizes) / 2) - 1)
-  while (needed <= Math.min(a.size, b.size) && dice(needed) < threshold) needed++
+  while (needed <= Math.min(a.size, b.size) && (2 * needed) / sizes < threshold) needed++
   if (needed > Math.min(a.size, b.size)) return 0
   const shared = a.space.sharedAtLeast(a, b, needed)
-  return shared < 0 ? 0 : dice(shared)
+  return shared < 0 ? 0 : (2 * shared) / sizes
 }
 
 /** Similarity of two texts, 0..1 (1 when they have the same words in the same neighbourhoods). */
