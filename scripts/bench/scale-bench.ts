@@ -7,34 +7,16 @@
 // edited, shuffled or missing a section, so names have variants and bodies differ.
 // Targets: 100,000 files under 60 s and 1.5 GB; scan within 1.5x gray-matter (stretch 1x).
 
-import { build } from 'esbuild'
-import { spawn } from 'node:child_process'
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { benchCacheDir, bundleCli, median, runProcess, type ProcessRun as Run } from './cli-process'
 import { readCorpus } from './corpus-files'
 import { libraryCopies } from './synthetic'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const cacheDir = join(root, 'node_modules', '.cache', 'bench')
 const MB = 1024 * 1024
-
-interface Run {
-  readonly wallMs: number
-  readonly cpuMs: number
-  readonly maxRssBytes: number
-}
-
-// Preloaded into both processes: writes their CPU time and peak RSS where SCALE_BENCH_STATS says.
-const STATS_PRELOAD = `
-'use strict'
-process.on('exit', () => {
-  const u = process.resourceUsage()
-  require('node:fs').writeFileSync(process.env.SCALE_BENCH_STATS, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssBytes: u.maxRSS * 1024 }))
-})
-`
 
 // The baseline: what a gray-matter-only tool does with the same folder.
 const GRAY_MATTER_SCAN = `
@@ -61,46 +43,6 @@ walk(process.argv[2])
 process.stdout.write(JSON.stringify({ files }, null, 2) + '\\n')
 `
 
-async function bundleCli(): Promise<string> {
-  const outfile = join(cacheDir, 'scale-cli.cjs')
-  await build({
-    entryPoints: [join(root, 'electron', 'cli', 'entry.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__import_meta_url' },
-    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  })
-  return outfile
-}
-
-/** Runs `node <args>` with stdout to a file (its size is returned too); wall, CPU and peak RSS. */
-function runProcess(args: readonly string[], statsFile: string, outFile: string): Promise<Run & { outBytes: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const out = openSync(outFile, 'w')
-    const child = spawn(process.execPath, ['--require', join(cacheDir, 'scale-stats.cjs'), ...args], {
-      stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, SCALE_BENCH_STATS: statsFile, NO_COLOR: '1' },
-    })
-    let stderr = ''
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started
-      closeSync(out)
-      if (code !== 0) return reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))
-      const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { cpuMs: number; maxRssBytes: number }
-      resolve({ wallMs, ...stats, outBytes: readFileSync(outFile).length })
-    })
-  })
-}
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
 interface Row {
   readonly copies: number
   readonly files: number
@@ -118,17 +60,16 @@ async function measureRow(cli: string, grayScript: string, copies: number, round
       mkdirSync(dirname(path), { recursive: true })
       writeFileSync(path, file.text)
     }
-    const stats = join(folder, '..', `${folder.split('/').pop()}.stats.json`)
     const out = join(folder, '..', `${folder.split('/').pop()}.out.json`)
     const scan: Run[] = []
     const gray: Run[] = []
     let groups = 0
     const runScan = async (): Promise<void> => {
-      const run = await runProcess([cli, 'scan', folder, '--json'], stats, out)
+      const run = await runProcess(root, [cli, 'scan', folder, '--json'], out)
       scan.push(run)
       groups = (JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[] }).groups.length
     }
-    const runGray = async (): Promise<void> => void gray.push(await runProcess([grayScript, folder], stats, out))
+    const runGray = async (): Promise<void> => void gray.push(await runProcess(root, [grayScript, folder], out))
     // Alternated, each first in every other round, so a burst of load hits both alike.
     for (let r = 0; r < rounds; r++) {
       if (r % 2 === 0) {
@@ -139,7 +80,6 @@ async function measureRow(cli: string, grayScript: string, copies: number, round
         await runScan()
       }
     }
-    rmSync(stats, { force: true })
     rmSync(out, { force: true })
     const row = { copies, files: files.length, scan, gray, groups }
     // Printed before the folder is removed: removing 100,000 files takes minutes on a busy machine.
@@ -176,11 +116,9 @@ function printRows(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(cacheDir, { recursive: true })
-  writeFileSync(join(cacheDir, 'scale-stats.cjs'), STATS_PRELOAD)
-  const grayScript = join(cacheDir, 'scale-gray-matter.cjs')
+  const grayScript = join(benchCacheDir(root), 'scale-gray-matter.cjs')
   writeFileSync(grayScript, GRAY_MATTER_SCAN)
-  const cli = await bundleCli()
+  const cli = await bundleCli(root)
   const corpus = readCorpus(root)
   const only = process.env.SCALE_BENCH_COPIES?.split(',').map(Number)
   const plan: [number, number][] = only !== undefined ? only.map((c) => [c, c >= 1000 ? 1 : c >= 100 ? 3 : 5]) : [[30, 5], [300, 3], ...(process.env.SCALE_BENCH_FULL === '1' ? ([[1300, 1]] as [number, number][]) : [])]

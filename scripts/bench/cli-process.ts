@@ -1,0 +1,77 @@
+// Running the bundled `agent-merge` command as a whole process, the way a user runs it: wall time,
+// CPU time (user + system, every thread) and peak memory (max RSS), read by a module preloaded into
+// the child that writes them at exit. Shared by the benches that compare whole processes.
+
+import { build } from 'esbuild'
+import { spawn } from 'node:child_process'
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+export interface ProcessRun {
+  readonly wallMs: number
+  readonly cpuMs: number
+  readonly maxRssBytes: number
+}
+
+// Preloaded into every child: writes its CPU time and peak RSS where PROCESS_BENCH_STATS says.
+const STATS_PRELOAD = `
+'use strict'
+process.on('exit', () => {
+  const u = process.resourceUsage()
+  require('node:fs').writeFileSync(process.env.PROCESS_BENCH_STATS, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssBytes: u.maxRSS * 1024 }))
+})
+`
+
+export function benchCacheDir(root: string): string {
+  const dir = join(root, 'node_modules', '.cache', 'bench')
+  mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+/** The CLI bundled as `npm run build` ships it (electron/cli/entry.ts, with its compiler flags). */
+export async function bundleCli(root: string): Promise<string> {
+  const outfile = join(benchCacheDir(root), 'agent-merge-cli.cjs')
+  await build({
+    entryPoints: [join(root, 'electron', 'cli', 'entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  })
+  return outfile
+}
+
+/** Runs `node <args>` with stdout to `outFile` (its size is returned too); exit codes above
+ *  `maxExit` are failures. */
+export function runProcess(root: string, args: readonly string[], outFile: string, maxExit = 0): Promise<ProcessRun & { readonly outBytes: number }> {
+  const dir = benchCacheDir(root)
+  const preload = join(dir, 'process-stats.cjs')
+  writeFileSync(preload, STATS_PRELOAD)
+  const statsFile = `${outFile}.stats.json`
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const out = openSync(outFile, 'w')
+    const child = spawn(process.execPath, ['--require', preload, ...args], {
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, PROCESS_BENCH_STATS: statsFile, NO_COLOR: '1' },
+    })
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started
+      closeSync(out)
+      if (code === null || code > maxExit) return reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))
+      const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { cpuMs: number; maxRssBytes: number }
+      rmSync(statsFile, { force: true })
+      resolve({ wallMs, ...stats, outBytes: readFileSync(outFile).length })
+    })
+  })
+}
+
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
