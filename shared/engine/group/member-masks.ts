@@ -11,6 +11,7 @@
 import { MAX_WORDS } from '../align/similarity'
 import type { WordNumbers } from '../align/word-numbers'
 import { currentWordTable } from '../align/word-table'
+import { sampleHash } from './sample-hash'
 
 /** Texts one reading compares at most: a text is one bit of a mask. */
 export const MAX_MEMBERS = 16
@@ -59,16 +60,6 @@ let recentWords = 0
 let recentChars = 0
 const MAX_RECENT_WORDS = 1 << 20
 const MAX_RECENT_CHARS = 1 << 24
-
-/** A hash of a text's length and of about 256 of its units, evenly spaced: texts are found by
- *  it and then compared whole (hashing every unit of the string cost as much as comparing). */
-function sampleHash(text: string): number {
-  const length = text.length
-  const step = (length >> 8) + 1
-  let hash = length
-  for (let i = 0; i < length; i += step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-  return hash
-}
 
 /** The numbers of the first MAX_WORDS words of `text`: a view the next call may overwrite. */
 function wordsOf(table: WordNumbers, text: string): Int32Array {

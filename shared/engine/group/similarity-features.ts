@@ -1,7 +1,8 @@
 // What the grouper computes once per document, so that comparisons are cheap.
 
 import type { GroupInput } from './group-model'
-import { textSignature, type Signature } from './minhash'
+import type { Signature } from './minhash'
+import { repeatedTextSignature } from './repeated-signatures'
 import type { TokenVocabulary } from './token-similarity'
 
 /** Bodies longer than this are signed from their first part only: enough to tell variants apart. */
@@ -16,7 +17,7 @@ export interface SimilarityFeatures {
 
 export function similarityFeatures(input: GroupInput, vocabulary: TokenVocabulary): SimilarityFeatures {
   const body = input.body.length > MAX_SIGNED_CHARS ? input.body.slice(0, MAX_SIGNED_CHARS) : input.body
-  return { signature: textSignature(body), descriptionTokens: vocabulary.numbersOfText(input.description) }
+  return { signature: repeatedTextSignature(body), descriptionTokens: vocabulary.numbersOfText(input.description) }
 }
 
 /** All grouping keeps of a file besides its body (see groupPrepared): a few hundred bytes.
