@@ -14,7 +14,6 @@ import { diffCommand } from './diff-command'
 import { COMMAND_HELP, MAIN_HELP } from './help'
 import { mergeCommand } from './merge-command'
 import { scanCommand } from './scan-command'
-import { serveCommand } from './serve-command'
 import { oneLine, safeStream } from './terminal-text'
 import { undoCommand } from './undo-command'
 
@@ -27,7 +26,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   consolidate: consolidateCommand,
   undo: undoCommand,
-  serve: serveCommand,
+  // Only `serve` needs http, net, child_process and readline: loaded when asked for.
+  serve: async (argv, io, cwd) => (await import('./serve-command')).serveCommand(argv, io, cwd),
 }
 
 const wantsHelp = (argv: readonly string[]): boolean => argv.includes('--help') || argv.includes('-h')
