@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../host/write-file'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { consolidateReport, consolidateText, type RunSummary, writeConsolidateJson } from './consolidate-output'
-import { isResolved, planConsolidation, replacedPaths, writesOf, type ConsolidationPlan } from './consolidate-plan'
+import { isResolved, planConsolidation, replacedPaths, savedDecisionTexts, writesOf, type ConsolidationPlan } from './consolidate-plan'
 import { loadFolder } from './folder-stream'
 import { formatProblem } from './load-documents'
 import { parseArgs } from './parse-args'
@@ -72,11 +72,16 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   }
 
   const progress = io.stderrIsTTY ? progressLine(io.stderr) : null
+  const saved = await savedDecisionTexts(folder)
+  // The files' hashes are read only to check saved decisions against them and, in place, that no
+  // file changed before it is archived: a run that changes nothing in the folder and has no saved
+  // decision does not hash the files.
+  const inPlace = !dryRun && out === null
   const load = await loadFolder(target, cwd, progress === null ? undefined : {
     scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`),
-  })
+  }, inPlace || saved.size > 0)
   progress?.update('Grouping and proposing merges…')
-  const plan = await planConsolidation(folder, load, policy, args.lists['only'] ?? [])
+  const plan = planConsolidation(folder, load, policy, args.lists['only'] ?? [], saved)
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 

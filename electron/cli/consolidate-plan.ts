@@ -27,7 +27,8 @@ export interface ConsolidationPlan {
   readonly unknownNames: readonly string[]
 }
 
-async function savedDecisionTexts(folder: string): Promise<Map<string, string>> {
+/** The saved decisions of `folder`, by file name (the texts, not parsed yet). */
+export async function savedDecisionTexts(folder: string): Promise<Map<string, string>> {
   const dir = join(folder, DECISIONS_FOLDER)
   let names: string[]
   try {
@@ -38,14 +39,14 @@ async function savedDecisionTexts(folder: string): Promise<Map<string, string>> 
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)))
 }
 
-export async function planConsolidation(folder: string, load: FolderLoad, policy: MergePolicy, only: readonly string[]): Promise<ConsolidationPlan> {
+/** `saved`: savedDecisionTexts(folder). */
+export function planConsolidation(folder: string, load: FolderLoad, policy: MergePolicy, only: readonly string[], saved: ReadonlyMap<string, string>): ConsolidationPlan {
   const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
   const problems = [...load.docs.filter(isProblem), ...load.skipped.filter((s) => s.blocking)]
   // Only the groups: their likeness figures and the near-duplicate suggestions are not resolved here.
   const groups = duplicateGroups(docs.map((d) => groupInputFromDocument(d.doc)))
   const wanted = new Set(only)
   const chosen = groups.filter((g) => wanted.size === 0 || wanted.has(g.key) || g.members.some((m) => wanted.has(docs[m.index]!.doc.identity)))
-  const saved = await savedDecisionTexts(folder)
   // Only the policy `newest` reads when the files changed.
   const mtimes = policy === 'newest' ? new Map(load.entries.map((e) => [e.path, e.mtimeMs])) : null
   const outcomes = chosen.map((group): GroupOutcome => {

@@ -32,10 +32,11 @@ export interface FolderStream<T> {
 
 /** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document, with the
  *  stamp it was read at and the hash of its bytes, to `keep`. For a command that goes through the
- *  files once, `keep` should not return the document or its text. */
-export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+ *  files once, `keep` should not return the document or its text. `hashes` false: neither the
+ *  files nor the documents are hashed (both hashes are '', see LoadedDocument.fileHash). */
+export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void, hashes = true): Promise<FolderStream<T>> {
   return streamFiles(display, cwd, (path, stamp, checked, bytes) => {
-    const file = documentOrProblem(path, path, { text: checked.text, hash: sha256HexOfBytes(bytes), nulFree: checked.nulFree })
+    const file = documentOrProblem(path, path, { text: checked.text, hash: hashes ? sha256HexOfBytes(bytes) : null, nulFree: checked.nulFree })
     return isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) }
   }, onProgress)
 }
@@ -89,9 +90,9 @@ export interface LoadProgress {
 }
 
 /** Every agent file of a folder parsed and kept, for a command that needs them all at once
- *  (`consolidate`): `streamFolder` keeping each whole document. */
-export async function loadFolder(display: string, cwd: string, progress?: LoadProgress): Promise<FolderLoad> {
-  const folder = await streamFolder(display, cwd, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p))
+ *  (`consolidate`): `streamFolder` keeping each whole document (hashed unless `hashes` is false). */
+export async function loadFolder(display: string, cwd: string, progress?: LoadProgress, hashes = true): Promise<FolderLoad> {
+  const folder = await streamFolder(display, cwd, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p), hashes)
   const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
   return { entries: folder.entries, docs, skipped: folder.skipped }
 }

@@ -7,14 +7,16 @@ import type { SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { parseDocument, TOO_COMPLEX } from './engine'
+import { parseDocument, parseUnhashed, TOO_COMPLEX } from './engine'
 import { oneLine } from './terminal-text'
 
 export interface LoadedDocument {
   /** The path as the user wrote it (or as found under a folder they wrote): used in messages. */
   readonly display: string
   readonly doc: AgentDocument
-  /** SHA-256 of the file's bytes as read (what the atomic writer compares against). */
+  /** SHA-256 of the file's bytes as read (what the atomic writer compares against); '' when
+   *  read without (loadFolder's `hashes: false`), which matches no file: a write or an archive
+   *  checked against it is refused as changed on disk. */
   readonly fileHash: string
 }
 
@@ -61,10 +63,12 @@ export async function tryLoadDocument(display: string, absolute: string): Promis
   return documentOrProblem(display, absolute, file)
 }
 
-/** Parses a file's checked text: the document, or why it is passed over. */
-export function documentOrProblem(display: string, absolute: string, file: { readonly text: string; readonly hash: string; readonly nulFree: boolean }): LoadedDocument | LoadProblem {
-  const doc = readOrProblem(display, () => parseDocument(file.text, absolute, file))
-  return 'message' in doc ? doc : { display, doc, fileHash: file.hash }
+/** Parses a file's checked text: the document, or why it is passed over. `hash` null: the
+ *  document and the file are not hashed (their hashes are ''). */
+export function documentOrProblem(display: string, absolute: string, file: { readonly text: string; readonly hash: string | null; readonly nulFree: boolean }): LoadedDocument | LoadProblem {
+  const { hash } = file
+  const doc = readOrProblem(display, () => (hash === null ? parseUnhashed(file.text, absolute, file) : parseDocument(file.text, absolute, { hash, nulFree: file.nulFree })))
+  return 'message' in doc ? doc : { display, doc, fileHash: hash ?? '' }
 }
 
 /** What `read` makes of a file (a document, or a listing of one), or why it is left out: a file

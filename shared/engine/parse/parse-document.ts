@@ -45,10 +45,11 @@ export function parseDocument(text: string, path: string, facts?: HostFacts): Ag
 }
 
 /** `parseDocument` of a text read only for what it says about itself (a merged text checked
- *  before it is saved): the same document, but not hashed (`hash` is ''). */
-export function parseUnhashed(text: string, path: string): AgentDocument {
+ *  before it is saved, a file of a run that checks no hash): the same document, but not hashed
+ *  (`hash` is ''). */
+export function parseUnhashed(text: string, path: string, facts?: Pick<HostFacts, 'nulFree'>): AgentDocument {
   try {
-    return parseOrThrow(text, path, '', false)
+    return parseOrThrow(text, path, '', facts?.nulFree === true)
   } catch (error) {
     return fallbackDocument(text, path, error)
   }
