@@ -11,7 +11,7 @@
 import { MAX_WORDS } from '../align/similarity'
 import type { WordNumbers } from '../align/word-numbers'
 import { currentWordTable } from '../align/word-table'
-import { sampleHash } from './sample-hash'
+import { RepeatedTexts } from './repeated-texts'
 
 /** Texts one reading compares at most: a text is one bit of a mask. */
 export const MAX_MEMBERS = 16
@@ -44,47 +44,30 @@ let pairs = 0
 /** Slots the current reading uses (a power of two, at most pairKeys.length). */
 let pairCapacity = 1 << 12
 
-/** The words of texts read lately, by text, as `recentTable` numbered them: one body is often
- *  the body of files in several groups (a template under many names: half the texts the corpus's
- *  groups read). Kept up to a budget of words and characters, then started over. The words are
- *  `recentIds[start..end)`: one buffer for all. A text is kept only when met again (its sample
- *  hash in `metOnce`): keeping every text read made the old generation fill with texts let go,
- *  and raised a 23,700-file scan's peak memory by 80 MB; most texts are met once, the others
- *  14 to 26 times in x30. */
-const metOnce = new Set<number>()
-const MAX_MET_ONCE = 1 << 16
-const recent = new Map<number, { readonly text: string; readonly start: number; readonly end: number }[]>()
+/** The words of texts read lately (see RepeatedTexts), as `recentTable` numbered them: one body
+ *  is often the body of files in several groups (a template under many names: half the texts the
+ *  corpus's groups read). The words are `recentIds[start..end)`: one buffer for all, started over
+ *  with the store past a budget of words. */
+const recent = new RepeatedTexts<{ readonly start: number; readonly end: number }>(1 << 24)
 let recentIds = new Int32Array(4096)
 let recentTable: WordNumbers | null = null
 let recentWords = 0
-let recentChars = 0
 const MAX_RECENT_WORDS = 1 << 20
-const MAX_RECENT_CHARS = 1 << 24
 
 /** The numbers of the first MAX_WORDS words of `text`: a view the next call may overwrite. */
 function wordsOf(table: WordNumbers, text: string): Int32Array {
   if (table !== recentTable) forgetRecent(table)
-  const key = sampleHash(text)
-  let alike = recent.get(key)
-  if (alike !== undefined) for (const one of alike) if (one.text === text) return recentIds.subarray(one.start, one.end)
+  const known = recent.find(text)
+  if (known !== undefined) return recentIds.subarray(known.start, known.end)
   const ids = table.readView(text, MAX_WORDS)
-  if (!metOnce.has(key)) {
-    if (metOnce.size === MAX_MET_ONCE) metOnce.clear()
-    metOnce.add(key)
-    return ids
-  }
-  if (recentWords + ids.length > MAX_RECENT_WORDS || recentChars + text.length > MAX_RECENT_CHARS) {
-    forgetRecent(table)
-    alike = undefined
-  }
+  if (!recent.metBefore(text)) return ids
+  if (recentWords + ids.length > MAX_RECENT_WORDS) forgetRecent(table)
   const start = recentWords
   const end = start + ids.length
   if (end > recentIds.length) recentIds = grown(recentIds, end)
   recentIds.set(ids, start)
-  if (alike === undefined) recent.set(key, (alike = []))
-  alike.push({ text, start, end })
+  recent.keep(text, { start, end })
   recentWords = end
-  recentChars += text.length
   return recentIds.subarray(start, end)
 }
 
@@ -92,7 +75,6 @@ function forgetRecent(table: WordNumbers): void {
   recent.clear()
   recentTable = table
   recentWords = 0
-  recentChars = 0
 }
 
 /** Tokens per set of texts (16 bits), and the sets met: reset after each reading. */
