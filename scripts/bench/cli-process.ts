@@ -46,12 +46,21 @@ export async function bundleCli(root: string): Promise<string> {
   return outfile
 }
 
+let preloadPath: string | null = null
+
+/** The preload's file, written on first use. */
+function statsPreload(root: string): string {
+  if (preloadPath === null) {
+    preloadPath = join(benchCacheDir(root), 'process-stats.cjs')
+    writeFileSync(preloadPath, STATS_PRELOAD)
+  }
+  return preloadPath
+}
+
 /** Runs `node <args>` with stdout to `outFile` (its size is returned too); exit codes above
  *  `maxExit` are failures. */
 export function runProcess(root: string, args: readonly string[], outFile: string, maxExit = 0): Promise<ProcessRun & { readonly outBytes: number }> {
-  const dir = benchCacheDir(root)
-  const preload = join(dir, 'process-stats.cjs')
-  writeFileSync(preload, STATS_PRELOAD)
+  const preload = statsPreload(root)
   const statsFile = `${outFile}.stats.json`
   return new Promise((resolve, reject) => {
     const started = performance.now()
