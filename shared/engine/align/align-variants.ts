@@ -14,6 +14,7 @@ import { variantsByCompleteness } from './variant-rank'
 /** `tokens`: where the documents' token sets are made (pass one to use them again after, as the
  *  proposal does). */
 export function alignVariants(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): Alignment {
+  tokens.expect(docs)
   const rank = variantsByCompleteness(docs)
   const features = docs.map((doc) => outlineFeatures(doc, tokens))
   const rows = joinAcrossParents(alignSections(docs, features, rank), docs, features, rank)

@@ -22,6 +22,16 @@ export class DocumentTokens {
     this.space = space
   }
 
+  /** Makes room for the words of `docs`' bodies (each distinct body counted once), before any is
+   *  read: the space's tables are made at their size rather than grown as the bodies are read. */
+  expect(docs: readonly AgentDocument[]): void {
+    const known = this.distinct.length
+    for (const doc of docs) if (!this.bodies.has(doc)) this.bodyOf(doc)
+    let characters = 0
+    for (let i = known; i < this.distinct.length; i++) characters += this.distinct[i]!.length
+    this.space.expectText(characters)
+  }
+
   /** The token set of `doc.text.slice(start, end)`. */
   span(doc: AgentDocument, start: number, end: number): TokenSet {
     // (A span that starts before the body is none of the body's.)
@@ -53,6 +63,11 @@ class Body {
     private readonly doc: AgentDocument,
   ) {
     this.read = space.readText(doc.text, doc.bodyStart)
+  }
+
+  /** Characters of the body. */
+  get length(): number {
+    return this.doc.text.length - this.doc.bodyStart
   }
 
   isBodyOf(other: AgentDocument): boolean {

@@ -21,6 +21,14 @@ export class PairNumbers {
     this.count = 0
   }
 
+  /** Room for `more` pairs than those numbered before the table grows: one table made at its
+   *  size, not grown from 1,024 slots and copied at every doubling. */
+  reserve(more: number): void {
+    let capacity = this.capacity
+    while (capacity < 2 * (this.count + more)) capacity *= 2
+    if (capacity > this.capacity) this.resize(capacity)
+  }
+
   /** The number of the pair (v, w), numbered now when new. */
   numberOf(v: number, w: number): number {
     let slots = this.slots
@@ -42,8 +50,11 @@ export class PairNumbers {
   }
 
   private grow(): void {
+    this.resize(this.capacity * 2)
+  }
+
+  private resize(length: number): void {
     const old = this.slots.subarray(0, 3 * this.capacity)
-    const length = this.capacity * 2
     const slots = (this.slots = new Int32Array(3 * length))
     this.capacity = length
     const mask = length - 1

@@ -32,6 +32,10 @@ export interface TokenSet {
   readonly text: string
 }
 
+/** Fewest characters of text per distinct word pair expected (see expectText). */
+const CHARACTERS_PER_PAIR = 8
+const MAX_RESERVED_PAIRS = 1 << 16
+
 /** Largest size of the blocks token sets are cut from. */
 const TOKEN_BLOCK = 1 << 16
 
@@ -59,6 +63,13 @@ export class TokenSpace {
     const tokenOfWord = this.wordTokens()
     for (let k = 0; k < ids.length; k++) ids[k] = tokenOfWord[ids[k]!] || this.newWordToken(ids[k]!)
     return this.setOf(text, ids, 0, ids.length, null)
+  }
+
+  /** Room for `characters` more of text to be read before the space's pair table grows (up to
+   *  MAX_RESERVED_PAIRS pairs: a long text may be read only as far as its spans need). */
+  expectText(characters: number): void {
+    // A library's groups have a distinct word pair every 9 to 11 characters of their bodies.
+    this.pairs.reserve(Math.min(MAX_RESERVED_PAIRS, Math.ceil(characters / CHARACTERS_PER_PAIR)))
   }
 
   /** `tokenOfWord`, long enough for every word of the table. */
