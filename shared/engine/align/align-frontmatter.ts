@@ -81,12 +81,18 @@ function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][
 }
 
 function keyStatus(cells: readonly (KeyCell | null)[]): KeyStatus {
-  const present = cells.flatMap((cell, variant) => (cell === null ? [] : [variant]))
-  const missingIn = cells.flatMap((cell, variant) => (cell === null ? [variant] : []))
-  if (present.length === 1 && cells.length > 1) return { kind: 'unique', variant: present[0]! }
+  // (Loops, no lists but the one returned: a library has tens of thousands of key rows.)
+  const missingIn: number[] = []
+  let first = -1
+  for (let v = 0; v < cells.length; v++) {
+    if (cells[v] === null) missingIn.push(v)
+    else if (first < 0) first = v
+  }
+  if (cells.length - missingIn.length === 1 && cells.length > 1) return { kind: 'unique', variant: first }
   if (missingIn.length > 0) return { kind: 'partial', missingIn }
-  const first = cells[present[0]!]!.value
-  return present.every((v) => sameValue(cells[v]!.value, first)) ? { kind: 'same' } : { kind: 'changed' }
+  const value = cells[first]!.value
+  for (let v = first + 1; v < cells.length; v++) if (!sameValue(cells[v]!.value, value)) return { kind: 'changed' }
+  return { kind: 'same' }
 }
 
 /** Whether two values are equal as JSON. Two strings are compared as they are (their JSON is

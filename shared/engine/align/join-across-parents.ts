@@ -96,14 +96,21 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
 }
 
 function ownParentRows(rows: readonly SectionRow[], docs: readonly AgentDocument[], rowOfSection: readonly Int32Array[]): number[][] {
-  return rows.map((row) =>
-    row.cells.flatMap((cell, v) => {
-      const own = cell === null ? null : (docs[v]?.sections[cell]?.parent ?? null)
-      if (own === null || docs[v]!.sections[own]!.kind === 'preamble') return []
+  // (Loops: a closure and a list per cell were most of this pass's allocations.)
+  const out: number[][] = new Array(rows.length)
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells
+    const list: number[] = []
+    for (let v = 0; v < cells.length; v++) {
+      const cell = cells[v]
+      const own = cell === null ? null : (docs[v]?.sections[cell!]?.parent ?? null)
+      if (own === null || docs[v]!.sections[own]!.kind === 'preamble') continue
       const ownRow = rowOfSection[v]![own] ?? -1
-      return ownRow < 0 ? [] : [ownRow]
-    }),
-  )
+      if (ownRow >= 0) list.push(ownRow)
+    }
+    out[r] = list
+  }
+  return out
 }
 
 function toRow(
