@@ -128,10 +128,12 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   const orphanRow = rows.map((row) => !row.titleKeys.some((key) => sectionTitles.has(key)))
   const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
   const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
+  const repeatedTitle = sections.map((f) => repeated(f.titleKey)) // (asked for every pair)
+  // No content is compared where every title is on both sides and none repeats (near-copies).
+  const comparesContent = repeatedTitle.includes(true) || (orphanRow.includes(true) && orphanSection.includes(true))
   // (Bounds of the sets' sizes decide nearly every group, before any set is made to count it.)
   const overBudget = (size: SizeOf): boolean => contentWork(rows, sections, orphanRow, orphanSection, repeated, size) > CONTENT_WORK_BUDGET
-  const titlesOnly = overBudget(sizeAtMost) && overBudget(exactSize)
-  const repeatedTitle = sections.map((f) => repeated(f.titleKey)) // (asked for every pair)
+  const titlesOnly = comparesContent && overBudget(sizeAtMost) && overBudget(exactSize)
   const optionsFor = (i: number, j: number): ScoreOptions => {
     const equal = !titlesOnly && repeatedTitle[j]!
     const other = !titlesOnly && orphanRow[i]! && orphanSection[j]!

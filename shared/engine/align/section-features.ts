@@ -65,6 +65,8 @@ interface Outline {
   readonly titleKeys: readonly string[]
 }
 
+const NO_TITLES: ReadonlySet<string> = new Set()
+
 /** One object a section, its sets and texts made on first use (a closure per feature made a
  *  dozen objects a section, tens of thousands a group: most of them were never called). */
 class LazySectionFeatures implements SectionFeatures {
@@ -74,7 +76,7 @@ class LazySectionFeatures implements SectionFeatures {
   private titleSet: TokenSet | undefined
   private ownSet: TokenSet | undefined
   private subtreeSet: TokenSet | undefined
-  private descendants: Set<string> | undefined
+  private descendants: ReadonlySet<string> | undefined
   private comparableOwn: string | undefined
 
   constructor(
@@ -117,6 +119,7 @@ class LazySectionFeatures implements SectionFeatures {
   descendantTitles(): ReadonlySet<string> {
     if (this.descendants) return this.descendants
     const { children, titleKeys } = this.outline
+    if (children[this.index]!.length === 0) return NO_TITLES // (most sections: no set each)
     const titles = new Set<string>()
     const stack = [...children[this.index]!]
     while (stack.length > 0) {
