@@ -181,10 +181,9 @@ function takenVariant(verdict: Verdict | undefined, base: number): number | null
 }
 
 function rowReason(verdict: Verdict, having: readonly number[], base: number, resultRow: ReadonlyMap<number, number>, rows: readonly SectionRow[]): string {
+  if (verdict.kind === 'base') return `in the base (${base + 1})` // (most rows: no list of variants)
   const where = having.length === 1 ? `only in ${having[0]! + 1}` : `in ${variantList(having)}, not in the base`
   switch (verdict.kind) {
-    case 'base':
-      return `in the base (${base + 1})`
     case 'added':
       return `${where}: adds ${plural(verdict.words, 'word')}`
     case 'heading':
