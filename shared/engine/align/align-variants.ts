@@ -26,7 +26,19 @@ export function alignVariants(docs: readonly AgentDocument[], tokens: DocumentTo
  *  nothing is ever dropped from a merge. */
 function withStrays(rows: SectionRow[], docs: readonly AgentDocument[]): SectionRow[] {
   const placed = docs.map((doc) => new Uint8Array(doc.sections.length))
-  for (const row of rows) row.cells.forEach((cell, variant) => cell !== null && (placed[variant]![cell] = 1))
+  let cellCount = 0
+  for (const row of rows) {
+    const { cells } = row
+    for (let variant = 0; variant < cells.length; variant++) {
+      const cell = cells[variant]
+      if (cell != null && placed[variant]![cell] === 0) {
+        placed[variant]![cell] = 1
+        cellCount++
+      }
+    }
+  }
+  // (Every section placed, as always: no set of the rows' ids.)
+  if (cellCount === docs.reduce((n, doc) => n + doc.sections.length, 0)) return rows
   const ids = new Set(rows.map((r) => r.id))
   docs.forEach((doc, variant) =>
     placed[variant]!.forEach((isPlaced, index) => {
