@@ -33,7 +33,7 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
         reference,
       })
       // (Most rows are leaves in every variant: they need no lists and no call.)
-      if (!cells.some((cell, variant) => cell !== null && features[variant]!.children[cell]!.length > 0)) continue
+      if (!hasChildren(cells, features)) continue
       const children = cells.map((cell, variant) => (cell === null ? NO_SECTIONS : features[variant]!.children[cell]!))
       // The first title-wrapper row also takes the unwrapped variants' top-level sections.
       const adopt = adoptedPending && parentId === null && section.kind === 'atx'
@@ -43,6 +43,15 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
   }
   visit(plan.topLevel, null)
   return rows
+}
+
+/** Whether a section of the row has subsections in its variant (a loop: no closure per row). */
+function hasChildren(cells: readonly (number | null)[], features: readonly OutlineFeatures[]): boolean {
+  for (let variant = 0; variant < cells.length; variant++) {
+    const cell = cells[variant]
+    if (cell != null && features[variant]!.children[cell]!.length > 0) return true
+  }
+  return false
 }
 
 /** The reference section's key; `key@variant` when another row already took it. */

@@ -15,8 +15,8 @@ export function variantsByCompleteness(docs: readonly AgentDocument[]): number[]
  *  `variantsByCompleteness`); -1 when no variant has one. */
 export function mostComplete(cells: readonly (number | null)[], rankOf: ReadonlyMap<number, number>): number {
   let best = -1
-  cells.forEach((cell, variant) => {
-    if (cell !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
-  })
+  for (let variant = 0; variant < cells.length; variant++) {
+    if (cells[variant] !== null && (best < 0 || rankOf.get(variant)! < rankOf.get(best)!)) best = variant
+  }
   return best
 }
