@@ -81,14 +81,17 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
     const lengths = leaves.map(() => -1)
     const lengthOf = (x: number): number => (lengths[x]! >= 0 ? lengths[x]! : (lengths[x] = referenceOf(leaves[x]!).comparable().length))
     const present = presentMasks(leaves.map((i) => rows[i]!.cells))
+    const anySeen = seen.size > 0 // (no look-up per pair where no titles were paired)
     for (let x = 0; x < leaves.length; x++) {
+      const a = leaves[x]!
       for (let y = x + 1; y < leaves.length; y++) {
-        const a = leaves[x]!
         const b = leaves[y]!
         if (present ? (present[x]! & present[y]!) !== 0 : overlaps(rows[a]!.cells, rows[b]!.cells)) continue
-        if (seen.has(a * rows.length + b)) continue
+        if (anySeen && seen.has(a * rows.length + b)) continue
         // Texts of very different lengths cannot have nearly the same words.
-        if (Math.min(lengthOf(x), lengthOf(y)) < (JOIN_CONTENT / 2) * Math.max(lengthOf(x), lengthOf(y))) continue
+        const lx = lengthOf(x)
+        const ly = lengthOf(y)
+        if (Math.min(lx, ly) < (JOIN_CONTENT / 2) * Math.max(lx, ly)) continue
         pairs.add(a, b, CONTENT)
       }
     }
