@@ -1,18 +1,17 @@
 // Section rows for N variants: siblings are aligned level by level (children align within their
 // matched parent row), and rows come out in document order, parents before their children.
 
-import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
+import type { AlignedRow } from './aligned-rows'
 import { alignSiblings } from './align-siblings'
-import { rowStatus } from './row-status'
 import type { OutlineFeatures } from './section-features'
 import { planTopLevel } from './title-wrapper'
 import { mostComplete } from './variant-rank'
 
 const NO_SECTIONS: readonly number[] = []
 
-export function alignSections(docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
-  const rows: SectionRow[] = []
+export function alignSections(docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): AlignedRow[] {
+  const rows: AlignedRow[] = []
   const usedIds = new Set<string>()
   const rankOf = new Map(rank.map((variant, position) => [variant, position]))
   const plan = planTopLevel(docs, features)
@@ -29,7 +28,6 @@ export function alignSections(docs: readonly AgentDocument[], features: readonly
         level: section.level,
         parentId,
         cells,
-        status: rowStatus(cells, reference, features),
         reference,
       })
       // (Most rows are leaves in every variant: they need no lists and no call.)

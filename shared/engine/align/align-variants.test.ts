@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Alignment } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { parseDocument } from '../parse/parse-document'
-import { alignVariants } from './align-variants'
+import { alignRows, alignVariants } from './align-variants'
 import { corpusGroups, exampleDocs } from './testing/corpus-groups'
 import { docFamily, messyText, renderDoc } from './testing/generated-docs'
 
@@ -248,6 +248,28 @@ describe('alignVariants on messy texts', () => {
         expectWellFormed(docs, alignVariants(docs))
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('alignRows', () => {
+  const withoutStatus = (alignment: Alignment): unknown => ({ ...alignment, rows: alignment.rows.map(({ status: _, ...row }) => row) })
+
+  it('gives the corpus groups the rows of alignVariants, without their statuses', () => {
+    for (const docs of corpusGroups(repo)) {
+      const rows = alignRows(docs)
+      expect(rows).toEqual(withoutStatus(alignVariants(docs)))
+      expect(rows.rows.some((row) => 'status' in row)).toBe(false)
+    }
+  })
+
+  it('gives generated families the rows of alignVariants', () => {
+    fc.assert(
+      fc.property(docFamily, (specs) => {
+        const docs = specs.map((spec, i) => parse(renderDoc(spec), i))
+        expect(alignRows(docs)).toEqual(withoutStatus(alignVariants(docs)))
+      }),
+      { numRuns: 100 },
     )
   })
 })

@@ -6,25 +6,44 @@ import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { alignFrontmatter } from './align-frontmatter'
 import { alignSections } from './align-sections'
+import type { AlignedRow, AlignedRows } from './aligned-rows'
 import { DocumentTokens } from './document-tokens'
 import { joinAcrossParents } from './join-across-parents'
-import { outlineFeatures } from './section-features'
+import { rowStatus } from './row-status'
+import { outlineFeatures, type OutlineFeatures } from './section-features'
 import { variantsByCompleteness } from './variant-rank'
 
 /** `tokens`: where the documents' token sets are made (pass one to use them again after, as the
  *  proposal does). */
 export function alignVariants(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): Alignment {
+  const { keys, rows, features } = align(docs, tokens)
+  return { variantCount: docs.length, keys, rows: rows.map((row) => withStatus(row, features)) }
+}
+
+/** alignVariants without the rows' statuses, for what never reads them (proposing a merge and
+ *  applying it: see aligned-rows.ts). The rows are alignVariants' otherwise. */
+export function alignRows(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): AlignedRows {
+  const { keys, rows } = align(docs, tokens)
+  return { variantCount: docs.length, keys, rows }
+}
+
+function align(docs: readonly AgentDocument[], tokens: DocumentTokens): { readonly keys: Alignment['keys']; readonly rows: AlignedRow[]; readonly features: readonly OutlineFeatures[] } {
   tokens.expect(docs)
   const rank = variantsByCompleteness(docs)
   const features = docs.map((doc) => outlineFeatures(doc, tokens))
   const rows = joinAcrossParents(alignSections(docs, features, rank), docs, features, rank)
-  return { variantCount: docs.length, keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs) }
+  return { keys: alignFrontmatter(docs, rank), rows: withStrays(rows, docs), features }
+}
+
+function withStatus(row: AlignedRow, features: readonly OutlineFeatures[]): SectionRow {
+  const { id, title, level, parentId, cells, reference } = row
+  return { id, title, level, parentId, cells, status: rowStatus(cells, reference, features), reference }
 }
 
 /** Safety net for a document whose `parent` links do not form a tree (it should never happen
  *  with the parser's output): any section no row holds gets a row of its own at the end, so
  *  nothing is ever dropped from a merge. */
-function withStrays(rows: SectionRow[], docs: readonly AgentDocument[]): SectionRow[] {
+function withStrays(rows: AlignedRow[], docs: readonly AgentDocument[]): AlignedRow[] {
   const placed = docs.map((doc) => new Uint8Array(doc.sections.length))
   let cellCount = 0
   for (const row of rows) {
@@ -48,8 +67,7 @@ function withStrays(rows: SectionRow[], docs: readonly AgentDocument[]): Section
       for (let n = 2; ids.has(id); n++) id = `${section.key}@${variant}~${n}`
       ids.add(id)
       const cells = docs.map((_, v) => (v === variant ? index : null))
-      const status = docs.length > 1 ? ({ kind: 'unique', variant } as const) : ({ kind: 'same' } as const)
-      rows.push({ id, title: section.title, level: section.level, parentId: null, cells, status, reference: variant })
+      rows.push({ id, title: section.title, level: section.level, parentId: null, cells, reference: variant })
     }),
   )
   return rows

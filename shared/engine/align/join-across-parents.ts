@@ -7,13 +7,12 @@
 // A joined row takes its id, title, level and parent from its reference (most complete) variant;
 // the rows are then put in the valid order closest to before.
 
-import type { SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
+import type { AlignedRow } from './aligned-rows'
 import { joinCandidates } from './join-candidates'
 import { ConstraintGraph } from './join-constraints'
 import { GroupTree, type Group, type Structure } from './join-groups'
 import { PlacedOrder } from './placed-order'
-import { rowStatus } from './row-status'
 import type { OutlineFeatures } from './section-features'
 import { mostComplete } from './variant-rank'
 
@@ -24,7 +23,7 @@ const MAX_JOIN_CHECKS = 4_000
  *  variants of 2,490 nested headings whose titles all differ took 4.6 s of CPU in `diff`. */
 const MAX_JOIN_WORK = 2_000_000
 
-export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): SectionRow[] {
+export function joinAcrossParents(rows: readonly AlignedRow[], docs: readonly AgentDocument[], features: readonly OutlineFeatures[], rank: readonly number[]): AlignedRow[] {
   if (docs.length < 2) return [...rows]
   const candidates = joinCandidates(rows, features)
   if (candidates.length === 0) return [...rows]
@@ -92,10 +91,10 @@ export function joinAcrossParents(rows: readonly SectionRow[], docs: readonly Ag
     groups--
   }
   const idOf = (g: Group): string => rows[referenceMember(g.members, g.cells)]!.id
-  return placed.final().map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, features, rankOf))
+  return placed.final().map((g) => toRow(g, rows, g.parentRow < 0 ? null : idOf(groupOf[g.parentRow]!), referenceMember, rankOf))
 }
 
-function ownParentRows(rows: readonly SectionRow[], docs: readonly AgentDocument[], rowOfSection: readonly Int32Array[]): number[][] {
+function ownParentRows(rows: readonly AlignedRow[], docs: readonly AgentDocument[], rowOfSection: readonly Int32Array[]): number[][] {
   // (Loops: a closure and a list per cell were most of this pass's allocations.)
   const out: number[][] = new Array(rows.length)
   for (let r = 0; r < rows.length; r++) {
@@ -115,16 +114,15 @@ function ownParentRows(rows: readonly SectionRow[], docs: readonly AgentDocument
 
 function toRow(
   group: Group,
-  rows: readonly SectionRow[],
+  rows: readonly AlignedRow[],
   parentId: string | null,
   referenceMember: (members: readonly number[], cells: readonly (number | null)[]) => number,
-  features: readonly OutlineFeatures[],
   rankOf: ReadonlyMap<number, number>,
-): SectionRow {
+): AlignedRow {
   const own = rows[referenceMember(group.members, group.cells)]!
   if (group.members.length === 1) return parentId === own.parentId ? own : { ...own, parentId }
   const reference = mostComplete(group.cells, rankOf)
-  return { ...own, parentId, cells: group.cells, reference, status: rowStatus(group.cells, reference, features) }
+  return { ...own, parentId, cells: group.cells, reference }
 }
 
 function overlaps(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {

@@ -2,8 +2,8 @@
 // join-across-parents.ts), best first: equal titles (ranked by shared text), then sections with
 // nearly the same text. Cheap filters come first, as these pairs grow with the square of the rows.
 
-import type { SectionRow } from '../alignment-model'
 import { keepHiddenClass } from '../hidden-class'
+import type { AlignedRow } from './aligned-rows'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
 import { tokenSetSimilarity, type TokenSet } from './similarity'
 import { nextStamp, scratch } from './token-stamps'
@@ -60,7 +60,7 @@ class Pairs {
   }
 }
 
-export function joinCandidates(rows: readonly SectionRow[], features: readonly OutlineFeatures[]): Candidate[] {
+export function joinCandidates(rows: readonly AlignedRow[], features: readonly OutlineFeatures[]): Candidate[] {
   const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
   const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
   const pairs = new Pairs()
@@ -114,7 +114,7 @@ export function joinCandidates(rows: readonly SectionRow[], features: readonly O
  *  that each text is read once from its start (asked for in the pairs' order, the sets of a
  *  variant whose titles are shuffled were read out of order: 0.6 MB of a 2 MB body read a second
  *  time, as texts of their own). The sets are the same either way. */
-function readInOrder(pairs: Pairs, rows: readonly SectionRow[], referenceOf: (i: number) => SectionFeatures): (TokenSet | undefined)[] {
+function readInOrder(pairs: Pairs, rows: readonly AlignedRow[], referenceOf: (i: number) => SectionFeatures): (TokenSet | undefined)[] {
   const inPair = new Uint8Array(rows.length)
   for (let p = 0; p < pairs.count; p++) inPair[pairs.a[p]!] = inPair[pairs.b[p]!] = 1
   const compared: number[] = []
@@ -188,7 +188,7 @@ function sampledShares(pairs: Pairs, sets: readonly (TokenSet | undefined)[]): U
 }
 
 /** Eligible rows by the normalised titles of their sections. */
-function rowsByTitle(rows: readonly SectionRow[], eligible: readonly number[], features: readonly OutlineFeatures[]): Map<string, number[]> {
+function rowsByTitle(rows: readonly AlignedRow[], eligible: readonly number[], features: readonly OutlineFeatures[]): Map<string, number[]> {
   const byTitle = new Map<string, number[]>()
   for (const i of eligible) {
     rows[i]!.cells.forEach((cell, v) => {

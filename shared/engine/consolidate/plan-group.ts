@@ -2,7 +2,7 @@
 // Pure: the caller reads the files, then carries the plan out (the CLI in one archive operation,
 // the app as one undoable step). Paths are the documents' paths.
 
-import { alignVariants } from '../align/align-variants'
+import { alignRows, alignVariants } from '../align/align-variants'
 import { DocumentTokens } from '../align/document-tokens'
 import type { AgentDocument, Diagnostic } from '../model'
 import { NAMED_FORMATS } from '../lint/known-keys'
@@ -87,7 +87,8 @@ export function planGroup(input: PlanInput): GroupPlan {
 
 function planProposal(docs: readonly AgentDocument[], options: ProposeOptions): GroupPlan {
   const tokens = new DocumentTokens()
-  const alignment = alignVariants(docs, tokens)
+  // (No row statuses: the proposal and the merged text do not read them.)
+  const alignment = alignRows(docs, tokens)
   const proposal = proposeMerge(docs, alignment, options, tokens)
   const result = applyRecipe(proposal.recipe, docs, alignment)
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('unresolved'))

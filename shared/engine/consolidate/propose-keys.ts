@@ -3,7 +3,8 @@
 // keys (`tools`, `allowed-tools`, ...) are never taken from another variant: adding a tool widens
 // what the agent may do, so extra tools are listed as left out, not taken.
 
-import type { Alignment, KeyRow } from '../alignment-model'
+import type { KeyRow } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import { KNOWN_KEYS } from '../lint/known-keys'
 import type { AgentDocument, AgentFormat, FrontmatterValue } from '../model'
 import { orderForVariant } from '../recipe/variant-order'
@@ -22,7 +23,7 @@ export interface KeyProposal {
   readonly leftOut: readonly LeftOut[]
 }
 
-export function proposeKeys(docs: readonly AgentDocument[], alignment: Alignment, base: number, rank: readonly number[], extend: boolean, policyNote: string): KeyProposal {
+export function proposeKeys(docs: readonly AgentDocument[], alignment: AlignedRows, base: number, rank: readonly number[], extend: boolean, policyNote: string): KeyProposal {
   const keys = alignment.keys
   const order = orderForVariant(keys.map((k) => k.cells[base]?.index ?? null))
   const taken: (number | null)[] = new Array(keys.length).fill(null)

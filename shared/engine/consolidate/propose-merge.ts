@@ -1,7 +1,7 @@
 // proposeMerge: a complete recipe for a group by a named policy (docs/consolidate.md), with a
 // reason for every row and key and the list of everything it leaves out.
 
-import type { Alignment } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import { DocumentTokens } from '../align/document-tokens'
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
@@ -15,7 +15,7 @@ import { proposeRows } from './propose-rows'
 
 /** `tokens`: the token sets the alignment was made with (alignVariants' `tokens`), so that the
  *  documents are not read again to compare section bodies. */
-export function proposeMerge(docs: readonly AgentDocument[], alignment: Alignment, options: ProposeOptions = {}, tokens = new DocumentTokens()): MergeProposal {
+export function proposeMerge(docs: readonly AgentDocument[], alignment: AlignedRows, options: ProposeOptions = {}, tokens = new DocumentTokens()): MergeProposal {
   const policy = options.policy ?? 'propose'
   const { base, reason: baseReason } = chooseBase(docs, policy, options.mtimes)
   const extend = policy === 'propose'

@@ -6,7 +6,7 @@
 // is taken only when a row nested under it is. Other variants' different versions of taken rows
 // are listed as left out.
 
-import type { Alignment, SectionRow } from '../alignment-model'
+import type { AlignedRow, AlignedRows } from '../align/aligned-rows'
 import { DocumentTokens } from '../align/document-tokens'
 import { tokenSetSimilarity, type TokenSet } from '../align/similarity'
 import { TokenUnion } from '../align/token-union'
@@ -45,7 +45,7 @@ type Verdict =
   | { readonly kind: 'empty-heading' }
   | { readonly kind: 'not-in-base'; readonly why: string }
 
-export function proposeRows(docs: readonly AgentDocument[], alignment: Alignment, base: number, extend: boolean, policyNote: string, tokens = new DocumentTokens()): RowProposal {
+export function proposeRows(docs: readonly AgentDocument[], alignment: AlignedRows, base: number, extend: boolean, policyNote: string, tokens = new DocumentTokens()): RowProposal {
   const rows = alignment.rows
   const order = orderForVariant(rows.map((r) => r.cells[base] ?? null))
   const verdicts: (Verdict | undefined)[] = new Array(rows.length)
@@ -180,7 +180,7 @@ function takenVariant(verdict: Verdict | undefined, base: number): number | null
   return null
 }
 
-function rowReason(verdict: Verdict, having: readonly number[], base: number, resultRow: ReadonlyMap<number, number>, rows: readonly SectionRow[]): string {
+function rowReason(verdict: Verdict, having: readonly number[], base: number, resultRow: ReadonlyMap<number, number>, rows: readonly AlignedRow[]): string {
   if (verdict.kind === 'base') return `in the base (${base + 1})` // (most rows: no list of variants)
   const where = having.length === 1 ? `only in ${having[0]! + 1}` : `in ${variantList(having)}, not in the base`
   switch (verdict.kind) {
@@ -212,7 +212,7 @@ function overLimit(limit: number, used: number): string {
 }
 
 /** The variant with the longest text in the row (ties: the earliest). */
-function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number {
+function longestVersion(row: AlignedRow, docs: readonly AgentDocument[]): number {
   let best = -1
   let bestWords = -1
   row.cells.forEach((cell, v) => {
@@ -223,7 +223,7 @@ function longestVersion(row: SectionRow, docs: readonly AgentDocument[]): number
   return best
 }
 
-function childRows(rows: readonly SectionRow[]): Map<string, number[]> {
+function childRows(rows: readonly AlignedRow[]): Map<string, number[]> {
   const byParent = new Map<string, number[]>()
   rows.forEach((row, index) => {
     if (row.parentId === null) return
@@ -235,7 +235,7 @@ function childRows(rows: readonly SectionRow[]): Map<string, number[]> {
 }
 
 /** Other variants' versions of a taken row whose text differs from the taken one. */
-function otherVersions(row: SectionRow, taken: number, docs: readonly AgentDocument[], tokensOf: (v: number, s: number) => TokenSet): LeftOut[] {
+function otherVersions(row: AlignedRow, taken: number, docs: readonly AgentDocument[], tokensOf: (v: number, s: number) => TokenSet): LeftOut[] {
   const mine = docs[taken]!
   const own = sectionBodyText(mine, row.cells[taken]!).trimEnd()
   const out: LeftOut[] = []

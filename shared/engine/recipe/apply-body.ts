@@ -2,7 +2,7 @@
 // level that fits where it lands, line endings converted to the output's, and a line break
 // before every next section.
 
-import type { Alignment, SectionRow } from '../alignment-model'
+import type { AlignedRow, AlignedRows } from '../align/aligned-rows'
 import type { AgentDocument, Diagnostic, Section } from '../model'
 import { normaliseTitle } from '../outline/normalise-title'
 import { sectionWithin } from '../align/section-within'
@@ -25,8 +25,8 @@ interface Placed {
   readonly section: number
 }
 
-export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: Alignment, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
-  const rowsById = new Map<string, SectionRow>()
+export function writeBody(out: MergedText, picks: readonly RowPick[], docs: readonly AgentDocument[], alignment: AlignedRows, base: number, eol: '\n' | '\r\n', report: BodyReport): void {
+  const rowsById = new Map<string, AlignedRow>()
   for (const row of alignment.rows) rowsById.set(row.id, row)
   const emittedLevel = new Map<string, number>() // row id -> output level of its first piece
   // row id -> per variant, the output level of that variant's piece (no string key per piece)
@@ -40,7 +40,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
   /** @param underHeading set when the section's title is the one just written for this row (a
    *  combine of same-titled sections): only the text below its heading is added, without the
    *  list items already written there (`underHeading` holds them). */
-  const place = (row: SectionRow, variant: number, underHeading: Set<string> | null = null): void => {
+  const place = (row: AlignedRow, variant: number, underHeading: Set<string> | null = null): void => {
     const doc = docs[variant]
     const cell = row.cells[variant]
     if (!doc || cell == null || !doc.sections[cell]) {
@@ -81,7 +81,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
     last = { variant, section: cell }
   }
 
-  const anchorOf = (row: SectionRow, variant: number, level: number): { outputLevel: number; sourceLevel: number } | null => {
+  const anchorOf = (row: AlignedRow, variant: number, level: number): { outputLevel: number; sourceLevel: number } | null => {
     const index = row.cells[variant]!
     let hops = 0
     // Bounded by the row count: parent links from an alignment made elsewhere must not loop.
@@ -111,7 +111,7 @@ export function writeBody(out: MergedText, picks: readonly RowPick[], docs: read
   // With no ancestor written, a section lands at the level the base variant has in that row (a
   // section another variant nests under a parent the output leaves out); null when the base has
   // no heading there (its top level then decides).
-  const baseAnchor = (row: SectionRow, level: number): { outputLevel: number; sourceLevel: number } | null => {
+  const baseAnchor = (row: AlignedRow, level: number): { outputLevel: number; sourceLevel: number } | null => {
     const cell = row.cells[base]
     const own = cell == null ? undefined : docs[base]?.sections[cell]
     return own?.kind === 'atx' ? { outputLevel: own.level, sourceLevel: level } : null

@@ -2,7 +2,7 @@
 // (undecided rows and keys, picks that no longer resolve, and the findings of parsing and
 // linting the output as a file of its own).
 
-import type { Alignment } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import { lintDocument } from '../lint/lint-document'
 import type { AgentDocument, Diagnostic } from '../model'
 import { documentAt, parseUnhashed } from '../parse/parse-document'
@@ -11,7 +11,7 @@ import { writeFrontmatter } from './apply-frontmatter'
 import { addText, append, endsWithLineBreak, isAtStart, newMergedText, setText, trimTrailingLineBreaks, type MergedText } from './merged-text'
 import type { MergeResult, Recipe } from './recipe-model'
 
-export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): MergeResult {
+export function applyRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: AlignedRows): MergeResult {
   const base = recipe.base !== undefined && recipe.base < docs.length ? recipe.base : 0
   const baseDoc = docs[base]
   const eol = recipe.eol ?? baseDoc?.eol ?? '\n'

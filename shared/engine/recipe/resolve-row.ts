@@ -3,7 +3,7 @@
 // content hashes (a section moved but not edited), else by the hashes of their text below the
 // heading (a section renamed but not otherwise edited).
 
-import type { Alignment, SectionRow } from '../alignment-model'
+import type { AlignedRow, AlignedRows } from '../align/aligned-rows'
 import { sha256Hex } from '../hash'
 import type { AgentDocument } from '../model'
 import type { Choice, RowPick } from './recipe-model'
@@ -14,23 +14,23 @@ export function pickedVariants(pick: Choice): readonly number[] {
 }
 
 export interface RowResolver {
-  resolve(rowPick: RowPick): SectionRow | null
+  resolve(rowPick: RowPick): AlignedRow | null
   /** SHA-256 of the variant's section text in that row, null when it has none. */
-  hashOf(row: SectionRow, variant: number): string | null
+  hashOf(row: AlignedRow, variant: number): string | null
   /** SHA-256 of the variant's section text below its heading in that row, null when it has none
    *  or the body is blank. */
-  bodyHashOf(row: SectionRow, variant: number): string | null
+  bodyHashOf(row: AlignedRow, variant: number): string | null
 }
 
-export function rowResolver(docs: readonly AgentDocument[], alignment: Alignment): RowResolver {
+export function rowResolver(docs: readonly AgentDocument[], alignment: AlignedRows): RowResolver {
   const byId = new Map(alignment.rows.map((row) => [row.id, row]))
-  const keyOf = (row: SectionRow, v: number): string | null => {
+  const keyOf = (row: AlignedRow, v: number): string | null => {
     const cell = row.cells[v]
     return cell == null ? null : docs[v]?.sections[cell]?.key ?? null
   }
   const cached = (compute: (doc: AgentDocument, cell: number) => string | null) => {
     const cache = new Map<string, string | null>()
-    return (row: SectionRow, v: number): string | null => {
+    return (row: AlignedRow, v: number): string | null => {
       const cacheKey = `${row.id}\u0000${v}`
       if (!cache.has(cacheKey)) {
         const cell = row.cells[v]
@@ -50,9 +50,9 @@ export function rowResolver(docs: readonly AgentDocument[], alignment: Alignment
     const count = Math.max(rowPick.sectionKeys.length, rowPick.sectionHashes.length, rowPick.sectionBodyHashes?.length ?? 0)
     return [...Array(count).keys()].filter((v) => recorded(rowPick, v))
   }
-  const keysAgree = (row: SectionRow, rowPick: RowPick, variants: readonly number[]): boolean =>
+  const keysAgree = (row: AlignedRow, rowPick: RowPick, variants: readonly number[]): boolean =>
     variants.every((v) => rowPick.sectionKeys[v] == null || keyOf(row, v) === rowPick.sectionKeys[v])
-  const matchOn = (variants: readonly number[], recordedOf: (v: number) => string | null | undefined, current: (row: SectionRow, v: number) => string | null) =>
+  const matchOn = (variants: readonly number[], recordedOf: (v: number) => string | null | undefined, current: (row: AlignedRow, v: number) => string | null) =>
     alignment.rows.find((row) => variants.some((v) => recordedOf(v) != null && current(row, v) === recordedOf(v))) ?? null
   return {
     hashOf,

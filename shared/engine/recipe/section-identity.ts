@@ -2,7 +2,7 @@
 // section's own text and of its text below the heading, so the recipe can re-find its rows after
 // the sources changed (also a section renamed upstream).
 
-import type { SectionRow } from '../alignment-model'
+import type { AlignedRow } from '../align/aligned-rows'
 import { sha256Hex } from '../hash'
 import { hasNonSpace } from '../lint/white-space'
 import type { AgentDocument } from '../model'
@@ -13,11 +13,11 @@ export function sectionText(doc: AgentDocument, index: number): string {
   return doc.text.slice(section.start, section.end)
 }
 
-export function rowSectionKeys(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
+export function rowSectionKeys(row: AlignedRow, docs: readonly AgentDocument[]): (string | null)[] {
   return row.cells.map((cell, v) => (cell === null || !docs[v] ? null : docs[v].sections[cell]?.key ?? null))
 }
 
-export function rowSectionHashes(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
+export function rowSectionHashes(row: AlignedRow, docs: readonly AgentDocument[]): (string | null)[] {
   return row.cells.map((cell, v) => (cell === null || !docs[v]?.sections[cell] ? null : sha256Hex(sectionText(docs[v], cell))))
 }
 
@@ -42,14 +42,14 @@ export function sectionBodyHash(doc: AgentDocument, index: number): string | nul
   return body === '' ? null : sha256Hex(body)
 }
 
-export function rowSectionBodyHashes(row: SectionRow, docs: readonly AgentDocument[]): (string | null)[] {
+export function rowSectionBodyHashes(row: AlignedRow, docs: readonly AgentDocument[]): (string | null)[] {
   return row.cells.map((cell, v) => (cell === null || !docs[v]?.sections[cell] ? null : sectionBodyHash(docs[v], cell)))
 }
 
 /** What a recipe records about the sections behind a row, as they are now. `hashes: false` leaves
  *  out the content hashes, which only let a saved recipe re-find its rows: for a recipe applied at
  *  once to the documents it was made from and never saved. */
-export function rowIdentity(row: SectionRow, docs: readonly AgentDocument[], hashes = true): Omit<RowPick, 'row' | 'pick'> {
+export function rowIdentity(row: AlignedRow, docs: readonly AgentDocument[], hashes = true): Omit<RowPick, 'row' | 'pick'> {
   const sectionKeys = rowSectionKeys(row, docs)
   return hashes ? { sectionKeys, sectionHashes: rowSectionHashes(row, docs), sectionBodyHashes: rowSectionBodyHashes(row, docs) } : { sectionKeys, sectionHashes: [] }
 }
