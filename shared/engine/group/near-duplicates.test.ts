@@ -70,11 +70,13 @@ const groupingArb = fc
     fc.record({
       files: fc.constant(files),
       names: fc.array(fc.uniqueArray(nameArb, { minLength: 1, maxLength: 3 }), { minLength: 10, maxLength: 10 }),
+      // Paths where one refId begins another, followed by characters that sort before and after `+`.
+      paths: fc.uniqueArray(fc.constantFrom('a', 'a b', 'a!', 'a+', 'a+b', 'a-b', 'ab', 'a+b+c', 'b', 'b+a', 'b a'), { minLength: 10, maxLength: 10 }),
       options: fc.record({ minScore: fc.double({ min: 0, max: 1, noNaN: true }), maxPerCluster: fc.integer({ min: 1, max: 4 }) }),
     }),
   )
 
-function clustersOf(files: readonly { readonly cluster: number }[], names: readonly (readonly string[])[]): ScoredCluster[] {
+function clustersOf(files: readonly { readonly cluster: number }[], names: readonly (readonly string[])[], paths: readonly string[]): ScoredCluster[] {
   const byCluster = new Map<number, number[]>()
   files.forEach((f, i) => byCluster.set(f.cluster, [...(byCluster.get(f.cluster) ?? []), i]))
   const used = new Set<string>()
@@ -86,7 +88,7 @@ function clustersOf(files: readonly { readonly cluster: number }[], names: reado
     for (const n of clusterNames) used.add(n)
     const key = clusterNames[0]!
     const ref: ClusterRef = members.length === 1 ? { kind: 'single', index: members[0]! } : { kind: 'group', id: `key:${key}` }
-    out.push({ key, ref, refId: ref.kind === 'group' ? ref.id : `file:f${members[0]}.md`, members, names: clusterNames, tokens: nameTokens(key) })
+    out.push({ key, ref, refId: ref.kind === 'group' ? ref.id : `file:${paths[c]}`, members, names: clusterNames, tokens: nameTokens(key) })
   }
   return out
 }
@@ -94,9 +96,9 @@ function clustersOf(files: readonly { readonly cluster: number }[], names: reado
 describe('suggestNearDuplicates', () => {
   it('gives exactly the suggestions of the plain all-pairs scoring (samples without repeats, early stops, suggestions made after the cut)', () => {
     fc.assert(
-      fc.property(groupingArb, ({ files, names, options }) => {
+      fc.property(groupingArb, ({ files, names, paths, options }) => {
         const features: SimilarityFeatures[] = files.map((f) => ({ signature: textSignature(f.body), descriptionTokens: f.description }))
-        const clusters = clustersOf(files, names)
+        const clusters = clustersOf(files, names, paths)
         expect(suggestNearDuplicates(clusters, features, options)).toEqual(referenceSuggestions(clusters, features, options))
       }),
       { numRuns: 300 },

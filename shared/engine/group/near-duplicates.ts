@@ -5,6 +5,7 @@ import { bodyCandidates, nameCandidates, pairHigh, pairLow, qualifierCandidates 
 import type { SimilarityFeatures } from './similarity-features'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { SIGNATURE_SIZE, type Signature } from './minhash'
+import { pairOrder } from './pair-order'
 import { addedQualifier, nameTokens, stemToken } from './name-keys'
 import { jaccard, nameSimilarity } from './token-similarity'
 
@@ -149,7 +150,6 @@ export interface SuggestionOptions {
 interface Passed {
   readonly a: number
   readonly b: number
-  readonly id: string
   readonly score: number
   readonly basis: SuggestionBasis
 }
@@ -159,9 +159,13 @@ export function suggestNearDuplicates(
   features: readonly SimilarityFeatures[],
   options: SuggestionOptions,
 ): readonly GroupSuggestion[] {
-  const passed = passingPairs(clusters, features, candidatePairs(clusters, features), options.minScore)
-  passed.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
-  return withinBudgets(clusters, passed, options.maxPerCluster).map((entry) => suggestionOf(clusters[entry.a]!, clusters[entry.b]!, entry))
+  const order = pairOrder(clusters.map((c) => c.refId))
+  const passed = passingPairs(clusters, features, order.ranks, candidatePairs(clusters, features), options.minScore)
+  passed.sort((x, y) => y.score - x.score || order.compareIds(x.a, x.b, y.a, y.b))
+  return withinBudgets(clusters, passed, options.maxPerCluster).map(({ a, b, score, basis }) => {
+    const [sideA, sideB] = [clusters[a]!, clusters[b]!]
+    return suggestionOf(sideA, sideB, { id: `${sideA.refId}+${sideB.refId}`, score, basis })
+  })
 }
 
 /** Cluster pairs worth scoring: by body (LSH), by name, by a qualified name. */
@@ -178,15 +182,22 @@ export function candidatePairs(clusters: readonly ScoredCluster[], features: rea
   return candidates
 }
 
-/** The candidates that score `minScore` or more, or whose names qualify one another. */
-function passingPairs(clusters: readonly ScoredCluster[], features: readonly SimilarityFeatures[], candidates: Iterable<number>, minScore: number): Passed[] {
+/** The candidates that score `minScore` or more, or whose names qualify one another, each
+ *  side first whose refId comes first (`ranks`: the clusters' ranks in that order). */
+function passingPairs(
+  clusters: readonly ScoredCluster[],
+  features: readonly SimilarityFeatures[],
+  ranks: Int32Array,
+  candidates: Iterable<number>,
+  minScore: number,
+): Passed[] {
   const samples: (ClusterSample | undefined)[] = new Array<ClusterSample | undefined>(clusters.length)
   const sampleOf = (c: number): ClusterSample => (samples[c] ??= clusterSample(clusters[c]!.members, features))
   const passed: Passed[] = []
   for (const key of candidates) {
     const low = pairLow(key)
     const high = pairHigh(key)
-    const lowFirst = clusters[low]!.refId < clusters[high]!.refId
+    const lowFirst = ranks[low]! < ranks[high]!
     const a = lowFirst ? low : high
     const b = lowFirst ? high : low
     const basis = scorePair(clusters[a]!, clusters[b]!, sampleOf(a), sampleOf(b))
@@ -194,7 +205,7 @@ function passingPairs(clusters: readonly ScoredCluster[], features: readonly Sim
     // A qualified name (`senior-x` beside `x`) is never grouped by name, so it is always shown
     // here, whatever its bodies share: the user decides whether it is the same agent.
     if (score < minScore && qualifierBetween(clusters[a]!.names, clusters[b]!.names) === null) continue
-    passed.push({ a, b, id: `${clusters[a]!.refId}+${clusters[b]!.refId}`, score, basis })
+    passed.push({ a, b, score, basis })
   }
   return passed
 }
@@ -217,7 +228,7 @@ function withinBudgets(clusters: readonly ScoredCluster[], sorted: readonly Pass
   })
 }
 
-export function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: Pick<Passed, 'id' | 'score' | 'basis'>): GroupSuggestion {
+export function suggestionOf(a: ScoredCluster, b: ScoredCluster, { id, score, basis }: { readonly id: string; readonly score: number; readonly basis: SuggestionBasis }): GroupSuggestion {
   const qualifier = qualifierBetween(a.names, b.names)
   return {
     id,
