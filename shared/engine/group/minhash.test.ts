@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SIGNATURE_SIZE, signatureSimilarity, textSignature } from './minhash'
+import { fmix32, SIGNATURE_SIZE, signatureSimilarity, textSignature } from './minhash'
 import { addedQualifier, fileStem, nameTokens, normaliseKey, qualifiedBases } from './name-keys'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
@@ -31,6 +31,38 @@ describe('MinHash signatures', () => {
         expect(signatureSimilarity(a, b)).toBe(equal / SIGNATURE_SIZE)
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+/** The bins textSignature's reading fills before densification, as first written (shingles mixed
+ *  by fmix32, which the loop has written out). */
+function referenceBins(text: string): number[] {
+  const bins = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff)
+  const hashes = (text.toLowerCase().match(/[a-z0-9\u0080-\uffff]+/g) ?? []).map((word) => {
+    let hash = 0x811c9dc5
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+    return hash >>> 0
+  })
+  for (let k = 2; k < hashes.length; k++) {
+    const shingle = fmix32(Math.imul(hashes[k - 2]!, 0x9e3779b1) ^ Math.imul(hashes[k - 1]!, 0x85ebca77) ^ hashes[k]!)
+    bins[shingle >>> 26] = Math.min(bins[shingle >>> 26]!, shingle & ((1 << 26) - 1))
+  }
+  return bins
+}
+
+describe('MinHash reading', () => {
+  it('fills the bins from the shingles of the lowercased words', () => {
+    // Letters outside ASCII that lowercasing leaves alone, so that toLowerCase reads as the loop does.
+    const unit = fc.constantFrom('a', 'Z', '0', ' ', '\n', '-', '_', 'é', '中', '😀', 'x', 'y')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }).map((units) => units.join('')), (text) => {
+        const reference = referenceBins(text)
+        const bins = textSignature(text).bins
+        // densification fills only the bins the reading left empty
+        reference.forEach((bin, i) => bin !== 0xffffffff && expect(bins[i]).toBe(bin))
+      }),
+      { numRuns: 2000 },
     )
   })
 })

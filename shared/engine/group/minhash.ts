@@ -16,7 +16,8 @@ export interface Signature {
   readonly empty: boolean
 }
 
-function fmix32(h: number): number {
+/** The 32-bit finaliser of MurmurHash3. */
+export function fmix32(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
@@ -48,7 +49,13 @@ export function textSignature(text: string): Signature {
     inWord = false
     words++
     if (words >= 3) {
-      const shingle = fmix32(Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3)
+      // fmix32 written out: too large for the CLI's inlining bound, it cost a call per word
+      let shingle = Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3
+      shingle ^= shingle >>> 16
+      shingle = Math.imul(shingle, 0x85ebca6b)
+      shingle ^= shingle >>> 13
+      shingle = Math.imul(shingle, 0xc2b2ae35)
+      shingle ^= shingle >>> 16
       const bin = shingle >>> (32 - BIN_BITS)
       const value = shingle & VALUE_MASK
       if (value < bins[bin]!) bins[bin] = value
