@@ -17,6 +17,20 @@ describe('the facts the host gives the engine', () => {
     }), { numRuns: 300 })
   })
 
+  it('a NUL is binary up to byte 8,191 and text from byte 8,192, from a Buffer or plain bytes', () => {
+    for (const asBytes of [(b: Buffer): Uint8Array => b, (b: Buffer): Uint8Array => new Uint8Array(b)]) {
+      const at = (offset: number): Uint8Array => asBytes(Buffer.from(`${'x'.repeat(offset)}\0y`, 'utf8'))
+      expect(classifyBytes(at(8191)).kind).toBe('binary')
+      expect(classifyBytes(at(8192))).toEqual({ kind: 'text', text: `${'x'.repeat(8192)}\0y`, nulFree: false })
+      expect(classifyBytes(asBytes(Buffer.from('\ufeffa', 'utf8')))).toEqual({ kind: 'text', text: '\ufeffa', nulFree: true })
+    }
+  })
+
+  it('a file cut inside a character does not spoil the next one read', () => {
+    expect(classifyBytes(Buffer.from([0x61, 0x0a, 0xe2, 0x82]))).toEqual({ kind: 'invalid-utf8', line: 2 })
+    expect(classifyBytes(Buffer.from('é', 'utf8'))).toEqual({ kind: 'text', text: 'é', nulFree: true })
+  })
+
   it('the native text hash the CLI gives the engine equals its own, lone surrogates too', () => {
     const anyText = fc.string({ unit: fc.constantFrom('a', '\n', 'é', '😀', '\ud83d', '\ude00', '\ufeff', '\u2028'), maxLength: 40 })
     fc.assert(fc.property(anyText, (value) => {
