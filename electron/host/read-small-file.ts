@@ -73,7 +73,6 @@ export function readSmallFileSync(path: string, maxFileSize: number, scratch?: R
     keepFirstOfClass(info)
     if (!info.isFile()) return { kind: 'not-file' }
     if (info.size > maxFileSize) return { kind: 'too-large', size: info.size }
-    const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino }
     // One byte more than the size fstat gave at least: filling it means the file grew meanwhile.
     let buffer = scratch !== undefined && scratch.buffer.length > info.size ? scratch.buffer : Buffer.allocUnsafe(info.size + 1)
     if (scratch !== undefined) scratch.buffer = buffer
@@ -82,7 +81,10 @@ export function readSmallFileSync(path: string, maxFileSize: number, scratch?: R
       const count = readSync(fd, buffer, filled, buffer.length - filled, filled)
       filled += count
       if (filled > maxFileSize) return { kind: 'too-large', size: filled }
-      if (count === 0 || (filled === info.size && filled < buffer.length)) return { kind: 'file', bytes: buffer.subarray(0, filled), stamp: { ...stamp, size: filled } }
+      if (count === 0 || (filled === info.size && filled < buffer.length)) {
+        // The stamp fstat gave, with the size read (one object: no copy of it per file).
+        return { kind: 'file', bytes: buffer.subarray(0, filled), stamp: { size: filled, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino } }
+      }
       if (filled === buffer.length) {
         const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1))
         buffer.copy(bigger, 0, 0, filled)
