@@ -76,13 +76,19 @@ export function documentOrProblem(display: string, absolute: string, file: { rea
 export function readOrProblem<D extends { readonly diagnostics: readonly Diagnostic[] }>(display: string, read: () => D): D | LoadProblem {
   try {
     const doc = read()
-    const tooComplex = doc.diagnostics.find((d) => d.code === TOO_COMPLEX)
+    const tooComplex = tooComplexDiagnostic(doc.diagnostics)
     if (tooComplex) return { display, line: tooComplex.line, message: tooComplex.message, reason: 'too-complex' }
     return doc
   } catch (error) {
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
   }
+}
+
+/** The diagnostic of a file past the engine's bounds, if any (a loop: this runs for every file). */
+function tooComplexDiagnostic(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  for (const d of diagnostics) if (d.code === TOO_COMPLEX) return d
+  return undefined
 }
 
 export function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {

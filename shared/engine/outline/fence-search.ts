@@ -10,20 +10,29 @@ import { closesFence, fenceOpening, type FenceOpen } from './fences'
  *  closed, or -1: scanBlocks' `unclosedFence` for the same text and `from`. Each search only
  *  moves forward, so a text full of markers is still read in one pass. */
 export function unclosedFenceLine(text: string, from: number): number {
-  const [backticks, tildes, newline, cr] = ['```', '~~~', '\n', '\r'].map((needle) => finder(text, needle))
+  // The next of each needle found so far (NOT_SEARCHED before the first search), in locals
+  // rather than a searcher object each: this runs once for every file a folder scan lists.
+  let backticks = NOT_SEARCHED
+  let tildes = NOT_SEARCHED
+  let newline = NOT_SEARCHED
+  let cr = NOT_SEARCHED
   let open: FenceOpen | null = null
   let openedAt = -1 // start of the line that opened `open`
   let at = from
   for (;;) {
     // A closing line starts with the fence's character (as many as opened it: closesFence checks).
-    const marker = open === null ? firstOf(backticks!(at), tildes!(at)) : (open.char === '`' ? backticks! : tildes!)(at)
+    if (open === null || open.char === '`') backticks = nextAt(text, '```', at, backticks)
+    if (open === null || open.char !== '`') tildes = nextAt(text, '~~~', at, tildes)
+    const marker = open === null ? firstOf(backticks, tildes) : open.char === '`' ? backticks : tildes
     if (marker === -1) break
     const start = lineStartBefore(text, from, marker)
     if (start === -1) {
       at = marker + 1
       continue
     }
-    const ending = firstOf(newline!(marker), cr!(marker))
+    newline = nextAt(text, '\n', marker, newline)
+    cr = nextAt(text, '\r', marker, cr)
+    const ending = firstOf(newline, cr)
     const contentEnd = ending === -1 ? text.length : ending
     if (open === null) {
       open = fenceOpening(text, start, contentEnd)
@@ -34,14 +43,12 @@ export function unclosedFenceLine(text: string, from: number): number {
   return open === null ? -1 : lineIndexOf(text, from, openedAt)
 }
 
-/** The first `needle` at or after a position, for positions that never go back: a search is
- *  made again only once the position passes the last one found. */
-function finder(text: string, needle: string): (at: number) => number {
-  let found = -2 // not searched yet
-  return (at) => {
-    if (found === -2 || (found !== -1 && found < at)) found = text.indexOf(needle, at)
-    return found
-  }
+const NOT_SEARCHED = -2
+
+/** The first `needle` at or after `at`, given `found`, the one found for an earlier position (or
+ *  NOT_SEARCHED): positions never go back, so a search is made again only once `at` passes it. */
+function nextAt(text: string, needle: string, at: number, found: number): number {
+  return found === NOT_SEARCHED || (found !== -1 && found < at) ? text.indexOf(needle, at) : found
 }
 
 function firstOf(x: number, y: number): number {

@@ -3,7 +3,7 @@
 
 import type { Diagnostic, Frontmatter, FrontmatterEntry } from '../model'
 import type { FrontmatterBlock } from './frontmatter-block'
-import { segmentEntries } from './frontmatter-entries'
+import { type EntrySpan, segmentEntries } from './frontmatter-entries'
 import { danglingAliasValue, mergeContinuationEntries, plainValueHoldsColon, readEntry } from './frontmatter-repair'
 import { readSimpleEntries, readStrictEntries } from './frontmatter-strict'
 import type { LineTable } from './lines'
@@ -15,7 +15,8 @@ import { commentOut, gapAsYaml } from './yaml-comment-lines'
 
 export interface FrontmatterReading {
   readonly frontmatter: Frontmatter
-  readonly diagnostics: readonly Diagnostic[]
+  /** A new list for each reading: the caller may add to it. */
+  readonly diagnostics: Diagnostic[]
 }
 
 export function readFrontmatter(text: string, block: FrontmatterBlock, eol: string): FrontmatterReading {
@@ -31,11 +32,7 @@ export function readFrontmatter(text: string, block: FrontmatterBlock, eol: stri
 
   // Most blocks are simple (a fast reader answers); otherwise a plain value holding `: ` or a
   // dangling alias is invalid YAML for sure: skip the (slow, failing) full parse.
-  const surelyInvalid = (): boolean => {
-    const hasAnchor = source.includes('&')
-    return segmentation.entries.some((span) => plainValueHoldsColon(text, span) || danglingAliasValue(text, span, hasAnchor))
-  }
-  const strict = readSimpleEntries(text, source, segmentation.entries) ?? (surelyInvalid() ? null : readStrictEntries(text, source, segmentation.entries))
+  const strict = readSimpleEntries(text, source, segmentation.entries) ?? (surelyInvalid(text, source, segmentation.entries) ? null : readStrictEntries(text, source, segmentation.entries))
   if (strict?.ok) {
     if (!strict.isMap) {
       diagnostics.push({ severity: 'warning', code: 'frontmatter-not-a-map', line: block.firstLine + 1, message: `the frontmatter is valid YAML but not a list of \`key: value\` lines; tools ignore it.` })
@@ -80,6 +77,13 @@ export function readFrontmatter(text: string, block: FrontmatterBlock, eol: stri
     diagnostics.push(...yamlProblemDiagnostics(source, block))
   }
   return { frontmatter: frontmatterOf(block, 'lenient', entries), diagnostics }
+}
+
+/** Whether some entry is invalid YAML for sure: a plain value holding `: `, or an alias with no
+ *  anchor in the block. */
+function surelyInvalid(text: string, source: string, spans: readonly EntrySpan[]): boolean {
+  const hasAnchor = source.includes('&')
+  return spans.some((span) => plainValueHoldsColon(text, span) || danglingAliasValue(text, span, hasAnchor))
 }
 
 /** The block as strict YAML would have it after the repairs: each entry's repaired text, and the

@@ -26,13 +26,14 @@ export function readSimpleEntries(text: string, source: string, spans: readonly 
   if (block === null) return null
   const { keys, values } = block
   // The usual case: the key lines are the block's keys, in the same order (no lookups by key).
-  const sameKeys = keys.length === spans.length && spans.every((span, i) => span.key === keys[i])
-  const valueOf = (span: EntrySpan, i: number): FrontmatterValue => {
-    if (sameKeys) return values[i]!
-    const at = keys.indexOf(span.key)
-    return at === -1 ? null : values[at]!
+  // (Loops, not `every` and `map` with closures: this runs for most files a folder holds.)
+  const sameKeys = keys.length === spans.length && sameKeysInOrder(keys, spans)
+  const entries: FrontmatterEntry[] = []
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!
+    const at = sameKeys ? i : keys.indexOf(span.key)
+    entries.push({ key: span.key, raw: text.slice(span.start, span.end), value: at === -1 ? null : values[at]!, line: span.keyLine + 1, strictValid: true })
   }
-  const entries = spans.map((span, i): FrontmatterEntry => ({ key: span.key, raw: text.slice(span.start, span.end), value: valueOf(span, i), line: span.keyLine + 1, strictValid: true }))
   return { ok: true, entries, isMap: true, unlistedKeys: sameKeys ? [] : unlisted(keys, spans) }
 }
 
@@ -59,8 +60,14 @@ export function readStrictEntries(text: string, source: string, spans: readonly 
 
 function unlistedKeys(map: { readonly [key: string]: FrontmatterValue }, spans: readonly EntrySpan[]): string[] {
   const keys = Object.keys(map)
-  if (keys.length === spans.length && spans.every((span, i) => span.key === keys[i])) return [] // the usual case, no Set
+  if (keys.length === spans.length && sameKeysInOrder(keys, spans)) return [] // the usual case, no Set
   return unlisted(keys, spans)
+}
+
+/** Whether the spans' keys are `keys` (as many), in the same order. */
+function sameKeysInOrder(keys: readonly string[], spans: readonly EntrySpan[]): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.key !== keys[i]) return false
+  return true
 }
 
 /** The keys no key line stands for. */
