@@ -85,6 +85,15 @@ describe('readSimpleYaml', () => {
     },
   )
 
+  it('reads keys of up to 999 characters and plain values with `#` not after a space; leaves longer keys and ` #` to yaml', () => {
+    const longest = `k${'e'.repeat(998)}`
+    expect(readSimpleYaml(`${longest}: v\n`)).toEqual({ [longest]: 'v' })
+    expect(readSimpleYaml(`${longest}e: v\n`)).toBeNull()
+    expect(readSimpleYaml('a: C# and F#\nb: x#y #z\n')).toBeNull()
+    expect(readSimpleYaml('a: C#, F#\nyesno: nope\nNo_: x\n')).toEqual({ a: 'C#, F#', yesno: 'nope', No_: 'x' })
+    for (const source of [`${longest}: v\n`, 'a: C#, F#\nyesno: nope\nNo_: x\n']) agree(source)
+  })
+
   it('agrees with yaml on generated simple frontmatter', () => {
     const atom = fc.constantFrom('Read', 'a b', 'x:y', "it's", 'true', 'True', 'FALSE', 'null', 'Null', 'No', 'on', '0', '010', '1.50', '3.', 'a#b', 'a #b', '[x]', 'é', 'a\\n', 'a"b', 'q\\"x', 'e\\\\', 't\\tx', 'u\\u00e9', 'z\\',  "a''b", ' pad ', 'x,y', '{a}', '~', '-', '- a', '* x', 'a\u00a0', '\u00a0b', 'c\u0085d', 'e\tf', 'g\rh', 'i\u2028j', '😀', '\ud83d', 'k\u007f', '\ufeffl')
     const value = fc.oneof(

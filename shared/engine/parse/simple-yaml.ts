@@ -137,26 +137,12 @@ function hasKey(keys: readonly string[], key: string): boolean {
 }
 
 /** Keys YAML 1.1 readers take for booleans or null (`true`, `false`, `null`, `y`, `n`, `yes`,
- *  `no`, `on`, `off` in any case): left to the full reader. Compared without lowercasing the key
- *  (a call per key that cost more than the test); keys here are ASCII letters, digits and
- *  `_-. /`, where `| 32` lowercases letters and changes nothing that could match one. */
-function isReservedKey(key: string): boolean {
-  switch (key.length) {
-    case 1: {
-      const c = key.charCodeAt(0) | 32
-      return c === 121 || c === 110
-    }
-    case 2: return sameLetters(key, 'no') || sameLetters(key, 'on')
-    case 3: return sameLetters(key, 'yes') || sameLetters(key, 'off')
-    case 4: return sameLetters(key, 'true') || sameLetters(key, 'null')
-    case 5: return sameLetters(key, 'false')
-    default: return false
-  }
-}
+ *  `no`, `on`, `off` in any case): left to the full reader. Keys here are ASCII letters, digits
+ *  and `_-. /`, where ignoring case is plain ASCII case. One native match per key. */
+const RESERVED_KEY = /^(?:[yn]|no|on|yes|off|true|null|false)$/i
 
-function sameLetters(key: string, lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) if ((key.charCodeAt(i) | 32) !== lower.charCodeAt(i)) return false
-  return true
+function isReservedKey(key: string): boolean {
+  return key.length <= 5 && RESERVED_KEY.test(key)
 }
 
 // Characters the simple subset leaves to the full reader (YAML gives them meaning or rejects
@@ -167,18 +153,15 @@ function sameLetters(key: string, lower: string): boolean {
 const HAS_CONTROL_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff\u2028\u2029]/
 const LONE_CR = /\r(?!\n)/
 
-/** Index of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`) that starts at `from`, or -1.
- *  YAML refuses implicit keys over 1024 characters: long ones are left to it. */
+/** A simple key and its `:`, at most 999 characters before it (YAML refuses implicit keys over
+ *  1024 characters: long ones are left to it). One native match: a loop over the key's
+ *  characters ran unoptimised for most of a folder scan (see compiler-flags.ts). */
+const SIMPLE_KEY = /[A-Za-z_][A-Za-z0-9_-]{0,998}:/y
+
+/** Index of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`) that starts at `from`, or -1. */
 function keyEnd(line: string, from: number): number {
-  const first = line.charCodeAt(from)
-  if (!isLetter(first) && first !== 95) return -1
-  const last = Math.min(line.length, from + 1000)
-  for (let i = from + 1; i < last; i++) {
-    const c = line.charCodeAt(i)
-    if (c === 58) return i
-    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return -1
-  }
-  return -1
+  SIMPLE_KEY.lastIndex = from
+  return SIMPLE_KEY.test(line) ? SIMPLE_KEY.lastIndex - 1 : -1
 }
 
 function flowList(text: string): Scalar[] | undefined {
@@ -251,7 +234,7 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
   const c = text.charCodeAt(0)
   if (c >= 48 && c <= 57) return /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/.test(text) ? Number(text) : undefined
   if (!isLetter(c)) return undefined
-  if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined // (tabs never get here)
+  if (text.includes(': ') || text.endsWith(':') || holdsSpaceHash(text)) return undefined // (tabs never get here)
   if (inFlow && /[[\]{},]/.test(text)) return undefined
   switch (text) {
     case 'true': case 'True': case 'TRUE': return true
@@ -259,6 +242,13 @@ function scalar(text: string, inFlow: boolean): Scalar | undefined {
     case 'null': case 'Null': case 'NULL': return null
     default: return text
   }
+}
+
+/** Whether `text` holds ` #` (a comment in a plain scalar): a search for the rare `#`, not for
+ *  the space that comes every few characters of prose. */
+function holdsSpaceHash(text: string): boolean {
+  for (let i = text.indexOf('#', 1); i !== -1; i = text.indexOf('#', i + 1)) if (text.charCodeAt(i - 1) === 32) return true
+  return false
 }
 
 /** A double-quoted body whose escapes are only `\\`, `\"`, `\n`, `\t` (same meaning in YAML and JSON).
