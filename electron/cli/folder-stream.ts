@@ -12,7 +12,7 @@ import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
 import { listDocument, type DocumentListing } from './engine'
-import { displayUnder, documentOrProblem, formatProblem, isProblem, problemOf, readOrProblem, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
+import { displayPrefix, documentOrProblem, formatProblem, isProblem, problemOf, readOrProblem, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
 /** What a command kept of one agent file, under the path shown for it. */
 export interface KeptFile<T> {
@@ -65,9 +65,12 @@ async function streamFiles<T>(display: string, cwd: string, read: (path: string,
     throw new CliError(formatProblem(problemOf(display, absolute, error)), EXIT_FINDINGS)
   }
   const files: (KeptFile<T> | LoadProblem)[] = []
+  const prefix = displayPrefix(display) // (displayUnder's, worked out once for every file)
   for (const entry of scan.files) {
     const one = kept.get(entry.path)
-    if (one !== undefined) files.push({ ...one, display: displayUnder(display, entry.relPath) })
+    if (one === undefined) continue
+    const shown = prefix + entry.relPath
+    files.push(isKeptFile(one) ? { display: shown, kept: one.kept } : { ...one, display: shown })
   }
   return { entries: scan.files, files, skipped: scan.skipped.map((s) => skippedProblem(display, absolute, s)) }
 }

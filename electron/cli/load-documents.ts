@@ -99,8 +99,12 @@ export function skippedProblem(display: string, absolute: string, skipped: Skipp
 }
 
 export function displayUnder(folder: string, relPath: string): string {
-  if (folder === '.' || folder === './') return relPath
-  return `${folder.replace(/[\\/]+$/, '')}/${relPath}`
+  return displayPrefix(folder) + relPath
+}
+
+/** What displayUnder puts before a path under `folder`. */
+export function displayPrefix(folder: string): string {
+  return folder === '.' || folder === './' ? '' : `${folder.replace(/[\\/]+$/, '')}/`
 }
 
 export function isProblem(x: LoadedDocument | LoadProblem): x is LoadProblem {

@@ -57,7 +57,7 @@ export function acceptRead(lists: ScanLists, root: string, maxFileSize: number, 
     return skip(lists, path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
   }
   lists.files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
-  onText?.(path, read.stamp, { text: verdict.text, nulFree: verdict.nulFree }, read.bytes)
+  onText?.(path, read.stamp, verdict, read.bytes) // (the verdict is the checked text: no copy of it)
 }
 
 /** The scan's result order: files by path under the root, skips by path. */
