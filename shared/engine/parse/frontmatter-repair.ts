@@ -66,6 +66,7 @@ export function plainValueHoldsColon(text: string, span: EntrySpan): boolean {
   const rest = firstLineRest(text, span).trim()
   if (rest.length === 0 || '-?:,[]{}#&*!|>\'"%@`'.includes(rest[0]!)) return false
   if (holdsColon(rest)) return true
+  if (span.endLine === span.keyLine + 1) return false // one line: no continuation to look at
   const lines = text.slice(span.start, span.end).split('\n')
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!
