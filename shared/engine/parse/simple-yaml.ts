@@ -39,10 +39,6 @@ export function readSimpleBlock(source: string): SimpleBlock | null {
   // A nested map or list takes its place in its parent when its key is read; a map is made an
   // object (keys in source order, as yaml's toJS() builds them) once its last line is read.
   const levels: Level[] = [{ indent: 0, keys: [], values: [], slot: -1 }] // outermost first
-  const close = (): void => {
-    const done = levels.pop()!
-    levels[levels.length - 1]!.values[done.slot] = toMap(done.keys, done.values)
-  }
   // The innermost map's last key when it had nothing after its `:` and nothing under it yet:
   // the next line opens a nested map or a block list under it, or it stays null.
   let openKey = false
@@ -80,7 +76,7 @@ export function readSimpleBlock(source: string): SimpleBlock | null {
     } else {
       // A key of this map or of an outer one: the maps deeper than its column are complete.
       while (level.indent > at) {
-        close()
+        closeLevel(levels)
         level = levels[levels.length - 1]!
       }
       if (level.indent !== at) return null
@@ -105,9 +101,17 @@ export function readSimpleBlock(source: string): SimpleBlock | null {
     level.keys.push(key)
     level.values.push(value)
   }
-  while (levels.length > 1) close()
+  while (levels.length > 1) closeLevel(levels)
   // An empty or comment-only block is `null` in YAML; leave that to the full reader.
   return empty ? null : levels[0]!
+}
+
+/** The innermost map, complete: made an object in its place among its parent's values. (A
+ *  function of its own, not a closure over `levels`: a closure made each call, and the
+ *  variables it shares, cost every block read, nested or not.) */
+function closeLevel(levels: Level[]): void {
+  const done = levels.pop()!
+  levels[levels.length - 1]!.values[done.slot] = toMap(done.keys, done.values)
 }
 
 /** A plain object with the keys in order (none is `__proto__`: isNewKey refused it). */
