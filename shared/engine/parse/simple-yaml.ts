@@ -53,7 +53,7 @@ export function readSimpleBlock(source: string): SimpleBlock | null {
     start = end + 1
     if (line.endsWith('\r')) line = line.slice(0, -1)
     let at = 0
-    while (line.charCodeAt(at) === 32) at++
+    while (at < line.length && line.charCodeAt(at) === 32) at++ // (no read past the end: V8 drops optimised code that does one)
     if (at === line.length || line.charCodeAt(0) === 35) continue // blank, or a comment at column 0
     let level = levels[levels.length - 1]!
     if (line.charCodeAt(at) === 45 && line.charCodeAt(at + 1) === 32) {
