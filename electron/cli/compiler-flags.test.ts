@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 const setFlags = vi.hoisted(() => vi.fn())
 vi.mock('node:v8', () => ({ setFlagsFromString: setFlags }))
 
-const { COMPILER_FLAGS, isTunedV8, tuneCompilerForShortRun } = await import('./compiler-flags')
+const { COMPILER_FLAGS, LONG_RUN_FILES, LONG_RUN_FLAGS, isTunedV8, tuneCompilerForFiles, tuneCompilerForShortRun } = await import('./compiler-flags')
 
 describe('tuneCompilerForShortRun', () => {
   beforeEach(() => setFlags.mockClear())
@@ -27,8 +27,24 @@ describe('tuneCompilerForShortRun', () => {
     expect(setFlags).not.toHaveBeenCalled()
   })
 
+  it('compiles sooner once a tuned run knows it reads more than LONG_RUN_FILES files', () => {
+    tuneCompilerForShortRun('scan', '11.3.244.8-node.38')
+    setFlags.mockClear()
+    tuneCompilerForFiles(LONG_RUN_FILES)
+    expect(setFlags).not.toHaveBeenCalled()
+    tuneCompilerForFiles(LONG_RUN_FILES + 1)
+    expect(setFlags.mock.calls.map((call) => call[0])).toEqual([...LONG_RUN_FLAGS])
+  })
+
+  it('leaves a process it did not tune alone, however many files it reads (tests, benches)', async () => {
+    vi.resetModules()
+    const fresh = await import('./compiler-flags')
+    fresh.tuneCompilerForFiles(fresh.LONG_RUN_FILES + 1)
+    expect(setFlags).not.toHaveBeenCalled()
+  })
+
   it.runIf(isTunedV8(process.versions.v8))('uses flags this V8 knows: nothing printed, the process runs on', () => {
-    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify(COMPILER_FLAGS)}) v8.setFlagsFromString(f); process.stdout.write('ran')`
+    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify([...COMPILER_FLAGS, ...LONG_RUN_FLAGS])}) v8.setFlagsFromString(f); process.stdout.write('ran')`
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' })
     expect(run.stdout).toBe('ran')
     expect(run.stderr).toBe('')

@@ -11,6 +11,7 @@ import type { FileStamp } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
+import { tuneCompilerForFiles } from './compiler-flags'
 import { listDocument, type DocumentListing } from './engine'
 import { displayPrefix, documentOrProblem, formatProblem, isProblem, problemOf, readOrProblem, skippedProblem, type LoadedDocument, type LoadProblem } from './load-documents'
 
@@ -58,6 +59,7 @@ async function streamFiles<T>(display: string, cwd: string, read: (path: string,
     scan = await scanFolder(absolute, {
       staleTempAgeMs: null, // these commands only read: the app's next scan cleans up
       blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
+      onListed: tuneCompilerForFiles, // a long read compiles sooner (see compiler-flags.ts)
       onText: (path, stamp, checked, bytes) => kept.set(path, read(path, stamp, checked, bytes)),
       ...(onProgress === undefined ? {} : { onProgress }),
     })

@@ -191,4 +191,12 @@ describe('scanFolder as the CLI scans', () => {
     expect(cli.seen.sort()).toEqual(pool.seen.sort())
     expect(got.skipped.map((s) => s.reason).sort()).toEqual(['outside-root', 'too-large', 'unreadable'])
   })
+
+  it('tells how many files it will read before it reads any (the CLI tunes its compiler by it)', async () => {
+    const root = await makeTempFolder()
+    await writeTree(root, { 'agents/a.md': agent('a'), 'agents/b.md': agent('b'), '.claude/agents/c.md': agent('c'), 'agents/d.txt': 'not read' })
+    const events: string[] = []
+    await scanFolder(root, { blocking: true, staleTempAgeMs: null, onListed: (n) => void events.push(`listed ${n}`), onText: () => void events.push('text') })
+    expect(events).toEqual(['listed 3', 'text', 'text', 'text'])
+  })
 })

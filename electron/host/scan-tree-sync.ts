@@ -21,6 +21,7 @@ export interface TreeScanOptions {
   readonly onText?: OnText
   readonly onProgress?: (progress: ScanProgress) => void
   readonly signal?: AbortSignal
+  readonly onListed?: (candidates: number) => void
 }
 
 /** An agent file found by the walk, to be read after it. */
@@ -54,6 +55,7 @@ export function scanTreeSync(root: string, options: TreeScanOptions): { files: A
   } else {
     candidates = [{ path: root, relPath: basename(root), isLink: false }] // opened by name: wherever it leads
   }
+  options.onListed?.(candidates.length)
   const scratch = readScratch()
   let scanned = 0
   const report = (done: boolean): void => options.onProgress?.({ scanned, found: lists.files.length, done })
