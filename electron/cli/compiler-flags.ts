@@ -1,22 +1,16 @@
-// V8 tuning for the command's short process. A CLI run is over in a few seconds, and V8's
-// optimising compiler (TurboFan) spends a good part of them on background threads that count as
-// CPU: on `scan` of 2,370 files, 0.8 s of a 2 s process, against 0.2 s for a gray-matter script.
-// Most of that is inlining, which makes each hot function's compile job large (the parser's line
-// loop takes in every reader it calls), and a function thrown out by a deopt is compiled again
-// whole. Inlining only tiny functions (60 bytes of bytecode, against V8's 460) keeps the jobs
-// small and the hot loops' small helpers inlined: a whole `scan` of 2,370 files -19 % CPU, of
-// 23,700 files within noise; `consolidate --dry-run` of 2,578 files -20 to -25 %; the worst-case
-// merge -14 %. A function is also left to the interpreter a little longer before it is compiled
-// (an interrupt budget of 300,000 bytes of bytecode run, against V8's 135,168): fewer functions
-// are compiled at all in a short run, and those that are have seen more of their input (fewer
-// deopts): `scan` of 2,370 files another -8 %, the worst-case merge -12 %. The budget is 600,000
-// while the run is known to be short: `scan` of 2,370 or 2,578 files -5 %, a 79-file folder and
-// `consolidate` of 2,578 files unchanged. Past 5,000 files to read it goes back to 300,000, as a
-// long run gains more from compiled code than it spends compiling (600,000 made `scan` of 23,700
-// files +5 %, of 7,900 +1 %). Both flags only steer the compiler (a GC flag set this late aborts
-// V8). See docs/performance.md ("Sixth session: scale", "Eighth session"). Set before any code
-// is hot, by the bundled command for its short commands only: `serve` (browser mode: the app,
-// running for hours), the in-process tests and benches keep V8's defaults.
+// V8 tuning for the command's short process. A CLI run is over in seconds, and V8's optimising
+// compiler (TurboFan) spends a good part of them on background threads that count as CPU. Most
+// of that is inlining, which makes each hot function's compile job large (the parser's line loop
+// takes in every reader it calls), and a function thrown out by a deopt is compiled again whole:
+// inlining only tiny functions keeps the jobs small and the hot loops' small helpers inlined.
+// A function is also left to the interpreter longer before it is compiled: in a short run most
+// hot code never pays back its compile, and what is compiled has seen more of its input (fewer
+// deopts). A long run gains more from compiled code than it spends compiling, so a command that
+// learns it will read more than LONG_RUN_FILES files compiles sooner. Both flags only steer the
+// compiler (a GC flag set this late aborts V8); the measurements are in docs/performance.md
+// ("Sixth session: scale", "Eighth session"). Set before any code is hot, by the bundled command
+// for its short commands only: `serve` (browser mode: the app, running for hours), the
+// in-process tests and benches keep V8's defaults.
 
 import { setFlagsFromString } from 'node:v8'
 

@@ -134,8 +134,8 @@ export class WordNumbers {
   /** readAscii's loop, from `reached` on (`count` words read): reads ASCII words the table holds
    *  and stops at anything else, saying why (`reached`, `count` and the word's `wordStart`,
    *  `wordHash`, `wordSlot` say where). Every rare case is left to readAscii: a short process
-   *  compiles this before they happen, and each one met later threw the compiled loop away (a
-   *  compile of readAscii took 15 ms of the compiler's thread, four times a `scan`). */
+   *  compiles this before they happen, and each one met later threw the compiled loop away (and
+   *  readAscii's compile is a large one, done again each time). */
   private scanWords(text: string, max: number, until: number): number {
     const length = text.length
     const { slots, units } = this

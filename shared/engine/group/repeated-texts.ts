@@ -1,8 +1,8 @@
 // Values worked out from a long text, kept for the texts met more than once: a body is often the
 // body of many files (copies that differ only in their frontmatter, one template under many
 // names). A text is kept only from its second sighting, so that the many texts met once are not
-// held to the end of a scan (keeping every text read raised a 23,700-file scan's peak memory by
-// 80 MB); the kept texts are bounded by their characters, then the store starts over.
+// held to the end of a scan (keeping every text read raised a large scan's peak memory a good
+// deal); the kept texts are bounded by their characters, then the store starts over.
 
 import { sampleHash } from './sample-hash'
 
