@@ -77,9 +77,10 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   // file changed before it is archived: a run that changes nothing in the folder and has no saved
   // decision does not hash the files.
   const inPlace = !dryRun && out === null
-  const load = await loadFolder(target, cwd, progress === null ? undefined : {
-    scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`),
-  }, inPlace || saved.size > 0)
+  const load = await loadFolder(target, cwd, {
+    ...(progress === null ? {} : { progress: { scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`) } }),
+    hashes: inPlace || saved.size > 0,
+  })
   progress?.update('Grouping and proposing merges…')
   const plan = planConsolidation(folder, load, policy, args.lists['only'] ?? [], saved)
   progress?.clear()

@@ -32,10 +32,15 @@ export interface FolderStream<T> {
 }
 
 /** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document, with the
- *  stamp it was read at and the hash of its bytes, to `keep`. For a command that goes through the
- *  files once, `keep` should not return the document or its text. `hashes` false: neither the
- *  files nor the documents are hashed (both hashes are '', see LoadedDocument.fileHash). */
-export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void, hashes = true): Promise<FolderStream<T>> {
+ *  stamp it was read at, to `keep`. For a command that goes through the files once, `keep` should
+ *  not return the document or its text. Nothing is hashed (the documents' hashes are ''): the
+ *  commands that go through the files once never compare them. */
+export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamDocuments(display, cwd, false, (doc, stamp) => keep(doc, stamp), onProgress)
+}
+
+/** streamFolder handing `keep` the hash of each file's bytes too ('' unless `hashes`). */
+function streamDocuments<T>(display: string, cwd: string, hashes: boolean, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   return streamFiles(display, cwd, (path, stamp, checked, bytes) => {
     const file = documentOrProblem(path, path, { text: checked.text, hash: hashes ? sha256HexOfBytes(bytes) : null, nulFree: checked.nulFree })
     return isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) }
@@ -94,10 +99,18 @@ export interface LoadProgress {
   scanned(progress: ScanProgress): void
 }
 
+export interface LoadOptions {
+  readonly progress?: LoadProgress
+  /** Hash every file and document (default true): only a run that compares them with what it
+   *  saw before needs them (see LoadedDocument.fileHash); without, both hashes are ''. */
+  readonly hashes?: boolean
+}
+
 /** Every agent file of a folder parsed and kept, for a command that needs them all at once
- *  (`consolidate`): `streamFolder` keeping each whole document (hashed unless `hashes` is false). */
-export async function loadFolder(display: string, cwd: string, progress?: LoadProgress, hashes = true): Promise<FolderLoad> {
-  const folder = await streamFolder(display, cwd, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p), hashes)
+ *  (`consolidate`): each whole document, hashed unless `hashes` is false. */
+export async function loadFolder(display: string, cwd: string, options: LoadOptions = {}): Promise<FolderLoad> {
+  const { progress, hashes = true } = options
+  const folder = await streamDocuments(display, cwd, hashes, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p))
   const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
   return { entries: folder.entries, docs, skipped: folder.skipped }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeTempFolder, writeTree } from '../host/temp-folder.test-util'
 import { parseDocument } from './engine'
-import { loadFolder } from './folder-stream'
+import { isKeptFile, loadFolder, streamFolder } from './folder-stream'
 import { documentOrProblem, isProblem, type LoadedDocument } from './load-documents'
 
 const text = '---\nname: reviewer\n---\n# Role\n\nYou review code.\n'
@@ -24,7 +24,7 @@ describe('loadFolder', () => {
   it('hashes every file unless told not to', async () => {
     const folder = await makeTempFolder()
     await writeTree(folder, { 'a.md': text, 'b/c.md': `${text}More.\n` })
-    const loaded = async (hashes?: boolean): Promise<LoadedDocument[]> => (await loadFolder(folder, '/', undefined, hashes)).docs.filter((d): d is LoadedDocument => !isProblem(d))
+    const loaded = async (hashes?: boolean): Promise<LoadedDocument[]> => (await loadFolder(folder, '/', hashes === undefined ? {} : { hashes })).docs.filter((d): d is LoadedDocument => !isProblem(d))
     const hashed = await loaded()
     expect(hashed.map((d) => [d.doc.path, d.fileHash, d.doc.hash])).toEqual([
       [join(folder, 'a.md'), sha256(text), sha256(text)],
@@ -33,5 +33,15 @@ describe('loadFolder', () => {
     const unhashed = await loaded(false)
     expect(unhashed.map((d) => [d.fileHash, d.doc.hash])).toEqual([['', ''], ['', '']])
     expect(unhashed.map((d) => d.doc)).toEqual(hashed.map((d) => ({ ...d.doc, hash: '' })))
+  })
+})
+
+describe('streamFolder', () => {
+  it('hands over the documents unhashed (check reads each file once and compares nothing)', async () => {
+    const folder = await makeTempFolder()
+    await writeTree(folder, { 'a.md': text })
+    const stream = await streamFolder(folder, '/', (doc) => doc)
+    const docs = stream.files.map((f) => (isKeptFile(f) ? f.kept : null))
+    expect(docs).toEqual([{ ...parseDocument(text, join(folder, 'a.md')), hash: '' }])
   })
 })
