@@ -98,7 +98,7 @@ export function skippedProblem(display: string, absolute: string, skipped: Skipp
   return { ...problem, reason: skipped.reason, blocking: skipped.reason !== 'outside-root' && skipped.reason !== 'symlink-loop' }
 }
 
-export function displayUnder(folder: string, relPath: string): string {
+function displayUnder(folder: string, relPath: string): string {
   return displayPrefix(folder) + relPath
 }
 

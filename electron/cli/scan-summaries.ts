@@ -7,7 +7,7 @@
 import type { PreparedGroupInput } from '../../shared/engine/group'
 import type { AgentDocument, Diagnostic } from '../../shared/engine/model'
 import type { SkipReason } from '../../shared/host-api'
-import { classifyBytes, DEFAULT_MAX_FILE_SIZE } from '../host/file-bytes'
+import { classifyBytes, decodeUtf8, DEFAULT_MAX_FILE_SIZE } from '../host/file-bytes'
 import { sameStamp, type FileStamp } from '../host/scan-text-cache'
 import { readScratch, readSmallFileSync, type ReadScratch } from '../host/read-small-file'
 import type { ScanProgress } from '../host/scan-folder'
@@ -65,16 +65,13 @@ function summaryOf(display: string, doc: DocumentListing): ScannedFile {
   }
 }
 
-/** Decodes the body of a file the scan read as text (valid UTF-8, the BOM kept as in the scan). */
-const bodyDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
 /** The body of a scanned file, read again (into `scratch`, reused from body to body): only its
  *  body decoded when the file is as the scan saw it, else parsed again. */
 function readBodyAgain(ref: BodyRef, scratch: ReadScratch): string {
   try {
     const read = readSmallFileSync(ref.path, DEFAULT_MAX_FILE_SIZE, scratch)
     if (read.kind !== 'file') return ''
-    if (sameStamp(read.stamp, ref.stamp)) return bodyDecoder.decode(read.bytes.subarray(ref.bodyByteStart))
+    if (sameStamp(read.stamp, ref.stamp)) return decodeUtf8(read.bytes.subarray(ref.bodyByteStart))
     const verdict = classifyBytes(read.bytes)
     if (verdict.kind !== 'text') return ''
     const doc = listDocument(verdict.text, ref.path, verdict)

@@ -24,12 +24,18 @@ export type BytesVerdict =
  *  cost more than some decodes. */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+/** `bytes` as text, the way the scan reads a file (strict UTF-8, a BOM kept); throws on invalid
+ *  UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes)
+}
+
 export function classifyBytes(bytes: Uint8Array): BytesVerdict {
   // One native search answers both questions: a NUL in the first 8 KB (binary), or anywhere.
   const nul = asBuffer(bytes).indexOf(0)
   if (nul !== -1 && nul < BINARY_SNIFF_BYTES) return { kind: 'binary' }
   try {
-    return { kind: 'text', text: utf8.decode(bytes), nulFree: nul === -1 }
+    return { kind: 'text', text: decodeUtf8(bytes), nulFree: nul === -1 }
   } catch {
     return { kind: 'invalid-utf8', line: lineOfFirstInvalidByte(bytes) }
   }

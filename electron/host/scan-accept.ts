@@ -21,7 +21,7 @@ export function isWithin(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
-export function errnoMessage(error: unknown): string {
+function errnoMessage(error: unknown): string {
   return asHostFailure(error).message
 }
 

@@ -185,7 +185,10 @@ describe('scanFolder as the CLI scans', () => {
     }
     const [pool, cli] = [texts(false), texts(true, null)]
     const expected = await scanFolder(root, pool.options)
-    const got = await scanFolder(root, cli.options)
+    // (Only the walk without promises knows the count before reading: this is the one compared.)
+    const listed: number[] = []
+    const got = await scanFolder(root, { ...cli.options, onListed: (n) => void listed.push(n) })
+    expect(listed).toHaveLength(1)
     expect(got).toEqual(expected)
     expect(got.files.map((f) => f.relPath)).toContain('a/b.md')
     expect(cli.seen.sort()).toEqual(pool.seen.sort())

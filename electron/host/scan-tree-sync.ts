@@ -15,7 +15,7 @@ import { readScratch, readSmallFileSync } from './read-small-file'
 import { acceptRead, isWithin, type OnText, type ScanLists, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
 import type { ScanProgress } from './scan-folder'
 
-export interface TreeScanOptions {
+interface TreeScanOptions {
   readonly maxFileSize: number
   readonly progressEvery: number
   readonly onText?: OnText
