@@ -3,7 +3,8 @@
 // items and, per variant, the items added and removed relative to the row's reference.
 
 import type { KeyCell, KeyRow, KeyStatus } from '../alignment-model'
-import type { AgentDocument, FrontmatterValue } from '../model'
+import type { AgentDocument } from '../model'
+import { sameValue } from '../parse/frontmatter-values'
 import { listValue } from './list-values'
 
 export function alignFrontmatter(docs: readonly AgentDocument[], rank: readonly number[]): KeyRow[] {
@@ -95,11 +96,6 @@ function keyStatus(cells: readonly (KeyCell | null)[]): KeyStatus {
   return { kind: 'same' }
 }
 
-/** Whether two values are equal as JSON. Two strings are compared as they are (their JSON is
- *  equal exactly when they are), not written out: most values are long descriptions. */
-function sameValue(a: FrontmatterValue, b: FrontmatterValue): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b)
-}
 
 function itemChanges(cells: readonly (KeyCell | null)[], reference: number): KeyRow['itemChanges'] {
   const refItems = cells[reference]?.items

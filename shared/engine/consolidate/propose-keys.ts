@@ -6,7 +6,8 @@
 import type { KeyRow } from '../alignment-model'
 import type { AlignedRows } from '../align/aligned-rows'
 import { KNOWN_KEYS } from '../lint/known-keys'
-import type { AgentDocument, AgentFormat, FrontmatterValue } from '../model'
+import type { AgentDocument, AgentFormat } from '../model'
+import { sameValue } from '../parse/frontmatter-values'
 import { orderForVariant } from '../recipe/variant-order'
 import type { KeyDecision, LeftOut } from './consolidate-model'
 import { variantList, variantsWith } from './words'
@@ -89,13 +90,4 @@ function otherValues(row: KeyRow, taken: number): LeftOut[] {
   })
   if (differing.length > 0) out.push({ kind: 'key', key: row.key, variants: differing, reason: `${variantList(differing)} ${differing.length === 1 ? 'has' : 'have'} another value; ${taken + 1}'s is taken` })
   return out
-}
-
-/** Whether two values write the same JSON: the same value, or equal strings, compared without
- *  writing them (most values are strings: a JSON text of each cost more than the rest). */
-function sameValue(a: FrontmatterValue, b: FrontmatterValue): boolean {
-  // Strings write as themselves quoted: two write the same only when equal, and never as a
-  // value of another type does.
-  if (a === b) return true
-  return typeof a !== 'string' && typeof b !== 'string' && JSON.stringify(a) === JSON.stringify(b)
 }

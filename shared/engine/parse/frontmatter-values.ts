@@ -11,8 +11,12 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key)
 }
 
+/** Whether two values write the same JSON, strings compared without writing them (most values
+ *  are long descriptions): a string writes as itself quoted, so it writes the same only as an
+ *  equal string, and never as a value of another type does. */
 export function sameValue(a: FrontmatterValue | undefined, b: FrontmatterValue | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  if (a === b) return true
+  return typeof a !== 'string' && typeof b !== 'string' && JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** The value of `key` when `raw` alone is strict YAML holding exactly that one key; else undefined. */
