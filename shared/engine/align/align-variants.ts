@@ -13,15 +13,14 @@ import { rowStatus } from './row-status'
 import { outlineFeatures, type OutlineFeatures } from './section-features'
 import { variantsByCompleteness } from './variant-rank'
 
-/** `tokens`: where the documents' token sets are made (pass one to use them again after, as the
- *  proposal does). */
-export function alignVariants(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): Alignment {
-  const { keys, rows, features } = align(docs, tokens)
+export function alignVariants(docs: readonly AgentDocument[]): Alignment {
+  const { keys, rows, features } = align(docs, new DocumentTokens())
   return { variantCount: docs.length, keys, rows: rows.map((row) => withStatus(row, features)) }
 }
 
 /** alignVariants without the rows' statuses, for what never reads them (proposing a merge and
- *  applying it: see aligned-rows.ts). The rows are alignVariants' otherwise. */
+ *  applying it: see aligned-rows.ts). The rows are alignVariants' otherwise. `tokens`: where the
+ *  documents' token sets are made (pass one to use them again after, as the proposal does). */
 export function alignRows(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): AlignedRows {
   const { keys, rows } = align(docs, tokens)
   return { variantCount: docs.length, keys, rows }

@@ -93,5 +93,5 @@ const KEY_SCALE = 2 ** 26
 
 // One per group: see hidden-class.ts (this one also keeps the hidden classes
 // of a TokenSpace and of its WordNumbers and PairNumbers).
-keepHiddenClass(new DocumentTokens())
-keepHiddenClass(new Body(new TokenSpace(), { text: '', bodyStart: 0 } as AgentDocument))
+const kept = keepHiddenClass(new DocumentTokens())
+keepHiddenClass(new Body(kept.space, { text: '', bodyStart: 0 } as AgentDocument))

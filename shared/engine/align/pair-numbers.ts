@@ -10,17 +10,6 @@ export class PairNumbers {
 
   constructor(private readonly next: () => number) {}
 
-  /** Forgets every pair, with room for `expected` of them before the table grows: one table for
-   *  many small readings, cleared only as far as the next one needs. */
-  clear(expected: number): void {
-    let capacity = 1024
-    while (capacity < 2 * expected) capacity *= 2
-    if (this.slots.length < 3 * capacity) this.slots = new Int32Array(3 * capacity)
-    else this.slots.fill(0, 0, 3 * capacity)
-    this.capacity = capacity
-    this.count = 0
-  }
-
   /** Room for `more` pairs than those numbered before the table grows: one table made at its
    *  size, not grown from 1,024 slots and copied at every doubling. */
   reserve(more: number): void {

@@ -13,7 +13,7 @@ import type { MergeProposal, ProposeOptions } from './consolidate-model'
 import { proposeKeys } from './propose-keys'
 import { proposeRows } from './propose-rows'
 
-/** `tokens`: the token sets the alignment was made with (alignVariants' `tokens`), so that the
+/** `tokens`: the token sets the alignment was made with (alignRows' `tokens`), so that the
  *  documents are not read again to compare section bodies. */
 export function proposeMerge(docs: readonly AgentDocument[], alignment: AlignedRows, options: ProposeOptions = {}, tokens = new DocumentTokens()): MergeProposal {
   const policy = options.policy ?? 'propose'

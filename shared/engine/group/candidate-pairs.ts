@@ -19,10 +19,6 @@ export function pairKey(a: number, b: number): number {
   return a < b ? a * 0x100000 + b : b * 0x100000 + a
 }
 
-export function splitPairKey(key: number): readonly [number, number] {
-  return [pairLow(key), pairHigh(key)]
-}
-
 /** The smaller cluster id of a pair key. */
 export const pairLow = (key: number): number => Math.floor(key / 0x100000)
 /** The larger cluster id of a pair key. */

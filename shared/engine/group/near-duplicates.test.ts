@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitPairKey } from './candidate-pairs'
+import { pairHigh, pairLow } from './candidate-pairs'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
 import { signatureSimilarity, textSignature } from './minhash'
 import { nameTokens } from './name-keys'
@@ -27,7 +27,7 @@ function referenceSuggestions(clusters: readonly ScoredCluster[], features: read
   const candidates = candidatePairs(clusters, features) // unchanged by the fast path
   const scored: { suggestion: GroupSuggestion; sizes: [number, number] }[] = []
   for (const key of candidates) {
-    const [ia, ib] = splitPairKey(key)
+    const [ia, ib] = [pairLow(key), pairHigh(key)]
     const [a, b] = [clusters[ia]!, clusters[ib]!].sort((x, y) => (x.refId < y.refId ? -1 : 1)) as [ScoredCluster, ScoredCluster]
     const basis = scorePair(a, b)
     const score = combinedScore(basis)

@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { endsWithBlankLine, endsWithDelimiterLine } from './line-ends'
-import { append, endMatches, endPasses, endsWithLineBreak, lineAt, newMergedText, setText, trimTrailingLineBreaks } from './merged-text'
+import { append, endPasses, endsWithLineBreak, lineAt, newMergedText, setText, trimTrailingLineBreaks, type MergedText } from './merged-text'
+
+/** endPasses with a pattern anchored at the end: what the checks of line-ends.ts stand for. */
+const endMatches = (out: MergedText, pattern: RegExp): boolean => endPasses(out, (text, from, to) => pattern.test(text.slice(from, to)))
 
 const FRONTMATTER_END = /(^|\n)(---|\.\.\.)[ \t]*\r?\n$/
 

@@ -2,7 +2,7 @@
 
 import type { Origin } from './recipe-model'
 
-/** How many of the last characters `endMatches` looks at: enough for every look at the end (a
+/** How many of the last characters `endPasses` looks at: enough for every look at the end (a
  *  blank line, a closing `---`). */
 const TAIL = 1024
 
@@ -84,14 +84,9 @@ function countBreaks(text: string): number {
   return n
 }
 
-/** Whether the text so far matches `pattern`, which must be anchored at the end (`$`) and may
- *  use `^` only as "the start of the text". */
-export function endMatches(out: MergedText, pattern: RegExp): boolean {
-  return endPasses(out, (text, from, to) => pattern.test(text.slice(from, to)))
-}
-
 /** Whether the end of the text so far passes `check`, which looks at `text.slice(from, to)` from
- *  its end, as `endMatches` looks at it with a pattern (`from` stands for the start of the text). */
+ *  its end, as a pattern anchored at the end (`$`) would (`from` stands for the start of the
+ *  text: where `^` may match). */
 export function endPasses(out: MergedText, check: (text: string, from: number, to: number) => boolean): boolean {
   const tail = tailOf(out)
   if (tail.length === out.text.length) return check(tail, 0, tail.length)
