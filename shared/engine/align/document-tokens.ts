@@ -3,7 +3,7 @@
 // the spans asked for need it, and the set of any span of it is made from those words. The aligner and the proposal
 // share one, so a group's texts are read once for both.
 //
-// Variants of one agent are often copies that differ only in their frontmatter (a fifth of a
+// Variants of one agent are often copies that differ only in their frontmatter (many of a
 // library's group members): a body equal to one already read is not read again, and a span of it
 // asked for before gets the set made then (a set depends only on its text).
 

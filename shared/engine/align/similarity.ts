@@ -68,7 +68,7 @@ export class TokenSpace {
   /** Room for `characters` more of text to be read before the space's pair table grows (up to
    *  MAX_RESERVED_PAIRS pairs: a long text may be read only as far as its spans need). */
   expectText(characters: number): void {
-    // A library's groups have a distinct word pair every 9 to 11 characters of their bodies.
+    // A library's bodies hold about one distinct word pair per CHARACTERS_PER_PAIR characters.
     this.pairs.reserve(Math.min(MAX_RESERVED_PAIRS, Math.ceil(characters / CHARACTERS_PER_PAIR)))
   }
 

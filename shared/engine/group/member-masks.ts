@@ -45,8 +45,8 @@ let pairs = 0
 let pairCapacity = 1 << 12
 
 /** The words of texts read lately (see RepeatedTexts), as `recentTable` numbered them: one body
- *  is often the body of files in several groups (a template under many names: half the texts the
- *  corpus's groups read). The words are `recentIds[start..end)`: one buffer for all, started over
+ *  is often the body of files in several groups (a template under many names: a good share of the
+ *  texts the corpus's groups read). The words are `recentIds[start..end)`: one buffer for all, started over
  *  with the store past a budget of words. */
 const recent = new RepeatedTexts<{ readonly start: number; readonly end: number }>(1 << 24)
 let recentIds = new Int32Array(4096)

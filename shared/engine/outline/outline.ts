@@ -46,7 +46,7 @@ export interface OutlineSize {
 export function outlineSize(text: string, bodyStart: number, firstLine: number, maxSections: number, firstCr?: number): OutlineSize {
   // A line holds at most two sections (a setext title can be a pseudo-heading too), plus the
   // preamble: a body of fewer lines than half the bound needs only its open fence, found by
-  // searching for fence markers (a walk of every line, reading headings, cost ~3 times more).
+  // searching for fence markers (a walk of every line, reading headings, costs several times more).
   if (hasFewerLinesThan(text, bodyStart, maxSections / 2)) {
     const unclosed = unclosedFenceLine(text, bodyStart)
     return { tooManySections: false, unclosedFenceLine: unclosed === -1 ? null : firstLine + unclosed }
