@@ -35,4 +35,14 @@ describe('hasFewerLinesThan', () => {
     expect(hasFewerLinesThan('a\r\nb', 0, 3)).toBe(false) // `\r\n` counted twice: never fewer than there are
     expect(hasFewerLinesThan('a\nb\nc', 2, 3)).toBe(true)
   })
+
+  it('searches for `\r` from where the caller says the first one is', () => {
+    const text = 'x\ra\rb\rc'
+    for (const lines of [2, 3, 4, 5]) {
+      expect(hasFewerLinesThan(text, 2, lines, 1)).toBe(hasFewerLinesThan(text, 2, lines))
+      expect(hasFewerLinesThan(text, 0, lines, 1)).toBe(hasFewerLinesThan(text, 0, lines))
+    }
+    expect(hasFewerLinesThan(text, 0, 3, -1)).toBe(true) // told there is none: only `\n` counted
+    expect(hasFewerLinesThan(text, 0, 3)).toBe(false)
+  })
 })

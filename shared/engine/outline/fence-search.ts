@@ -74,13 +74,16 @@ function lineIndexOf(text: string, from: number, start: number): number {
 }
 
 /** Whether the text from `from` has fewer than `lines` lines (each `\n` and `\r` counted as one
- *  line ending: never fewer than there are). */
-export function hasFewerLinesThan(text: string, from: number, lines: number): boolean {
+ *  line ending: never fewer than there are). `firstCr`: where the text's first `\r` is (-1: it
+ *  has none), when the caller knows: the search for `\r` starts there. */
+export function hasFewerLinesThan(text: string, from: number, lines: number, firstCr?: number): boolean {
   let endings = 0
-  for (const ending of ['\n', '\r']) {
-    for (let i = text.indexOf(ending, from); i !== -1; i = text.indexOf(ending, i + 1)) {
-      if (++endings + 1 >= lines) return false
-    }
+  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (++endings + 1 >= lines) return false
+  }
+  if (firstCr === -1) return true
+  for (let i = text.indexOf('\r', Math.max(from, firstCr ?? from)); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (++endings + 1 >= lines) return false
   }
   return true
 }

@@ -47,7 +47,7 @@ export function outlineSize(text: string, bodyStart: number, firstLine: number, 
   // A line holds at most two sections (a setext title can be a pseudo-heading too), plus the
   // preamble: a body of fewer lines than half the bound needs only its open fence, found by
   // searching for fence markers (a walk of every line, reading headings, costs several times more).
-  if (hasFewerLinesThan(text, bodyStart, maxSections / 2)) {
+  if (hasFewerLinesThan(text, bodyStart, maxSections / 2, firstCr)) {
     const unclosed = unclosedFenceLine(text, bodyStart)
     return { tooManySections: false, unclosedFenceLine: unclosed === -1 ? null : firstLine + unclosed }
   }
