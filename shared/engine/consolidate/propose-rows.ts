@@ -79,11 +79,8 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: AlignedRo
     }
     return union
   }
-  /** `title`: the row's normalised title, when known. */
-  const addToResult = (row: number, variant: number, cell: number, title?: string): void => {
+  const addToResult = (row: number, variant: number, cell: number): void => {
     result.push({ row, variant, cell, length: sectionBodyLength(docs[variant]!, cell) })
-    if (union !== null) union.add(tokensOf(variant, cell))
-    if (titles !== null) addTitle(titles, title ?? normaliseTitle(rows[row]!.title), row)
   }
 
   for (const index of order) {
@@ -134,7 +131,10 @@ export function proposeRows(docs: readonly AgentDocument[], alignment: AlignedRo
     }
     added += words
     verdicts[index] = { kind: 'added', variant, words }
-    addToResult(index, variant, row.cells[variant]!, title)
+    // (The union and the titles were made above for this row: they take it in too.)
+    addToResult(index, variant, row.cells[variant]!)
+    unionOfResult().add(tokens)
+    addTitle(titlesOfResult(), title, index)
   }
   // Headings with nothing below them, innermost first (a nested empty heading decides its parent).
   const children = deferred.length > 0 ? childRows(rows) : null
