@@ -1,6 +1,8 @@
 // How a stretch of text ends, read back from its end: a regular expression anchored at the end
 // (`/\n[ \t]*\r?\n$/`) is tried from every position of the text before it fails or matches.
 
+import { isBlankRange } from '../parse/lines'
+
 /** `/\n[ \t]*\r?\n$/.test(text.slice(from, to))`: the stretch ends with a blank line. */
 export function endsWithBlankLine(text: string, from: number, to: number): boolean {
   const blanks = blanksBefore(text, from, lineBreakStart(text, from, to))
@@ -10,7 +12,7 @@ export function endsWithBlankLine(text: string, from: number, to: number): boole
 /** `/^[ \t]*\r?\n$/.test(text.slice(from, to))`: the stretch is one blank line. */
 export function isBlankLine(text: string, from: number, to: number): boolean {
   const end = lineBreakStart(text, from, to)
-  return end >= from && blanksBefore(text, from, end) === from
+  return end >= from && isBlankRange(text, from, end)
 }
 
 /** `/(^|\n)(---|\.\.\.)[ \t]*\r?\n$/.test(text.slice(from, to))`: the stretch ends with a

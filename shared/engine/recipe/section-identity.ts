@@ -23,9 +23,8 @@ export function rowSectionHashes(row: AlignedRow, docs: readonly AgentDocument[]
 
 /** The section's text after its heading line(s); '' for a body that is only blank lines. */
 export function sectionBodyText(doc: AgentDocument, index: number): string {
-  const section = doc.sections[index]!
-  const body = doc.text.slice(section.headingEnd, section.end)
-  return body.trim() === '' ? '' : body
+  const { headingEnd, end } = doc.sections[index]!
+  return hasNonSpace(doc.text, headingEnd, end) ? doc.text.slice(headingEnd, end) : ''
 }
 
 /** `sectionBodyText(doc, index).length`, without copying the body: its length, or 0 when it is
