@@ -86,7 +86,8 @@ export function qualifiedBases(key: string): QualifiedBase[] {
   const out: QualifiedBase[] = []
   const consider = (base: readonly string[], added: readonly string[]): void => {
     const name = base.join('-')
-    if (name.length >= 5 && (base.length >= 2 || added.every((w) => QUALIFIERS.has(w)))) out.push({ base: name, added: added.join(' ') })
+    const qualifier = qualifierAdded(name, added.join('-'))
+    if (qualifier !== null) out.push({ base: name, added: qualifier })
   }
   for (let cut = 1; cut < words.length; cut++) {
     consider(words.slice(cut), words.slice(0, cut))
