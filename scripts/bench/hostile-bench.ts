@@ -7,7 +7,6 @@
 // Target: under a second for any file, process start included; the time per MB is the row's ratio.
 // `node scripts/bench.mjs hostile` runs it; HOSTILE_BENCH_RUNS=1 runs each command once.
 
-import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,6 +14,7 @@ import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { inBoundShapes, overBoundShapes, type HostileShape } from '../../shared/engine/parse/testing/hostile-shapes'
+import { bundleCli, median } from './cli-process'
 import { readCorpus } from './corpus-files'
 import { printTable, type Row, type Timing } from './measure'
 
@@ -25,11 +25,7 @@ const work = mkdtempSync(join(tmpdir(), 'agent-merge-hostile-'))
 process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 
 // The CLI as `npm run build` bundles it, and a preload that reports the child's own CPU time.
-const cli = join(root, 'node_modules', '.cache', 'bench', 'hostile-cli.cjs')
-await build({
-  entryPoints: [join(root, 'electron', 'cli', 'entry.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
-  define: { 'import.meta.url': '__import_meta_url' }, banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-})
+const cli = await bundleCli(root)
 const preload = join(work, 'cpu.cjs')
 writeFileSync(preload, `process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.HOSTILE_BENCH_CPU, String((u.user + u.system) / 1000)) })\n`)
 const cpuFile = join(work, 'cpu.txt')
@@ -52,7 +48,6 @@ function runCli(args: readonly string[]): Run {
 
 function timed(args: readonly string[]): { timing: Timing; run: Run } {
   const runs = Array.from({ length: RUNS }, () => runCli(args))
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   const cpus = runs.map((r) => r.cpu)
   return { timing: { median: median(runs.map((r) => r.wall)), min: Math.min(...runs.map((r) => r.wall)), runs: RUNS, cpuMedian: median(cpus), cpuMin: Math.min(...cpus) }, run: runs[0]! }
 }
