@@ -203,7 +203,7 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect((await runCli(['consolidate', library, '--dry-run', '--report', dir])).stderr).toMatch(/--report .+ is a folder; it takes a file/)
   })
 
-  it('--policy newest takes the file changed last as the base, and the other policies do not ask', async () => {
+  it('--policy newest takes the file changed last as the base; propose takes the most complete', async () => {
     const root = emptyDir()
     const agent = (path: string, body: string, mtime: number): void => {
       mkdirSync(join(root, path, '..'), { recursive: true })

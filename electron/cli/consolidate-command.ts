@@ -76,17 +76,17 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   // The files' hashes are read only to check saved decisions against them and, in place, that no
   // file changed before it is archived: a run that changes nothing in the folder and has no saved
   // decision does not hash the files.
-  const inPlace = !dryRun && out === null
+  const mode = dryRun ? 'dry-run' : out !== null ? 'out' : 'in-place'
   const load = await loadFolder(target, cwd, {
     ...(progress === null ? {} : { progress: { scanned: (p) => progress.update(`Scanning ${target}: ${p.scanned} files looked at, ${p.found} agent files read`) } }),
-    hashes: inPlace || saved.size > 0,
+    hashes: mode === 'in-place' || saved.size > 0,
   })
   progress?.update('Grouping and proposing merges…')
   const plan = planConsolidation(folder, load, policy, args.lists['only'] ?? [], saved)
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 
-  let summary: RunSummary = { mode: dryRun ? 'dry-run' : out !== null ? 'out' : 'in-place', policy, out: args.strings['out'] ?? null, archiveId: null, copied: 0 }
+  let summary: RunSummary = { mode, policy, out: args.strings['out'] ?? null, archiveId: null, copied: 0 }
   if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force, load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))) }
   else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
 
