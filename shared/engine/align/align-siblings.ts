@@ -50,8 +50,16 @@ export function alignSiblings(lists: readonly (readonly number[])[], order: read
   return merged.map((row) => row.cells)
 }
 
+/** Cells of `variantCount` variants, none holding a section. Every row's cells are made here
+ *  (then filled), so the loops over them meet one kind of array: arrays made by `fill` or by a
+ *  `map` giving only numbers are of other kinds, and compiled code that met a new kind was thrown
+ *  away and compiled again. */
+export function emptyCells(variantCount: number): Cells {
+  return Array.from({ length: variantCount }, () => null)
+}
+
 function newRow(variantCount: number, variant: number, section: number, f: SectionFeatures): MergedRow {
-  const cells: Cells = new Array<number | null>(variantCount).fill(null)
+  const cells = emptyCells(variantCount)
   cells[variant] = section
   return { cells, titleKeys: f.titleKey === '' ? [] : [f.titleKey], reps: [f] }
 }
@@ -125,18 +133,19 @@ function bestMatches(rows: readonly MergedRow[], sections: readonly SectionFeatu
   if (m * n > TABLE_PAIR_BUDGET) return greedyTitleMatches(rows, sections)
   const sectionTitles = countTitles(sections.map((f) => [f.titleKey]))
   const rowTitles = countTitles(rows.map((row) => row.titleKeys))
-  const orphanRow = rows.map((row) => !row.titleKeys.some((key) => sectionTitles.has(key)))
-  const orphanSection = sections.map((f) => !rowTitles.has(f.titleKey))
+  // (Flags as bytes: boolean arrays made by `map` deoptimised this function.)
+  const orphanRow = Uint8Array.from(rows, (row) => Number(!row.titleKeys.some((key) => sectionTitles.has(key))))
+  const orphanSection = Uint8Array.from(sections, (f) => Number(!rowTitles.has(f.titleKey)))
   const repeated = (key: string): boolean => (sectionTitles.get(key) ?? 0) > 1 || (rowTitles.get(key) ?? 0) > 1
-  const repeatedTitle = sections.map((f) => repeated(f.titleKey)) // (asked for every pair)
+  const repeatedTitle = Uint8Array.from(sections, (f) => Number(repeated(f.titleKey))) // (asked for every pair)
   // No content is compared where every title is on both sides and none repeats (near-copies).
-  const comparesContent = repeatedTitle.includes(true) || (orphanRow.includes(true) && orphanSection.includes(true))
+  const comparesContent = repeatedTitle.includes(1) || (orphanRow.includes(1) && orphanSection.includes(1))
   // (Bounds of the sets' sizes decide nearly every group, before any set is made to count it.)
   const overBudget = (size: SizeOf): boolean => contentWork(rows, sections, orphanRow, orphanSection, repeated, size) > CONTENT_WORK_BUDGET
   const titlesOnly = comparesContent && overBudget(sizeAtMost) && overBudget(exactSize)
   const optionsFor = (i: number, j: number): ScoreOptions => {
-    const equal = !titlesOnly && repeatedTitle[j]!
-    const other = !titlesOnly && orphanRow[i]! && orphanSection[j]!
+    const equal = !titlesOnly && repeatedTitle[j] === 1
+    const other = !titlesOnly && orphanRow[i] === 1 && orphanSection[j] === 1
     return SCORE_OPTIONS[2 * Number(equal) + Number(other)]!
   }
   const width = n + 1
@@ -184,11 +193,11 @@ function lcsTables(bestSize: number, scoreSize: number): { readonly best: Float6
 
 /** The work of comparing content where bestMatches would (see CONTENT_WORK_BUDGET), counted up
  *  to just past the budget, with the sets' sizes as `size` gives them. */
-function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatures[], orphanRow: readonly boolean[], orphanSection: readonly boolean[], repeated: (key: string) => boolean, size: SizeOf): number {
+function contentWork(rows: readonly MergedRow[], sections: readonly SectionFeatures[], orphanRow: Uint8Array, orphanSection: Uint8Array, repeated: (key: string) => boolean, size: SizeOf): number {
   const repTokens = (row: MergedRow): number => row.reps.reduce((sum, rep) => sum + size(rep), 0)
   // Different titles: each orphan row with each orphan section, every rep of the row.
-  const orphanSections = sections.filter((_, j) => orphanSection[j])
-  const orphanRows = rows.filter((_, i) => orphanRow[i])
+  const orphanSections = sections.filter((_, j) => orphanSection[j] === 1)
+  const orphanRows = rows.filter((_, i) => orphanRow[i] === 1)
   const reps = orphanRows.reduce((sum, row) => sum + row.reps.length, 0)
   let work = reps * orphanSections.length * PAIR_WORK
   if (work > CONTENT_WORK_BUDGET) return work

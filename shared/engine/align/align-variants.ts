@@ -6,6 +6,7 @@ import type { Alignment, SectionRow } from '../alignment-model'
 import type { AgentDocument } from '../model'
 import { alignFrontmatter } from './align-frontmatter'
 import { alignSections } from './align-sections'
+import { emptyCells } from './align-siblings'
 import type { AlignedRow, AlignedRows } from './aligned-rows'
 import { DocumentTokens } from './document-tokens'
 import { joinAcrossParents } from './join-across-parents'
@@ -65,7 +66,8 @@ function withStrays(rows: AlignedRow[], docs: readonly AgentDocument[]): Aligned
       let id = `${section.key}@${variant}`
       for (let n = 2; ids.has(id); n++) id = `${section.key}@${variant}~${n}`
       ids.add(id)
-      const cells = docs.map((_, v) => (v === variant ? index : null))
+      const cells = emptyCells(docs.length)
+      cells[variant] = index
       rows.push({ id, title: section.title, level: section.level, parentId: null, cells, reference: variant })
     }),
   )

@@ -8,6 +8,7 @@
 // the rows are then put in the valid order closest to before.
 
 import type { AgentDocument } from '../model'
+import { emptyCells } from './align-siblings'
 import type { AlignedRow } from './aligned-rows'
 import { joinCandidates } from './join-candidates'
 import { ConstraintGraph } from './join-constraints'
@@ -70,7 +71,7 @@ export function joinAcrossParents(rows: readonly AlignedRow[], docs: readonly Ag
     if (placed.eitherReaches(ga, gb)) continue
     const move = placed.subtreesOf(ga, gb) // (read before the join changes the tree)
     const members = [...ga.members, ...gb.members]
-    const joined = group(members, ga.cells.map((cell, v) => cell ?? gb.cells[v] ?? null), Math.min(ga.priority, gb.priority))
+    const joined = group(members, joinedCells(ga.cells, gb.cells), Math.min(ga.priority, gb.priority))
     for (const m of joined.members) groupOf[m] = joined
     graph.join(ga, gb, joined)
     let joinedNodes: Group[] | undefined
@@ -127,4 +128,11 @@ function toRow(
 
 function overlaps(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
   return a.some((cell, v) => cell !== null && b[v] !== null)
+}
+
+/** The cells of two rows that share no variant, as one row's (see emptyCells). */
+function joinedCells(a: readonly (number | null)[], b: readonly (number | null)[]): (number | null)[] {
+  const cells = emptyCells(a.length)
+  for (let v = 0; v < a.length; v++) cells[v] = a[v] ?? b[v] ?? null
+  return cells
 }

@@ -62,7 +62,10 @@ class Pairs {
 
 export function joinCandidates(rows: readonly AlignedRow[], features: readonly OutlineFeatures[]): Candidate[] {
   const referenceOf = (i: number): SectionFeatures => features[rows[i]!.reference]!.sections[rows[i]!.cells[rows[i]!.reference]!]!
-  const eligible = rows.flatMap((row, i) => (row.cells.includes(null) && !referenceOf(i).isPreamble ? [i] : []))
+  // (Lists of row numbers are pushed to, not made by flatMap or filter: those give arrays of
+  // other kinds, and compiled code that met a new kind was thrown away. See emptyCells.)
+  const eligible: number[] = []
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.cells.includes(null) && !referenceOf(i).isPreamble) eligible.push(i)
   const pairs = new Pairs()
   const seen = new Set<number>() // a * rows.length + b
   for (const [title, list] of rowsByTitle(rows, eligible, features)) {
@@ -76,11 +79,13 @@ export function joinCandidates(rows: readonly AlignedRow[], features: readonly O
   }
   // Different titles: leaf sections only (a renamed and moved topic), and only while the pairs
   // stay few; a parent's text is mostly its children's, which join on their own.
-  const leaves = eligible.filter((i) => features[rows[i]!.reference]!.children[rows[i]!.cells[rows[i]!.reference]!]!.length === 0)
-  if ((leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET) {
-    const lengths = leaves.map(() => -1)
+  const leaves: number[] = []
+  for (const i of eligible) if (features[rows[i]!.reference]!.children[rows[i]!.cells[rows[i]!.reference]!]!.length === 0) leaves.push(i)
+  // (Fewer than two leaves make no pair; zero leaves made the count -0, which deoptimised this.)
+  if (leaves.length >= 2 && (leaves.length * (leaves.length - 1)) / 2 <= CONTENT_PAIR_BUDGET) {
+    const lengths = new Int32Array(leaves.length).fill(-1)
     const lengthOf = (x: number): number => (lengths[x]! >= 0 ? lengths[x]! : (lengths[x] = referenceOf(leaves[x]!).comparable().length))
-    const present = presentMasks(leaves.map((i) => rows[i]!.cells))
+    const present = presentMasks(rows, leaves)
     const anySeen = seen.size > 0 // (no look-up per pair where no titles were paired)
     for (let x = 0; x < leaves.length; x++) {
       const a = leaves[x]!
@@ -202,11 +207,16 @@ function rowsByTitle(rows: readonly AlignedRow[], eligible: readonly number[], f
   return byTitle
 }
 
-/** Per row, a bit per variant that has a cell in it; null when the variants are too many for
- *  the bits of a number. */
-function presentMasks(cells: readonly (readonly (number | null)[])[]): Int32Array | null {
-  if (cells.length > 0 && cells[0]!.length > 31) return null
-  return Int32Array.from(cells, (row) => row.reduce<number>((mask, cell, v) => (cell === null ? mask : mask | (1 << v)), 0))
+/** Per row of `list`, a bit per variant that has a cell in it; null when the variants are too
+ *  many for the bits of a number. */
+function presentMasks(rows: readonly AlignedRow[], list: readonly number[]): Int32Array | null {
+  if (list.length > 0 && rows[list[0]!]!.cells.length > 31) return null
+  const masks = new Int32Array(list.length)
+  for (let x = 0; x < list.length; x++) {
+    const cells = rows[list[x]!]!.cells
+    for (let v = 0; v < cells.length; v++) if (cells[v] !== null) masks[x]! |= 1 << v
+  }
+  return masks
 }
 
 function eachPair(list: readonly number[], visit: (a: number, b: number) => void): void {
