@@ -3,6 +3,7 @@
 // to the file system's read order; across nested projects the closest folder wins; a project's
 // folder wins over the user's (`~/.claude/agents`). Paths are '/'-separated strings (pure).
 
+import { forwardSlashes } from '../forward-slashes'
 import type { DuplicateName, LiveCopy, LiveReport, NamedFile, ToolFolder } from './consolidate-model'
 
 /** Hidden folder, subfolder -> tool. */
@@ -25,19 +26,18 @@ export interface LiveOptions {
   readonly homeDir?: string
 }
 
-const slashes = (p: string): string => p.replace(/\\/g, '/')
 const trimSlash = (p: string): string => (p.length > 1 ? p.replace(/\/+$/, '') : p)
 
 /** The tool folder a file sits in (the innermost), or null when no tool reads it from there. */
 export function toolFolderOf(path: string, options: LiveOptions = {}): ToolFolder | null {
-  const parts = slashes(path).split('/')
+  const parts = forwardSlashes(path).split('/')
   for (let i = parts.length - 3; i >= 0; i--) {
     const match = TOOL_FOLDERS.find(([hidden, sub]) => parts[i] === hidden && parts[i + 1] === sub)
     if (!match) continue
     if (match[0] === 'opencode' && parts[i - 1] !== '.config') continue
     const projectEnd = match[0] === 'opencode' ? i - 1 : i
-    const project = parts.slice(0, projectEnd).join('/') || (slashes(path).startsWith('/') ? '/' : '.')
-    const home = options.homeDir === undefined ? null : trimSlash(slashes(options.homeDir))
+    const project = parts.slice(0, projectEnd).join('/') || (forwardSlashes(path).startsWith('/') ? '/' : '.')
+    const home = options.homeDir === undefined ? null : trimSlash(forwardSlashes(options.homeDir))
     return { tool: match[2], folder: parts.slice(0, i + 2).join('/'), project, user: home !== null && trimSlash(project) === home }
   }
   return null

@@ -3,6 +3,7 @@
 // (docs/consolidate.md). Paths inside are relative to the folder, '/'-separated, so the folder
 // can move. Pure: reading and writing the files is the host's job.
 
+import { forwardSlashes } from '../forward-slashes'
 import { sha256Hex } from '../hash'
 import type { Recipe } from '../recipe/recipe-model'
 import { validateRecipe } from '../recipe/validate-recipe'
@@ -53,8 +54,6 @@ export function resolveIn(folder: string, relative: string): string {
 }
 
 const SLASH = 47
-
-const forwardSlashes = (path: string): string => (path.includes('\\') ? path.replace(/\\/g, '/') : path)
 
 /** The folder with forward slashes and no trailing ones. */
 function folderPrefix(folder: string): string {

@@ -3,6 +3,7 @@
 // -> `api-scaffolding-backend-architect`). Names follow Claude's rules: lowercase letters,
 // digits and hyphens, at most 64 characters.
 
+import { forwardSlashes } from '../forward-slashes'
 import { fileStem, normaliseIdentity } from '../parse/identity'
 import type { RenameSuggestion } from './consolidate-model'
 
@@ -69,7 +70,7 @@ export function suggestRenames(files: readonly RenameInput[], taken: ReadonlySet
 /** Prefix candidates from the file's folders, nearest first, generic folder names skipped:
  *  `05-data-ai` -> `data-ai`, `wshobson__agents` -> `wshobson`. */
 function prefixes(path: string): string[] {
-  const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.')
+  const parts = forwardSlashes(path).split('/').filter((p) => p !== '' && p !== '.')
   parts.pop() // the file
   if (fileStem(path) !== baseName(path).replace(/\.[^.]*$/, '') && parts.length > 0) parts.pop() // SKILL.md: its folder is the name
   const out: string[] = []
@@ -93,14 +94,14 @@ function clip(name: string): string {
 }
 
 function baseName(path: string): string {
-  return path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1)
+  return path.slice(forwardSlashes(path).lastIndexOf('/') + 1)
 }
 
 /** The file (or a skill's folder) is renamed when it carries the old name, or its end: a file
  *  `debugger.md` named `debugging-toolkit-debugger` groups with every `debugger` by its file name
  *  (group/cluster-by-name), so a new `name` alone would leave it in the group. */
 export function renamedPath(path: string, oldName: string, newName: string): { fileCarriesName: boolean; newPath: string } {
-  const p = path.replace(/\\/g, '/')
+  const p = forwardSlashes(path)
   const file = baseName(p)
   const stem = fileStem(p)
   const [stemKey, nameKey] = [normaliseIdentity(stem), normaliseIdentity(oldName)]

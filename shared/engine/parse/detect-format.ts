@@ -1,6 +1,7 @@
 // Which tool a file is written for: from its path first (where each tool looks for files),
 // then from the frontmatter keys it uses.
 
+import { forwardSlashes } from '../forward-slashes'
 import type { AgentFormat } from '../model'
 
 /** The last path asked about and its format: a folder scan asks for every file twice in a row
@@ -18,7 +19,7 @@ export function formatFromPath(path: string): AgentFormat {
 }
 
 function formatOfPath(path: string): AgentFormat {
-  const slashed = path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')
+  const slashed = forwardSlashes(path)
   const base = slashed.slice(slashed.lastIndexOf('/') + 1).toLowerCase()
   // Every folder below starts with a dot or is `opencode`: most paths have neither, and then only
   // the file name matters (and only it is lowercased, not the whole long path).

@@ -1,6 +1,7 @@
 // The identity that groups variants of one agent: the `name` where the tool uses it, else the
 // file name without its extensions.
 
+import { forwardSlashes } from '../forward-slashes'
 import type { AgentFormat } from '../model'
 
 const NAMED_FORMATS: ReadonlySet<AgentFormat> = new Set(['claude-agent', 'claude-skill', 'gemini-agent', 'generic'])
@@ -46,7 +47,7 @@ export function identityOf(format: AgentFormat, name: string | null, path: strin
 /** File name without extensions; for `SKILL.md` the folder that holds it. */
 export function fileStem(path: string): string {
   // The last two non-empty parts of the path, without splitting all of it.
-  const p = path.indexOf('\\') === -1 ? path : path.replace(/\\/g, '/')
+  const p = forwardSlashes(path)
   const [baseStart, baseEnd] = lastPart(p, p.length)
   const base = p.slice(baseStart, baseEnd)
   const lower = base.toLowerCase()
