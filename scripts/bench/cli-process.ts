@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { timingOf, type Timing } from './measure'
 
 export interface ProcessRun {
   readonly wallMs: number
@@ -84,3 +85,24 @@ export function runProcess(root: string, args: readonly string[], outFile: strin
 }
 
 export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** Medians and minimums of whole-process runs, as the results table shows them. */
+export const processTiming = (runs: readonly ProcessRun[]): Timing => timingOf(runs.map((r) => ({ wall: r.wallMs, cpu: r.cpuMs })))
+
+/** Runs `a` and `b` in turn, `rounds` times, each first in every other round, so a burst of
+ *  machine load hits both alike; their results in the order they ran. */
+export async function alternate<A, B>(rounds: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[A[], B[]]> {
+  const [as, bs]: [A[], B[]] = [[], []]
+  const runA = async (): Promise<void> => void as.push(await a())
+  const runB = async (): Promise<void> => void bs.push(await b())
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      await runA()
+      await runB()
+    } else {
+      await runB()
+      await runA()
+    }
+  }
+  return [as, bs]
+}

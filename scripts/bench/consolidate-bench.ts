@@ -10,20 +10,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundleCli, median, runProcess, type ProcessRun } from './cli-process'
+import { alternate, bundleCli, processTiming, runProcess } from './cli-process'
 import { readCorpus } from './corpus-files'
-import { printTable, type Timing } from './measure'
+import { printTable } from './measure'
 import { libraryCopies } from './synthetic'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const FILES = 2_578
 const ROUNDS = 7
-
-function timingOf(runs: readonly ProcessRun[]): Timing {
-  const wall = runs.map((r) => r.wallMs)
-  const cpu = runs.map((r) => r.cpuMs)
-  return { median: median(wall), min: Math.min(...wall), runs: runs.length, cpuMedian: median(cpu), cpuMin: Math.min(...cpu) }
-}
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'agent-merge-consolidate-bench-'))
@@ -42,14 +36,8 @@ async function main(): Promise<void> {
     await runProcess(root, consolidateArgs, out, 1)
     const plan = JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[]; resolved: number }
     console.log(`${FILES} files: ${plan.groups.length} groups, ${plan.resolved} resolved by the proposal`)
-    const scan: ProcessRun[] = []
-    const consolidate: ProcessRun[] = []
-    // Alternated, each first in every other round, so a burst of load hits both alike.
-    for (let r = 0; r < ROUNDS; r++) {
-      const steps = [async () => scan.push(await runProcess(root, scanArgs, out)), async () => consolidate.push(await runProcess(root, consolidateArgs, out, 1))]
-      for (const step of r % 2 === 0 ? steps : steps.reverse()) await step()
-    }
-    const [scanTiming, consolidateTiming] = [timingOf(scan), timingOf(consolidate)]
+    const [scan, consolidate] = await alternate(ROUNDS, () => runProcess(root, scanArgs, out), () => runProcess(root, consolidateArgs, out, 1))
+    const [scanTiming, consolidateTiming] = [processTiming(scan), processTiming(consolidate)]
     const ratio = consolidateTiming.cpuMedian! / scanTiming.cpuMedian!
     printTable([
       { workload: `baseline: agent-merge scan --json (${FILES} files, whole process)`, timing: scanTiming },

@@ -14,9 +14,9 @@ import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { inBoundShapes, overBoundShapes, type HostileShape } from '../../shared/engine/parse/testing/hostile-shapes'
-import { bundleCli, median } from './cli-process'
+import { bundleCli } from './cli-process'
 import { readCorpus } from './corpus-files'
-import { printTable, type Row, type Timing } from './measure'
+import { printTable, timingOf, type Row, type Timing } from './measure'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const MB = 1024 * 1024
@@ -48,8 +48,7 @@ function runCli(args: readonly string[]): Run {
 
 function timed(args: readonly string[]): { timing: Timing; run: Run } {
   const runs = Array.from({ length: RUNS }, () => runCli(args))
-  const cpus = runs.map((r) => r.cpu)
-  return { timing: { median: median(runs.map((r) => r.wall)), min: Math.min(...runs.map((r) => r.wall)), runs: RUNS, cpuMedian: median(cpus), cpuMin: Math.min(...cpus) }, run: runs[0]! }
+  return { timing: timingOf(runs), run: runs[0]! }
 }
 
 const shifted = (text: string): string => text.replace(/\d/g, (d) => String((Number(d) + 3) % 10))

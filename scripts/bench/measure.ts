@@ -16,7 +16,8 @@ export interface Timing {
   readonly cpuMin?: number
 }
 
-interface Sample {
+/** One run: wall-clock and CPU milliseconds. */
+export interface Sample {
   readonly wall: number
   readonly cpu: number
 }
@@ -36,7 +37,8 @@ function sample(work: () => unknown, repeat: number): Sample {
 
 const medianOf = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)]!
 
-function timingOf(samples: readonly Sample[]): Timing {
+/** Medians and minimums of the samples' wall and CPU times. */
+export function timingOf(samples: readonly Sample[]): Timing {
   const wall = samples.map((s) => s.wall).sort((a, b) => a - b)
   const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b)
   return { median: medianOf(wall), min: wall[0]!, runs: samples.length, cpuMedian: medianOf(cpu), cpuMin: cpu[0]! }

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { benchCacheDir, bundleCli, median, runProcess, type ProcessRun as Run } from './cli-process'
+import { alternate, benchCacheDir, bundleCli, median, runProcess, type ProcessRun as Run } from './cli-process'
 import { readCorpus } from './corpus-files'
 import { libraryCopies } from './synthetic'
 
@@ -61,25 +61,13 @@ async function measureRow(cli: string, grayScript: string, copies: number, round
       writeFileSync(path, file.text)
     }
     const out = join(folder, '..', `${folder.split('/').pop()}.out.json`)
-    const scan: Run[] = []
-    const gray: Run[] = []
     let groups = 0
-    const runScan = async (): Promise<void> => {
+    const runScan = async (): Promise<Run> => {
       const run = await runProcess(root, [cli, 'scan', folder, '--json'], out)
-      scan.push(run)
       groups = (JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[] }).groups.length
+      return run
     }
-    const runGray = async (): Promise<void> => void gray.push(await runProcess(root, [grayScript, folder], out))
-    // Alternated, each first in every other round, so a burst of load hits both alike.
-    for (let r = 0; r < rounds; r++) {
-      if (r % 2 === 0) {
-        await runScan()
-        await runGray()
-      } else {
-        await runGray()
-        await runScan()
-      }
-    }
+    const [scan, gray] = await alternate(rounds, runScan, () => runProcess(root, [grayScript, folder], out))
     rmSync(out, { force: true })
     const row = { copies, files: files.length, scan, gray, groups }
     // Printed before the folder is removed: removing 100,000 files takes minutes on a busy machine.
