@@ -4,21 +4,8 @@
 import { forwardSlashes } from '../forward-slashes'
 import type { AgentFormat } from '../model'
 
-/** The last path asked about and its format: a folder scan asks for every file twice in a row
- *  (the scanner's hint, then the parse of the text it read). */
-let lastPath: string | null = null
-let lastFormat: AgentFormat = 'generic'
-
 /** The format implied by the path alone; 'generic' when the path says nothing. */
 export function formatFromPath(path: string): AgentFormat {
-  if (path !== lastPath) {
-    lastFormat = formatOfPath(path)
-    lastPath = path
-  }
-  return lastFormat
-}
-
-function formatOfPath(path: string): AgentFormat {
   const slashed = forwardSlashes(path)
   const base = slashed.slice(slashed.lastIndexOf('/') + 1).toLowerCase()
   // Every folder below starts with a dot or is `opencode`: most paths have neither, and then only
