@@ -1,5 +1,6 @@
 // What a folder scan does with one file it has read, and the skips both ways of walking a
-// folder report (scan-folder.ts with promises, scan-tree-sync.ts with blocking calls).
+// folder report (scan-folder.ts with promises, scan-tree-sync.ts with blocking calls; both
+// through scan-run.ts).
 
 import { isAbsolute, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'

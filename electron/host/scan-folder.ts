@@ -11,9 +11,10 @@ import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } f
 import { createLimiter, type Limiter } from './concurrency'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
 import { keepFirstOfClass } from '../../shared/engine/hidden-class'
-import { asHostFailure, hostFailure } from './host-error'
+import { asHostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
-import { acceptRead, isWithin, type OnText, type ScanLists, skip as skipIn, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
+import { isWithin, type OnText, skip } from './scan-accept'
+import { createScanRun, entryKind, type ScanRoot } from './scan-run'
 import { scanTreeSync } from './scan-tree-sync'
 import { isLockFolderName, isTempFileName, removeStaleLockFolder, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
@@ -91,63 +92,39 @@ interface FolderTask {
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const progressEvery = Math.max(1, options.progressEvery ?? 100)
+  const calls = options.blocking === true ? blockingCalls() : threadPoolCalls
+  const top = await findRoot(root, calls)
+  const runOptions = { ...options, maxFileSize, progressEvery }
   if (options.blocking === true && options.staleTempAgeMs === null) {
     // A tree without linked folders in one blocking walk (null: it has some, scanned below).
-    const result = scanTreeSync(root, { ...options, maxFileSize, progressEvery })
+    const result = scanTreeSync(top, runOptions)
     if (result !== null) return { ...result, removedTempFiles: [] }
   }
-  const calls = options.blocking === true ? blockingCalls() : threadPoolCalls
   // Blocking calls run one at a time anyway: a limit of one keeps few of them pending.
   const limit: Limiter = createLimiter(options.blocking === true ? 1 : (options.concurrency ?? 32))
-  const files: AgentFileEntry[] = []
-  const skipped: SkippedFile[] = []
-  const lists: ScanLists = { files, skipped }
+  const run = createScanRun(top, runOptions)
+  const lists = run.lists
   const removedTempFiles: string[] = []
   const staleTempAgeMs = options.staleTempAgeMs === undefined ? STALE_TEMP_AGE_MS : options.staleTempAgeMs
   const visitedFolders = new Set<string>()
   let deferredSymlinkFolders: FolderTask[] = []
-  let scanned = 0
 
-  const checkAborted = (): void => {
-    if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
-  }
   const fs = <T>(task: () => Promise<T>): Promise<T> =>
     limit(() => {
-      checkAborted()
+      run.checkAborted()
       return task()
     })
-  const report = (done: boolean): void => options.onProgress?.({ scanned, found: files.length, done })
-
-  let rootReal: string
-  let rootIsFolder: boolean
-  try {
-    rootReal = await calls.realpath(root)
-    rootIsFolder = (await calls.stat(rootReal)).isDirectory()
-  } catch (error) {
-    throw asHostFailure(error, root)
-  }
-
-  /** A file read: skipped with the reason, or listed and its text handed to onText. */
-  function accept(path: string, read: SmallFile): void {
-    const relPath = rootIsFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path)
-    acceptRead(lists, root, maxFileSize, options.onText, path, relPath, read)
-  }
+  const relPathOf = (path: string): string => (top.isFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path))
 
   /** One file: size check, then its bytes, in one open (a link's target is checked first). */
   async function considerFile(path: string, isLink: boolean): Promise<void> {
-    checkAborted()
-    scanned++
-    if (scanned % progressEvery === 0) report(false)
+    run.startFile()
     try {
-      if (isLink) {
-        const real = await fs(() => calls.realpath(path))
-        if (!isWithin(rootReal, real)) return skipOutsideLink(lists, path, real, root)
-      }
+      if (isLink && !run.linkStaysInRoot(path, await fs(() => calls.realpath(path)))) return
       // The bytes are used before the read's turn ends: a blocking scan reads into one buffer.
-      await fs(async () => accept(path, await calls.readSmallFile(path, maxFileSize)))
+      await fs(async () => run.accept(path, relPathOf(path), await calls.readSmallFile(path, maxFileSize)))
     } catch (error) {
-      if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
-      skipUnreadableFile(lists, path, error)
+      run.fileFailed(path, error)
     }
   }
 
@@ -156,47 +133,43 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     let real: string
     try {
       real = task.real ?? (await fs(() => calls.realpath(task.path)))
-      if (!isWithin(rootReal, real)) {
-        return skipIn(lists, task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
+      if (!isWithin(top.real, real)) {
+        return skip(lists, task.path, 'outside-root', `${task.path} is a link to ${real}, outside ${root}; it was not scanned`)
       }
       if (visitedFolders.has(real)) {
-        return skipIn(lists, task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
+        return skip(lists, task.path, 'symlink-loop', `${task.path} leads to ${real}, which is already scanned`)
       }
       visitedFolders.add(real)
       entries = await fs(() => calls.readdir(task.path))
       if (entries.length > 0) keepFirstOfClass(entries[0]!)
     } catch (error) {
-      if (options.signal?.aborted) throw hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
-      return skipUnreadableFolder(lists, task.path, error)
+      return run.folderFailed(task.path, error)
     }
     const work: Promise<void>[] = []
     const folderName = basename(task.path)
     for (const entry of entries) {
       const childPath = join(task.path, entry.name)
-      let isFolder = entry.isDirectory()
-      let isFile = entry.isFile()
+      let kind = entryKind(entry)
       if (entry.isSymbolicLink()) {
+        let target: Stats | undefined
         try {
-          const target = await fs(() => calls.stat(childPath))
-          isFolder = target.isDirectory()
-          isFile = target.isFile()
+          target = await fs(() => calls.stat(childPath))
         } catch {
-          // A dangling link is not an agent file; say so only when it looks like one.
-          if (isAgentFileName(entry.name, task.mode)) skipDanglingLink(lists, childPath)
-          continue
+          // It dangles: target stays undefined.
         }
+        kind = run.linkedEntry(childPath, entry.name, task.mode, target)
       }
-      if (isFolder && staleTempAgeMs !== null && entry.isDirectory() && isLockFolderName(entry.name)) {
+      if (kind === 'folder' && staleTempAgeMs !== null && entry.isDirectory() && isLockFolderName(entry.name)) {
         work.push(fs(() => removeStaleLockFolder(childPath, entry.name, staleTempAgeMs)).then((removed) => {
           if (removed) removedTempFiles.push(childPath)
         }))
-      } else if (isFolder) {
+      } else if (kind === 'folder') {
         const mode = childFolderMode(task.mode, folderName, entry.name)
         if (mode === null) continue
         // Real folders first, links after: a folder reached both ways is listed under its real path.
         if (entry.isSymbolicLink()) deferredSymlinkFolders.push({ path: childPath, mode })
         else work.push(visitFolder({ path: childPath, mode, real: join(real, entry.name) }))
-      } else if (isFile && isAgentFileName(entry.name, task.mode)) {
+      } else if (kind === 'file' && isAgentFileName(entry.name, task.mode)) {
         work.push(considerFile(childPath, entry.isSymbolicLink()))
       } else if (staleTempAgeMs !== null && entry.isFile() && isTempFileName(entry.name)) {
         work.push(fs(() => removeStaleTempFile(childPath, entry.name, staleTempAgeMs)).then((removed) => {
@@ -207,8 +180,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     await Promise.all(work)
   }
 
-  if (rootIsFolder) {
-    await visitFolder({ path: root, mode: folderModeOfRoot(basename(rootReal)), real: rootReal })
+  if (top.isFolder) {
+    await visitFolder({ path: root, mode: folderModeOfRoot(basename(top.real)), real: top.real })
     while (deferredSymlinkFolders.length > 0) {
       const batch = deferredSymlinkFolders
       deferredSymlinkFolders = []
@@ -217,7 +190,16 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   } else {
     await considerFile(root, false) // opened by name: wherever it leads
   }
-  sortLists(lists)
-  report(true)
+  const { files, skipped } = run.finish()
   return { files, skipped, removedTempFiles }
+}
+
+/** The root's real path and kind; a root that cannot be reached fails as its errno says. */
+async function findRoot(root: string, calls: ScanCalls): Promise<ScanRoot> {
+  try {
+    const real = await calls.realpath(root)
+    return { path: root, real, isFolder: (await calls.stat(real)).isDirectory() }
+  } catch (error) {
+    throw asHostFailure(error, root)
+  }
 }
