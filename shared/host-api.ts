@@ -3,7 +3,6 @@
 // Every method rejects with a HostError-shaped value ({ code, message, path?, line?, refusal? })
 // on failure.
 
-import type { AgentFormat } from './engine/model'
 
 export type HostKind = 'electron' | 'browser'
 
@@ -55,8 +54,6 @@ export interface AgentFileEntry {
   readonly relPath: string // relative to the root, '/'-separated
   readonly size: number
   readonly mtimeMs: number
-  /** Format guessed from the path alone; the engine refines it from the keys. */
-  readonly formatHint: AgentFormat
 }
 
 export type SkipReason = 'too-large' | 'too-complex' | 'binary' | 'invalid-utf8' | 'unreadable' | 'symlink-loop' | 'outside-root'

@@ -4,7 +4,6 @@
 
 import { isAbsolute, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
-import { formatFromPath } from '../../shared/engine/parse/detect-format'
 import { classifyBytes, type CheckedText, formatBytes } from './file-bytes'
 import { asHostFailure } from './host-error'
 import type { SmallFile } from './read-small-file'
@@ -57,7 +56,7 @@ export function acceptRead(lists: ScanLists, root: string, maxFileSize: number, 
   if (verdict.kind === 'invalid-utf8') {
     return skip(lists, path, 'invalid-utf8', `${path} is not valid UTF-8 (line ${verdict.line}); save it as UTF-8 to include it`)
   }
-  lists.files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs, formatHint: formatFromPath(path) })
+  lists.files.push({ path, root, relPath, size: read.stamp.size, mtimeMs: read.stamp.mtimeMs })
   onText?.(path, read.stamp, verdict, read.bytes) // (the verdict is the checked text: no copy of it)
 }
 

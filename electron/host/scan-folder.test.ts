@@ -53,7 +53,7 @@ describe.each(WAYS)('scanFolder (%s)', (_way, way) => {
     ])
     expect(skipped).toEqual([])
     const reviewer = files.find((f) => f.relPath === '.claude/agents/reviewer.md')!
-    expect(reviewer).toMatchObject({ root, path: join(root, '.claude/agents/reviewer.md'), formatHint: 'claude-agent' })
+    expect(reviewer).toMatchObject({ root, path: join(root, '.claude/agents/reviewer.md') })
   })
 
   it('treats an opened .claude folder like one found inside a project', async () => {

@@ -16,7 +16,7 @@ const texts: Record<string, string> = {
 }
 const listing: FolderListing = {
   roots: [{ path: root, kind: 'folder' }],
-  files: Object.keys(texts).map((path) => ({ path, root, relPath: path.slice(3), size: 1, mtimeMs: 0, formatHint: 'claude-agent' })),
+  files: Object.keys(texts).map((path) => ({ path, root, relPath: path.slice(3), size: 1, mtimeMs: 0 })),
   skipped: [],
 }
 const parsed = parseFilesNow(Object.keys(texts).slice(0, 3).map((path) => ({ path, text: texts[path]! })))

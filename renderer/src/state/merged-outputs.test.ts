@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FolderListing } from '../../../shared/host-api'
 import { mergedResultFor, mergedResultsOf } from './merged-outputs'
 
-const entry = (path: string) => ({ path, root: '/r', relPath: path.slice(3), size: 1, mtimeMs: 0, formatHint: 'generic' as const })
+const entry = (path: string) => ({ path, root: '/r', relPath: path.slice(3), size: 1, mtimeMs: 0 })
 const output = (path: string, sources: string[], savedAt = 1) => ({ path, hash: 'h', sources, savedAt })
 
 describe('merged outputs', () => {

@@ -37,7 +37,7 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
   const listing = (): FolderListing => ({
     roots: [{ path: root, kind: 'folder' }],
     files: [...files.keys()].sort().map(
-      (path): AgentFileEntry => ({ path, root, relPath: path.slice(root.length + 1), size: files.get(path)!.length, mtimeMs: 0, formatHint: 'generic' }),
+      (path): AgentFileEntry => ({ path, root, relPath: path.slice(root.length + 1), size: files.get(path)!.length, mtimeMs: 0 }),
     ),
     skipped: [],
   })
