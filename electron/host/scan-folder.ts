@@ -14,15 +14,11 @@ import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import { asHostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
 import { isWithin, type OnText, skip } from './scan-accept'
-import { createScanRun, entryKind, type ScanRoot } from './scan-run'
+import { createScanRun, entryKind, type ScanProgress, type ScanRoot } from './scan-run'
 import { scanTreeSync } from './scan-tree-sync'
 import { isLockFolderName, isTempFileName, removeStaleLockFolder, removeStaleTempFile, STALE_TEMP_AGE_MS } from './temp-files'
 
-export interface ScanProgress {
-  readonly scanned: number // candidate files looked at so far
-  readonly found: number // agent files accepted so far
-  readonly done: boolean
-}
+export type { ScanProgress } from './scan-run'
 
 export interface ScanOptions {
   readonly maxFileSize?: number

@@ -8,7 +8,12 @@ import { isAgentFileName, type FolderMode } from './agent-paths'
 import { hostFailure, type HostFailure } from './host-error'
 import type { SmallFile } from './read-small-file'
 import { acceptRead, isWithin, type OnText, type ScanLists, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
-import type { ScanProgress } from './scan-folder'
+
+export interface ScanProgress {
+  readonly scanned: number // candidate files looked at so far
+  readonly found: number // agent files accepted so far
+  readonly done: boolean
+}
 
 export function cancelledError(root: string): HostFailure {
   return hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
