@@ -7,6 +7,7 @@
 
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import { basename, normalize, sep } from 'node:path'
+import { forwardSlashes } from '../../shared/engine/forward-slashes'
 import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { readScratch, readSmallFileSync } from './read-small-file'
@@ -60,7 +61,7 @@ function listTree(root: string, rootMode: FolderMode, run: ScanRun): Candidate[]
   // readdir need neither.
   const childPath = (folder: string, name: string): string => (folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`)
   const childRel = (rel: string, name: string): string => {
-    const slashed = name.includes('\\') ? name.replace(/\\/g, '/') : name
+    const slashed = forwardSlashes(name)
     return rel === '' ? slashed : `${rel}/${slashed}`
   }
   const visit = (folder: string, rel: string, mode: FolderMode): boolean => {
