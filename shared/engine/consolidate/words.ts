@@ -34,13 +34,17 @@ export function bodyWords(doc: AgentDocument): number {
   return n
 }
 
-/** Whether the character at `i` is part of a word, a surrogate as its pair when both halves
- *  lie in `from..to`. */
+/** Whether the character at `i` is part of a word: a surrogate as its pair when both halves lie
+ *  in `from..to`, and never when it is alone (as the expression with the `u` flag reads it). */
 function isWordChar(text: string, i: number, from: number, to: number): boolean {
   const c = text.charCodeAt(i)
-  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(Math.max(from, i - 1), i + 1)) // low half of a pair: as its pair
-  return WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, Math.min(to, i + 2)) : text[i]!)
+  if (c >= 0xdc00 && c <= 0xdfff) return i - 1 >= from && isHighSurrogate(text.charCodeAt(i - 1)) && WORD_CHAR.test(text.slice(i - 1, i + 1))
+  if (isHighSurrogate(c)) return i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) && WORD_CHAR.test(text.slice(i, i + 2))
+  return WORD_CHAR.test(text[i]!)
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
 /** 12345 -> "12,345" (toLocaleString is slow when called for every row). */
 export function thousands(n: number): string {
