@@ -78,7 +78,11 @@ export function nameCandidates(tokensByCluster: readonly (readonly string[])[]):
 export function qualifierCandidates(namesByCluster: readonly (readonly string[])[]): Set<number> {
   const clusterOfName = new Map<string, number[]>()
   namesByCluster.forEach((names, cluster) => {
-    for (const name of names) clusterOfName.set(name, [...(clusterOfName.get(name) ?? []), cluster])
+    for (const name of names) {
+      const list = clusterOfName.get(name)
+      if (list === undefined) clusterOfName.set(name, [cluster])
+      else list.push(cluster)
+    }
   })
   const out = new Set<number>()
   namesByCluster.forEach((names, cluster) => {
