@@ -84,8 +84,6 @@ export function runProcess(root: string, args: readonly string[], outFile: strin
   })
 }
 
-export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
 /** Medians and minimums of whole-process runs, as the results table shows them. */
 export const processTiming = (runs: readonly ProcessRun[]): Timing => timingOf(runs.map((r) => ({ wall: r.wallMs, cpu: r.cpuMs })))
 

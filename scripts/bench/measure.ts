@@ -35,13 +35,14 @@ function sample(work: () => unknown, repeat: number): Sample {
   return { wall: wall / repeat, cpu: (used.user + used.system) / 1000 / repeat }
 }
 
-const medianOf = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)]!
+/** The middle value (the upper one of an even count). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 /** Medians and minimums of the samples' wall and CPU times. */
 export function timingOf(samples: readonly Sample[]): Timing {
-  const wall = samples.map((s) => s.wall).sort((a, b) => a - b)
-  const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b)
-  return { median: medianOf(wall), min: wall[0]!, runs: samples.length, cpuMedian: medianOf(cpu), cpuMin: cpu[0]! }
+  const wall = samples.map((s) => s.wall)
+  const cpu = samples.map((s) => s.cpu)
+  return { median: median(wall), min: Math.min(...wall), runs: samples.length, cpuMedian: median(cpu), cpuMin: Math.min(...cpu) }
 }
 
 /** Runs `work` once to warm up, then `runs` times; milliseconds. */

@@ -11,8 +11,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { alternate, benchCacheDir, bundleCli, median, runProcess, type ProcessRun as Run } from './cli-process'
+import { alternate, benchCacheDir, bundleCli, runProcess, type ProcessRun as Run } from './cli-process'
 import { readCorpus } from './corpus-files'
+import { median } from './measure'
 import { libraryCopies } from './synthetic'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
