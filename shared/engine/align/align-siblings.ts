@@ -4,6 +4,7 @@
 // matches. Unmatched sections become rows of their own, placed between the matched anchors, so
 // every section lands in exactly one row and each variant's own order is kept.
 
+import { emptyCells } from './aligned-rows'
 import type { OutlineFeatures, SectionFeatures } from './section-features'
 import { similarityAtLeast, tokenSetSimilarity } from './similarity'
 
@@ -48,14 +49,6 @@ export function alignSiblings(lists: readonly (readonly number[])[], order: read
   const preamble = merged.findIndex((row) => row.reps[0]!.isPreamble)
   if (preamble > 0) merged.unshift(...merged.splice(preamble, 1))
   return merged.map((row) => row.cells)
-}
-
-/** Cells of `variantCount` variants, none holding a section. Every row's cells are made here
- *  (then filled), so the loops over them meet one kind of array: arrays made by `fill` or by a
- *  `map` giving only numbers are of other kinds, and compiled code that met a new kind was thrown
- *  away and compiled again. */
-export function emptyCells(variantCount: number): Cells {
-  return Array.from({ length: variantCount }, () => null)
 }
 
 function newRow(variantCount: number, variant: number, section: number, f: SectionFeatures): MergedRow {

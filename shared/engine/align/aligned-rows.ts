@@ -12,3 +12,11 @@ export interface AlignedRows {
   readonly keys: readonly KeyRow[]
   readonly rows: readonly AlignedRow[]
 }
+
+/** Cells of `variantCount` variants, none holding a section. Every row's cells are made here
+ *  (then filled), so the loops over them meet one kind of array: arrays made by `fill` or by a
+ *  `map` giving only numbers are of other kinds, and compiled code that met a new kind was thrown
+ *  away and compiled again. */
+export function emptyCells(variantCount: number): (number | null)[] {
+  return Array.from({ length: variantCount }, () => null)
+}

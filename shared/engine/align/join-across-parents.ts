@@ -8,8 +8,7 @@
 // the rows are then put in the valid order closest to before.
 
 import type { AgentDocument } from '../model'
-import { emptyCells } from './align-siblings'
-import type { AlignedRow } from './aligned-rows'
+import { emptyCells, type AlignedRow } from './aligned-rows'
 import { joinCandidates } from './join-candidates'
 import { ConstraintGraph } from './join-constraints'
 import { GroupTree, type Group, type Structure } from './join-groups'
