@@ -30,13 +30,14 @@ const trimSlash = (p: string): string => (p.length > 1 ? p.replace(/\/+$/, '') :
 
 /** The tool folder a file sits in (the innermost), or null when no tool reads it from there. */
 export function toolFolderOf(path: string, options: LiveOptions = {}): ToolFolder | null {
-  const parts = forwardSlashes(path).split('/')
+  const slashed = forwardSlashes(path)
+  const parts = slashed.split('/')
   for (let i = parts.length - 3; i >= 0; i--) {
     const match = TOOL_FOLDERS.find(([hidden, sub]) => parts[i] === hidden && parts[i + 1] === sub)
     if (!match) continue
     if (match[0] === 'opencode' && parts[i - 1] !== '.config') continue
     const projectEnd = match[0] === 'opencode' ? i - 1 : i
-    const project = parts.slice(0, projectEnd).join('/') || (forwardSlashes(path).startsWith('/') ? '/' : '.')
+    const project = parts.slice(0, projectEnd).join('/') || (slashed.startsWith('/') ? '/' : '.')
     const home = options.homeDir === undefined ? null : trimSlash(forwardSlashes(options.homeDir))
     return { tool: match[2], folder: parts.slice(0, i + 2).join('/'), project, user: home !== null && trimSlash(project) === home }
   }
