@@ -38,7 +38,7 @@ export function bodyWords(doc: AgentDocument): number {
  *  in `from..to`, and never when it is alone (as the expression with the `u` flag reads it). */
 function isWordChar(text: string, i: number, from: number, to: number): boolean {
   const c = text.charCodeAt(i)
-  if (c >= 0xdc00 && c <= 0xdfff) return i - 1 >= from && isHighSurrogate(text.charCodeAt(i - 1)) && WORD_CHAR.test(text.slice(i - 1, i + 1))
+  if (isLowSurrogate(c)) return i - 1 >= from && isHighSurrogate(text.charCodeAt(i - 1)) && WORD_CHAR.test(text.slice(i - 1, i + 1))
   if (isHighSurrogate(c)) return i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) && WORD_CHAR.test(text.slice(i, i + 2))
   return WORD_CHAR.test(text[i]!)
 }
