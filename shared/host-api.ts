@@ -3,7 +3,6 @@
 // Every method rejects with a HostError-shaped value ({ code, message, path?, line?, refusal? })
 // on failure.
 
-
 export type HostKind = 'electron' | 'browser'
 
 export type HostErrorCode =

@@ -96,7 +96,6 @@ function keyStatus(cells: readonly (KeyCell | null)[]): KeyStatus {
   return { kind: 'same' }
 }
 
-
 function itemChanges(cells: readonly (KeyCell | null)[], reference: number): KeyRow['itemChanges'] {
   const refItems = cells[reference]?.items
   if (!cells.some((cell) => cell?.items)) return null
