@@ -18,9 +18,9 @@ export function alignVariants(docs: readonly AgentDocument[]): Alignment {
   return { variantCount: docs.length, keys, rows: rows.map((row) => withStatus(row, features)) }
 }
 
-/** alignVariants without the rows' statuses, for what never reads them (proposing a merge and
- *  applying it: see aligned-rows.ts). The rows are alignVariants' otherwise. `tokens`: where the
- *  documents' token sets are made (pass one to use them again after, as the proposal does). */
+/** alignVariants without the rows' statuses, for what never reads them (merging: see
+ *  aligned-rows.ts). The rows are alignVariants' otherwise. `tokens`: where the documents' token
+ *  sets are made (pass one to use them again after, as the proposal does). */
 export function alignRows(docs: readonly AgentDocument[], tokens: DocumentTokens = new DocumentTokens()): AlignedRows {
   const { keys, rows } = align(docs, tokens)
   return { variantCount: docs.length, keys, rows }

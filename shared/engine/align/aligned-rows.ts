@@ -1,7 +1,7 @@
 // An alignment as merging reads it: its rows without their statuses. Proposing a merge and
-// applying a recipe never read a row's status (same, changed, how alike), which the aligner
-// measures by reading every changed section's words: `alignRows` gives the rows without it, and
-// an `Alignment` (statuses and all) is one of these too.
+// making, checking or applying a recipe never read a row's status (same, changed, how alike),
+// which the aligner measures by reading every changed section's words: `alignRows` gives the rows
+// without it, and an `Alignment` (statuses and all) is one of these too.
 
 import type { KeyRow, SectionRow } from '../alignment-model'
 

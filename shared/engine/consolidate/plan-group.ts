@@ -2,7 +2,7 @@
 // Pure: the caller reads the files, then carries the plan out (the CLI in one archive operation,
 // the app as one undoable step). Paths are the documents' paths.
 
-import { alignRows, alignVariants } from '../align/align-variants'
+import { alignRows } from '../align/align-variants'
 import { DocumentTokens } from '../align/document-tokens'
 import type { AgentDocument, Diagnostic } from '../model'
 import { NAMED_FORMATS } from '../lint/known-keys'
@@ -112,7 +112,7 @@ function planSavedMerge(docs: readonly AgentDocument[], rel: readonly (string | 
   const added = rel.find((p, i) => !order.includes(i))
   if (added !== undefined) return { kind: 'unresolved', why: `${added ?? 'a file'} joined the group after the recipe was saved; review the group in the app` }
   const ordered = order.map((i) => docs[i]!)
-  const alignment = alignVariants(ordered)
+  const alignment = alignRows(ordered)
   const recipe: Recipe = { ...saved, sources: ordered.map((d) => ({ path: d.path, hash: d.hash })) }
   const check = checkRecipe({ ...recipe, sources: saved.sources.map((s, i) => ({ path: ordered[i]!.path, hash: s.hash })) }, ordered, alignment)
   const broken = [...check.unresolved, ...check.changedUpstream, ...check.keysUnresolved, ...check.keysChangedUpstream]
@@ -143,7 +143,7 @@ export function renamePlan(docs: readonly AgentDocument[], names: readonly strin
 
 /** The document with `name` set to `name` (its frontmatter written as strict YAML). */
 export function renamedText(doc: AgentDocument, name: string): string {
-  const alignment = alignVariants([doc])
+  const alignment = alignRows([doc])
   let recipe = takeAllFrom(defaultRecipe([doc], alignment, { hashes: false }), alignment, 0)
   const hasName = doc.frontmatter?.entries.some((e) => e.key === 'name') ?? false
   if (!hasName && !NAMED_FORMATS.has(doc.format)) return applyRecipe(recipe, [doc], alignment).text

@@ -2,14 +2,14 @@
 // what changed upstream, what no longer resolves (checkRecipe); and the recipe moved onto the
 // current sources (rebaseRecipe), keeping every decision that can still be carried out.
 
-import type { Alignment } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import type { AgentDocument } from '../model'
 import type { KeyPick, Choice, Recipe, RecipeCheck, RowPick } from './recipe-model'
 import { currentValueHash, keyIdentity } from './key-identity'
 import { pickedVariants, rowResolver } from './resolve-row'
 import { rowIdentity } from './section-identity'
 
-export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): RecipeCheck {
+export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: AlignedRows): RecipeCheck {
   const sourcesChanged = changedSources(recipe, docs)
   const resolver = rowResolver(docs, alignment)
   const applies: string[] = []
@@ -56,7 +56,7 @@ export function checkRecipe(recipe: Recipe, docs: readonly AgentDocument[], alig
  * that still have it); rows that cannot be found are dropped unless they hold custom text;
  * rows and keys new in the sources are added as undecided where they fit.
  */
-export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: Alignment): Recipe {
+export function rebaseRecipe(recipe: Recipe, docs: readonly AgentDocument[], alignment: AlignedRows): Recipe {
   const resolver = rowResolver(docs, alignment)
   const taken = new Map<string, number>() // row id -> index in rows
   const rows: RowPick[] = []

@@ -2,7 +2,7 @@
 // base, its keys and rows in its order taking it; rows and keys it lacks are `undecided`, placed
 // where they fit in the merged order, and reported as such by applyRecipe.
 
-import type { Alignment } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import { variantsByCompleteness } from '../align/variant-rank'
 import type { AgentDocument } from '../model'
 import { RECIPE_VERSION } from './recipe-model'
@@ -12,7 +12,7 @@ import { rowIdentity } from './section-identity'
 import { orderForVariant } from './variant-order'
 
 /** `hashes: false`: without content hashes (see rowIdentity). */
-export function defaultRecipe(docs: readonly AgentDocument[], alignment: Alignment, options: { readonly hashes?: boolean } = {}): Recipe {
+export function defaultRecipe(docs: readonly AgentDocument[], alignment: AlignedRows, options: { readonly hashes?: boolean } = {}): Recipe {
   const hashes = options.hashes ?? true
   const base = variantsByCompleteness(docs)[0] ?? 0
   const rows: RowPick[] = orderForVariant(alignment.rows.map((r) => r.cells[base] ?? null)).map((index) => {

@@ -2,7 +2,7 @@
 // reads files or the clock. Keys and sections are named alike by a `RowRef`. An edit that names a
 // section the recipe does not list returns the recipe unchanged.
 
-import type { Alignment } from '../alignment-model'
+import type { AlignedRows } from '../align/aligned-rows'
 import type { Choice, KeyPick, Recipe, RowPick, RowRef } from './recipe-model'
 import { orderForVariant } from './variant-order'
 
@@ -56,7 +56,7 @@ export function toggledInCombine(pick: Choice, variant: number): Choice {
  * variant that precede them in the merged order) as `omit`, so the user can still bring them back.
  * Applying the result reproduces that variant (byte for byte when its frontmatter is strict YAML).
  */
-export function takeAllFrom(recipe: Recipe, alignment: Alignment, variant: number): Recipe {
+export function takeAllFrom(recipe: Recipe, alignment: AlignedRows, variant: number): Recipe {
   const rowPicks = new Map(recipe.rows.map((r) => [r.row, r]))
   const rows: RowPick[] = []
   for (const row of orderForVariant(alignment.rows.map((r) => r.cells[variant] ?? null))) {
