@@ -2,7 +2,7 @@
 
 export { listDocument, parseDocument, parseUnhashed, TOO_COMPLEX, type DocumentListing } from '../../shared/engine/parse/parse-document'
 export { lintDocument } from '../../shared/engine/lint/lint-document'
-export { alignVariants } from '../../shared/engine/align/align-variants'
+export { alignRows, alignVariants } from '../../shared/engine/align/align-variants'
 export { diffWords, workBudget, type WorkBudget } from '../../shared/engine/diff/word-diff'
 export { defaultRecipe } from '../../shared/engine/recipe/default-recipe'
 export { applyRecipe } from '../../shared/engine/recipe/apply-recipe'

@@ -1,12 +1,12 @@
 // agent-merge merge <file>... (--take <n> | --recipe <file>) [-o <out>] [--print-recipe] [--force]
 
-import type { Alignment } from '../../shared/engine/alignment-model'
+import type { AlignedRows } from '../../shared/engine/align/aligned-rows'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { paintFor } from './colour'
 import { diagnosticLine } from './diagnostics-text'
-import { alignVariants, applyRecipe, defaultRecipe, takeAllFrom } from './engine'
+import { alignRows, applyRecipe, defaultRecipe, takeAllFrom } from './engine'
 import { loadDocument, type LoadedDocument } from './load-documents'
 import { loadRecipe } from './load-recipe'
 import { parseArgs, positiveInteger } from './parse-args'
@@ -38,14 +38,15 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
 
   let loaded: LoadedDocument[]
   let recipe: Recipe
-  let alignment: Alignment | undefined // of --take's files, made once for the recipe and the merge
+  // Of --take's files, made once for the recipe and the merge; without statuses, which a merge never reads.
+  let alignment: AlignedRows | undefined
   if (take !== undefined) {
     if (args.positionals.length === 0) throw usageError('merge --take needs at least one file', 'merge')
     const n = positiveInteger(take, '--take', 'merge')
     if (n > args.positionals.length) throw usageError(`--take ${n}: only ${args.positionals.length} file${args.positionals.length === 1 ? ' was' : 's were'} given`, 'merge')
     loaded = await loadAll(args.positionals, cwd)
     const docs = loaded.map((l) => l.doc)
-    alignment = alignVariants(docs)
+    alignment = alignRows(docs)
     // The hashes let a saved recipe re-find its rows; only --print-recipe shows this one.
     recipe = takeAllFrom(defaultRecipe(docs, alignment, { hashes: args.flags.has('print-recipe') }), alignment, n - 1)
   } else {
@@ -70,7 +71,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, cwd: stri
     return EXIT_OK
   }
   const docs = loaded.map((l) => l.doc)
-  const result = applyRecipe(recipe, docs, alignment ?? alignVariants(docs))
+  const result = applyRecipe(recipe, docs, alignment ?? alignRows(docs))
   const label = oneLine(output ?? '<merged>')
   const paint = paintFor({ ...io, isTTY: false })
   if (result.undecidedRows.length > 0) io.stderr.write(`${label}: warning: ${result.undecidedRows.length} section row(s) undecided and left out: ${oneLine(result.undecidedRows.join(', '))}\n`)
