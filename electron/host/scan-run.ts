@@ -37,7 +37,8 @@ export interface ScanRunOptions {
 /** What a walk sees an entry as: a link as what it leads to. */
 export type EntryKind = 'folder' | 'file' | 'other'
 
-export function entryKind(entry: Dirent): EntryKind {
+/** A directory entry, or a link's target, by its own type. */
+export function entryKind(entry: Pick<Dirent | Stats, 'isDirectory' | 'isFile'>): EntryKind {
   return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
 }
 
@@ -94,7 +95,7 @@ export function createScanRun(root: ScanRoot, options: ScanRunOptions): ScanRun 
       skipUnreadableFolder(lists, path, error)
     },
     linkedEntry(path, name, mode, target) {
-      if (target !== undefined) return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other'
+      if (target !== undefined) return entryKind(target)
       if (isAgentFileName(name, mode)) skipDanglingLink(lists, path)
       return 'other'
     },
