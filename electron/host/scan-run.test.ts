@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { SmallFile } from './read-small-file'
 import type { ScanProgress } from './scan-folder'
-import { cancelledError, createScanRun, type ScanRunOptions } from './scan-run'
+import { createScanRun, type ScanRunOptions } from './scan-run'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 const ROOT = { path: '/r', real: '/real/r', isFolder: true }
@@ -14,12 +14,6 @@ const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: ${path}
 function run(options: Partial<ScanRunOptions> = {}) {
   return createScanRun(ROOT, { maxFileSize: 100, progressEvery: 2, ...options })
 }
-
-describe('cancelledError', () => {
-  it('names the root, as the scan that was cancelled', () => {
-    expect(cancelledError('/r')).toMatchObject({ code: 'cancelled', message: 'Scanning /r was cancelled', path: '/r' })
-  })
-})
 
 describe('createScanRun', () => {
   it('reports progress every progressEvery files, then once done with the lists in result order', () => {
@@ -43,7 +37,7 @@ describe('createScanRun', () => {
     const scan = run({ signal: controller.signal })
     scan.startFile()
     controller.abort()
-    expect(() => scan.startFile()).toThrow(expect.objectContaining({ code: 'cancelled', path: '/r' }))
+    expect(() => scan.startFile()).toThrow(expect.objectContaining({ code: 'cancelled', message: 'Scanning /r was cancelled', path: '/r' }))
   })
 
   it('skips a file or folder that failed, unless the failure came from a cancel', () => {

@@ -15,7 +15,7 @@ export interface ScanProgress {
   readonly done: boolean
 }
 
-export function cancelledError(root: string): HostFailure {
+function cancelledError(root: string): HostFailure {
   return hostFailure('cancelled', `Scanning ${root} was cancelled`, root)
 }
 
