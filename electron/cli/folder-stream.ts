@@ -36,7 +36,7 @@ export interface FolderStream<T> {
  *  not return the document or its text. Nothing is hashed (the documents' hashes are ''): the
  *  commands that go through the files once never compare them. */
 export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
-  return streamDocuments(display, cwd, false, (doc, stamp) => keep(doc, stamp), onProgress)
+  return streamDocuments(display, cwd, false, keep, onProgress)
 }
 
 /** streamFolder handing `keep` the hash of each file's bytes too ('' unless `hashes`). */
