@@ -36,7 +36,8 @@ export interface ScanOptions {
    *  scan anyway (the CLI), where a thread pool round trip per call cost more than the call. */
   readonly blocking?: boolean
   /** Told how many candidate files there are to read, once, between the walk and the reads,
-   *  when the scan knows it then (the blocking walk of a tree without linked folders does). */
+   *  when the scan knows it then: only scanTreeSync's walk does (`blocking`, `staleTempAgeMs`
+   *  null, a tree without linked folders). */
   readonly onListed?: (candidates: number) => void
   /** Our temp files untouched this long are removed (default STALE_TEMP_AGE_MS); null leaves
    *  them alone (the CLI's scans, which only read). */
