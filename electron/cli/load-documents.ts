@@ -2,6 +2,7 @@
 // `path[:line]: message` (a CliError or a LoadProblem), never a stack trace.
 
 import { resolve } from 'node:path'
+import { forwardSlashes } from '../../shared/engine/forward-slashes'
 import type { AgentDocument, Diagnostic } from '../../shared/engine/model'
 import type { SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
@@ -92,7 +93,7 @@ function tooComplexDiagnostic(diagnostics: readonly Diagnostic[]): Diagnostic | 
 }
 
 export function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {
-  const rel = skipped.path.startsWith(absolute) ? skipped.path.slice(absolute.length).replace(/^[\\/]+/, '').split(/[\\/]/).join('/') : null
+  const rel = skipped.path.startsWith(absolute) ? forwardSlashes(skipped.path.slice(absolute.length).replace(/^[\\/]+/, '')) : null
   const shown = rel === null ? skipped.path : displayUnder(display, rel)
   const problem = problemOf(shown, skipped.path, skipped)
   return { ...problem, reason: skipped.reason, blocking: skipped.reason !== 'outside-root' && skipped.reason !== 'symlink-loop' }

@@ -10,6 +10,7 @@ import type { AgentFileEntry, SkippedFile } from '../../shared/host-api'
 import { childFolderMode, folderModeOfRoot, isAgentFileName, type FolderMode } from './agent-paths'
 import { createLimiter, type Limiter } from './concurrency'
 import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
+import { forwardSlashes } from '../../shared/engine/forward-slashes'
 import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import { asHostFailure } from './host-error'
 import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
@@ -111,7 +112,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       run.checkAborted()
       return task()
     })
-  const relPathOf = (path: string): string => (top.isFolder ? relative(root, path).split(/[\\/]/).join('/') : basename(path))
+  const relPathOf = (path: string): string => (top.isFolder ? forwardSlashes(relative(root, path)) : basename(path))
 
   /** One file: size check, then its bytes, in one open (a link's target is checked first). */
   async function considerFile(path: string, isLink: boolean): Promise<void> {
