@@ -4,7 +4,7 @@ import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Row } from '../measure'
 import { syntheticVariants } from '../synthetic'
-import { timingOf, VIEWPORT, withServer, writeFiles } from './support'
+import { VIEWPORT, wallTiming, withServer, writeFiles } from './support'
 
 /** 72 agents defined 2-4 times each, as in the issue's 662-file folder: a library to resolve. */
 function libraryOf72(): { relPath: string; text: string }[] {
@@ -67,8 +67,8 @@ export async function benchApplyProposals(browser: Browser, work: string): Promi
     listings.push(measured.listing)
     parts.push(`${Math.round(measured.propose)}+${Math.round(measured.write)}`)
   }
-  const timing = timingOf(totals)
-  const ratio = timing.median / timingOf(listings).median
+  const timing = wallTiming(totals)
+  const ratio = timing.median / wallTiming(listings).median
   return {
     workload: `72 groups: apply proposals (propose+write ms: ${parts.join(', ')})`,
     timing,

@@ -3,16 +3,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { startServer, type RunningServer } from '../../../electron/serve/start-server'
-import type { Timing } from '../measure'
+import { median, type Timing } from '../measure'
 
 export const ROOT = process.cwd()
 export const RENDERER = join(ROOT, 'dist', 'renderer')
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 export const VIEWPORT = { viewport: { width: 1600, height: 1000 } }
 
-export function timingOf(values: number[]): Timing {
-  const sorted = [...values].sort((a, b) => a - b)
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, runs: sorted.length }
+/** Median and minimum of wall-clock milliseconds (measure.ts's timingOf takes CPU too). */
+export function wallTiming(values: readonly number[]): Timing {
+  return { median: median(values), min: Math.min(...values), runs: values.length }
 }
 
 export function writeFiles(dir: string, files: readonly { relPath: string; text: string }[]): void {
