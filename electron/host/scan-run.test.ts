@@ -3,8 +3,7 @@ import { symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { SmallFile } from './read-small-file'
-import type { ScanProgress } from './scan-folder'
-import { createScanRun, type ScanRunOptions } from './scan-run'
+import { createScanRun, type ScanProgress, type ScanRunOptions } from './scan-run'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 const ROOT = { path: '/r', real: '/real/r', isFolder: true }
