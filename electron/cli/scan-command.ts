@@ -42,7 +42,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, cwd: strin
   progress?.update(`Grouping ${folder.files.length} files…`)
   const docs = folder.files
   const problems = folder.problems
-  const grouping = groupPrepared(folder.groupInputs, folder.bodyOf)
+  const grouping = groupPrepared(folder.groupInputs)
   progress?.clear()
   const report: ScanReport = { root: target, docs, problems, grouping }
   if (args.flags.has('json')) {

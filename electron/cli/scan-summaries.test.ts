@@ -1,8 +1,8 @@
-// The scan keeps only summaries and reads the sampled bodies again: its grouping must be exactly
+// The scan keeps only summaries and each file's grouping features: its grouping must be exactly
 // what grouping the fully loaded documents gives (the way scan worked before), on a generated
 // folder of corpus copies whose names and bodies vary.
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeTempFolder, writeTree } from '../host/temp-folder.test-util'
@@ -10,6 +10,7 @@ import { groupDocuments, groupInputFromDocument, groupPrepared } from './engine'
 import { loadFolder } from './folder-stream'
 import { isProblem, type LoadedDocument } from './load-documents'
 import { summariseFolder } from './scan-summaries'
+import { textSketches } from '../../shared/engine/group/minhash'
 
 const corpusRoot = join(__dirname, '..', '..', 'test-fixtures', 'corpus')
 
@@ -45,21 +46,10 @@ describe('summariseFolder + groupPrepared (scan)', () => {
     expect(whole.groups.length).toBeGreaterThan(10)
     expect(whole.groups.some((g) => g.members.length > 16)).toBe(true) // similarity sampled
     expect(whole.suggestions.length).toBeGreaterThan(0)
-    expect(groupPrepared(summary.groupInputs, summary.bodyOf)).toEqual(whole)
+    expect(groupPrepared(summary.groupInputs)).toEqual(whole)
   })
 
-  it('reads a body again as it is now, parsed again when the file changed', async () => {
-    const folder = await makeTempFolder()
-    await writeTree(folder, { 'a.md': '---\nname: a\n---\nold body\n', 'b.md': '---\nname: b\n---\nbody b\n' })
-    const summary = await summariseFolder(folder, '/')
-    expect(summary.bodyOf(1)).toBe('body b\n')
-    writeFileSync(join(folder, 'a.md'), '---\nname: a\ndescription: longer now\n---\nnew body\n')
-    expect(summary.bodyOf(0)).toBe('new body\n')
-    writeFileSync(join(folder, 'b.md'), '\u0000binary now')
-    expect(summary.bodyOf(1)).toBe('')
-  })
-
-  it('reads the body as the scan did after frontmatter outside ASCII, a BOM, or none', async () => {
+  it('signs the body as the loaded document has it, after frontmatter outside ASCII, a BOM, or none', async () => {
     const folder = await makeTempFolder()
     const texts = {
       'a.md': '---\nname: café ☕ 𝒳\ndescription: “quoted”\n---\nBody — naïve 🙂 text\n',
@@ -72,7 +62,7 @@ describe('summariseFolder + groupPrepared (scan)', () => {
     const load = await loadFolder(folder, '/')
     const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
     expect(docs.map(({ doc }) => doc.text)).toEqual(Object.values(texts))
-    docs.forEach(({ doc }, k) => expect(summary.bodyOf(k)).toBe(doc.text.slice(doc.bodyStart)))
-    expect(summary.bodyOf(0)).toBe('Body — naïve 🙂 text\n')
+    docs.forEach(({ doc }, k) => expect(summary.groupInputs[k]!.features.likeness).toEqual(textSketches(doc.text.slice(doc.bodyStart)).likeness))
+    expect(summary.groupInputs[0]!.features).toEqual(expect.objectContaining(textSketches('Body — naïve 🙂 text\n')))
   })
 })

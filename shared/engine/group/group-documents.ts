@@ -12,14 +12,13 @@ import { createTokenVocabulary } from './token-similarity'
 
 export function groupDocuments(inputs: readonly GroupInput[], options: GroupOptions = {}): Grouping {
   const vocabulary = createTokenVocabulary()
-  return groupPrepared(inputs.map((input) => prepareGroupInput(input, vocabulary)), (index) => inputs[index]!.body, options)
+  return groupPrepared(inputs.map((input) => prepareGroupInput(input, vocabulary)), options)
 }
 
 /** groupDocuments for a caller that keeps only what grouping needs of each file (a folder scan
- *  that drops every text once read): `bodyOf` is asked again for the few bodies of each group
- *  that its similarity figure samples. The same result as groupDocuments on the same files
- *  when every input was prepared with one vocabulary (createTokenVocabulary). */
-export function groupPrepared(inputs: readonly PreparedGroupInput[], bodyOf: (index: number) => string, options: GroupOptions = {}): Grouping {
+ *  that drops every text once read). The same result as groupDocuments on the same files when
+ *  every input was prepared with one vocabulary (createTokenVocabulary). */
+export function groupPrepared(inputs: readonly PreparedGroupInput[], options: GroupOptions = {}): Grouping {
   const features = inputs.map((input) => input.features)
   const clusters = clusterByName(inputs)
   const groups: DocumentGroup[] = []
@@ -34,7 +33,7 @@ export function groupPrepared(inputs: readonly PreparedGroupInput[], bodyOf: (in
       continue
     }
     const id = `key:${cluster.key}`
-    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarityOf(members, bodyOf) })
+    groups.push({ id, key: cluster.key, members: cluster.members, similarity: groupSimilarityOf(members, (index) => features[index]!.likeness) })
     scored.push({ key: cluster.key, ref: { kind: 'group', id }, refId: id, members, names: cluster.names, tokens: nameTokens(cluster.key) })
   }
   groups.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

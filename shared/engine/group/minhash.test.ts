@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fmix32, SIGNATURE_SIZE, signatureSimilarity, textSignature } from './minhash'
+import { MAX_WORDS } from '../align/similarity'
+import { LIKENESS_BIN_BITS, LIKENESS_BINS, likenessValue } from './likeness'
+import { fmix32, SIGNATURE_SIZE, signatureSimilarity, textSignature, textSketches } from './minhash'
 import { addedQualifier, fileStem, nameTokens, normaliseKey, qualifiedBases } from './name-keys'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
@@ -35,15 +37,21 @@ describe('MinHash signatures', () => {
   })
 })
 
-/** The bins textSignature's reading fills before densification, as first written (shingles mixed
- *  by fmix32, which the loop has written out). */
-function referenceBins(text: string): number[] {
-  const bins = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff)
-  const hashes = (text.toLowerCase().match(/[a-z0-9\u0080-\uffff]+/g) ?? []).map((word) => {
+/** The FNV-1a hash of each word as the reading finds them: runs of ASCII letters and digits and
+ *  of units outside ASCII, lowercased. */
+function wordHashes(text: string): number[] {
+  return (text.toLowerCase().match(/[a-z0-9\u0080-\uffff]+/g) ?? []).map((word) => {
     let hash = 0x811c9dc5
     for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
     return hash >>> 0
   })
+}
+
+/** The bins textSignature's reading fills before densification, as first written (shingles mixed
+ *  by fmix32, which the loop has written out). */
+function referenceBins(text: string): number[] {
+  const bins = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff)
+  const hashes = wordHashes(text)
   for (let k = 2; k < hashes.length; k++) {
     const shingle = fmix32(Math.imul(hashes[k - 2]!, 0x9e3779b1) ^ Math.imul(hashes[k - 1]!, 0x85ebca77) ^ hashes[k]!)
     bins[shingle >>> 26] = Math.min(bins[shingle >>> 26]!, shingle & ((1 << 26) - 1))
@@ -64,6 +72,37 @@ describe('MinHash reading', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+/** The likeness bins textSketches' reading fills: per token (each of the first MAX_WORDS words,
+ *  and each pair of them), hashed by fmix32, the least value in its bin. */
+function referenceLikeness(text: string): number[] {
+  const bins = new Array<number>(LIKENESS_BINS).fill(0xffff)
+  const hashes = wordHashes(text).slice(0, MAX_WORDS)
+  const add = (token: number): void => {
+    const bin = token >>> (32 - LIKENESS_BIN_BITS)
+    bins[bin] = Math.min(bins[bin]!, likenessValue(token))
+  }
+  hashes.forEach((hash, k) => {
+    add(fmix32(hash ^ 0x5bd1e995))
+    if (k > 0) add(fmix32(Math.imul(hashes[k - 1]!, 0x85ebca77) ^ hash))
+  })
+  return bins
+}
+
+describe('likeness reading', () => {
+  it('fills the bins from the lowercased words and word pairs, the first MAX_WORDS words only', () => {
+    const unit = fc.constantFrom('a', 'Z', '0', ' ', '\n', '-', '_', 'é', '中', '😀', 'x', 'y')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }).map((units) => units.join('')), (text) => {
+        expect(Array.from(textSketches(text).likeness)).toEqual(referenceLikeness(text))
+      }),
+      { numRuns: 1000 },
+    )
+    const long = Array.from({ length: MAX_WORDS + 50 }, (_, k) => `w${k}`).join(' ')
+    expect(Array.from(textSketches(long).likeness)).toEqual(referenceLikeness(long))
+    expect(textSketches(`${long} more words past the cap`).likeness).toEqual(textSketches(long).likeness)
   })
 })
 

@@ -2,6 +2,12 @@
 // each shingle is hashed once and lands in one of SIGNATURE_SIZE bins that keep their minimum,
 // so a 7 KB body costs one pass over its characters. Empty bins are filled by rotation
 // densification so that two signatures stay comparable bin by bin.
+//
+// The same pass makes the body's likeness sketch (likeness.ts) from its words and word pairs:
+// a scan reads each body once for both.
+
+import { MAX_WORDS } from '../align/similarity'
+import { LIKENESS_BIN_BITS, likenessValue, newLikeness, type LikenessSketch } from './likeness'
 
 export const SIGNATURE_SIZE = 64
 const BIN_BITS = 6 // 2^6 = SIGNATURE_SIZE
@@ -26,8 +32,19 @@ export function fmix32(h: number): number {
   return h >>> 0
 }
 
+/** What one reading of a text gives grouping: its MinHash signature and its likeness sketch. */
+export interface TextSketches {
+  readonly signature: Signature
+  readonly likeness: LikenessSketch
+}
+
 export function textSignature(text: string): Signature {
+  return textSketches(text).signature
+}
+
+export function textSketches(text: string): TextSketches {
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
+  const likeness = newLikeness()
   // One pass, no callbacks: this loop runs over every character of every body.
   let w1 = 0
   let w2 = 0
@@ -48,6 +65,11 @@ export function textSignature(text: string): Signature {
     hash = 0x811c9dc5
     inWord = false
     words++
+    if (words <= MAX_WORDS) {
+      // The likeness tokens: the word, and the pair it ends.
+      keepLeast(likeness, fmix32(w3 ^ 0x5bd1e995))
+      if (words > 1) keepLeast(likeness, fmix32(Math.imul(w2, 0x85ebca77) ^ w3))
+    }
     if (words >= 3) {
       // fmix32 written out: too large for the CLI's inlining bound, it cost a call per word
       let shingle = Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ w3
@@ -63,14 +85,20 @@ export function textSignature(text: string): Signature {
     w1 = w2
     w2 = w3
   }
-  if (words === 0) return { bins, empty: true }
+  if (words === 0) return { signature: { bins, empty: true }, likeness }
   if (words < 3) {
     // one shingle of the few words there are
     const shingle = fmix32(Math.imul(w1, 0x9e3779b1) ^ w2)
     bins[shingle >>> (32 - BIN_BITS)] = shingle & VALUE_MASK
   }
   densify(bins)
-  return { bins, empty: false }
+  return { signature: { bins, empty: false }, likeness }
+}
+
+function keepLeast(likeness: LikenessSketch, token: number): void {
+  const bin = token >>> (32 - LIKENESS_BIN_BITS)
+  const value = likenessValue(token)
+  if (value < likeness[bin]!) likeness[bin] = value
 }
 
 /** Fill each empty bin from the nearest non-empty bin to its right (circularly), offset by the distance. */

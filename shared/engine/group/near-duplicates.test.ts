@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pairHigh, pairLow } from './candidate-pairs'
 import type { ClusterRef, GroupSuggestion, SuggestionBasis } from './group-model'
-import { signatureSimilarity, textSignature } from './minhash'
+import { signatureSimilarity, textSketches } from './minhash'
 import { nameTokens } from './name-keys'
 import { candidatePairs, combinedScore, qualifierBetween, suggestionOf, suggestNearDuplicates, type ScoredCluster, type SuggestionOptions } from './near-duplicates'
 import type { SimilarityFeatures } from './similarity-features'
@@ -97,7 +97,7 @@ describe('suggestNearDuplicates', () => {
   it('gives exactly the suggestions of the plain all-pairs scoring (samples without repeats, early stops, suggestions made after the cut)', () => {
     fc.assert(
       fc.property(groupingArb, ({ files, names, paths, options }) => {
-        const features: SimilarityFeatures[] = files.map((f) => ({ signature: textSignature(f.body), descriptionTokens: f.description }))
+        const features: SimilarityFeatures[] = files.map((f) => ({ ...textSketches(f.body), descriptionTokens: f.description }))
         const clusters = clustersOf(files, names, paths)
         expect(suggestNearDuplicates(clusters, features, options)).toEqual(referenceSuggestions(clusters, features, options))
       }),
