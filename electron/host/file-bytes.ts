@@ -26,7 +26,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** `bytes` as text, the way the scan reads a file (strict UTF-8, a BOM kept); throws on invalid
  *  UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string {
+function decodeUtf8(bytes: Uint8Array): string {
   return utf8.decode(bytes)
 }
 

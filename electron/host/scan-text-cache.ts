@@ -33,7 +33,7 @@ export interface ScanTextCacheOptions {
   readonly now?: () => number
 }
 
-export const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
+const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino
 
 export function createScanTextCache(options: ScanTextCacheOptions = {}): ScanTextCache {
