@@ -1,4 +1,4 @@
-// The process's one word table: every token space and the group figure number words through it,
+// The process's one word table: every token space numbers words through it,
 // so a library's vocabulary is numbered once, not again for every group (a table per group
 // numbered 291 K words to read a library whose words are 3,817).
 
