@@ -58,9 +58,14 @@ function statsPreload(root: string): string {
   return preloadPath
 }
 
-/** Runs `node <args>` with stdout to `outFile` (its size is returned too); exit codes above
- *  `maxExit` are failures. */
-export function runProcess(root: string, args: readonly string[], outFile: string, maxExit = 0): Promise<ProcessRun & { readonly outBytes: number }> {
+/** One run as `runProcess` returns it: the measures, the size of stdout and the exit code. */
+export interface ProcessResult extends ProcessRun {
+  readonly outBytes: number
+  readonly exitCode: number
+}
+
+/** Runs `node <args>` with stdout to `outFile`; exit codes above `maxExit` are failures. */
+export function runProcess(root: string, args: readonly string[], outFile: string, maxExit = 0): Promise<ProcessResult> {
   const preload = statsPreload(root)
   const statsFile = `${outFile}.stats.json`
   return new Promise((resolve, reject) => {
@@ -79,7 +84,7 @@ export function runProcess(root: string, args: readonly string[], outFile: strin
       if (code === null || code > maxExit) return reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))
       const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { cpuMs: number; maxRssBytes: number }
       rmSync(statsFile, { force: true })
-      resolve({ wallMs, ...stats, outBytes: readFileSync(outFile).length })
+      resolve({ wallMs, ...stats, outBytes: readFileSync(outFile).length, exitCode: code })
     })
   })
 }
