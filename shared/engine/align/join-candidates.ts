@@ -39,8 +39,7 @@ const TITLE = 1
 const CONTENT = 2
 
 /** The pairs of rows to compare (a before b) and their kinds, in typed arrays grown by doubling:
- *  a library of 400 groups has a hundred thousand, nearly all different titles that the sample
- *  rules out. */
+ *  a large library has very many, nearly all different titles that the sample rules out. */
 class Pairs {
   a = new Int32Array(64)
   b = new Int32Array(64)
@@ -117,8 +116,8 @@ export function joinCandidates(rows: readonly AlignedRow[], features: readonly O
 
 /** The subtree sets of the rows the pairs compare (by row), made in each document's order, so
  *  that each text is read once from its start (asked for in the pairs' order, the sets of a
- *  variant whose titles are shuffled were read out of order: 0.6 MB of a 2 MB body read a second
- *  time, as texts of their own). The sets are the same either way. */
+ *  variant whose titles are shuffled were read out of order, much of its body a second time, as
+ *  texts of their own). The sets are the same either way. */
 function readInOrder(pairs: Pairs, rows: readonly AlignedRow[], referenceOf: (i: number) => SectionFeatures): (TokenSet | undefined)[] {
   const inPair = new Uint8Array(rows.length)
   for (let p = 0; p < pairs.count; p++) inPair[pairs.a[p]!] = inPair[pairs.b[p]!] = 1
