@@ -101,15 +101,15 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   readonly progress?: LoadProgress
-  /** Hash every file and document (default true): only a run that compares them with what it
-   *  saw before needs them (see LoadedDocument.fileHash); without, both hashes are ''. */
-  readonly hashes?: boolean
+  /** Hash every file and document: only a run that compares them with what it saw before needs
+   *  them (see LoadedDocument.fileHash); without, both hashes are ''. */
+  readonly hashes: boolean
 }
 
 /** Every agent file of a folder parsed and kept, for a command that needs them all at once
- *  (`consolidate`): each whole document, hashed unless `hashes` is false. */
-export async function loadFolder(display: string, cwd: string, options: LoadOptions = {}): Promise<FolderLoad> {
-  const { progress, hashes = true } = options
+ *  (`consolidate`): each whole document, hashed if `hashes`. */
+export async function loadFolder(display: string, cwd: string, options: LoadOptions): Promise<FolderLoad> {
+  const { progress, hashes } = options
   const folder = await streamDocuments(display, cwd, hashes, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p))
   const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
   return { entries: folder.entries, docs, skipped: folder.skipped }
