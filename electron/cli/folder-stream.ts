@@ -36,14 +36,15 @@ export interface FolderStream<T> {
  *  not return the document or its text. Nothing is hashed (the documents' hashes are ''): the
  *  commands that go through the files once never compare them. */
 export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
-  return streamDocuments(display, cwd, false, keep, onProgress)
+  return streamDocuments(display, cwd, false, (file, stamp) => keep(file.doc, stamp), onProgress)
 }
 
-/** streamFolder handing `keep` the hash of each file's bytes too ('' unless `hashes`). */
-function streamDocuments<T>(display: string, cwd: string, hashes: boolean, keep: (doc: AgentDocument, stamp: FileStamp, fileHash: string) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+/** streamFolder handing `keep` each loaded document as documentOrProblem made it, with the hash
+ *  of the file's bytes ('' unless `hashes`) and the file's path for its display. */
+function streamDocuments<T>(display: string, cwd: string, hashes: boolean, keep: (file: LoadedDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   return streamFiles(display, cwd, (path, stamp, checked, bytes) => {
     const file = documentOrProblem(path, path, { text: checked.text, hash: hashes ? sha256HexOfBytes(bytes) : null, nulFree: checked.nulFree })
-    return isProblem(file) ? file : { display: path, kept: keep(file.doc, stamp, file.fileHash) }
+    return isProblem(file) ? file : { display: path, kept: keep(file, stamp) }
   }, onProgress)
 }
 
@@ -110,7 +111,7 @@ export interface LoadOptions {
  *  (`consolidate`): each whole document, hashed if `hashes`. */
 export async function loadFolder(display: string, cwd: string, options: LoadOptions): Promise<FolderLoad> {
   const { progress, hashes } = options
-  const folder = await streamDocuments(display, cwd, hashes, (doc, _stamp, fileHash) => ({ doc, fileHash }), progress === undefined ? undefined : (p) => progress.scanned(p))
+  const folder = await streamDocuments(display, cwd, hashes, (file) => file, progress === undefined ? undefined : (p) => progress.scanned(p))
   const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
   return { entries: folder.entries, docs, skipped: folder.skipped }
 }
