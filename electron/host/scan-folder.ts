@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './file-bytes'
 import { forwardSlashes } from '../../shared/engine/forward-slashes'
 import { keepFirstOfClass } from '../../shared/engine/hidden-class'
 import { asHostFailure } from './host-error'
-import { readScratch, readSmallFile, readSmallFileSync, type SmallFile } from './read-small-file'
+import { readScratch, readSmallFile, readSmallFileSync, type ReadScratch, type SmallFile } from './read-small-file'
 import { isWithin, type OnText, skip } from './scan-accept'
 import { createScanRun, entryKind, type ScanProgress, type ScanRoot } from './scan-run'
 import { scanTreeSync } from './scan-tree-sync'
@@ -68,14 +68,15 @@ const threadPoolCalls: ScanCalls = {
 }
 
 /** Settled promises of blocking calls (a throw becomes a rejection, as with the others). Files
- *  are read one at a time into one reused buffer (see ScanOptions.onText). */
+ *  are read one at a time into one reused buffer (see ScanOptions.onText), made at the first
+ *  read: when scanTreeSync's walk reads the files (with its own), these calls only find the root. */
 function blockingCalls(): ScanCalls {
-  const scratch = readScratch()
+  let scratch: ReadScratch | undefined
   return {
     realpath: async (path) => realpathSync.native(path),
     stat: async (path) => statSync(path),
     readdir: async (path) => readdirSync(path, { withFileTypes: true }),
-    readSmallFile: async (path, maxFileSize) => readSmallFileSync(path, maxFileSize, scratch),
+    readSmallFile: async (path, maxFileSize) => readSmallFileSync(path, maxFileSize, (scratch ??= readScratch())),
   }
 }
 
