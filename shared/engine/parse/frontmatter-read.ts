@@ -15,8 +15,7 @@ import { commentOut, gapAsYaml } from './yaml-comment-lines'
 
 export interface FrontmatterReading {
   readonly frontmatter: Frontmatter
-  /** A new list for each reading: the caller may add to it. */
-  readonly diagnostics: Diagnostic[]
+  readonly diagnostics: readonly Diagnostic[]
 }
 
 export function readFrontmatter(text: string, block: FrontmatterBlock, eol: string): FrontmatterReading {

@@ -58,11 +58,11 @@ export function parseUnhashed(text: string, path: string, facts?: Pick<HostFacts
 function parseOrThrow(text: string, path: string, knownHash: string | null, knownNulFree: boolean): AgentDocument {
   const head = readHead(text)
   if ('message' in head) return unreadDocument(text, path, knownHash, head)
-  const { layout, frontmatter, bodyStart, diagnostics, firstCr } = head
+  const { layout, frontmatter, bodyStart, firstCr } = head
   const outline = outlineBodyDetailed(text, bodyStart, head.bodyLine, firstCr)
   const tooManySections = sectionsExcess(outline.sections.length, outline.sections[LIMITS.sections]?.line ?? 1)
   if (tooManySections) return unreadDocument(text, path, knownHash, tooManySections)
-  addBodyDiagnostics(text, outline.unclosedFenceLine, knownNulFree, diagnostics)
+  const diagnostics = withBodyDiagnostics(text, outline.unclosedFenceLine, knownNulFree, head.diagnostics)
   const { format, identity, name, description } = namingOf(path, frontmatter)
   return {
     path, text, bom: layout.bom, eol: layout.eol, finalNewline: layout.finalNewline,
@@ -94,11 +94,11 @@ export function listDocument(text: string, path: string, facts?: Pick<HostFacts,
   try {
     const head = readHead(text)
     if ('message' in head) return unreadDocument(text, path, '', head)
-    const { layout, frontmatter, bodyStart, diagnostics, firstCr } = head
+    const { layout, frontmatter, bodyStart, firstCr } = head
     const outline = outlineSize(text, bodyStart, head.bodyLine, LIMITS.sections, firstCr)
     // Past the bound (rare) the line of the first section beyond it is the outline's.
     if (outline.tooManySections) return parseOrThrow(text, path, '', nulFree)
-    addBodyDiagnostics(text, outline.unclosedFenceLine, nulFree, diagnostics)
+    const diagnostics = withBodyDiagnostics(text, outline.unclosedFenceLine, nulFree, head.diagnostics)
     const frontmatterMode = frontmatter ? frontmatter.mode : 'none'
     // Fields named, not spread: a spread copies through a slower path on every file listed.
     const { format, identity, name, description } = namingOf(path, frontmatter)
@@ -115,8 +115,8 @@ interface Head {
   readonly bodyStart: number
   /** 1-based line of bodyStart. */
   readonly bodyLine: number
-  /** The frontmatter's diagnostics so far. */
-  readonly diagnostics: Diagnostic[]
+  /** The frontmatter's diagnostics. */
+  readonly diagnostics: readonly Diagnostic[]
   /** Where the text's first `\r` is, or -1. */
   readonly firstCr: number
 }
@@ -127,7 +127,7 @@ function readHead(text: string): Head | LimitExcess {
   const firstCr = text.indexOf('\r')
   const layout = textLayout(text, firstCr)
   const contentStart = layout.bom ? 1 : 0
-  let diagnostics: Diagnostic[] = []
+  let diagnostics: readonly Diagnostic[] = []
   let frontmatter: Frontmatter | null = null
   const block = locateFrontmatter(text, contentStart, firstCr)
   const tooComplex = block
@@ -137,22 +137,26 @@ function readHead(text: string): Head | LimitExcess {
   if (block) {
     const reading = readFrontmatter(text, block, layout.eol)
     frontmatter = reading.frontmatter
-    diagnostics = reading.diagnostics // a list of its own, kept rather than copied
+    diagnostics = reading.diagnostics
   }
   const bodyStart = frontmatter ? frontmatter.end : contentStart
   return { layout, frontmatter, bodyStart, bodyLine: block ? block.lineAfter : 1, diagnostics, firstCr }
 }
 
-/** The body's warnings: a fence never closed, NUL bytes. */
-function addBodyDiagnostics(text: string, unclosedFenceLine: number | null, knownNulFree: boolean, diagnostics: Diagnostic[]): void {
+/** The head's diagnostics, then the body's warnings: a fence never closed, NUL bytes. The head's
+ *  list as it is when the body has none (nearly every file). */
+function withBodyDiagnostics(text: string, unclosedFenceLine: number | null, knownNulFree: boolean, head: readonly Diagnostic[]): readonly Diagnostic[] {
+  const nul = knownNulFree ? -1 : text.indexOf('\0')
+  if (unclosedFenceLine === null && nul === -1) return head
+  const diagnostics = [...head]
   if (unclosedFenceLine !== null) {
     diagnostics.push({ severity: 'warning', code: 'unclosed-fence', line: unclosedFenceLine, message: `this code block is never closed, so everything after it is code; add a closing fence.` })
   }
-  const nul = knownNulFree ? -1 : text.indexOf('\0')
   if (nul !== -1) {
     const line = lineNumberAt(text, nul)
     diagnostics.push({ severity: 'warning', code: 'nul-byte', line, message: `the file contains NUL bytes; it may be binary or corrupted.` })
   }
+  return diagnostics
 }
 
 /** `doc` as `parseDocument` reads the same text at another path: only the path, the format (told
