@@ -43,6 +43,11 @@ export function suggestedSavePath(docs: readonly AgentDocument[]): string {
   }
 }
 
+/** A path as compared with another: backslashes become `/` and runs of slashes one `/`, so the
+ *  same file matches however it was written (either separator, or a doubled one from a typed or
+ *  joined path). Not forwardSlashes (shared/engine/forward-slashes.ts), which changes nothing but
+ *  the separators: this one also collapses slashes, as its result is only compared, never shown
+ *  or written. */
 export function normalisePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/\/+/g, '/')
 }
