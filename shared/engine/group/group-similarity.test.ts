@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { tokenSet, tokenSetSimilarity } from '../align/similarity'
 import { parseDocument } from '../parse/parse-document'
 import { MAX_WORDS } from '../align/similarity'
+import { groupDocuments } from './group-documents'
 import { groupSimilarity } from './group-similarity'
 import { likeness } from './likeness'
 import { textSketches } from './minhash'
@@ -38,6 +39,19 @@ describe('groupSimilarity', () => {
     expect(s.pairs).toBe(3)
     expect(s.max).toBe(1)
     expect(s.min).toBe(0)
+  })
+})
+
+describe('groupSimilarity of bodies', () => {
+  it('is the figure grouping gives the same files, bodies past the signed length included', () => {
+    // Words of 50 characters: the first 60,000 characters hold 1,176 of them, under the 1,500
+    // the sketch reads; the two long bodies differ only past that.
+    const words = (from: number, count: number): string => Array.from({ length: count }, (_, k) => `w${from + k}`.padEnd(50, 'y')).join(' ')
+    const bodies = [words(0, 1500), `${words(0, 1200)} ${words(5000, 300)}`, words(0, 200)]
+    const inputs = bodies.map((body, k) => ({ path: `${k}/agent.md`, identity: 'agent', name: 'agent', description: null, body }))
+    const [group] = groupDocuments(inputs).groups
+    expect(groupSimilarity(bodies)).toEqual(group!.similarity)
+    expect(groupSimilarity(bodies.slice(0, 2)).mean).toBe(1) // they differ only past what is signed
   })
 })
 

@@ -6,7 +6,7 @@
 
 import type { GroupSimilarity } from './group-model'
 import { likeness, type LikenessSketch } from './likeness'
-import { textSketches } from './minhash'
+import { bodySketches } from './similarity-features'
 
 /** Members compared at most for one group: a large group is summarised by an even sample, so
  *  a group of 10,000 copies compares 120 pairs, not 50 million. */
@@ -37,6 +37,7 @@ export function groupSimilarityOf(members: readonly number[], sketchOf: (index: 
   return { mean: sum / pairs, min, max, pairs }
 }
 
+/** The similarity of the group of `bodies`, as grouping gives it (see similarityFeatures). */
 export function groupSimilarity(bodies: readonly string[]): GroupSimilarity {
-  return groupSimilarityOf(Array.from(bodies.keys()), (index) => textSketches(bodies[index]!).likeness)
+  return groupSimilarityOf(Array.from(bodies.keys()), (index) => bodySketches(bodies[index]!).likeness)
 }

@@ -2,7 +2,7 @@
 
 import type { GroupInput } from './group-model'
 import type { LikenessSketch } from './likeness'
-import type { Signature } from './minhash'
+import type { Signature, TextSketches } from './minhash'
 import { repeatedTextSketches } from './repeated-signatures'
 import type { TokenVocabulary } from './token-similarity'
 
@@ -18,9 +18,13 @@ export interface SimilarityFeatures {
   readonly descriptionTokens: readonly number[]
 }
 
+/** The sketches of a body (of its first MAX_SIGNED_CHARS characters). */
+export function bodySketches(body: string): TextSketches {
+  return repeatedTextSketches(body.length > MAX_SIGNED_CHARS ? body.slice(0, MAX_SIGNED_CHARS) : body)
+}
+
 export function similarityFeatures(input: GroupInput, vocabulary: TokenVocabulary): SimilarityFeatures {
-  const body = input.body.length > MAX_SIGNED_CHARS ? input.body.slice(0, MAX_SIGNED_CHARS) : input.body
-  const { signature, likeness } = repeatedTextSketches(body)
+  const { signature, likeness } = bodySketches(input.body)
   return { signature, likeness, descriptionTokens: vocabulary.numbersOfText(input.description) }
 }
 
