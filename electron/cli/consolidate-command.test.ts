@@ -179,6 +179,22 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect(hasStackTrace(stale.stderr)).toBe(false)
   })
 
+  it('passes over a folder named like a decision, as the app does, and follows the decision beside it', async () => {
+    const library = emptyDir()
+    for (const side of ['a', 'b']) {
+      mkdirSync(join(library, side))
+      writeFileSync(join(library, side, 'helper.md'), `---\nname: helper\ndescription: ${side}\n---\n# Role\n\nText ${side}.\n`)
+    }
+    const recipes = join(library, '.agent-merge', 'recipes')
+    mkdirSync(join(recipes, 'notes.json'), { recursive: true })
+    const members = ['a/helper.md', 'b/helper.md'].map((path) => ({ path, hash: createHash('sha256').update(readFileSync(join(library, path))).digest('hex') }))
+    writeFileSync(join(recipes, 'helper.json'), JSON.stringify({ version: 1, group: 'helper', members, resolution: { kind: 'keep', keep: 'b/helper.md' }, savedAt: '2026-12-07T00:00:00Z' }))
+    const run = await runCli(['consolidate', library, '--dry-run', '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { groups: unknown[] }).groups).toMatchObject([{ key: 'helper', resolution: 'keep', kept: 'b/helper.md' }])
+  })
+
   it('refuses, before changing anything, a report inside a folder consolidated in place', async () => {
     const library = corpusCopy()
     const before = tree(library)

@@ -1,10 +1,9 @@
 // The plan of `agent-merge consolidate`: the folder read, grouped, and every group given a plan
 // (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
 
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import type { AgentFileEntry } from '../../shared/host-api'
+import { readDecisions } from '../host/decisions'
 import { groupInputFromDocument } from './engine'
 import type { FolderLoad } from './folder-stream'
 import { isProblem, type LoadedDocument, type LoadProblem } from './load-documents'
@@ -27,16 +26,12 @@ export interface ConsolidationPlan {
   readonly unknownNames: readonly string[]
 }
 
-/** The saved decisions of `folder`, by file name (the texts, not parsed yet). */
+/** The saved decisions of `folder`, by file name (the texts, not parsed yet): what the app reads
+ *  as its decisions (an entry that is no readable decision file, such as a folder named `*.json`,
+ *  is passed over), none when the folder cannot be listed. */
 export async function savedDecisionTexts(folder: string): Promise<Map<string, string>> {
-  const dir = join(folder, DECISIONS_FOLDER)
-  let names: string[]
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json'))
-  } catch {
-    return new Map()
-  }
-  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)))
+  const files = await readDecisions(folder).catch(() => [])
+  return new Map(files.map((f) => [f.name, f.text]))
 }
 
 /** `saved`: savedDecisionTexts(folder). */
