@@ -1,13 +1,15 @@
 // Key decisions of a proposal. The base's keys are taken as they are. A key only other variants
 // have is taken from the most complete of them when the base's format reads it; permission-like
 // keys (`tools`, `allowed-tools`, ...) are never taken from another variant: adding a tool widens
-// what the agent may do, so extra tools are listed as left out, not taken.
+// what the agent may do, so extra tools are listed as left out, not taken. A `name` the base
+// lacks is taken only when the result keeps an identity of the group's files.
 
-import type { KeyRow } from '../alignment-model'
+import type { KeyCell, KeyRow } from '../alignment-model'
 import type { AlignedRows } from '../align/aligned-rows'
 import { KNOWN_KEYS } from '../lint/known-keys'
 import type { AgentDocument, AgentFormat } from '../model'
 import { sameValue } from '../parse/frontmatter-values'
+import { identityOf } from '../parse/identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { KeyDecision, LeftOut } from './consolidate-model'
 import { variantList, variantsWith } from './words'
@@ -48,8 +50,13 @@ export function proposeKeys(docs: readonly AgentDocument[], alignment: AlignedRo
     } else if (!readsAnyKey && !known.has(row.key)) {
       reason = `${where}: not a key ${docs[base]!.format} reads: left out`
     } else {
-      variant = rank.find((v) => row.cells[v] !== null) ?? having[0]!
-      reason = having.length === 1 ? where : `${where}: taken from ${variant + 1}`
+      const from = row.key === 'name' ? having.filter((v) => namesTheGroup(docs, base, row.cells[v]!)) : having
+      if (from.length === 0) {
+        reason = `${where}: no file of the group goes by that name; taking it would make the result another agent: left out`
+      } else {
+        variant = rank.find((v) => from.includes(v)) ?? from[0]!
+        reason = having.length === 1 ? where : `${where}: taken from ${variant + 1}`
+      }
     }
     taken[index] = variant
     decisions.push({ key: row.key, taken: variant, reason })
@@ -57,6 +64,17 @@ export function proposeKeys(docs: readonly AgentDocument[], alignment: AlignedRo
     else leftOut.push(...otherValues(row, variant))
   }
   return { order, taken, decisions, leftOut }
+}
+
+/** Whether the base named by this `name` would still be one of the group's agents: the identity
+ *  it gives the result is one of the files' own (a copilot `helper.agent.md` may say `name:
+ *  reviewer`, grouped by its file name: the merged `helper.md` named reviewer would be another
+ *  agent, defined twice with the files of that name outside the group). */
+function namesTheGroup(docs: readonly AgentDocument[], base: number, cell: KeyCell): boolean {
+  const value = cell.value
+  const name = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null
+  const identity = identityOf(docs[base]!.format, name, docs[base]!.path)
+  return docs.some((d) => d.identity === identity)
 }
 
 const knownKeySets = new Map<AgentFormat, ReadonlySet<string>>()

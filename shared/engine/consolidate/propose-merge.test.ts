@@ -168,6 +168,21 @@ describe('proposeMerge: propose', () => {
     expect(second.proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'key', key: 'tools', variants: [1] }))
   })
 
+  it('takes a name the base lacks only when a file of the group goes by it: another name is another agent', () => {
+    const body = `## Usage\n\n${usage}\n\n## Deploying\n\n${deploy}\n`
+    // Grouped by their file name (the .agent.md format is named by its file), not by `name`.
+    const base = parseDocument(`---\ndescription: Helps.\n---\n${body}\n## Extra\n\nOne more line.\n`, 'x/helper.md')
+    const named = (name: string, path: string): AgentDocument => parseDocument(`---\nname: ${name}\ndescription: Helps.\n---\n${body}`, path)
+    const other = propose([base, named('reviewer', 'y/helper.agent.md')])
+    expect(other.proposal.base).toBe(0)
+    expect(other.proposal.keys.find((k) => k.key === 'name')).toMatchObject({ taken: null })
+    expect(other.proposal.leftOut).toContainEqual(expect.objectContaining({ kind: 'key', key: 'name', variants: [1] }))
+    expect(other.result.text).not.toContain('name:')
+    const same = propose([base, named('Helper', 'y/helper.md')])
+    expect(same.proposal.keys.find((k) => k.key === 'name')).toMatchObject({ taken: 1 })
+    expect(same.result.text).toMatch(/^---\nname: Helper\n/)
+  })
+
   it('prefers a strict variant nearly as complete over a broken one', () => {
     const body = `## Usage\n\n${usage}\n\n## Deploying\n\n${deploy}\n`
     const broken = parse(`---\nname: helper\ndescription: Use it: when asked\ntools: *\n---\n${body}\n## Extra\n\nOne more line.\n`, 0)
