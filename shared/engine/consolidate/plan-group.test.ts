@@ -46,6 +46,10 @@ describe('planGroup', () => {
     expect(planGroup({ docs, folder, decision: decision({ kind: 'keep', keep: 'gone.md' }) })).toMatchObject({ kind: 'unresolved', why: expect.stringMatching(/gone\.md/) })
     expect(planGroup({ docs, folder, decision: decision({ kind: 'rename', renames: [{ path: 'two/helper.md', name: 'Bad Name' }] }) })).toMatchObject({ kind: 'unresolved' })
   })
+  it('a saved rename giving two files one name is unresolved: the name would still be defined twice', () => {
+    const renames = [{ path: 'one/.claude/agents/helper.md', name: 'aide' }, { path: 'two/helper.md', name: 'aide' }]
+    expect(planGroup({ docs, folder, decision: decision({ kind: 'rename', renames }) })).toEqual({ kind: 'unresolved', why: 'the saved renames name 2 files "aide"' })
+  })
 })
 
 describe('renamedText', () => {

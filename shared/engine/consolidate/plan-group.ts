@@ -78,6 +78,8 @@ export function planGroup(input: PlanInput): GroupPlan {
       if (missing >= 0) return { kind: 'unresolved', why: `the saved renames do not name ${rel[missing]}` }
       const bad = names.find((n) => !isValidAgentName(n!))
       if (bad !== undefined) return { kind: 'unresolved', why: `the saved name "${bad}" is not valid (lowercase letters, digits and hyphens)` }
+      const twice = names.find((n, i) => names.indexOf(n) !== i)
+      if (twice != null) return { kind: 'unresolved', why: `the saved renames name ${names.filter((n) => n === twice).length} files "${twice}"` }
       return renamePlan(docs, names as string[], 'saved')
     }
     case 'merge':
