@@ -195,6 +195,37 @@ describe('agent-merge consolidate: plans, reports, saved decisions', () => {
     expect((JSON.parse(run.stdout) as { groups: unknown[] }).groups).toMatchObject([{ key: 'helper', resolution: 'keep', kept: 'b/helper.md' }])
   })
 
+  it('leaves unresolved a saved rename onto another file of the folder, or onto a name another file goes by', async () => {
+    const library = emptyDir()
+    const agent = (path: string, name: string, text: string): void => {
+      mkdirSync(join(library, path, '..'), { recursive: true })
+      writeFileSync(join(library, path), `---\nname: ${name}\ndescription: ${text}\n---\n# Role\n\n${text}\n`)
+    }
+    agent('a/helper.md', 'helper', 'One.')
+    agent('b/helper.md', 'helper', 'Two.')
+    agent('b/other.md', 'other', 'The other agent: keep me.')
+    agent('c/notes.md', 'reviewer', 'A reviewer.')
+    const saveRenames = (names: readonly string[]): void => {
+      const members = ['a/helper.md', 'b/helper.md'].map((path) => ({ path, hash: createHash('sha256').update(readFileSync(join(library, path))).digest('hex') }))
+      const renames = members.map((m, i) => ({ path: m.path, name: names[i]! }))
+      mkdirSync(join(library, '.agent-merge', 'recipes'), { recursive: true })
+      writeFileSync(join(library, '.agent-merge', 'recipes', 'helper.json'), JSON.stringify({ version: 1, group: 'helper', members, resolution: { kind: 'rename', renames }, savedAt: '2026-12-07T00:00:00Z' }))
+    }
+    saveRenames(['helper-a', 'other'])
+    const onto = await runCli(['consolidate', library, '--dry-run'])
+    expect(onto.code).toBe(1)
+    expect(onto.stderr).toMatch(/^helper: not resolved: b\/helper\.md would be written at b\/other\.md, another file of the folder$/m)
+    const out = join(emptyDir(), 'out')
+    expect((await runCli(['consolidate', library, '--out', out, '--force'])).code).toBe(1)
+    expect(readFileSync(join(out, 'b', 'other.md'), 'utf8')).toBe(readFileSync(join(library, 'b', 'other.md'), 'utf8'))
+
+    saveRenames(['reviewer', 'helper-b'])
+    const named = await runCli(['consolidate', library, '--dry-run'])
+    expect(named.code).toBe(1)
+    expect(named.stderr).toMatch(/^helper: not resolved: a\/helper\.md renamed would go by "reviewer", as c\/notes\.md does$/m)
+    expect(hasStackTrace(named.stderr)).toBe(false)
+  })
+
   it('refuses, before changing anything, a report inside a folder consolidated in place', async () => {
     const library = corpusCopy()
     const before = tree(library)

@@ -82,12 +82,13 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
     hashes: mode === 'in-place' || saved.size > 0,
   })
   progress?.update('Grouping and proposing merges…')
-  const plan = planConsolidation(folder, load, policy, args.lists['only'] ?? [], saved)
+  const unreadable = load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))
+  const plan = planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, unreadable })
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 
   let summary: RunSummary = { mode, policy, out: args.strings['out'] ?? null, archiveId: null, copied: 0 }
-  if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force, load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))) }
+  if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force) }
   else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
 
   let reportFailed = false
@@ -107,14 +108,13 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   return !reportFailed && plan.groups.every((g) => isResolved(g.plan)) ? EXIT_OK : EXIT_FINDINGS
 }
 
-/** The consolidated library in `out`: every group's new files, every other agent file copied
- *  byte for byte, at the same relative paths. */
-/** `unreadable`: agent files the scanner could not load (binary, too large): copied too. */
-async function writeOut(plan: ConsolidationPlan, out: string, force: boolean, unreadable: readonly string[]): Promise<number> {
+/** The consolidated library in `out`: every group's new files, every other agent file (read or
+ *  not: binary, too large) copied byte for byte, at the same relative paths. */
+async function writeOut(plan: ConsolidationPlan, out: string, force: boolean): Promise<number> {
   const replaced = new Set(plan.groups.flatMap((g) => replacedPaths(g.plan)))
   const target = (path: string): string => join(out, relativeTo(plan.folder, path) ?? path)
   let copied = 0
-  for (const path of new Set([...plan.entries.map((e) => e.path), ...unreadable])) {
+  for (const path of plan.files) {
     if (replaced.has(path) || relativeTo(plan.folder, path) === null) continue
     await mkdir(dirname(target(path)), { recursive: true })
     await copyFile(path, target(path))

@@ -2,11 +2,11 @@
 // (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
 
 import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
-import type { AgentFileEntry } from '../../shared/host-api'
 import { readDecisions } from '../host/decisions'
 import { groupInputFromDocument } from './engine'
 import type { FolderLoad } from './folder-stream'
 import { isProblem, type LoadedDocument, type LoadProblem } from './load-documents'
+import { withoutRenameClashes } from './rename-clashes'
 
 export interface GroupOutcome {
   readonly key: string
@@ -19,7 +19,8 @@ export interface GroupOutcome {
 export interface ConsolidationPlan {
   readonly folder: string
   readonly docs: readonly LoadedDocument[]
-  readonly entries: readonly AgentFileEntry[]
+  /** Every agent file found, read or not (binary, too large): what --out copies. */
+  readonly files: readonly string[]
   readonly problems: readonly LoadProblem[]
   readonly groups: readonly GroupOutcome[]
   /** --only names that match no group. */
@@ -34,8 +35,18 @@ export async function savedDecisionTexts(folder: string): Promise<Map<string, st
   return new Map(files.map((f) => [f.name, f.text]))
 }
 
-/** `saved`: savedDecisionTexts(folder). */
-export function planConsolidation(folder: string, load: FolderLoad, policy: MergePolicy, only: readonly string[], saved: ReadonlyMap<string, string>): ConsolidationPlan {
+export interface PlanOptions {
+  readonly policy: MergePolicy
+  /** --only names (none: every group). */
+  readonly only: readonly string[]
+  /** savedDecisionTexts(folder). */
+  readonly saved: ReadonlyMap<string, string>
+  /** Agent files the scanner found but could not load (binary, too large), absolute. */
+  readonly unreadable: readonly string[]
+}
+
+export function planConsolidation(folder: string, load: FolderLoad, options: PlanOptions): ConsolidationPlan {
+  const { policy, only, saved } = options
   const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
   const problems = [...load.docs.filter(isProblem), ...load.skipped.filter((s) => s.blocking)]
   // Only the groups: their likeness figures and the near-duplicate suggestions are not resolved here.
@@ -61,7 +72,8 @@ export function planConsolidation(folder: string, load: FolderLoad, policy: Merg
     const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, ...times, recipeHashes: false })
     return { key: group.key, members, plan, decisionFile }
   })
-  return { folder, docs, entries: load.entries, problems, groups: outcomes, unknownNames: unknownNames(only, chosen, docs) }
+  const files = [...new Set([...load.entries.map((e) => e.path), ...options.unreadable])]
+  return { folder, docs, files, problems, groups: withoutRenameClashes(folder, outcomes, files, docs), unknownNames: unknownNames(only, chosen, docs) }
 }
 
 /** The --only names that name no chosen group (by its key or a member's identity). */
