@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignVariants } from '../align/align-variants'
 import type { AgentDocument } from '../model'
+import { LIMITS } from '../parse/limits'
 import { parseDocument } from '../parse/parse-document'
 import { planGroup, renamedText } from './plan-group'
 import { proposeMerge } from './propose-merge'
@@ -45,6 +46,14 @@ describe('planGroup', () => {
     expect(planGroup({ docs, folder, decision: decision({ kind: 'keep', keep: 'two/helper.md' }, changed) })).toMatchObject({ kind: 'unresolved', why: expect.stringMatching(/changed since the decision was saved/) })
     expect(planGroup({ docs, folder, decision: decision({ kind: 'keep', keep: 'gone.md' }) })).toMatchObject({ kind: 'unresolved', why: expect.stringMatching(/gone\.md/) })
     expect(planGroup({ docs, folder, decision: decision({ kind: 'rename', renames: [{ path: 'two/helper.md', name: 'Bad Name' }] }) })).toMatchObject({ kind: 'unresolved' })
+  })
+  it('a merge past the bounds of what Agent Merge reads is unresolved: the result could not be opened again', () => {
+    const headings = (n: number, word: string): string => Array.from({ length: n }, (_, i) => `## ${word} ${i}\n\n${word}${i}`).join('\n\n')
+    const many = parseDocument(`---\nname: helper\ndescription: d\n---\n${headings(LIMITS.sections - 10, 'Topic')}\n`, '/lib/a/helper.md')
+    const extra = parseDocument(`---\nname: helper\ndescription: d\n---\n${headings(20, 'Extra')}\n`, '/lib/b/helper.md')
+    const plan = planGroup({ docs: [many, extra], folder })
+    expect(plan).toEqual({ kind: 'unresolved', why: `the merged file would be too complex: more than ${LIMITS.sections.toLocaleString('en-US')} sections (headings) (the most Agent Merge reads)` })
+    expect(planGroup({ docs: [many, extra], folder, policy: 'first' })).toMatchObject({ kind: 'merge' })
   })
   it('a saved rename giving two files one name is unresolved: the name would still be defined twice', () => {
     const renames = [{ path: 'one/.claude/agents/helper.md', name: 'aide' }, { path: 'two/helper.md', name: 'aide' }]

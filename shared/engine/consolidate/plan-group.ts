@@ -6,6 +6,7 @@ import { alignRows } from '../align/align-variants'
 import { DocumentTokens } from '../align/document-tokens'
 import type { AgentDocument, Diagnostic } from '../model'
 import { NAMED_FORMATS } from '../lint/known-keys'
+import { TOO_COMPLEX } from '../parse/parse-document'
 import { applyRecipe } from '../recipe/apply-recipe'
 import { checkRecipe } from '../recipe/check-recipe'
 import { defaultRecipe } from '../recipe/default-recipe'
@@ -95,6 +96,8 @@ function planProposal(docs: readonly AgentDocument[], options: ProposeOptions): 
   const result = applyRecipe(proposal.recipe, docs, alignment)
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('unresolved'))
   if (errors.length > 0) return { kind: 'unresolved', why: `the proposal does not apply: ${errors[0]!.message}` }
+  const unreadable = tooComplex(result.diagnostics)
+  if (unreadable) return { kind: 'unresolved', why: unreadable }
   return {
     kind: 'merge',
     source: 'policy',
@@ -123,6 +126,8 @@ function planSavedMerge(docs: readonly AgentDocument[], rel: readonly (string | 
   if (result.undecidedRows.length + result.undecidedKeys.length > 0) return { kind: 'unresolved', why: `the saved recipe leaves ${result.undecidedRows.length + result.undecidedKeys.length} rows or keys undecided` }
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('unresolved'))
   if (errors.length > 0) return { kind: 'unresolved', why: `the saved recipe does not apply: ${errors[0]!.message}` }
+  const unreadable = tooComplex(result.diagnostics)
+  if (unreadable) return { kind: 'unresolved', why: unreadable }
   const base = recipe.base ?? 0
   return {
     kind: 'merge',
@@ -134,6 +139,13 @@ function planSavedMerge(docs: readonly AgentDocument[], rel: readonly (string | 
     archive: docs.map((d) => d.path),
     diagnostics: result.diagnostics,
   }
+}
+
+/** Why a merged text cannot be written: past a bound of what the engine reads (more sections
+ *  than it reads, say), the file would be listed as not loaded by every later scan. */
+function tooComplex(diagnostics: readonly Diagnostic[]): string | null {
+  const d = diagnostics.find((x) => x.code === TOO_COMPLEX)
+  return d ? `the merged file would be ${d.message.split(';')[0]}` : null
 }
 
 /** Every member renamed: its `name` rewritten (added for formats named by it), and its file (or
