@@ -1,5 +1,5 @@
 // Test support: run `main` in-process with captured streams, on temp copies of the fixtures.
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from './main'
@@ -36,4 +36,14 @@ export function tempCopy(relFolder: string): string {
 /** No stack trace frames in what a person sees. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.*:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text)
+}
+
+/** Every file under `dir`, hidden ones too. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+}
+
+/** The texts of the repository's corpus files: what the fuzz suites mutate. */
+export function corpusTexts(): string[] {
+  return filesUnder(join(REPO, 'test-fixtures', 'corpus')).filter((f) => /\.(md|mdc)$/.test(f)).map((f) => readFileSync(f, 'utf8'))
 }

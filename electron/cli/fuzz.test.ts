@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { inBoundShapes, overBoundShapes } from '../../shared/engine/parse/testing/hostile-shapes'
 import { mutateText, seededRandom } from '../../shared/engine/parse/testing/mutate-text'
 import { parseDocument, TOO_COMPLEX } from '../../shared/engine/parse/parse-document'
-import { hasStackTrace, REPO, runCli, type CliRun } from './cli-test-util'
+import { corpusTexts, hasStackTrace, runCli, type CliRun } from './cli-test-util'
 
 const SEED = 20_261_206
 const FOLDERS = 8
@@ -19,11 +19,7 @@ const FILES_PER_FOLDER = 300
 const PAIRS = 120
 const CEILING_MS = 240_000
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
-}
-
-const corpus = walk(join(REPO, 'test-fixtures', 'corpus')).filter((f) => /\.(md|mdc)$/.test(f)).map((f) => readFileSync(f, 'utf8'))
+const corpus = corpusTexts()
 const root = mkdtempSync(join(tmpdir(), 'agent-merge-fuzz-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000)
 
