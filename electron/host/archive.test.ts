@@ -76,6 +76,17 @@ describe('archive', () => {
     expect(await readdir(outside)).toEqual([])
   })
 
+  it('an archive that fails at its last step puts the files back and leaves no archive folder behind', async () => {
+    const { root, config, target } = await setup()
+    // The registry cannot be made: a file is where its folder would go.
+    await writeFile(join(config, 'blocked'), 'a file')
+    const archiver = createArchiver(join(config, 'blocked', 'archives'), () => undefined)
+    await expect(archiver.archive([target('a/one.md'), target('b/three.md')], new Date())).rejects.toThrow()
+    expect((await readdir(join(root, 'a'))).sort()).toEqual(['one.md', 'two.md'])
+    expect(await readdir(join(root, 'b'))).toEqual(['three.md'])
+    expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+  })
+
   it('never replaces a file at the target name when moving', async () => {
     const { root } = await setup()
     await expect(moveFileWithoutReplacing(join(root, 'a/one.md'), join(root, 'a/two.md'), 'two.md')).rejects.toMatchObject({ code: 'exists' })

@@ -116,10 +116,14 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         realTo: join(dirname(t.realPath), ARCHIVE_FOLDER, id, basename(t.realPath)),
       }))
       const done: MovedFile[] = []
+      const made: string[] = [] // the archive folders made, `<source folder>/.agent-merge-archive/<id>`
       try {
         // One archive folder per source folder, then the moves overlap: each waits on the file
         // system, not on the others (216 files of a 72-group library: one by one was ~1 s).
-        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) await makeArchiveFolder(dirname(m.realFrom), id, m.from)
+        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) {
+          await makeArchiveFolder(dirname(m.realFrom), id, m.from)
+          made.push(dirname(m.realTo))
+        }
         const results = await Promise.allSettled(
           moved.map((m) =>
             limit(async () => {
@@ -139,8 +143,11 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         await mkdir(registryDir, { recursive: true })
         await writeJsonFile(recordPath(id), record)
       } catch (error) {
-        // Put back what was moved so a failed archive changes nothing the user sees.
-        for (const m of done.reverse()) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from).catch(() => undefined)
+        // Put back what was moved so a failed archive changes nothing the user sees; its folders
+        // and manifests go too, unless a file could not be put back (they say where it is).
+        let stuck = false
+        for (const m of done.reverse()) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from).catch(() => (stuck = true))
+        if (!stuck) await removeArchiveFolders(made)
         throw asHostFailure(error)
       }
       return { archiveId: id, moved: moved.map(({ from, to }) => ({ from, to })) }
@@ -168,14 +175,19 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       const back = await Promise.allSettled(record.moved.map((m) => limit(() => moveFileWithoutReplacing(m.realTo, m.realFrom, m.from))))
       const failed = back.find((r): r is PromiseRejectedResult => r.status === 'rejected')
       if (failed) throw failed.reason
-      // Our own bookkeeping goes; folders only when empty (a user may have put files there).
-      for (const folder of new Set(record.moved.map((m) => dirname(m.realTo)))) {
-        await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)
-        await removeIfEmpty(folder)
-        await removeIfEmpty(dirname(folder))
-      }
+      await removeArchiveFolders(new Set(record.moved.map((m) => dirname(m.realTo))))
       await unlink(recordPath(id)).catch(() => undefined)
     },
+  }
+}
+
+/** Our own bookkeeping in each `<id>` folder goes; the folders only when empty (a user may have
+ *  put files there). */
+async function removeArchiveFolders(folders: Iterable<string>): Promise<void> {
+  for (const folder of folders) {
+    await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)
+    await removeIfEmpty(folder)
+    await removeIfEmpty(dirname(folder))
   }
 }
 
