@@ -41,8 +41,12 @@ export function newArchiveId(now: Date): string {
   return `${stamp}-${randomBytes(3).toString('hex')}`
 }
 
+export function isArchiveId(id: unknown): id is string {
+  return typeof id === 'string' && ARCHIVE_ID.test(id)
+}
+
 export function checkArchiveId(id: unknown): string {
-  if (typeof id !== 'string' || !ARCHIVE_ID.test(id)) throw hostFailure('bad-request', `"${String(id)}" is not an archive id`)
+  if (!isArchiveId(id)) throw hostFailure('bad-request', `"${String(id)}" is not an archive id`)
   return id
 }
 

@@ -74,6 +74,16 @@ describe('folder steps', () => {
     await expect(service.undoFolderStep(root, app.id)).rejects.toMatchObject({ code: 'not-found' })
   })
 
+  it('takes for a run only a record named by an archive id: a stray file in runs/ hides no run', async () => {
+    const { root, at } = await setup()
+    await mkdir(at('.agent-merge/runs'), { recursive: true })
+    await writeFile(at('.agent-merge/runs/zz-notes.json'), '{}')
+    const before = await snapshot(root)
+    const cli = await applyRun(root, { archive: [{ path: at('y/backend-architect.md'), hash: sha(B) }], writes: [] }, new Date(), () => undefined)
+    expect(await undoRun(root, undefined, () => undefined)).toMatchObject({ archiveId: cli.archiveId })
+    expect(await snapshot(root)).toEqual(before)
+  })
+
   it('refuses to undo over a file edited since, changing nothing, and says so in the list', async () => {
     const { root, service, at } = await setup()
     const result = await service.applyFolderStep(root, mergeStep(at))

@@ -8,7 +8,7 @@
 import { lstat, mkdir, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, relative, isAbsolute } from 'node:path'
 import type { DecisionWrite, FolderStep } from '../../shared/host-api'
-import { createArchiver } from './archive'
+import { createArchiver, isArchiveId } from './archive'
 import { createLimiter } from './concurrency'
 import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions'
 import { sha256HexOfBytes } from './file-bytes'
@@ -155,10 +155,11 @@ async function makeFolders(folder: string): Promise<string[]> {
   return missing
 }
 
-/** Run ids of the folder, oldest first (ids start with their time). */
+/** Run ids of the folder, oldest first (ids start with their time). A file not named by an
+ *  archive id is no run: sorted last, it would stand for the latest and hide the real one. */
 export async function listRuns(folder: string): Promise<string[]> {
   try {
-    return (await readdir(runsDir(folder))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
+    return (await readdir(runsDir(folder))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter(isArchiveId).sort()
   } catch {
     return []
   }
