@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -86,6 +86,26 @@ describe('agent-merge consolidate --out', () => {
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
     const inside = await runCli(['consolidate', library, '--out', join(library, 'clean')])
     expect(inside.code).toBe(2)
+  })
+
+  it('refuses an --out (or an in-place --report) inside the folder by a link, or a link to the folder holding --out', async () => {
+    const root = emptyDir()
+    for (const side of ['a', 'b']) {
+      mkdirSync(join(root, 'library', side), { recursive: true })
+      writeFileSync(join(root, 'library', side, 'helper.md'), `---\nname: helper\ndescription: ${side}\n---\n# Role\n\nText ${side}.\n`)
+    }
+    mkdirSync(join(root, 'library', 'empty'))
+    const before = tree(join(root, 'library'))
+    symlinkSync(join(root, 'library', 'empty'), join(root, 'out-link'))
+    symlinkSync(join(root, 'library'), join(root, 'library-link'))
+    for (const args of [[join(root, 'library'), '--out', join(root, 'out-link')], [join(root, 'library-link'), '--out', join(root, 'library', 'new')], [join(root, 'library-link'), '--out', join(root, 'out-link', 'new')]]) {
+      const run = await runCli(['consolidate', ...args])
+      expect(run.code, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(/--out .+ must be outside .+ \(and not hold it\)/)
+    }
+    // In place, a report inside the folder by a link is refused as one named inside it is.
+    expect((await runCli(['consolidate', join(root, 'library'), '--report', join(root, 'out-link', 'report.md')])).stderr).toMatch(/--report must be outside the folder/)
+    expect(tree(join(root, 'library'))).toEqual(before)
   })
 })
 

@@ -3,8 +3,8 @@
 // --out writes a consolidated copy (sources untouched); otherwise the folder is changed in place
 // as one archive that `agent-merge undo` reverses.
 
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { copyFile, mkdir, readdir, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { MERGE_POLICIES, relativeTo, type MergePolicy } from '../../shared/engine/consolidate'
 import { applyRun } from '../host/library-run'
 import { writeFileAtomic } from '../host/write-file'
@@ -32,6 +32,17 @@ const within = (outer: string, inner: string): boolean => {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r))
 }
 
+/** Where `path` really is: its real path, or its nearest existing folder's with the rest of the
+ *  path after it (--out may not exist yet). A link must not lead --out into the folder. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    const parent = dirname(path)
+    return parent === path ? path : join(await realPathOf(parent), basename(path))
+  }
+}
+
 async function isDirectory(path: string): Promise<boolean | null> {
   try {
     return (await stat(path)).isDirectory()
@@ -53,8 +64,10 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   const out = args.strings['out'] === undefined ? null : resolve(cwd, args.strings['out'])
   const dryRun = args.flags.has('dry-run')
   const force = args.flags.has('force')
+  const realFolder = await realPathOf(folder)
   if (out !== null) {
-    if (within(folder, out) || within(out, folder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
+    const realOut = await realPathOf(out)
+    if (within(folder, out) || within(out, folder) || within(realFolder, realOut) || within(realOut, realFolder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
     const outIsDir = await isDirectory(out)
     if (outIsDir === false) throw inputError(args.strings['out']!, 'is a file; --out takes a folder')
     if (outIsDir && !force && (await readdir(out)).length > 0) throw inputError(args.strings['out']!, 'is not empty; refusing to write into it (pass --force to write over what is there)')
@@ -62,7 +75,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
 
   const reportPath = args.strings['report'] === undefined ? null : resolve(cwd, args.strings['report'])
   // A report inside a folder changed in place would be a new file there that undo does not know.
-  if (reportPath !== null && !dryRun && out === null && within(folder, reportPath)) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
+  if (reportPath !== null && !dryRun && out === null && (within(folder, reportPath) || within(realFolder, await realPathOf(reportPath)))) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
   // Checked before any write: a report that cannot be written would fail the run after the
   // library changed, and hide its summary (the archive id to undo it).
   if (reportPath !== null) {
