@@ -47,6 +47,13 @@ describe('planGroup', () => {
     expect(planGroup({ docs, folder, decision: decision({ kind: 'keep', keep: 'gone.md' }) })).toMatchObject({ kind: 'unresolved', why: expect.stringMatching(/gone\.md/) })
     expect(planGroup({ docs, folder, decision: decision({ kind: 'rename', renames: [{ path: 'two/helper.md', name: 'Bad Name' }] }) })).toMatchObject({ kind: 'unresolved' })
   })
+  it('a saved skip holds while the group has the files skipped, as in the app', () => {
+    const skip = { kind: 'skip' } as const
+    const changed = [{ ...members[0]!, hash: 'f'.repeat(64) }, members[1]!]
+    expect(planGroup({ docs, folder, decision: decision(skip, changed) })).toEqual({ kind: 'skip', source: 'saved' })
+    expect(planGroup({ docs, folder, decision: decision(skip, [members[0]!, { path: 'gone/helper.md', hash: b.hash }]) })).toEqual({ kind: 'unresolved', why: 'gone/helper.md is not in the group any more' })
+    expect(planGroup({ docs, folder, decision: decision(skip, [members[0]!]) })).toEqual({ kind: 'unresolved', why: 'two/helper.md joined the group after the decision was saved; review it in the app' })
+  })
   it('a merge past the bounds of what Agent Merge reads is unresolved: the result could not be opened again', () => {
     const headings = (n: number, word: string): string => Array.from({ length: n }, (_, i) => `## ${word} ${i}\n\n${word}${i}`).join('\n\n')
     const many = parseDocument(`---\nname: helper\ndescription: d\n---\n${headings(LIMITS.sections - 10, 'Topic')}\n`, '/lib/a/helper.md')

@@ -62,8 +62,11 @@ export function planGroup(input: PlanInput): GroupPlan {
   const member = (path: string): number => rel.indexOf(path)
   const resolution = decision.resolution
   switch (resolution.kind) {
-    case 'skip':
-      return { kind: 'skip', source: 'saved' }
+    case 'skip': {
+      // As in the app's queue: a skip holds while the group has the files skipped.
+      const other = otherMembers(decision, rel)
+      return other ? { kind: 'unresolved', why: other } : { kind: 'skip', source: 'saved' }
+    }
     case 'keep': {
       const keep = member(resolution.keep)
       if (keep < 0) return { kind: 'unresolved', why: `the saved decision keeps ${resolution.keep}, which is not in the group any more` }
@@ -170,9 +173,15 @@ export function renamedText(doc: AgentDocument, name: string): string {
 function staleMembers(decision: SavedDecision, docs: readonly AgentDocument[], rel: readonly (string | null)[]): string | null {
   for (const m of decision.members) {
     const i = rel.indexOf(m.path)
-    if (i < 0) return `${m.path} is not in the group any more`
-    if (docs[i]!.hash !== m.hash) return `${m.path} changed since the decision was saved; review the group in the app`
+    if (i >= 0 && docs[i]!.hash !== m.hash) return `${m.path} changed since the decision was saved; review the group in the app`
   }
+  return otherMembers(decision, rel)
+}
+
+/** Why the group's files are not the decision's (one gone, one joined), or null. */
+function otherMembers(decision: SavedDecision, rel: readonly (string | null)[]): string | null {
+  const gone = decision.members.find((m) => !rel.includes(m.path))
+  if (gone) return `${gone.path} is not in the group any more`
   const added = rel.find((p) => !decision.members.some((m) => m.path === p))
   return added === undefined ? null : `${added ?? 'a file'} joined the group after the decision was saved; review it in the app`
 }
