@@ -14,6 +14,10 @@ describe('leftOutSummary', () => {
     expect(leftOutSummary([items, items])).toBe('2 (extra items in 2 lists)')
   })
 
+  it('writes large counts with a thousands separator, as the base reason does', () => {
+    expect(leftOutSummary(Array.from({ length: 1234 }, () => row))).toBe('1,234 (1,234 sections)')
+  })
+
   it('says nothing when nothing was left out, and never the kind names', () => {
     expect(leftOutSummary([])).toBe('nothing')
     expect(leftOutSummary([row, version, key, items])).not.toMatch(/[(,] ?(row|version|key|items)\b/)

@@ -4,7 +4,7 @@
 
 import type { GroupPlan, LeftOut, MergeProposal } from '../../shared/engine/consolidate'
 import { relativeTo } from '../../shared/engine/consolidate'
-import { plural } from '../../shared/engine/consolidate/words'
+import { plural, thousands } from '../../shared/engine/consolidate/words'
 import type { ConsolidationPlan, GroupOutcome } from './consolidate-plan'
 import { isResolved } from './consolidate-plan'
 import { jsonList, writeJsonFields, type JsonFields } from './json-chunks'
@@ -64,7 +64,7 @@ export function leftOutSummary(leftOut: readonly LeftOut[]): string {
     keys > 0 ? plural(keys, 'frontmatter key') : '',
     lists > 0 ? `extra items in ${plural(lists, 'list')}` : '',
   ]
-  return `${leftOut.length} (${parts.filter((p) => p !== '').join(', ')})`
+  return `${thousands(leftOut.length)} (${parts.filter((p) => p !== '').join(', ')})`
 }
 
 /** "rows: 12 from the base, 2 from team/debugger.md": by file, since the text lists no numbers. */
@@ -72,7 +72,7 @@ function rowsFrom(plan: ConsolidationPlan, g: GroupOutcome, proposal: MergePropo
   const counts = new Map<number, number>()
   for (const r of proposal.rows) if (r.taken !== null) counts.set(r.taken, (counts.get(r.taken) ?? 0) + 1)
   const order = [...counts.keys()].sort((a, b) => (a === base ? -1 : b === base ? 1 : a - b))
-  return `rows: ${order.map((v) => `${counts.get(v)!} from ${v === base ? 'the base' : rel(plan, g.members[v]!.doc.path)}`).join(', ')}`
+  return `rows: ${order.map((v) => `${thousands(counts.get(v)!)} from ${v === base ? 'the base' : rel(plan, g.members[v]!.doc.path)}`).join(', ')}`
 }
 
 function counts(plan: ConsolidationPlan): Record<string, number> {
