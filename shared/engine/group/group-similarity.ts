@@ -10,7 +10,7 @@ import { bodySketches } from './similarity-features'
 
 /** Members compared at most for one group: a large group is summarised by an even sample, so
  *  a group of 10,000 copies compares 120 pairs, not 50 million. */
-export const SAMPLE_MEMBERS = 16
+const SAMPLE_MEMBERS = 16
 
 function evenSample<T>(items: readonly T[], count: number): readonly T[] {
   if (items.length <= count) return items

@@ -11,8 +11,8 @@
 // The words are the MinHash's, which are nearly the aligner's: `_` separates words, and letters
 // outside ASCII are not lowercased.
 
-export const LIKENESS_BIN_BITS = 9
-export const LIKENESS_BINS = 1 << LIKENESS_BIN_BITS
+const LIKENESS_BIN_BITS = 9
+const LIKENESS_BINS = 1 << LIKENESS_BIN_BITS
 /** A bin no token reached (no token's value is this). */
 const EMPTY = 0xffff
 
@@ -23,10 +23,13 @@ export function newLikeness(): LikenessSketch {
   return new Uint16Array(LIKENESS_BINS).fill(EMPTY)
 }
 
-/** A token hash's value in its bin: the 16 bits below the bin number, never EMPTY. */
-export function likenessValue(token: number): number {
-  const value = (token >>> (16 - LIKENESS_BIN_BITS)) & 0xffff
-  return value === EMPTY ? EMPTY - 1 : value
+/** Adds a token (its 32-bit hash): its top bits choose the bin, which keeps the least of the
+ *  16 bits below them (never EMPTY). */
+export function addToken(sketch: LikenessSketch, token: number): void {
+  const bin = token >>> (32 - LIKENESS_BIN_BITS)
+  let value = (token >>> (16 - LIKENESS_BIN_BITS)) & 0xffff
+  if (value === EMPTY) value = EMPTY - 1
+  if (value < sketch[bin]!) sketch[bin] = value
 }
 
 /** The estimated Dice coefficient of the two bodies' token sets, 0..1: 1 when neither has a

@@ -1,9 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_WORDS } from '../align/similarity'
-import { LIKENESS_BIN_BITS, LIKENESS_BINS, likenessValue } from './likeness'
-import { fmix32, SIGNATURE_SIZE, signatureSimilarity, textSignature, textSketches } from './minhash'
+import { addToken, newLikeness } from './likeness'
+import { fmix32, SIGNATURE_SIZE, signatureSimilarity, textSketches } from './minhash'
 import { addedQualifier, fileStem, nameTokens, normaliseKey, qualifiedBases } from './name-keys'
+
+const textSignature = (text: string) => textSketches(text).signature
+
+// Units the readings treat differently: letters outside ASCII that lowercasing leaves alone (so
+// that toLowerCase reads as the loops do), separators, `_`, astral characters.
+const unit = fc.constantFrom('a', 'Z', '0', ' ', '\n', '-', '_', 'é', '中', '😀', 'x', 'y')
+const unitText = fc.array(unit, { maxLength: 80 }).map((units) => units.join(''))
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
 
@@ -61,10 +68,8 @@ function referenceBins(text: string): number[] {
 
 describe('MinHash reading', () => {
   it('fills the bins from the shingles of the lowercased words', () => {
-    // Letters outside ASCII that lowercasing leaves alone, so that toLowerCase reads as the loop does.
-    const unit = fc.constantFrom('a', 'Z', '0', ' ', '\n', '-', '_', 'é', '中', '😀', 'x', 'y')
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 80 }).map((units) => units.join('')), (text) => {
+      fc.property(unitText, (text) => {
         const reference = referenceBins(text)
         const bins = textSignature(text).bins
         // densification fills only the bins the reading left empty
@@ -75,27 +80,22 @@ describe('MinHash reading', () => {
   })
 })
 
-/** The likeness bins textSketches' reading fills: per token (each of the first MAX_WORDS words,
- *  and each pair of them), hashed by fmix32, the least value in its bin. */
+/** The likeness bins textSketches' reading fills: each of the first MAX_WORDS words and each pair
+ *  of them, hashed by fmix32, added to the sketch. */
 function referenceLikeness(text: string): number[] {
-  const bins = new Array<number>(LIKENESS_BINS).fill(0xffff)
+  const sketch = newLikeness()
   const hashes = wordHashes(text).slice(0, MAX_WORDS)
-  const add = (token: number): void => {
-    const bin = token >>> (32 - LIKENESS_BIN_BITS)
-    bins[bin] = Math.min(bins[bin]!, likenessValue(token))
-  }
   hashes.forEach((hash, k) => {
-    add(fmix32(hash ^ 0x5bd1e995))
-    if (k > 0) add(fmix32(Math.imul(hashes[k - 1]!, 0x85ebca77) ^ hash))
+    addToken(sketch, fmix32(hash ^ 0x5bd1e995))
+    if (k > 0) addToken(sketch, fmix32(Math.imul(hashes[k - 1]!, 0x85ebca77) ^ hash))
   })
-  return bins
+  return Array.from(sketch)
 }
 
 describe('likeness reading', () => {
   it('fills the bins from the lowercased words and word pairs, the first MAX_WORDS words only', () => {
-    const unit = fc.constantFrom('a', 'Z', '0', ' ', '\n', '-', '_', 'é', '中', '😀', 'x', 'y')
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 80 }).map((units) => units.join('')), (text) => {
+      fc.property(unitText, (text) => {
         expect(Array.from(textSketches(text).likeness)).toEqual(referenceLikeness(text))
       }),
       { numRuns: 1000 },

@@ -7,7 +7,7 @@
 // a scan reads each body once for both.
 
 import { MAX_WORDS } from '../align/similarity'
-import { LIKENESS_BIN_BITS, likenessValue, newLikeness, type LikenessSketch } from './likeness'
+import { addToken, newLikeness, type LikenessSketch } from './likeness'
 
 export const SIGNATURE_SIZE = 64
 const BIN_BITS = 6 // 2^6 = SIGNATURE_SIZE
@@ -38,10 +38,6 @@ export interface TextSketches {
   readonly likeness: LikenessSketch
 }
 
-export function textSignature(text: string): Signature {
-  return textSketches(text).signature
-}
-
 export function textSketches(text: string): TextSketches {
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
   const likeness = newLikeness()
@@ -67,8 +63,8 @@ export function textSketches(text: string): TextSketches {
     words++
     if (words <= MAX_WORDS) {
       // The likeness tokens: the word, and the pair it ends.
-      keepLeast(likeness, fmix32(w3 ^ 0x5bd1e995))
-      if (words > 1) keepLeast(likeness, fmix32(Math.imul(w2, 0x85ebca77) ^ w3))
+      addToken(likeness, fmix32(w3 ^ 0x5bd1e995))
+      if (words > 1) addToken(likeness, fmix32(Math.imul(w2, 0x85ebca77) ^ w3))
     }
     if (words >= 3) {
       // fmix32 written out: too large for the CLI's inlining bound, it cost a call per word
@@ -93,12 +89,6 @@ export function textSketches(text: string): TextSketches {
   }
   densify(bins)
   return { signature: { bins, empty: false }, likeness }
-}
-
-function keepLeast(likeness: LikenessSketch, token: number): void {
-  const bin = token >>> (32 - LIKENESS_BIN_BITS)
-  const value = likenessValue(token)
-  if (value < likeness[bin]!) likeness[bin] = value
 }
 
 /** Fill each empty bin from the nearest non-empty bin to its right (circularly), offset by the distance. */
