@@ -8,7 +8,7 @@ import type { KeyCell, KeyRow } from '../alignment-model'
 import type { AlignedRows } from '../align/aligned-rows'
 import { KNOWN_KEYS } from '../lint/known-keys'
 import type { AgentDocument, AgentFormat } from '../model'
-import { sameValue } from '../parse/frontmatter-values'
+import { sameValue, scalarString } from '../parse/frontmatter-values'
 import { identityOf } from '../parse/identity'
 import { orderForVariant } from '../recipe/variant-order'
 import type { KeyDecision, LeftOut } from './consolidate-model'
@@ -71,9 +71,7 @@ export function proposeKeys(docs: readonly AgentDocument[], alignment: AlignedRo
  *  reviewer`, grouped by its file name: the merged `helper.md` named reviewer would be another
  *  agent, defined twice with the files of that name outside the group). */
 function namesTheGroup(docs: readonly AgentDocument[], base: number, cell: KeyCell): boolean {
-  const value = cell.value
-  const name = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null
-  const identity = identityOf(docs[base]!.format, name, docs[base]!.path)
+  const identity = identityOf(docs[base]!.format, scalarString(cell.value), docs[base]!.path)
   return docs.some((d) => d.identity === identity)
 }
 

@@ -11,6 +11,13 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key)
 }
 
+/** A scalar value as the string a name or description reads as; null for lists and maps. */
+export function scalarString(value: FrontmatterValue): string | null {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return null
+}
+
 /** Whether two values write the same JSON, strings compared without writing them (most values
  *  are long descriptions): a string writes as itself quoted, so it writes the same only as an
  *  equal string, and never as a value of another type does. */

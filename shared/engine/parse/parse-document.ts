@@ -2,11 +2,12 @@
 // outline. Never throws: whatever the input, the result round-trips to the exact text.
 
 import { sha256Hex } from '../hash'
-import type { AgentDocument, Diagnostic, Frontmatter, FrontmatterEntry, FrontmatterValue } from '../model'
+import type { AgentDocument, Diagnostic, Frontmatter, FrontmatterEntry } from '../model'
 import { outlineBodyDetailed, outlineSize } from '../outline/outline'
 import { detectFormat } from './detect-format'
 import { locateFrontmatter } from './frontmatter-block'
 import { readFrontmatter } from './frontmatter-read'
+import { scalarString } from './frontmatter-values'
 import { identityOf } from './identity'
 import { frontmatterExcess, frontmatterSizeExcess, LIMITS, sectionsExcess, type LimitExcess } from './limits'
 import { lineNumberAt } from './lines'
@@ -170,12 +171,6 @@ export function documentAt(doc: AgentDocument, path: string): AgentDocument {
 
 function stringValue(entries: readonly FrontmatterEntry[], key: string): string | null {
   for (const entry of entries) if (entry.key === key) return scalarString(entry.value)
-  return null
-}
-
-function scalarString(value: FrontmatterValue): string | null {
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return null
 }
 
