@@ -3,7 +3,7 @@
 import type { GroupInput } from './group-model'
 import type { LikenessSketch } from './likeness'
 import type { Signature, TextSketches } from './minhash'
-import { repeatedTextSketches } from './repeated-signatures'
+import { repeatedTextSketches } from './repeated-sketches'
 import type { TokenVocabulary } from './token-similarity'
 
 /** Bodies longer than this are signed from their first part only: enough to tell variants apart. */

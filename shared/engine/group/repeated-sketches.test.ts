@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { textSketches } from './minhash'
-import { repeatedTextSketches } from './repeated-signatures'
+import { repeatedTextSketches } from './repeated-sketches'
 
 const words = (from: number, to: number): string => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ')
 
