@@ -1,6 +1,6 @@
 // The folder read behind `agent-merge scan`: every agent file is parsed the moment the scanner
 // has read it (folder-stream.ts), and only what the report and the grouper need is kept (its
-// listing fields and grouping features, under a kilobyte), never its text or document: a
+// listing fields and grouping features, about 1.5 KB), never its text or document: a
 // 100,000-file folder kept ~30 KB a file to the end. A group's similarity figure compares the
 // members' likeness sketches, made when each file was read: no body is read twice.
 

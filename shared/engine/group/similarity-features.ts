@@ -28,7 +28,8 @@ export function similarityFeatures(input: GroupInput, vocabulary: TokenVocabular
   return { signature, likeness, descriptionTokens: vocabulary.numbersOfText(input.description) }
 }
 
-/** All grouping keeps of a file (see groupPrepared): under a kilobyte, never its body.
+/** All grouping keeps of a file (see groupPrepared): about 1.5 KB (a 1 KB likeness
+ *  sketch, a 256-byte signature, the description's words), never its body.
  *  Every input of one grouping is prepared with the same vocabulary. */
 export interface PreparedGroupInput {
   readonly path: string
