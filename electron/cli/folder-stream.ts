@@ -7,7 +7,6 @@ import { resolve } from 'node:path'
 import type { AgentDocument } from '../../shared/engine/model'
 import type { AgentFileEntry, SkipReason } from '../../shared/host-api'
 import { type CheckedText, sha256HexOfBytes } from '../host/file-bytes'
-import type { FileStamp } from '../host/scan-text-cache'
 import { scanFolder, type ScanProgress } from '../host/scan-folder'
 import { CliError } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
@@ -31,33 +30,32 @@ export interface FolderStream<T> {
   readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
 }
 
-/** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document, with the
- *  stamp it was read at, to `keep`. For a command that goes through the files once, `keep` should
+/** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document to `keep`. For a command that goes through the files once, `keep` should
  *  not return the document or its text. Nothing is hashed (the documents' hashes are ''): the
  *  commands that go through the files once never compare them. */
-export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
-  return streamDocuments(display, cwd, false, (file, stamp) => keep(file.doc, stamp), onProgress)
+export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamDocuments(display, cwd, false, (file) => keep(file.doc), onProgress)
 }
 
 /** streamFolder handing `keep` each loaded document as documentOrProblem made it, with the hash
  *  of the file's bytes ('' unless `hashes`) and the file's path for its display. */
-function streamDocuments<T>(display: string, cwd: string, hashes: boolean, keep: (file: LoadedDocument, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
-  return streamFiles(display, cwd, (path, stamp, checked, bytes) => {
+function streamDocuments<T>(display: string, cwd: string, hashes: boolean, keep: (file: LoadedDocument) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamFiles(display, cwd, (path, checked, bytes) => {
     const file = documentOrProblem(path, path, { text: checked.text, hash: hashes ? sha256HexOfBytes(bytes) : null, nulFree: checked.nulFree })
-    return isProblem(file) ? file : { display: path, kept: keep(file, stamp) }
+    return isProblem(file) ? file : { display: path, kept: keep(file) }
   }, onProgress)
 }
 
 /** streamFolder for a listing (`scan`): each file read with listDocument, which neither keys
  *  its sections nor hashes it. */
-export function streamListings<T>(display: string, cwd: string, keep: (doc: DocumentListing, stamp: FileStamp) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
-  return streamFiles(display, cwd, (path, stamp, checked) => {
+export function streamListings<T>(display: string, cwd: string, keep: (doc: DocumentListing) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+  return streamFiles(display, cwd, (path, checked) => {
     const file = readOrProblem(path, () => listDocument(checked.text, path, checked))
-    return 'message' in file ? file : { display: path, kept: keep(file, stamp) }
+    return 'message' in file ? file : { display: path, kept: keep(file) }
   }, onProgress)
 }
 
-async function streamFiles<T>(display: string, cwd: string, read: (path: string, stamp: FileStamp, checked: CheckedText, bytes: Buffer) => KeptFile<T> | LoadProblem, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
+async function streamFiles<T>(display: string, cwd: string, read: (path: string, checked: CheckedText, bytes: Buffer) => KeptFile<T> | LoadProblem, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   const absolute = resolve(cwd, display)
   const kept = new Map<string, KeptFile<T> | LoadProblem>()
   let scan
@@ -66,7 +64,7 @@ async function streamFiles<T>(display: string, cwd: string, read: (path: string,
       staleTempAgeMs: null, // these commands only read: the app's next scan cleans up
       blocking: true, // nothing else to do meanwhile: no thread pool round trip per call
       onListed: tuneCompilerForFiles, // a long read compiles sooner (see compiler-flags.ts)
-      onText: (path, stamp, checked, bytes) => kept.set(path, read(path, stamp, checked, bytes)),
+      onText: (path, _stamp, checked, bytes) => kept.set(path, read(path, checked, bytes)),
       ...(onProgress === undefined ? {} : { onProgress }),
     })
   } catch (error) {
