@@ -1,7 +1,8 @@
 // Test support: run `main` in-process with captured streams, on temp copies of the fixtures.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { main } from './main'
 
 export const REPO = join(__dirname, '..', '..')
@@ -46,4 +47,21 @@ export function filesUnder(dir: string): string[] {
 /** The texts of the repository's corpus files: what the fuzz suites mutate. */
 export function corpusTexts(): string[] {
   return filesUnder(join(REPO, 'test-fixtures', 'corpus')).filter((f) => /\.(md|mdc)$/.test(f)).map((f) => readFileSync(f, 'utf8'))
+}
+
+/** Every file and folder under `root` (hidden ones too): relative path -> SHA-256, '/' for folders. */
+export function tree(root: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      const rel = relative(root, path)
+      if (statSync(path).isDirectory()) {
+        out.set(rel, '/')
+        walk(path)
+      } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))
+    }
+  }
+  walk(root)
+  return out
 }

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { cpSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../shared/engine/parse/parse-document'
-import { REPO, hasStackTrace, runCli } from './cli-test-util'
+import { REPO, hasStackTrace, runCli, tree } from './cli-test-util'
 
 /** ../shared/corpus as on CI (the repository's copy where it is missing), copied to a temp folder
  *  and made writable (the shared copy is read-only). */
@@ -20,23 +20,6 @@ function corpusCopy(): string {
   }
   writable(dir)
   return dir
-}
-
-/** Every file and folder under `root` (hidden ones too): relative path -> SHA-256, '/' for folders. */
-function tree(root: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      const rel = relative(root, path)
-      if (statSync(path).isDirectory()) {
-        out.set(rel, '/')
-        walk(path)
-      } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))
-    }
-  }
-  walk(root)
-  return out
 }
 
 const emptyDir = (): string => mkdtempSync(join(tmpdir(), 'agent-merge-out-'))

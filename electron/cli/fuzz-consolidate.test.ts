@@ -8,7 +8,7 @@
 // gives back the whole tree byte for byte, and a second undo has nothing to undo.
 
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -16,7 +16,7 @@ import { decisionFileName } from '../../shared/engine/consolidate'
 import { inBoundShapes, overBoundShapes } from '../../shared/engine/parse/testing/hostile-shapes'
 import { mutateText, seededRandom } from '../../shared/engine/parse/testing/mutate-text'
 import { parseDocument, TOO_COMPLEX } from '../../shared/engine/parse/parse-document'
-import { corpusTexts, filesUnder, hasStackTrace, runCli, type CliRun } from './cli-test-util'
+import { corpusTexts, filesUnder, hasStackTrace, runCli, tree, type CliRun } from './cli-test-util'
 
 const SEED = 20_261_207
 const FOLDERS = 4
@@ -138,22 +138,6 @@ async function saveDecisions(folder: string, groups: readonly PlannedGroup[], ra
   }
   writeFileSync(join(dir, 'orphan.json'), JSON.stringify({ version: 1, group: 'orphan', members: [], resolution: { kind: 'skip' }, savedAt: 'x' }))
   mkdirSync(join(dir, 'folder.json'))
-}
-
-/** Every file (relative path -> SHA-256) and folder ('/') under `dir`, hidden ones too. */
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const visit = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, e.name)
-      if (e.isDirectory()) {
-        out.set(relative(dir, path), '/')
-        visit(path)
-      } else out.set(relative(dir, path), sha256(readFileSync(path)))
-    }
-  }
-  visit(dir)
-  return out
 }
 
 function expectWellBehaved(run: CliRun, codes: readonly number[] = [0, 1]): void {
