@@ -110,6 +110,6 @@ export interface LoadOptions {
 export async function loadFolder(display: string, cwd: string, options: LoadOptions): Promise<FolderLoad> {
   const { progress, hashes } = options
   const folder = await streamDocuments(display, cwd, hashes, (file) => file, progress === undefined ? undefined : (p) => progress.scanned(p))
-  const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { display: file.display, doc: file.kept.doc, fileHash: file.kept.fileHash } : file))
+  const docs = folder.files.map((file): LoadedDocument | LoadProblem => (isKeptFile(file) ? { ...file.kept, display: file.display } : file))
   return { entries: folder.entries, docs, skipped: folder.skipped }
 }
