@@ -81,7 +81,8 @@ describe('agent-merge consolidate --out', () => {
     const before = tree(join(root, 'library'))
     symlinkSync(join(root, 'library', 'empty'), join(root, 'out-link'))
     symlinkSync(join(root, 'library'), join(root, 'library-link'))
-    for (const args of [[join(root, 'library'), '--out', join(root, 'out-link')], [join(root, 'library-link'), '--out', join(root, 'library', 'new')], [join(root, 'library-link'), '--out', join(root, 'out-link', 'new')]]) {
+    symlinkSync(root, join(root, 'up-link')) // an --out that holds the folder by a link
+    for (const args of [[join(root, 'library'), '--out', join(root, 'out-link')], [join(root, 'library-link'), '--out', join(root, 'library', 'new')], [join(root, 'library-link'), '--out', join(root, 'out-link', 'new')], [join(root, 'library'), '--out', join(root, 'up-link'), '--force']]) {
       const run = await runCli(['consolidate', ...args])
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr).toMatch(/--out .+ must be outside .+ \(and not hold it\)/)
