@@ -120,14 +120,11 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         realTo: join(dirname(t.realPath), ARCHIVE_FOLDER, id, basename(t.realPath)),
       }))
       const done: MovedFile[] = []
-      const made: string[] = [] // the archive folders made, `<source folder>/.agent-merge-archive/<id>`
+      const archiveFolders = new Set(moved.map((m) => dirname(m.realTo))) // `<source folder>/.agent-merge-archive/<id>`
       try {
         // One archive folder per source folder, then the moves overlap: each waits on the file
         // system, not on the others (216 files of a 72-group library: one by one was ~1 s).
-        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) {
-          await makeArchiveFolder(dirname(m.realFrom), id, m.from)
-          made.push(dirname(m.realTo))
-        }
+        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) await makeArchiveFolder(dirname(m.realFrom), id, m.from)
         const results = await Promise.allSettled(
           moved.map((m) =>
             limit(async () => {
@@ -140,7 +137,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         if (failed) throw failed.reason
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
         await Promise.all(
-          [...new Set(moved.map((m) => dirname(m.realTo)))].map((folder) =>
+          [...archiveFolders].map((folder) =>
             limit(() => writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)),
           ),
         )
@@ -148,10 +145,11 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         await writeJsonFile(recordPath(id), record)
       } catch (error) {
         // Put back what was moved so a failed archive changes nothing the user sees; its folders
-        // and manifests go too, unless a file could not be put back (they say where it is).
+        // and manifests go too (the id is new: none was there before), unless a file could not be
+        // put back (they say where it is).
         let stuck = false
         for (const m of done.reverse()) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from).catch(() => (stuck = true))
-        if (!stuck) await removeArchiveFolders(made)
+        if (!stuck) await removeArchiveFolders(archiveFolders)
         throw asHostFailure(error)
       }
       return { archiveId: id, moved: moved.map(({ from, to }) => ({ from, to })) }
