@@ -8,7 +8,6 @@ import { parseUnhashed } from './engine'
 import type { LoadedDocument } from './load-documents'
 
 interface Outcome {
-  readonly key: string
   readonly members: readonly LoadedDocument[]
   readonly plan: GroupPlan
 }
