@@ -11,9 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { alternate, benchCacheDir, bundleCli, runProcess, type ProcessRun as Run } from './cli-process'
+import { alternate, benchCacheDir, bundleCli, processTiming, runProcess, type ProcessRun as Run } from './cli-process'
 import { readCorpus } from './corpus-files'
-import { median } from './measure'
 import { libraryCopies } from './synthetic'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -84,8 +83,8 @@ function printRows(rows: readonly Row[]): void {
   const cells = [
     ['folder', 'files', 'rounds', 'scan wall s', 'gray wall s', 'ratio wall', 'scan CPU s', 'gray CPU s', 'ratio CPU', 'scan peak MB', 'gray peak MB', 'target', 'result'],
     ...rows.map((r) => {
-      const [sw, gw] = [median(r.scan.map((x) => x.wallMs)), median(r.gray.map((x) => x.wallMs))]
-      const [sc, gc] = [median(r.scan.map((x) => x.cpuMs)), median(r.gray.map((x) => x.cpuMs))]
+      const [scan, gray] = [processTiming(r.scan), processTiming(r.gray)]
+      const [sw, gw, sc, gc] = [scan.median, gray.median, scan.cpuMedian!, gray.cpuMedian!]
       const [sm, gm] = [Math.max(...r.scan.map((x) => x.maxRssBytes)), Math.max(...r.gray.map((x) => x.maxRssBytes))]
       const ratio = sc / gc
       const big = r.files >= 100_000
