@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document'
+import { listDocument, parseDocument } from './parse-document'
 
 describe('parseDocument diagnostics', () => {
   it.each([
@@ -22,5 +22,13 @@ describe('parseDocument diagnostics', () => {
     // The caller's word is taken: a wrong promise loses only the warning.
     expect(parseDocument('a\0', 'x.md', { nulFree: true }).diagnostics.filter((d) => d.code === 'nul-byte')).toEqual([])
     expect(parseDocument('a\0', 'x.md', { nulFree: false }).diagnostics.filter((d) => d.code === 'nul-byte')).toHaveLength(1)
+  })
+
+  it("keeps the frontmatter's diagnostics before the body's", () => {
+    const text = '---\nname: x\nname: y\n---\n# T\n\0\n```\ncode\n'
+    const codes = (doc: { readonly diagnostics: readonly { readonly code: string }[] }): string[] => doc.diagnostics.map((d) => d.code)
+    expect(codes(parseDocument(text, 'x.md'))).toEqual(['duplicate-key', 'unclosed-fence', 'nul-byte'])
+    expect(codes(listDocument(text, 'x.md'))).toEqual(['duplicate-key', 'unclosed-fence', 'nul-byte'])
+    expect(codes(parseDocument('---\nname: x\nname: y\n---\n# T\n', 'x.md'))).toEqual(['duplicate-key'])
   })
 })
