@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectFormat, formatFromPath } from './detect-format'
+import { detectFormat } from './detect-format'
 import { fileStem, identityOf, normaliseIdentity } from './identity'
 
-describe('formatFromPath', () => {
+/** The format the path alone gives: no frontmatter keys to go by. */
+const formatFromPath = (path: string): string => detectFormat(path, [])
+
+describe('detectFormat from the path', () => {
   it.each([
     ['/home/u/project/.claude/agents/code-reviewer.md', 'claude-agent'],
     ['C:\\work\\.claude\\agents\\team\\x.md', 'claude-agent'],

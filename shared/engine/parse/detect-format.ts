@@ -5,7 +5,7 @@ import { forwardSlashes } from '../forward-slashes'
 import type { AgentFormat } from '../model'
 
 /** The format implied by the path alone; 'generic' when the path says nothing. */
-export function formatFromPath(path: string): AgentFormat {
+function formatFromPath(path: string): AgentFormat {
   const slashed = forwardSlashes(path)
   const base = slashed.slice(slashed.lastIndexOf('/') + 1).toLowerCase()
   // Every folder below starts with a dot or is `opencode`: most paths have neither, and then only
