@@ -27,6 +27,7 @@ describe('suggestedSavePath', () => {
 describe('sourceIndexOf', () => {
   it('matches paths across separators and doubled slashes', () => {
     expect(sourceIndexOf(['/a/b.md', '/a/c.md'], '/a//c.md')).toBe(1)
+    expect(sourceIndexOf(['C:\\a\\b.md', 'C:\\a\\c.md'], 'C:/a//c.md')).toBe(1)
     expect(sourceIndexOf(['/a/b.md'], '/a/d.md')).toBe(-1)
   })
 })

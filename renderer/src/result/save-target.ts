@@ -1,5 +1,6 @@
 // Where "Save merged as…" suggests writing, and what a chosen path means for the write request.
 // Pure: tested without a host.
+import { forwardSlashes } from '../../../shared/engine/forward-slashes'
 import type { AgentDocument } from '../../../shared/engine/model'
 
 function dirname(path: string): string {
@@ -43,13 +44,11 @@ export function suggestedSavePath(docs: readonly AgentDocument[]): string {
   }
 }
 
-/** A path as compared with another: backslashes become `/` and runs of slashes one `/`, so the
- *  same file matches however it was written (either separator, or a doubled one from a typed or
- *  joined path). Not forwardSlashes (shared/engine/forward-slashes.ts), which changes nothing but
- *  the separators: this one also collapses slashes, as its result is only compared, never shown
- *  or written. */
+/** A path as compared with another: forwardSlashes, then runs of slashes made one, so the same
+ *  file matches however it was written (either separator, or a doubled one from a typed or joined
+ *  path). Only compared, never shown or written. */
 export function normalisePath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/\/+/g, '/')
+  return forwardSlashes(path).replace(/\/+/g, '/')
 }
 
 /** Index of the source variant a path names, or -1. */
