@@ -3,7 +3,7 @@
 // keep: every letter or digit word of the input, and a frontmatter strict YAML accepts.
 
 import { parseDocument as parseYaml } from 'yaml'
-import { alignVariants } from '../../align/align-variants'
+import { alignRows } from '../../align/align-variants'
 import { parseDocument } from '../../parse/parse-document'
 import { applyRecipe } from '../apply-recipe'
 import { defaultRecipe } from '../default-recipe'
@@ -12,7 +12,7 @@ import { takeAllFrom } from '../recipe-edits'
 /** The merged text of `text` alone, every row and key taken from it. */
 export function takeOne(text: string, path: string): string {
   const docs = [parseDocument(text, path)]
-  const alignment = alignVariants(docs)
+  const alignment = alignRows(docs)
   return applyRecipe(takeAllFrom(defaultRecipe(docs, alignment), alignment, 0), docs, alignment).text
 }
 
