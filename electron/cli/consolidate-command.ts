@@ -4,9 +4,10 @@
 // as one archive that `agent-merge undo` reverses.
 
 import { copyFile, mkdir, readdir, realpath, stat } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { MERGE_POLICIES, relativeTo, type MergePolicy } from '../../shared/engine/consolidate'
 import { applyRun } from '../host/library-run'
+import { isWithin } from '../host/path-within'
 import { writeFileAtomic } from '../host/write-file'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
@@ -26,11 +27,6 @@ const OPTIONS = {
   only: { type: 'list' },
   force: { type: 'boolean' },
 } as const
-
-const within = (outer: string, inner: string): boolean => {
-  const r = relative(outer, inner)
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r))
-}
 
 /** Where `path` really is: its real path, or its nearest existing folder's with the rest of the
  *  path after it (--out may not exist yet). A link must not lead --out into the folder. */
@@ -67,7 +63,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   const realFolder = await realPathOf(folder)
   if (out !== null) {
     const realOut = await realPathOf(out)
-    if (within(folder, out) || within(out, folder) || within(realFolder, realOut) || within(realOut, realFolder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
+    if (isWithin(folder, out) || isWithin(out, folder) || isWithin(realFolder, realOut) || isWithin(realOut, realFolder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
     const outIsDir = await isDirectory(out)
     if (outIsDir === false) throw inputError(args.strings['out']!, 'is a file; --out takes a folder')
     if (outIsDir && !force && (await readdir(out)).length > 0) throw inputError(args.strings['out']!, 'is not empty; refusing to write into it (pass --force to write over what is there)')
@@ -75,7 +71,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
 
   const reportPath = args.strings['report'] === undefined ? null : resolve(cwd, args.strings['report'])
   // A report inside a folder changed in place would be a new file there that undo does not know.
-  if (reportPath !== null && !dryRun && out === null && (within(folder, reportPath) || within(realFolder, await realPathOf(reportPath)))) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
+  if (reportPath !== null && !dryRun && out === null && (isWithin(folder, reportPath) || isWithin(realFolder, await realPathOf(reportPath)))) throw usageError('--report must be outside the folder when it is consolidated in place', 'consolidate')
   // Checked before any write: a report that cannot be written would fail the run after the
   // library changed, and hide its summary (the archive id to undo it).
   if (reportPath !== null) {

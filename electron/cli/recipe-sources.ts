@@ -3,14 +3,10 @@
 // ../../secret into its output. Files named on the command line are used as given.
 
 import { realpath } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { Recipe } from '../../shared/engine/recipe/recipe-model'
+import { isWithin } from '../host/path-within'
 import { inputError } from './cli-error'
-
-function isWithin(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
 
 const realOr = (path: string): Promise<string> => realpath(path).catch(() => path)
 

@@ -2,7 +2,6 @@
 // folder report (scan-folder.ts with promises, scan-tree-sync.ts with blocking calls; both
 // through scan-run.ts).
 
-import { isAbsolute, relative } from 'node:path'
 import type { AgentFileEntry, SkippedFile, SkipReason } from '../../shared/host-api'
 import { classifyBytes, type CheckedText, formatBytes } from './file-bytes'
 import { asHostFailure } from './host-error'
@@ -14,11 +13,6 @@ export type OnText = (path: string, stamp: FileStamp, checked: CheckedText, byte
 export interface ScanLists {
   readonly files: AgentFileEntry[]
   readonly skipped: SkippedFile[]
-}
-
-export function isWithin(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 function errnoMessage(error: unknown): string {

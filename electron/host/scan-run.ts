@@ -6,8 +6,9 @@
 import type { Dirent, Stats } from 'node:fs'
 import { isAgentFileName, type FolderMode } from './agent-paths'
 import { hostFailure, type HostFailure } from './host-error'
+import { isWithin } from './path-within'
 import type { SmallFile } from './read-small-file'
-import { acceptRead, isWithin, type OnText, type ScanLists, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
+import { acceptRead, type OnText, type ScanLists, skipDanglingLink, skipOutsideLink, skipUnreadableFile, skipUnreadableFolder, sortLists } from './scan-accept'
 
 export interface ScanProgress {
   readonly scanned: number // candidate files looked at so far
