@@ -3,8 +3,8 @@
 // --out writes a consolidated copy (sources untouched); otherwise the folder is changed in place
 // as one archive that `agent-merge undo` reverses.
 
-import { copyFile, mkdir, readdir, realpath, stat } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { MERGE_POLICIES, relativeTo, type MergePolicy } from '../../shared/engine/consolidate'
 import { applyRun } from '../host/library-run'
 import { isWithin } from '../host/path-within'
@@ -17,6 +17,7 @@ import { loadFolder } from './folder-stream'
 import { formatProblem } from './load-documents'
 import { parseArgs } from './parse-args'
 import { progressLine } from './progress'
+import { realPathOf } from './real-path'
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -27,17 +28,6 @@ const OPTIONS = {
   only: { type: 'list' },
   force: { type: 'boolean' },
 } as const
-
-/** Where `path` really is: its real path, or its nearest existing folder's with the rest of the
- *  path after it (--out may not exist yet). A link must not lead --out into the folder. */
-async function realPathOf(path: string): Promise<string> {
-  try {
-    return await realpath(path)
-  } catch {
-    const parent = dirname(path)
-    return parent === path ? path : join(await realPathOf(parent), basename(path))
-  }
-}
 
 async function isDirectory(path: string): Promise<boolean | null> {
   try {
@@ -62,6 +52,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
   const force = args.flags.has('force')
   const realFolder = await realPathOf(folder)
   if (out !== null) {
+    // By real paths too: a link must not lead --out into the folder (--out may not exist yet).
     const realOut = await realPathOf(out)
     if (isWithin(folder, out) || isWithin(out, folder) || isWithin(realFolder, realOut) || isWithin(realOut, realFolder)) throw usageError(`--out ${args.strings['out']} must be outside ${target} (and not hold it)`, 'consolidate')
     const outIsDir = await isDirectory(out)

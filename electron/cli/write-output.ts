@@ -1,25 +1,17 @@
 // `merge -o`: atomic write through the host's writer; refuses to overwrite an existing file, and
 // above all one of the inputs, unless --force.
 
-import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { writeFileAtomic } from '../host/write-file'
 import { inputError } from './cli-error'
 import type { LoadedDocument } from './load-documents'
-
-async function realOrSelf(path: string): Promise<string> {
-  try {
-    return await realpath(path)
-  } catch {
-    return path
-  }
-}
+import { realPathOrSelf } from './real-path'
 
 export async function writeMergedFile(display: string, cwd: string, text: string, inputs: readonly LoadedDocument[], force: boolean): Promise<void> {
   const target = resolve(cwd, display)
-  const real = await realOrSelf(target)
+  const real = await realPathOrSelf(target)
   let input: LoadedDocument | undefined
-  for (const loaded of inputs) if ((await realOrSelf(loaded.doc.path)) === real) input = loaded
+  for (const loaded of inputs) if ((await realPathOrSelf(loaded.doc.path)) === real) input = loaded
   if (input !== undefined && !force) throw inputError(display, 'is one of the inputs; refusing to overwrite it (pass --force to replace it)')
   try {
     // Over an input: only if it is still the text that was merged from (no lost edits).
