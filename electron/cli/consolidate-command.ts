@@ -82,8 +82,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
     hashes: mode === 'in-place' || saved.size > 0,
   })
   progress?.update('Grouping and proposing merges…')
-  const unreadable = load.skipped.filter((s) => s.blocking).map((s) => resolve(cwd, s.display))
-  const plan = planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, unreadable })
+  const plan = planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, cwd })
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 

@@ -1,6 +1,7 @@
 // The plan of `agent-merge consolidate`: the folder read, grouped, and every group given a plan
 // (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
 
+import { resolve } from 'node:path'
 import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import { readDecisions } from '../host/decisions'
 import { groupInputFromDocument } from './engine'
@@ -41,14 +42,16 @@ export interface PlanOptions {
   readonly only: readonly string[]
   /** savedDecisionTexts(folder). */
   readonly saved: ReadonlyMap<string, string>
-  /** Agent files the scanner found but could not load (binary, too large), absolute. */
-  readonly unreadable: readonly string[]
+  /** What the load's display paths are relative to (the command's working folder). */
+  readonly cwd: string
 }
 
 export function planConsolidation(folder: string, load: FolderLoad, options: PlanOptions): ConsolidationPlan {
   const { policy, only, saved } = options
   const docs = load.docs.filter((d): d is LoadedDocument => !isProblem(d))
-  const problems = [...load.docs.filter(isProblem), ...load.skipped.filter((s) => s.blocking)]
+  // Agent files the scanner found but could not load (binary, too large): problems, and copied by --out.
+  const unreadable = load.skipped.filter((s) => s.blocking)
+  const problems = [...load.docs.filter(isProblem), ...unreadable]
   // Only the groups: their likeness figures and the near-duplicate suggestions are not resolved here.
   const groups = duplicateGroups(docs.map((d) => groupInputFromDocument(d.doc)))
   const wanted = new Set(only)
@@ -72,7 +75,7 @@ export function planConsolidation(folder: string, load: FolderLoad, options: Pla
     const plan = planGroup({ docs: members.map((m) => m.doc), folder, decision, policy, ...times, recipeHashes: false })
     return { key: group.key, members, plan, decisionFile }
   })
-  const files = [...new Set([...load.entries.map((e) => e.path), ...options.unreadable])]
+  const files = [...new Set([...load.entries.map((e) => e.path), ...unreadable.map((s) => resolve(options.cwd, s.display))])]
   return { folder, docs, files, problems, groups: withoutRenameClashes(folder, outcomes, files, docs), unknownNames: unknownNames(only, chosen, docs) }
 }
 
