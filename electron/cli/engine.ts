@@ -1,6 +1,6 @@
 // The engine functions the CLI uses, gathered in one place (one file to adjust if they move).
 
-export { listDocument, parseDocument, parseUnhashed, TOO_COMPLEX, type DocumentListing } from '../../shared/engine/parse/parse-document'
+export { listDocument, parseDocument, parseUnhashed, tooComplexDiagnostic, type DocumentListing } from '../../shared/engine/parse/parse-document'
 export { lintDocument } from '../../shared/engine/lint/lint-document'
 export { alignRows, alignVariants } from '../../shared/engine/align/align-variants'
 export { diffWords, workBudget, type WorkBudget } from '../../shared/engine/diff/word-diff'

@@ -8,7 +8,7 @@ import type { SkipReason, SkippedFile } from '../../shared/host-api'
 import { readAgentFile } from '../host/read-file'
 import { CliError, locate } from './cli-error'
 import { EXIT_FINDINGS } from './cli-io'
-import { parseDocument, parseUnhashed, TOO_COMPLEX } from './engine'
+import { parseDocument, parseUnhashed, tooComplexDiagnostic } from './engine'
 import { oneLine } from './terminal-text'
 
 export interface LoadedDocument {
@@ -84,12 +84,6 @@ export function readOrProblem<D extends { readonly diagnostics: readonly Diagnos
     // The parser is built never to throw on any text; if it does, say so instead of crashing.
     return { display, message: `could not be parsed (an internal error, please report it: ${error instanceof Error ? error.message : String(error)})` }
   }
-}
-
-/** The diagnostic of a file past the engine's bounds, if any (a loop: this runs for every file). */
-function tooComplexDiagnostic(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
-  for (const d of diagnostics) if (d.code === TOO_COMPLEX) return d
-  return undefined
 }
 
 export function skippedProblem(display: string, absolute: string, skipped: SkippedFile): LoadProblem & { reason: SkipReason; blocking: boolean } {

@@ -6,7 +6,7 @@ import { alignRows } from '../align/align-variants'
 import { DocumentTokens } from '../align/document-tokens'
 import type { AgentDocument, Diagnostic } from '../model'
 import { NAMED_FORMATS } from '../lint/known-keys'
-import { TOO_COMPLEX } from '../parse/parse-document'
+import { tooComplexDiagnostic } from '../parse/parse-document'
 import { applyRecipe } from '../recipe/apply-recipe'
 import { checkRecipe } from '../recipe/check-recipe'
 import { defaultRecipe } from '../recipe/default-recipe'
@@ -147,7 +147,7 @@ function planSavedMerge(docs: readonly AgentDocument[], rel: readonly (string | 
 /** Why a merged text cannot be written: past a bound of what the engine reads (more sections
  *  than it reads, say), the file would be listed as not loaded by every later scan. */
 function tooComplex(diagnostics: readonly Diagnostic[]): string | null {
-  const d = diagnostics.find((x) => x.code === TOO_COMPLEX)
+  const d = tooComplexDiagnostic(diagnostics)
   return d ? `the merged file would be ${d.message.split(';')[0]}` : null
 }
 

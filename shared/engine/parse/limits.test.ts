@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from './limits'
-import { parseDocument, TOO_COMPLEX } from './parse-document'
+import { parseDocument, TOO_COMPLEX, tooComplexDiagnostic } from './parse-document'
 import { serializeDocument } from './serialize'
 import { inBoundShapes, overBoundShapes } from './testing/hostile-shapes'
 
 const fm = (yaml: string): string => `---\nname: a\ndescription: b\n${yaml}\n---\n# Body\n\ntext\n`
-const tooComplex = (text: string): string | undefined => parseDocument(text, 'a.md').diagnostics.find((d) => d.code === TOO_COMPLEX)?.message
+const tooComplex = (text: string): string | undefined => tooComplexDiagnostic(parseDocument(text, 'a.md').diagnostics)?.message
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))

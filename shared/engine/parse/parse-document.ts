@@ -186,6 +186,13 @@ function unreadDocument(text: string, path: string, knownHash: string | null, ex
 
 /** The code of the diagnostic of a file past one of the bounds, which readers skip. */
 export const TOO_COMPLEX = 'too-complex'
+
+/** The diagnostic of a document past one of the bounds, if any (a loop: the CLI asks it of every
+ *  file it reads). */
+export function tooComplexDiagnostic(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  for (const d of diagnostics) if (d.code === TOO_COMPLEX) return d
+  return undefined
+}
 const INTERNAL_ERROR = 'internal-error'
 
 function plainTextDocument(text: string, path: string, knownHash: string | null, diagnostic: Diagnostic): AgentDocument {
