@@ -78,7 +78,7 @@ function listTree(root: string, rootMode: FolderMode, run: ScanRun): Candidate[]
     for (const entry of entries) {
       const path = childPath(folder, entry.name)
       const isLink = entry.isSymbolicLink()
-      const kind = isLink ? run.linkedEntry(path, entry.name, mode, statOfLink(path)) : entryKind(entry)
+      const kind = isLink ? run.linkedEntry(path, entry.name, mode, statOfLink(path, run)) : entryKind(entry)
       if (kind === 'folder') {
         const childMode = childFolderMode(mode, folderName, entry.name)
         if (childMode === null) continue
@@ -92,8 +92,10 @@ function listTree(root: string, rootMode: FolderMode, run: ScanRun): Candidate[]
   return visit(root, '', rootMode) ? candidates : null
 }
 
-/** What a link leads to, or undefined when it dangles. */
-function statOfLink(path: string): Stats | undefined {
+/** What a link leads to, or undefined when it dangles (after a cancel check, as before every call
+ *  of scanFolder's walk). */
+function statOfLink(path: string, run: ScanRun): Stats | undefined {
+  run.checkAborted()
   try {
     return statSync(path)
   } catch {
