@@ -40,3 +40,23 @@ describe('writeScanJson', () => {
     expect(written(report).text).toBe(`${JSON.stringify(scanJson(report), null, 2)}\n`)
   })
 })
+
+describe('scanJson relPath', () => {
+  const relPath = (root: string, display: string): unknown => {
+    const json = scanJson({ root, docs: [file(display)], problems: [], grouping: { groups: [], singles: [0], suggestions: [] } }) as { files: { relPath: unknown }[] }
+    return json.files[0]!.relPath
+  }
+
+  it('is the path under the root, however the root ends', () => {
+    expect(relPath('lib', 'lib/sub/a.md')).toBe('sub/a.md')
+    expect(relPath('lib/', 'lib/a.md')).toBe('a.md')
+    expect(relPath('lib\\', 'lib/a.md')).toBe('a.md')
+    expect(relPath('/', '/a.md')).toBe('a.md')
+    expect(relPath('.', 'a.md')).toBe('a.md')
+  })
+
+  it('is the path as shown for a file scanned by name or one outside the root', () => {
+    expect(relPath('lib/a.md', 'lib/a.md')).toBe('lib/a.md')
+    expect(relPath('lib', 'library/a.md')).toBe('library/a.md')
+  })
+})

@@ -1,5 +1,6 @@
 // The scan report as JSON (documented in docs/cli.md, version 1) and as text for a terminal.
 
+import { relativeTo } from '../../shared/engine/consolidate'
 import type { ClusterRef, Grouping } from '../../shared/engine/group'
 import type { Paint } from './colour'
 import { diagnosticJson } from './diagnostics-text'
@@ -23,7 +24,7 @@ function scanJsonFields(report: ScanReport): JsonFields {
     ['root', report.root],
     ['files', jsonList(docs, (doc) => ({
       path: doc.display,
-      relPath: relativeTo(report.root, doc.display),
+      relPath: underRoot(report.root, doc.display),
       format: doc.format,
       identity: doc.identity,
       name: doc.name,
@@ -95,13 +96,12 @@ function groupsText(grouping: Grouping, docs: readonly ScannedFile[], paint: Pai
 }
 
 /** Paths under the scanned folder, shown without the folder itself. */
-function relativeTo(root: string, display: string): string {
-  const prefix = `${root.replace(/[\\/]+$/, '')}/`
-  return display.startsWith(prefix) ? display.slice(prefix.length) : display
+function underRoot(root: string, display: string): string {
+  return relativeTo(root, display) ?? display
 }
 
 export function scanText(report: ScanReport, paint: Paint): string {
-  const docs = report.docs.map((d) => ({ ...d, display: relativeTo(report.root, d.display) }))
+  const docs = report.docs.map((d) => ({ ...d, display: underRoot(report.root, d.display) }))
   const lines: string[] = [paint.bold(`Agent files (${docs.length}) in ${oneLine(report.root)}`)]
   if (docs.length > 0) {
     const rows = [['PATH', 'FORMAT', 'IDENTITY', 'FRONTMATTER', 'FINDINGS']]
