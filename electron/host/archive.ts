@@ -79,11 +79,15 @@ async function makeArchiveFolder(realFolder: string, id: string, display: string
   await makeIn(join(realFolder, ARCHIVE_FOLDER), id)
 }
 
+/** Told how much of an archive (each file moved and each manifest written) or of its undo (each
+ *  file moved back and each archive folder removed) is done, of how much. */
+export type ArchiveProgress = (done: number, total: number) => void
+
 export interface Archiver {
-  archive(targets: readonly ArchiveTarget[], now: Date): Promise<ArchiveResult>
+  archive(targets: readonly ArchiveTarget[], now: Date, progress?: ArchiveProgress): Promise<ArchiveResult>
   /** The files an archive moved (to check them against the opened roots before undoing). */
   describe(id: string): Promise<readonly { readonly from: string; readonly to: string; readonly realFrom: string; readonly realTo: string }[]>
-  undo(id: string): Promise<void>
+  undo(id: string, progress?: ArchiveProgress): Promise<void>
 }
 
 /** Moves at once: enough to overlap the file system's waits, few enough for the libuv pool. */
@@ -103,7 +107,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
   }
 
   return {
-    async archive(targets, now) {
+    async archive(targets, now, progress) {
       const unique = [...new Map(targets.map((t) => [t.realPath, t])).values()]
       if (unique.length === 0) throw hostFailure('bad-request', 'Nothing to archive: the list of files is empty')
       for (const target of unique) {
@@ -121,6 +125,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       }))
       const done: MovedFile[] = []
       const archiveFolders = new Set(moved.map((m) => dirname(m.realTo))) // `<source folder>/.agent-merge-archive/<id>`
+      const step = counter(moved.length + archiveFolders.size, progress)
       try {
         // One archive folder per source folder, then the moves overlap: each waits on the file
         // system, not on the others (216 files of a 72-group library: one by one was ~1 s).
@@ -130,6 +135,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
             limit(async () => {
               await moveFileWithoutReplacing(m.realFrom, m.realTo, m.to)
               done.push(m)
+              step()
             }),
           ),
         )
@@ -138,7 +144,10 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
         await Promise.all(
           [...archiveFolders].map((folder) =>
-            limit(() => writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)),
+            limit(async () => {
+              await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)
+              step()
+            }),
           ),
         )
         await mkdir(registryDir, { recursive: true })
@@ -159,7 +168,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       return (await readRecord(id)).moved.map(({ from, to, realFrom, realTo }) => ({ from, to, realFrom, realTo }))
     },
 
-    async undo(id) {
+    async undo(id, progress) {
       const record = await readRecord(id)
       const taken: string[] = []
       const missing: string[] = []
@@ -174,22 +183,38 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       if (missing.length > 0) {
         throw hostFailure('not-found', `Cannot undo the archive: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the archive folder`, missing[0])
       }
-      const back = await Promise.allSettled(record.moved.map((m) => limit(() => moveFileWithoutReplacing(m.realTo, m.realFrom, m.from))))
+      const archiveFolders = new Set(record.moved.map((m) => dirname(m.realTo)))
+      const step = counter(record.moved.length + archiveFolders.size, progress)
+      const back = await Promise.allSettled(
+        record.moved.map((m) =>
+          limit(async () => {
+            await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from)
+            step()
+          }),
+        ),
+      )
       const failed = back.find((r): r is PromiseRejectedResult => r.status === 'rejected')
       if (failed) throw failed.reason
-      await removeArchiveFolders(new Set(record.moved.map((m) => dirname(m.realTo))))
+      await removeArchiveFolders(archiveFolders, step)
       await unlink(recordPath(id)).catch(() => undefined)
     },
   }
 }
 
+/** Counts units of work done, telling `progress` after each. */
+function counter(total: number, progress: ArchiveProgress | undefined): () => void {
+  let done = 0
+  return () => progress?.(++done, total)
+}
+
 /** Our own bookkeeping in each `<id>` folder goes; the folders only when empty (a user may have
  *  put files there). */
-async function removeArchiveFolders(folders: Iterable<string>): Promise<void> {
+async function removeArchiveFolders(folders: Iterable<string>, removed?: () => void): Promise<void> {
   for (const folder of folders) {
     await unlink(join(folder, MANIFEST_FILE)).catch(() => undefined)
     await removeIfEmpty(folder)
     await removeIfEmpty(dirname(folder))
+    removed?.()
   }
 }
 

@@ -47,7 +47,8 @@ export async function readDecisions(folderRealPath: string): Promise<DecisionFil
 const limit = createLimiter(16)
 
 /** Writes (text) or deletes (null) each file; names are checked before anything is written. */
-export async function writeDecisions(folderRealPath: string, files: readonly DecisionWrite[]): Promise<void> {
+/** `written`: told after each file written or deleted. */
+export async function writeDecisions(folderRealPath: string, files: readonly DecisionWrite[], written?: () => void): Promise<void> {
   const dir = join(folderRealPath, DECISIONS_FOLDER)
   for (const file of files) {
     checkDecisionName(file.name)
@@ -62,10 +63,13 @@ export async function writeDecisions(folderRealPath: string, files: readonly Dec
     files.map((file) =>
       limit(async () => {
         const path = join(dir, file.name)
-        if (file.text !== null) return writeFileAtomic(path, file.text, { expectedHash: null, force: true })
-        await unlink(path).catch((error: unknown) => {
-          if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
-        })
+        if (file.text !== null) await writeFileAtomic(path, file.text, { expectedHash: null, force: true })
+        else {
+          await unlink(path).catch((error: unknown) => {
+            if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
+          })
+        }
+        written?.()
       }),
     ),
   )

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { HostEvent } from '../../shared/host-api'
 import { serviceOnTree, snapshotTree } from './service-on-tree.test-util'
 import { applyRun, undoRun } from './library-run'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
@@ -57,6 +58,29 @@ describe('folder steps', () => {
     await service.undoFolderStep(root, result.id)
     expect(await snapshot(root)).toEqual(before)
     expect(await service.listFolderSteps(root)).toEqual([])
+  })
+
+  it('tells the app how much of the step is done, for the step and its undo', async () => {
+    const { root, service, at } = await setup()
+    const events: HostEvent[] = []
+    const stop = service.onEvent((e) => events.push(e))
+    const counts = () => events.flatMap((e) => (e.kind === 'step-progress' ? [[e.done, e.total] as const] : []))
+    // Counts rise to the total; which ones between are sent depends on the clock (a throttle).
+    const rising = (total: number) => counts().every(([done, t], i, list) => t === total && (i === 0 || done > list[i - 1]![0]))
+    const result = await service.applyFolderStep(root, mergeStep(at))
+    // Two files archived (and a manifest written in each of their two folders), one file and two
+    // decisions written.
+    expect(counts()[0]).toEqual([1, 7])
+    expect(counts().at(-1)).toEqual([7, 7])
+    expect(rising(7)).toBe(true)
+    events.length = 0
+    await service.undoFolderStep(root, result.id)
+    // The merged file put aside, two files moved back, their two archive folders removed, two
+    // decisions put back.
+    expect(counts()[0]).toEqual([1, 7])
+    expect(counts().at(-1)).toEqual([7, 7])
+    expect(rising(7)).toBe(true)
+    stop()
   })
 
   it('lists and undoes a command-line run, and the command line undoes an app step', async () => {

@@ -7,7 +7,7 @@ import { join, relative, isAbsolute } from 'node:path'
 import type { FolderStep, FolderStepRequest, FolderStepResult } from '../../shared/host-api'
 import { hostFailure } from './host-error'
 import type { Warn } from './json-file'
-import { applyRun, describeRuns, undoRun } from './library-run'
+import { applyRun, describeRuns, undoRun, type RunProgress } from './library-run'
 import type { ResolvedPath, ResolveOptions } from './roots'
 
 export interface FolderStepsDeps {
@@ -17,6 +17,8 @@ export interface FolderStepsDeps {
   readonly writtenByUs: Set<string>
   readonly now: () => Date
   readonly warn: Warn
+  /** A listener for one step's files as they are moved or written (one per step). */
+  readonly stepProgress?: () => RunProgress
 }
 
 export interface FolderSteps {
@@ -61,6 +63,7 @@ export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
         },
         deps.now(),
         deps.warn,
+        deps.stepProgress?.(),
       )
       for (const w of write) deps.writtenByUs.add(w.resolved.realPath)
       const named = new Map(write.map((w) => [w.resolved.realPath, w.resolved.path]))
@@ -81,7 +84,7 @@ export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
 
     async undoFolderStep(folderPath, id) {
       const folder = await deps.openedFolder(folderPath)
-      await undoRun(folder.realPath, id, deps.warn)
+      await undoRun(folder.realPath, id, deps.warn, deps.stepProgress?.())
     },
   }
 }

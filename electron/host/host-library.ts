@@ -10,6 +10,7 @@ import { createFolderSteps } from './folder-steps'
 import type { HostContext } from './host-context'
 import { asHostFailure, hostFailure } from './host-error'
 import type { ResolvedPath } from './roots'
+import { stepProgressEvents } from './step-progress'
 
 export type LibraryMethods = Pick<
   HostApi,
@@ -28,7 +29,14 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     if (!info.isDirectory()) throw hostFailure('bad-request', `${resolved.path} is not a folder`, resolved.path)
     return resolved
   }
-  const steps = createFolderSteps({ openedFolder, resolveInsideRoots: (path, o) => roots.resolveInsideRoots(path, o), writtenByUs: ctx.writtenByUs, now: ctx.now, warn: ctx.warn })
+  const steps = createFolderSteps({
+    openedFolder,
+    resolveInsideRoots: (path, o) => roots.resolveInsideRoots(path, o),
+    writtenByUs: ctx.writtenByUs,
+    now: ctx.now,
+    warn: ctx.warn,
+    stepProgress: () => stepProgressEvents(ctx.emit),
+  })
 
   return {
     applyFolderStep: (folder, step) => steps.applyFolderStep(folder, step),

@@ -68,8 +68,33 @@ async function hashOf(path: string): Promise<string | null> {
   }
 }
 
-/** Archives, writes and records; on any failure puts everything back and rethrows. */
-export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: Warn): Promise<{ archiveId: string; written: readonly { path: string; hash: string }[] }> {
+/** Told how much of a run (its archive's steps, then each file and decision written; or, undoing
+ *  it, each written file put aside, its archive's steps, each decision put back) is done, of how
+ *  much. */
+export type RunProgress = (done: number, total: number) => void
+
+/** A run's progress: its archive's steps, as the archive tells them (`archiveTotal` until it
+ *  does), and its own `ownTotal` files, counted here. */
+function runCounter(archiveTotal: number, ownTotal: number, progress: RunProgress | undefined) {
+  let archived = 0
+  let own = 0
+  const report = (): void => progress?.(archived + own, archiveTotal + ownTotal)
+  return {
+    archive: (done: number, total: number): void => {
+      archived = done
+      archiveTotal = total
+      report()
+    },
+    file: (): void => {
+      own++
+      report()
+    },
+  }
+}
+
+/** Archives, writes and records; on any failure puts everything back and rethrows. `progress`
+ *  hears the archive's steps and each file written. */
+export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: Warn, progress?: RunProgress): Promise<{ archiveId: string; written: readonly { path: string; hash: string }[] }> {
   const hashes = await Promise.all(plan.archive.map((f) => limit(() => hashOf(f.path))))
   const changed = plan.archive.filter((f, i) => hashes[i] !== f.hash).map((f) => f.path)
   if (changed.length > 0) throw hostFailure('changed-on-disk', `${changed.join(', ')} changed on disk since ${changed.length === 1 ? 'it was' : 'they were'} read; nothing was changed`, changed[0])
@@ -83,7 +108,8 @@ export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: W
 
   const archiver = archiverFor(folder, warn)
   const targets = await Promise.all(plan.archive.map(async (f) => ({ path: f.path, realPath: await realpath(f.path) })))
-  const { archiveId } = await archiver.archive(targets, now)
+  const count = runCounter(plan.archive.length, plan.writes.length + decisions.length, progress)
+  const { archiveId } = await archiver.archive(targets, now, count.archive)
   const written: { path: string; hash: string }[] = []
   const createdFolders: string[] = []
   try {
@@ -93,10 +119,11 @@ export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: W
         limit(async () => {
           await writeFileAtomic(w.path, w.text, { expectedHash: null })
           written.push({ path: w.path, hash: sha256HexOfBytes(Buffer.from(w.text, 'utf8')) })
+          count.file()
         }),
       ),
     )
-    const saving = decisions.length === 0 ? Promise.resolve() : writeDecisions(folder, decisions)
+    const saving = decisions.length === 0 ? Promise.resolve() : writeDecisions(folder, decisions, count.file)
     const [results, saved] = await Promise.all([writing, saving.then(() => null, (error: unknown) => ({ error }))])
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failed) throw failed.reason
@@ -173,8 +200,9 @@ export interface UndoResult {
 
 /** Reverses a run (default: the folder's latest). Refuses, changing nothing, when a written file
  *  was edited since (it would be lost), an archived file's path is taken, or the record names a
- *  path outside the folder (a record is a file in the folder: a downloaded one is not trusted). */
-export async function undoRun(folder: string, id: string | undefined, warn: Warn): Promise<UndoResult> {
+ *  path outside the folder (a record is a file in the folder: a downloaded one is not trusted).
+ *  `progress` hears each written file put aside and each archived file moved back. */
+export async function undoRun(folder: string, id: string | undefined, warn: Warn, progress?: RunProgress): Promise<UndoResult> {
   const runs = await listRuns(folder)
   const archiveId = id ?? runs.at(-1)
   if (archiveId === undefined) throw hostFailure('not-found', `${folder} has no consolidation to undo`, folder)
@@ -189,6 +217,8 @@ export async function undoRun(folder: string, id: string | undefined, warn: Warn
   const aside = join(stateDir(folder), `undo-${archiveId}`)
   await mkdir(aside, { recursive: true })
   const putAside: { from: string; to: string }[] = []
+  const archiveSteps = moved.length + new Set(moved.map((m) => dirname(m.realTo))).size // as archiver.undo counts them
+  const count = runCounter(archiveSteps, record.written.length + (record.decisions?.length ?? 0), progress)
   try {
     await Promise.all(
       record.written.map((w, i) =>
@@ -197,10 +227,11 @@ export async function undoRun(folder: string, id: string | undefined, warn: Warn
           const to = join(aside, String(i))
           await rename(w.path, to)
           putAside.push({ from: w.path, to })
+          count.file()
         }),
       ),
     )
-    await archiver.undo(archiveId)
+    await archiver.undo(archiveId, count.archive)
   } catch (error) {
     for (const p of putAside.reverse()) await rename(p.to, p.from).catch(() => undefined)
     await rmdir(aside).catch(() => undefined)
@@ -210,7 +241,7 @@ export async function undoRun(folder: string, id: string | undefined, warn: Warn
   await rmdir(aside).catch(() => undefined)
   for (const f of record.createdFolders) await rmdir(f).catch(() => undefined)
   if (record.decisions && record.decisions.length > 0) {
-    await writeDecisions(folder, record.decisions.map((d) => ({ name: d.name, text: d.previous }))).catch((error: unknown) =>
+    await writeDecisions(folder, record.decisions.map((d) => ({ name: d.name, text: d.previous })), count.file).catch((error: unknown) =>
       warn(`The files are back, but the saved decisions of ${archiveId} could not be put back: ${(error as Error).message}`),
     )
   }
