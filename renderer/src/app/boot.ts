@@ -60,6 +60,7 @@ export function startApp(): () => void {
   const stopEvents = host.onEvent((event) => {
     const s = store.getState()
     if (event.kind === 'scan-progress') s.setScanProgress(event)
+    else if (event.kind === 'step-progress') s.countStepFiles(event.done, event.total)
     else if (event.kind === 'opened') void s.applyListing(event.listing)
     else if (event.kind === 'menu') handleMenu(event.command)
   })

@@ -237,7 +237,7 @@ export function LibraryQueue() {
           </div>
           <span>
             {busy.label}
-            {busy.total > 0 ? ` (${busy.done} of ${busy.total})` : '…'}
+            {busy.total === 0 ? '…' : busy.countsFiles ? ` (${Math.floor((busy.done / busy.total) * 100)} %)` : ` (${busy.done} of ${busy.total})`}
           </span>
         </div>
       )}

@@ -49,7 +49,7 @@ export function stepBlocked(step: FolderStep, rel: (path: string) => string): st
 /** Undo one step of a folder's history: files back byte for byte, decisions as they were. */
 export async function undoHistoryStep(get: Get, step: HistoryStep): Promise<boolean> {
   const title = stepTitle(step)
-  get().setLibraryProgress({ label: `Undoing: ${title}`, done: 0, total: 0 })
+  get().setLibraryProgress({ label: `Undoing: ${title}`, done: 0, total: 0, countsFiles: true })
   try {
     await getServices().host.undoFolderStep(step.folder, step.id)
   } catch (reason) {
@@ -58,7 +58,8 @@ export async function undoHistoryStep(get: Get, step: HistoryStep): Promise<bool
     return false
   }
   get().dropLibraryStep(step.id)
-  await get().rescan()
+  get().setLibraryProgress({ label: `Undoing: ${title}: reading the folder again`, done: 0, total: 0 })
+  await get().rescan({ keepShown: true })
   await loadSavedDecisions(get)
   get().setLibraryProgress(null)
   get().showToast({ kind: 'info', message: `Undone: ${title}.` })

@@ -116,7 +116,7 @@ export async function acceptWorkspaceMerge(get: Get): Promise<void> {
     write: [{ path: plan.basePath, text: plan.text }],
   }
   const members = { ...plan, paths: plan.paths.filter(onDisk), hashes: plan.hashes.filter(onDisk) }
-  if (await runResolution(get, label, request, mergeDecision(get, key, members, proposed))) {
+  if (await runResolution(get, label, request, mergeDecision(get, key, members, proposed), `Merging ${key} into ${fileName(plan.basePath)}`)) {
     await getServices().host.deleteDraft(merge.id).catch(() => undefined)
     showQueueAfter(get, entry?.key ?? key, before)
   }
@@ -132,7 +132,8 @@ export async function acceptProposal(get: Get, entry: QueueEntry): Promise<void>
     get().showToast({ kind: 'error', message: `Not merged: ${why}. Open it (Enter) to merge by hand.` })
     return
   }
-  if (await runResolution(get, `Merged ${entry.key} as proposed into ${fileName(plan.basePath)}`, mergeRequest(plan), mergeDecision(get, entry.key, plan, true))) {
+  const into = `${entry.key} as proposed into ${fileName(plan.basePath)}`
+  if (await runResolution(get, `Merged ${into}`, mergeRequest(plan), mergeDecision(get, entry.key, plan, true), `Merging ${into}`)) {
     moveCursorAfter(get, entry.key, before)
   }
 }
@@ -159,7 +160,7 @@ export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
   const members = membersOf(s, entry)
   const decisions: DecisionToSave[] = folder === null || keptLoad?.status !== 'ok' ? [] : [{ folder, key: entry.key, members, resolution: { kind: 'keep', keep: relativeTo(folder, keep) ?? keep } }]
   const wasOpen = isOpenInWorkspace(s, entry)
-  if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions)) {
+  if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions, `Keeping ${fileName(keep)} of ${entry.key}`)) {
     continueAfter(get, entry.key, before, wasOpen)
   }
 }
@@ -197,7 +198,8 @@ export async function renameAll(get: Get, entry: QueueEntry): Promise<void> {
     folder === null ? [] : [{ folder, key: entry.key, members: plans.map((p) => ({ path: p.path, hash: p.hash })), resolution: { kind: 'rename', renames: plans.map((p) => ({ path: relativeTo(folder, p.path) ?? p.path, name: p.newName })) } }]
   const request: ResolutionRequest = { archive: plans.map((p) => ({ path: p.path, expectedHash: p.hash })), write: plans.map((p) => ({ path: p.newPath, text: p.text })) }
   const wasOpen = isOpenInWorkspace(s, entry)
-  if (await runResolution(get, `Renamed the ${plans.length} variants of ${entry.key}`, request, decisions)) {
+  const variants = `the ${plans.length} variants of ${entry.key}`
+  if (await runResolution(get, `Renamed ${variants}`, request, decisions, `Renaming ${variants}`)) {
     continueAfter(get, entry.key, before, wasOpen)
   }
 }
@@ -277,6 +279,7 @@ export async function applyProposalsToRemaining(get: Get): Promise<void> {
     write: plans.map((p) => ({ path: p.plan.basePath, text: p.plan.text })),
   }
   const decisions = plans.flatMap((p) => mergeDecision(get, p.entry.key, p.plan, true))
-  await runResolution(get, `Applied the proposals to ${plural(plans.length, 'group')}`, request, decisions)
+  const groups = plural(plans.length, 'group')
+  await runResolution(get, `Applied the proposals to ${groups}`, request, decisions, `Applying the proposals to ${groups}`)
   performance.mark('agent-merge:apply-done')
 }

@@ -54,7 +54,11 @@ export interface LibraryOperation {
 export interface LibraryProgress {
   readonly label: string
   readonly done: number
+  /** 0: no count known (an indeterminate bar). */
   readonly total: number
+  /** A folder step's progress: the host's step-progress events update done and total (its
+   *  files moved and written, and the archive's manifests: shown as a percentage). */
+  readonly countsFiles?: boolean
 }
 
 export interface LibrarySlice {
@@ -82,6 +86,8 @@ export interface LibrarySlice {
   setQueueSort(sort: QueueSort): void
   setQueueCursor(id: string | null): void
   setLibraryProgress(progress: LibraryProgress | null): void
+  /** The files of the running step done so far (ignored unless the progress counts files). */
+  countStepFiles(done: number, total: number): void
   pushLibraryOp(op: LibraryOperation): void
   popLibraryOp(): LibraryOperation | null
   /** Forget the session's operation for a folder step undone from the history. */
@@ -127,6 +133,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   setQueueSort: (sort) => set({ queueSort: sort }),
   setQueueCursor: (id) => set({ queueCursor: id }),
   setLibraryProgress: (progress) => set({ libraryProgress: progress }),
+  countStepFiles: (done, total) => set((s) => (s.libraryProgress?.countsFiles ? { libraryProgress: { ...s.libraryProgress, done, total } } : {})),
   pushLibraryOp: (op) => set((s) => ({ libraryOps: [...s.libraryOps, op] })),
   popLibraryOp: () => {
     const ops = get().libraryOps

@@ -51,10 +51,11 @@ async function writeStep(get: Get, label: string, request: ResolutionRequest, de
   return { step: { folder, id }, archiveId: null, label, decisions: previous }
 }
 
-/** Write one resolution step, read the folder again, offer Undo. */
-export async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[]): Promise<boolean> {
-  const files = request.archive.length + request.write.length
-  get().setLibraryProgress({ label: `${label}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: files })
+/** Write one resolution step, read the folder again, offer Undo. `label` says what the step did
+ *  (its toast, its line in the history); `doing`, what it is doing while it runs. */
+export async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[], doing = label): Promise<boolean> {
+  // The count comes from the host as the files are moved and written.
+  get().setLibraryProgress({ label: `${doing}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: 0, countsFiles: true })
   let op: LibraryOperation
   const started = performance.now()
   try {
@@ -74,8 +75,8 @@ export async function runResolution(get: Get, label: string, request: Resolution
   }
   const wrote = performance.now()
   get().pushLibraryOp(op)
-  get().setLibraryProgress({ label: `${label}: reading the folder again`, done: 0, total: 0 })
-  await get().rescan()
+  get().setLibraryProgress({ label: `${doing}: reading the folder again`, done: 0, total: 0 })
+  await get().rescan({ keepShown: true })
   // Timings for the UI bench and the devtools Performance panel.
   performance.measure('agent-merge:resolution-write', { start: started, end: wrote })
   performance.measure('agent-merge:resolution-rescan', { start: wrote, end: performance.now() })
@@ -105,7 +106,7 @@ export async function undoLastResolution(get: Get, { quiet = false } = {}): Prom
     return false
   }
   const { host } = getServices()
-  get().setLibraryProgress({ label: `Undoing: ${op.label}`, done: 0, total: 0 })
+  get().setLibraryProgress({ label: `Undoing: ${op.label}`, done: 0, total: 0, countsFiles: true })
   if (op.archiveId !== null || op.step) {
     try {
       if (op.step) await host.undoFolderStep(op.step.folder, op.step.id)
@@ -129,7 +130,10 @@ export async function undoLastResolution(get: Get, { quiet = false } = {}): Prom
     const files = list.map((d) => ({ name: decisionFileName(d.key), text: d.previous ? serializeDecision(d.previous.decision) : null }))
     await host.writeDecisions(folder, files).catch((reason: unknown) => showError(get, 'Could not restore the saved decisions', reason))
   }
-  if (op.archiveId !== null || op.step) await get().rescan()
+  if (op.archiveId !== null || op.step) {
+    get().setLibraryProgress({ label: `Undoing: ${op.label}: reading the folder again`, done: 0, total: 0 })
+    await get().rescan({ keepShown: true })
+  }
   await loadSavedDecisions(get)
   get().setLibraryProgress(null)
   if (!quiet) get().showToast({ kind: 'info', message: `Undone: ${op.label}.` })
@@ -143,7 +147,7 @@ export async function undoAllResolutions(get: Get): Promise<void> {
     return
   }
   const go = await get().asker.choose<'undo' | 'cancel'>({
-    title: `Undo all ${plural(count, 'resolution')} of this session?`,
+    title: count === 1 ? 'Undo the resolution of this session?' : `Undo all ${count} resolutions of this session?`,
     message: 'Every merged and renamed file written is removed, and every archived file moves back, byte for byte. Files changed since they were written stop the undo.',
     choices: [
       { value: 'cancel', label: 'Cancel' },
