@@ -70,4 +70,14 @@ describe('following the disk', () => {
     useAppStore.setState({ workspaceBusy: 'idle' })
     await expect.poll(() => listed()).not.toContain(paths[0])
   })
+
+  it('waits while a library step moves and writes files, then follows', async () => {
+    useAppStore.setState({ libraryProgress: { label: 'Applying the proposals', done: 0, total: 0, countsFiles: true } })
+    host.files.delete(paths[0]!)
+    host.emit({ kind: 'files-changed', changes: [{ path: paths[0]!, change: 'removed' }] })
+    await new Promise((r) => setTimeout(r, DELAY * 3))
+    expect(listed()).toContain(paths[0]) // the step's half-done folder is not shown
+    useAppStore.setState({ libraryProgress: null })
+    await expect.poll(() => listed()).not.toContain(paths[0])
+  })
 })

@@ -64,6 +64,30 @@ describe('store with the backend-architect example', () => {
   })
 })
 
+describe('reading the folder again after a library step', () => {
+  it('keeps the old listing and groups on screen until the new ones are made (keepShown)', async () => {
+    const host = createFakeHost(root, files)
+    const store = await storeWith(root, files, host)
+    const engine = createInThreadEngine()
+    let release: () => void = () => undefined
+    const grouped = new Promise<void>((r) => (release = r))
+    setServices({ host, engine: { ...engine, groupFiles: async (docs) => (await grouped, engine.groupFiles(docs)) } })
+    host.files.delete(paths[0]!) // what the step archived
+    const before = store.getState()
+    const rescan = store.getState().rescan({ keepShown: true })
+    await new Promise((r) => setTimeout(r, 20))
+    // Still the listing from before the step: the queue does not empty while the folder is read.
+    expect(store.getState().listing).toBe(before.listing)
+    expect(store.getState().grouping).toBe(before.grouping)
+    expect(store.getState().workspaceBusy).toBe('loading')
+    release()
+    await rescan
+    expect(store.getState().listing!.files.map((f) => f.path)).not.toContain(paths[0])
+    expect(store.getState().grouping!.grouping.groups[0]!.members).toHaveLength(paths.length - 1)
+    expect(store.getState().workspaceBusy).toBe('idle')
+  })
+})
+
 describe('opening a large selection', () => {
   it('compares at most 20 variants and says so', async () => {
     const many = Object.fromEntries(

@@ -46,7 +46,9 @@ export interface WorkspaceSlice {
   loadInitial(): Promise<void>
   /** Add folders or files to the workspace. Resolves to null, or the host's refusal message. */
   openPaths(paths: readonly string[], options?: { readonly replace?: boolean; readonly quiet?: boolean }): Promise<string | null>
-  rescan(): Promise<void>
+  /** Read the opened folders again. `keepShown`: the old listing (and so the library queue) stays
+   *  on screen until the new one is read, instead of emptying while it is: after a library step. */
+  rescan(options?: { readonly keepShown?: boolean }): Promise<void>
   /** Re-list in the background after files changed on disk (no progress shown). Resolves to
    *  false when it did not run because an open or a listing is under way (try again later). */
   refreshListing(): Promise<boolean>
@@ -80,12 +82,15 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   let asked = 0
 
   /** Resolves to null on success, else the message (also shown as a toast unless `quiet`). */
-  async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading', quiet = false): Promise<string | null> {
-    asked++
+  async function runListing(fetch: () => Promise<FolderListing>, busy: 'opening' | 'loading', quiet = false, keepShown = false): Promise<string | null> {
+    const mine = ++asked
     set({ workspaceBusy: busy, workspaceError: null })
     try {
       const listing = await fetch()
-      await get().applyListing(listing)
+      await get().applyListing(listing, keepShown ? { background: true } : undefined)
+      // (A listing applied in the background leaves the busy state to its caller; a later listing
+      // the user asked for meanwhile owns it.)
+      if (keepShown && mine === asked) set({ workspaceBusy: 'idle' })
       return null
     } catch (reason) {
       const message = describeHostError(toHostError(reason))
@@ -131,13 +136,17 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         'opening',
         options?.quiet,
       ),
-    rescan: async () => {
-      await runListing(() => getServices().host.rescan(), 'loading')
+    rescan: async (options) => {
+      await runListing(() => getServices().host.rescan(), 'loading', false, options?.keepShown)
     },
 
     refreshListing: async () => {
       if (!get().listing) return true // nothing opened: nothing to follow
-      if (get().workspaceBusy !== 'idle') return false
+      // Not while a library step moves and writes files: its half-done folder would show as the
+      // queue (no groups left, "nothing to resolve"), and re-listing slows the step; it reads
+      // the folder again itself when done.
+      const busy = (): boolean => get().workspaceBusy !== 'idle' || get().libraryProgress !== null
+      if (busy()) return false
       const before = asked
       let listing: FolderListing
       try {
@@ -145,7 +154,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       } catch {
         return true // the host is gone or refused: the next change or a Rescan tries again
       }
-      if (before !== asked || get().workspaceBusy !== 'idle') return false
+      if (before !== asked || busy()) return false
       await get().applyListing(listing, { background: true })
       return true
     },
