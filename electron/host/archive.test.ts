@@ -1,4 +1,4 @@
-import { access, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
+import { access, lstat, readFile, readdir, readlink, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_FOLDER, createArchiver, MANIFEST_FILE } from './archive'
@@ -85,6 +85,32 @@ describe('archive', () => {
     expect((await readdir(join(root, 'a'))).sort()).toEqual(['one.md', 'two.md'])
     expect(await readdir(join(root, 'b'))).toEqual(['three.md'])
     expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
+  })
+
+  it('archives a link to a file as the link (not its target), and undo puts it back as that link', async () => {
+    const { root, archiver, target } = await setup()
+    await symlink('../a/one.md', join(root, 'b/link.md'))
+    const result = await archiver.archive([target('a/one.md'), target('b/link.md')], new Date())
+    expect(result.moved.map((m) => m.from)).toEqual([join(root, 'a/one.md'), join(root, 'b/link.md')])
+    expect(await lstat(join(root, 'b/link.md')).catch(() => null)).toBeNull()
+    const archived = join(root, 'b', ARCHIVE_FOLDER, result.archiveId, 'link.md')
+    expect((await lstat(archived)).isSymbolicLink()).toBe(true)
+    expect(await readlink(archived)).toBe('../a/one.md')
+
+    await archiver.undo(result.archiveId)
+    expect((await lstat(join(root, 'b/link.md'))).isSymbolicLink()).toBe(true)
+    expect(await readlink(join(root, 'b/link.md'))).toBe('../a/one.md')
+    expect((await lstat(join(root, 'a/one.md'))).isFile()).toBe(true)
+    expect(await readFile(join(root, 'b/link.md'), 'utf8')).toBe('one')
+    expect(await gone(join(root, 'b', ARCHIVE_FOLDER))).toBe(true)
+  })
+
+  it('never replaces a link or a file at the target name when moving a link', async () => {
+    const { root } = await setup()
+    await symlink('one.md', join(root, 'a/link.md'))
+    await expect(moveFileWithoutReplacing(join(root, 'a/link.md'), join(root, 'a/two.md'), 'two.md')).rejects.toMatchObject({ code: 'exists' })
+    expect(await readlink(join(root, 'a/link.md'))).toBe('one.md')
+    expect(await readFile(join(root, 'a/two.md'), 'utf8')).toBe('two')
   })
 
   it('never replaces a file at the target name when moving', async () => {

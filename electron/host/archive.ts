@@ -5,7 +5,7 @@
 // archive folder that is a link, is refused instead of followed.
 
 import { randomBytes } from 'node:crypto'
-import { access, mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
 import { withHeldFolder } from './held-folder'
@@ -50,13 +50,10 @@ export function checkArchiveId(id: unknown): string {
   return id
 }
 
+/** Whether the entry is there (a link counts, wherever it leads: an archived relative link
+ *  leads nowhere from the archive folder). */
 async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path)
-    return true
-  } catch {
-    return false
-  }
+  return lstat(path).then(() => true, () => false)
 }
 
 function movedFrom(value: unknown): MovedFile[] | null {

@@ -1,8 +1,10 @@
 // Move a file between two folders, each held open (held-folder.ts), without ever replacing a file
 // already at the target name: link to the new name (fails when it is taken), then drop the old
-// one. Where hard links are not available, check and rename.
+// one. Where hard links are not available, check and rename. A symbolic link is moved as itself:
+// a new link with the same target text (also refused when the name is taken), then the old one
+// dropped; a hard link to it would follow it on some systems (macOS) and move a copy of its file.
 
-import { link, lstat, rename, unlink } from 'node:fs/promises'
+import { link, lstat, readlink, rename, symlink, unlink } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { withHeldFolder } from './held-folder'
 import { asHostFailure, hostFailure } from './host-error'
@@ -19,8 +21,12 @@ export async function moveFileWithoutReplacing(from: string, to: string, display
       const taken = (): never => {
         throw hostFailure('exists', `${display} already exists; nothing was moved`, display)
       }
+      const info = await lstat(fromEntry).catch((error: unknown) => {
+        throw asHostFailure(error, from)
+      })
       try {
-        await link(fromEntry, toEntry)
+        if (info.isSymbolicLink()) await symlink(await readlink(fromEntry), toEntry)
+        else await link(fromEntry, toEntry)
       } catch (error) {
         const code = (error as { code?: string }).code ?? ''
         if (code === 'EEXIST') taken()
