@@ -12,6 +12,7 @@ import { createArchiver, isArchiveId } from './archive'
 import { createLimiter } from './concurrency'
 import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions'
 import { sha256HexOfBytes } from './file-bytes'
+import { entryRealPath } from './entry-real-path'
 import { hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 import { writeFileAtomic } from './write-file'
@@ -107,7 +108,7 @@ export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: W
   const previous = await Promise.all(decisions.map((d) => limit(() => readText(join(folder, DECISIONS_FOLDER, d.name)))))
 
   const archiver = archiverFor(folder, warn)
-  const targets = await Promise.all(plan.archive.map(async (f) => ({ path: f.path, realPath: await realpath(f.path) })))
+  const targets = await Promise.all(plan.archive.map(async (f) => ({ path: f.path, realPath: await entryRealPath(f.path) })))
   const count = runCounter(plan.archive.length, plan.writes.length + decisions.length, progress)
   const { archiveId } = await archiver.archive(targets, now, count.archive)
   const written: { path: string; hash: string }[] = []

@@ -1,0 +1,104 @@
+// A library holding a file and a symbolic link to it (both inside the folder): one name defined
+// twice. Consolidating in place must leave it defined once, whichever is the base, and undo must
+// put the link back as that link.
+
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './cli-test-util'
+
+const LONG = '---\nname: helper\ndescription: the long one\n---\n# Role\n\nLong text here.\n\n# Steps\n\nMore steps.\n'
+const SHORT = '---\nname: helper\ndescription: the short one\n---\n# Role\n\nShort.\n'
+
+/** Every entry under `root`: a link as `-> target`, a file as its SHA-256, a folder as '/'. */
+function entries(root: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      const info = lstatSync(path)
+      const rel = relative(root, path)
+      if (info.isSymbolicLink()) out.set(rel, `-> ${readlinkSync(path)}`)
+      else if (info.isDirectory()) {
+        out.set(rel, '/')
+        walk(path)
+      } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))
+    }
+  }
+  walk(root)
+  return out
+}
+
+/** A library: `files` written, `links` made (path -> target text). */
+function library(files: Record<string, string>, links: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'agent-merge-links-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  for (const [path, target] of Object.entries(links)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    symlinkSync(target, join(root, path))
+  }
+  return root
+}
+
+const hashOf = (root: string, path: string): string => createHash('sha256').update(readFileSync(join(root, path))).digest('hex')
+
+function saveDecision(root: string, members: readonly string[], resolution: unknown): void {
+  mkdirSync(join(root, '.agent-merge', 'recipes'), { recursive: true })
+  const saved = { version: 1, group: 'helper', members: members.map((path) => ({ path, hash: hashOf(root, path) })), resolution, savedAt: '2026-12-07T00:00:00Z' }
+  writeFileSync(join(root, '.agent-merge', 'recipes', 'helper.json'), JSON.stringify(saved))
+}
+
+/** Consolidates in place; checks the name is defined once, then that undo restores every entry. */
+async function consolidateAndUndo(root: string, args: readonly string[] = []): Promise<{ base: string; after: Map<string, string> }> {
+  const before = entries(root)
+  const run = await runCli(['consolidate', root, '--json', ...args])
+  expect(run.code, run.stderr).toBe(0)
+  const check = await runCli(['check', '--duplicates', root])
+  expect(check.code, check.stdout).toBe(0)
+  const after = entries(root)
+  const undo = await runCli(['undo', root])
+  expect(undo.code, undo.stderr).toBe(0)
+  expect(entries(root)).toEqual(before)
+  return { base: (JSON.parse(run.stdout) as { groups: { base?: string }[] }).groups[0]!.base ?? '', after }
+}
+
+describe('consolidate in place: a file and a link to it', () => {
+  it('merged with the file as the base: the link is archived too, and undo puts it back as the link', async () => {
+    const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
+    const { base, after } = await consolidateAndUndo(root)
+    expect(base).toBe('a/helper.md')
+    expect(after.has('b/link.md')).toBe(false)
+    expect(after.get('a/helper.md')).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('merged with the link as the base: a plain file is written where the link was, its target archived', async () => {
+    const root = library({ 'b/helper.md': LONG, 'c/helper.md': SHORT }, { 'a/link.md': '../b/helper.md' })
+    const { base, after } = await consolidateAndUndo(root, ['--policy', 'first'])
+    expect(base).toBe('a/link.md')
+    expect(after.get('a/link.md')).toMatch(/^[0-9a-f]{64}$/)
+    expect(after.has('b/helper.md')).toBe(false)
+  })
+
+  it('renamed: every member gets its own file; the link target is archived unchanged, not written through', async () => {
+    const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
+    saveDecision(root, ['a/helper.md', 'b/helper.md', 'b/link.md'], {
+      kind: 'rename',
+      renames: [
+        { path: 'a/helper.md', name: 'helper-a' },
+        { path: 'b/helper.md', name: 'helper-b' },
+        { path: 'b/link.md', name: 'helper-link' },
+      ],
+    })
+    const before = entries(root)
+    const { after } = await consolidateAndUndo(root)
+    expect(lstatSync(join(root, 'b/link.md')).isSymbolicLink()).toBe(true)
+    for (const path of ['a/helper-a.md', 'b/helper-b.md', 'b/link.md']) expect(after.get(path), path).toMatch(/^[0-9a-f]{64}$/)
+    const archived = [...after].filter(([path]) => path.startsWith('a/.agent-merge-archive/') && path.endsWith('/helper.md'))
+    expect(archived.map(([, hash]) => hash)).toEqual([before.get('a/helper.md')])
+  })
+})
