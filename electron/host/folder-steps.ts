@@ -51,8 +51,8 @@ export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
   return {
     async applyFolderStep(folderPath, step) {
       const folder = await deps.openedFolder(folderPath)
-      const archive = await Promise.all(step.archive.map(async (a) => ({ resolved: await inside(folder, a.path), hash: a.expectedHash })))
-      const write = await Promise.all(step.write.map(async (w) => ({ resolved: await inside(folder, w.path, { forNewFile: true }), text: w.text })))
+      const archive = await Promise.all(step.archive.map(async (a) => ({ resolved: await inside(folder, a.path, { entry: true }), hash: a.expectedHash })))
+      const write = await Promise.all(step.write.map(async (w) => ({ resolved: await inside(folder, w.path, { forNewFile: true, entry: true }), text: w.text })))
       const run = await applyRun(
         folder.realPath,
         {

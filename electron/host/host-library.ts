@@ -44,7 +44,7 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     undoFolderStep: (folder, id) => steps.undoFolderStep(folder, id),
     async archiveFiles(paths) {
       const targets = []
-      for (const path of paths) targets.push(await roots.resolveInsideRoots(path))
+      for (const path of paths) targets.push(await roots.resolveInsideRoots(path, { entry: true }))
       return archiver.archive(targets, ctx.now())
     },
     async undoArchive(archiveId) {
@@ -55,10 +55,10 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     },
     async applyResolution(request) {
       const archive = []
-      for (const item of request.archive) archive.push({ ...(await roots.resolveInsideRoots(item.path)), expectedHash: item.expectedHash })
+      for (const item of request.archive) archive.push({ ...(await roots.resolveInsideRoots(item.path, { entry: true })), expectedHash: item.expectedHash })
       const write = []
       for (const item of request.write) {
-        const target = await roots.resolveInsideRoots(item.path, { forNewFile: true })
+        const target = await roots.resolveInsideRoots(item.path, { forNewFile: true, entry: true })
         write.push({ path: target.path, realPath: target.realPath, text: item.text })
       }
       const result = await ctx.resolver.apply(archive, write, ctx.now())

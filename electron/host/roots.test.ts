@@ -73,6 +73,28 @@ describe('resolveInsideRoots', () => {
     await expect(roots.resolveInsideRoots(join(inside, 'sub', 'merged.md'), { forNewFile: true })).resolves.toMatchObject({ exists: false })
   })
 
+  it('resolves an entry itself when asked: a link at the end not followed, and inside the roots too', async () => {
+    const { inside, outside, roots } = await setup()
+    await symlink('a.md', join(inside, 'sub', 'link.md'))
+    await symlink(join(inside, 'sub', 'a.md'), join(outside, 'back.md'))
+    await expect(roots.resolveInsideRoots(join(inside, 'sub', 'link.md'))).resolves.toMatchObject({ realPath: join(inside, 'sub', 'a.md') })
+    await expect(roots.resolveInsideRoots(join(inside, 'sub', 'link.md'), { entry: true })).resolves.toMatchObject({ realPath: join(inside, 'sub', 'link.md'), exists: true })
+    await expect(roots.resolveInsideRoots(join(inside, 'in-link', 'link.md'), { entry: true })).resolves.toMatchObject({ realPath: join(inside, 'sub', 'link.md') })
+    // Where it leads is inside, but the entry is not (reached through a folder link to outside).
+    await expect(roots.resolveInsideRoots(join(inside, 'out-link', 'back.md'))).resolves.toMatchObject({ realPath: join(inside, 'sub', 'a.md') })
+    await expect(roots.resolveInsideRoots(join(inside, 'out-link', 'back.md'), { entry: true })).rejects.toMatchObject({ code: 'outside-roots' })
+    // And a link inside that leads outside stays refused.
+    await expect(roots.resolveInsideRoots(join(inside, 'out-file.md'), { entry: true })).rejects.toMatchObject({ code: 'outside-roots' })
+  })
+
+  it('a file root opened by a link is its own entry', async () => {
+    const { inside } = await setup()
+    await symlink('a.md', join(inside, 'sub', 'link.md'))
+    const roots = createRoots()
+    await roots.add(join(inside, 'sub', 'link.md'))
+    await expect(roots.resolveInsideRoots(join(inside, 'sub', 'link.md'), { entry: true })).resolves.toMatchObject({ realPath: join(inside, 'sub', 'link.md') })
+  })
+
   it('refuses to add a root that does not exist', async () => {
     const roots = createRoots()
     await expect(roots.add('/definitely/not/here')).rejects.toMatchObject({ code: 'not-found' })

@@ -6,10 +6,13 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { OpenedRoot } from '../../shared/host-api'
+import { entryRealPath } from './entry-real-path'
 import { asHostFailure, hostFailure } from './host-error'
 
 export interface RootEntry extends OpenedRoot {
   readonly realPath: string
+  /** A file root's own entry (entry-real-path.ts): where a file root opened by a link is. */
+  readonly entryRealPath: string
 }
 
 export interface ResolvedPath {
@@ -24,6 +27,10 @@ export interface ResolvedPath {
 export interface ResolveOptions {
   /** The target may not exist yet; a new file beside an opened file root is allowed too. */
   readonly forNewFile?: boolean
+  /** The entry itself, for moving or replacing it: `realPath` does not follow a link at the end
+   *  (its folder's real path and its name), and the entry must be inside the roots too (as
+   *  must, still, where a link leads). */
+  readonly entry?: boolean
 }
 
 export interface Roots {
@@ -91,7 +98,7 @@ export function createRoots(): Roots {
   function findRoot(realPath: string, forNewFile: boolean): RootEntry | undefined {
     return entries.find((root) => {
       if (root.kind === 'folder') return isWithin(root.realPath, realPath)
-      if (root.realPath === realPath) return true
+      if (root.realPath === realPath || root.entryRealPath === realPath) return true
       return forNewFile && dirname(root.realPath) === dirname(realPath)
     })
   }
@@ -116,7 +123,7 @@ export function createRoots(): Roots {
       }
       const known = entries.find((root) => root.realPath === realPath)
       if (known) return known
-      const entry: RootEntry = { path, realPath, kind }
+      const entry: RootEntry = { path, realPath, kind, entryRealPath: kind === 'file' ? await entryRealPath(path).catch(() => realPath) : realPath }
       entries = [...entries, entry]
       return entry
     },
@@ -129,7 +136,13 @@ export function createRoots(): Roots {
         throw hostFailure('outside-roots', `${path} is outside the opened folders and files${why}`, path)
       }
       if (!exists && !options.forNewFile) throw hostFailure('not-found', `${path} does not exist`, path)
-      return { path, realPath, root, exists }
+      if (options.entry !== true) return { path, realPath, root, exists }
+      const entry = await entryRealPath(path).catch((error: unknown) => {
+        throw asHostFailure(error, path)
+      })
+      const entryRoot = entry === realPath ? root : findRoot(entry, options.forNewFile === true)
+      if (!entryRoot) throw hostFailure('outside-roots', `${path} is outside the opened folders and files (it is in ${dirname(entry)})`, path)
+      return { path, realPath: entry, root: entryRoot, exists }
     },
   }
 }

@@ -1,7 +1,7 @@
 // Test helper: a host service with one temporary folder opened, holding the given files
 // (disposed after each test), and a byte-for-byte picture of a folder's tree.
 
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, readlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { createHostService, type HostService } from './host-service'
@@ -22,10 +22,15 @@ export async function serviceOnTree(files: Record<string, string>): Promise<{ ro
   return { root, service, at: (rel: string) => join(root, rel) }
 }
 
-/** Every file under root (archives included) with its bytes: what "byte for byte" compares. */
+/** Every file under root (archives included) with its bytes, and every link as `-> <its target
+ *  text>`: what "byte for byte" compares. */
 export async function snapshotTree(root: string): Promise<Record<string, string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true })
   const out: Record<string, string> = {}
-  for (const e of entries) if (e.isFile()) out[join(e.parentPath, e.name).slice(root.length + 1)] = await readFile(join(e.parentPath, e.name), 'latin1')
+  for (const e of entries) {
+    const path = join(e.parentPath, e.name)
+    if (e.isFile()) out[path.slice(root.length + 1)] = await readFile(path, 'latin1')
+    else if (e.isSymbolicLink()) out[path.slice(root.length + 1)] = `-> ${await readlink(path)}`
+  }
   return out
 }
