@@ -132,6 +132,10 @@ export interface ResolutionRequest {
   /** Files written once the archive moved the others away, as new files: a path where a file
    *  still is refuses the whole request with 'exists'. */
   readonly write: readonly { readonly path: string; readonly text: string }[]
+  /** Files the step leaves in place on purpose (the one kept of a group): one that is a link to
+   *  (or through) an archived file would lead nowhere, so the request is refused ('bad-request',
+   *  naming both) and nothing is done. */
+  readonly keep?: readonly string[]
 }
 
 export interface ResolutionResult extends ArchiveResult {

@@ -102,3 +102,25 @@ describe('consolidate in place: a file and a link to it', () => {
     expect(archived.map(([, hash]) => hash)).toEqual([before.get('a/helper.md')])
   })
 })
+
+describe('consolidate in place: keeping one of a file and a link to it', () => {
+  it('keeping the file archives the link; the name is defined once', async () => {
+    const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
+    saveDecision(root, ['a/helper.md', 'b/helper.md', 'b/link.md'], { kind: 'keep', keep: 'a/helper.md' })
+    const { after } = await consolidateAndUndo(root)
+    expect(after.has('b/link.md')).toBe(false)
+    expect(after.get('a/helper.md')).toBe(hashOf(root, 'a/helper.md'))
+  })
+
+  it('keeping the link is not done (its target would be archived), naming both; nothing changes', async () => {
+    const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
+    saveDecision(root, ['a/helper.md', 'b/helper.md', 'b/link.md'], { kind: 'keep', keep: 'b/link.md' })
+    const before = entries(root)
+    for (const args of [['--dry-run'], []]) {
+      const run = await runCli(['consolidate', root, ...args])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/^helper: not resolved: b\/link\.md is a link to a\/helper\.md, which would be archived: kept alone it would lead nowhere\. Keep a\/helper\.md instead \(the link is archived with the others\), or merge$/m)
+      expect(entries(root)).toEqual(before)
+    }
+  })
+})

@@ -2,8 +2,10 @@
 // (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
 
 import { resolve } from 'node:path'
-import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
+import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, relativeTo, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import { readDecisions } from '../host/decisions'
+import { entryRealPath } from '../host/entry-real-path'
+import { keptLinkText, keptLinkToArchived } from '../host/kept-links'
 import { groupInputFromDocument } from './engine'
 import type { FolderLoad } from './folder-stream'
 import { isProblem, type LoadedDocument, type LoadProblem } from './load-documents'
@@ -79,6 +81,21 @@ export function planConsolidation(folder: string, load: FolderLoad, options: Pla
   return { folder, docs, files, problems, groups: withoutRenameClashes(folder, outcomes, files, docs), unknownNames: unknownNames(only, chosen, docs) }
 }
 
+/** The plan with every saved keep of a link to (or through) a member it archives left unresolved:
+ *  the kept agent would lead nowhere (kept-links.ts; the app refuses such a step too). */
+export async function withoutKeptLinksToArchived(plan: ConsolidationPlan): Promise<ConsolidationPlan> {
+  const target = async (path: string) => ({ path, realPath: await entryRealPath(path) })
+  const name = (path: string): string => relativeTo(plan.folder, path) ?? path
+  const groups = await Promise.all(
+    plan.groups.map(async (g): Promise<GroupOutcome> => {
+      if (g.plan.kind !== 'keep') return g
+      const link = await keptLinkToArchived([await target(g.members[g.plan.keep]!.doc.path)], await Promise.all(g.plan.archive.map(target)))
+      return link === null ? g : { ...g, plan: { kind: 'unresolved', why: keptLinkText(link, name) } }
+    }),
+  )
+  return { ...plan, groups }
+}
+
 /** The --only names that name no chosen group (by its key or a member's identity). */
 function unknownNames(only: readonly string[], chosen: readonly DuplicateGroup[], docs: readonly LoadedDocument[]): string[] {
   if (only.length === 0) return []
@@ -89,6 +106,11 @@ function unknownNames(only: readonly string[], chosen: readonly DuplicateGroup[]
 /** Paths the plan archives or replaces (the files not copied as they are). */
 export function replacedPaths(plan: GroupPlan): readonly string[] {
   return plan.kind === 'merge' || plan.kind === 'keep' || plan.kind === 'rename' ? plan.archive : []
+}
+
+/** The path a plan leaves in place on purpose (the member kept), if any. */
+export function keptPaths(outcome: GroupOutcome): readonly string[] {
+  return outcome.plan.kind === 'keep' ? [outcome.members[outcome.plan.keep]!.doc.path] : []
 }
 
 export function writesOf(plan: GroupPlan): readonly { readonly path: string; readonly text: string }[] {

@@ -52,12 +52,14 @@ export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
     async applyFolderStep(folderPath, step) {
       const folder = await deps.openedFolder(folderPath)
       const archive = await Promise.all(step.archive.map(async (a) => ({ resolved: await inside(folder, a.path, { entry: true }), hash: a.expectedHash })))
+      const keep = await Promise.all((step.keep ?? []).map((path) => inside(folder, path, { entry: true })))
       const write = await Promise.all(step.write.map(async (w) => ({ resolved: await inside(folder, w.path, { forNewFile: true, entry: true }), text: w.text })))
       const run = await applyRun(
         folder.realPath,
         {
           archive: archive.map((a) => ({ path: a.resolved.realPath, hash: a.hash })),
           writes: write.map((w) => ({ path: w.resolved.realPath, text: w.text })),
+          keep: keep.map((k) => k.realPath),
           label: step.label,
           decisions: step.decisions,
         },

@@ -61,7 +61,9 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
         const target = await roots.resolveInsideRoots(item.path, { forNewFile: true, entry: true })
         write.push({ path: target.path, realPath: target.realPath, text: item.text })
       }
-      const result = await ctx.resolver.apply(archive, write, ctx.now())
+      const keep = []
+      for (const path of request.keep ?? []) keep.push(await roots.resolveInsideRoots(path, { entry: true }))
+      const result = await ctx.resolver.apply(archive, write, ctx.now(), keep)
       for (const w of write) ctx.writtenByUs.add(w.realPath)
       return result
     },

@@ -14,6 +14,7 @@ import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions
 import { sha256HexOfBytes } from './file-bytes'
 import { entryRealPath } from './entry-real-path'
 import { hostFailure } from './host-error'
+import { checkKeptLinks } from './kept-links'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 import { writeFileAtomic } from './write-file'
 
@@ -32,6 +33,9 @@ export interface RunPlan {
   readonly archive: readonly { readonly path: string; readonly hash: string }[]
   /** New files; their paths must be free once the archive is made. */
   readonly writes: readonly RunWrite[]
+  /** Files left in place on purpose (the one kept of a group): a link to an archived file among
+   *  them refuses the run (kept-links.ts). */
+  readonly keep?: readonly string[]
   /** What the run is, in words (the app's "Merged backend-architect into ..."); the CLI's runs
    *  have none. */
   readonly label?: string
@@ -107,8 +111,9 @@ export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: W
   for (const d of decisions) checkDecisionName(d.name)
   const previous = await Promise.all(decisions.map((d) => limit(() => readText(join(folder, DECISIONS_FOLDER, d.name)))))
 
-  const archiver = archiverFor(folder, warn)
   const targets = await Promise.all(plan.archive.map(async (f) => ({ path: f.path, realPath: await entryRealPath(f.path) })))
+  await checkKeptLinks(await Promise.all((plan.keep ?? []).map(async (path) => ({ path, realPath: await entryRealPath(path) }))), targets)
+  const archiver = archiverFor(folder, warn)
   const count = runCounter(plan.archive.length, plan.writes.length + decisions.length, progress)
   const { archiveId } = await archiver.archive(targets, now, count.archive)
   const written: { path: string; hash: string }[] = []

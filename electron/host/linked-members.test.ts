@@ -19,7 +19,7 @@ const kind = async (path: string): Promise<'file' | 'link' | 'none'> => {
   return info === null ? 'none' : info.isSymbolicLink() ? 'link' : 'file'
 }
 
-type Step = { archive: { path: string; expectedHash: string }[]; write: { path: string; text: string }[] }
+type Step = { archive: { path: string; expectedHash: string }[]; write: { path: string; text: string }[]; keep?: string[] }
 
 /** The step both ways the app writes one: in the folder's history, and as a session archive. */
 const WAYS: readonly [string, (service: HostService, root: string, step: Step) => Promise<() => Promise<void>>][] = [
@@ -80,6 +80,26 @@ describe.each(WAYS)('a file and a link to it, resolved as a %s', (_way, apply) =
     expect(await readFile(at('w/link.md'), 'utf8')).toBe('L\n')
     expect(await readFile(at('x/helper-x.md'), 'utf8')).toBe('X\n')
     expect(await kind(at('x/helper.md'))).toBe('none')
+    await undo()
+    expect(await snapshotTree(root)).toEqual(before)
+  })
+  it('keeping the link while its target is archived is refused, naming both; nothing changes', async () => {
+    const { root, service, at, before } = await linked()
+    const archive = all(at).filter((a) => a.path !== at('w/link.md'))
+    await expect(apply(service, root, { archive, write: [], keep: [at('w/link.md')] })).rejects.toMatchObject({
+      code: 'bad-request',
+      path: at('w/link.md'),
+      message: expect.stringContaining(`is a link to ${at('x/helper.md')}, which would be archived`),
+    })
+    expect(await snapshotTree(root)).toEqual(before)
+  })
+
+  it('keeping the target archives the link', async () => {
+    const { root, service, at, before } = await linked()
+    const archive = all(at).filter((a) => a.path !== at('x/helper.md'))
+    const undo = await apply(service, root, { archive, write: [], keep: [at('x/helper.md')] })
+    expect(await kind(at('w/link.md'))).toBe('none')
+    expect(await readFile(at('x/helper.md'), 'utf8')).toBe(A)
     await undo()
     expect(await snapshotTree(root)).toEqual(before)
   })

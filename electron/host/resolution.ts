@@ -13,6 +13,7 @@ import { createLimiter } from './concurrency'
 import { sha256HexOfBytes } from './file-bytes'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
+import { checkKeptLinks } from './kept-links'
 import { writeFileAtomic } from './write-file'
 
 export interface ResolutionTarget extends ArchiveTarget {
@@ -32,7 +33,8 @@ interface WrittenFile {
 }
 
 export interface Resolver {
-  apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date): Promise<ResolutionResult>
+  /** `keep`: members left in place on purpose (checkKeptLinks). */
+  apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date, keep?: readonly ArchiveTarget[]): Promise<ResolutionResult>
   /** Undo an archive, removing first what `apply` wrote under its id (if anything). */
   undo(id: string): Promise<void>
 }
@@ -65,7 +67,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
   }
 
   return {
-    async apply(archive, write, now) {
+    async apply(archive, write, now, keep = []) {
       const current = await Promise.all(archive.map((target) => limit(() => hashOf(target.realPath))))
       archive.forEach((target, i) => {
         if (current[i] === null) throw hostFailure('not-found', `${target.path} is gone since it was read`, target.path)
@@ -73,6 +75,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
           throw hostFailure('changed-on-disk', `${target.path} changed on disk since it was read; nothing was archived or written`, target.path)
         }
       })
+      await checkKeptLinks(keep, archive)
       const paths = new Set<string>()
       for (const w of write) {
         if (paths.has(w.realPath)) throw hostFailure('bad-request', `${w.path} is written twice in one resolution`, w.path)

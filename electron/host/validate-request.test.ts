@@ -26,6 +26,7 @@ describe('validateRequest', () => {
     ['saveDraft', [{ id: 'g1', updatedAt: 1, data: nest(MAX_DRAFT_DEPTH) }]],
     ['showOpenDialog', ['files']],
     ['applyResolution', [{ archive: [{ path: '/a.md', expectedHash: HASH }], write: [{ path: '/b.md', text: 'x' }] }]],
+    ['applyResolution', [{ archive: [{ path: '/a.md', expectedHash: HASH }], write: [], keep: ['/b.md'] }]],
     ['writeDecisions', ['/f', [{ name: 'a.json', text: '{}' }, { name: 'b.json', text: null }]]],
     ['readDecisions', ['/f']],
   ])('accepts %s %j', (method, args) => {
@@ -58,6 +59,7 @@ describe('validateRequest', () => {
     ['applyResolution', [{ archive: [], write: [] }], 'applyResolution: request.archive must list at least one file'],
     ['applyResolution', [{ archive: [{ path: '/a.md', expectedHash: 'x' }], write: [] }], 'request.archive[0].expectedHash must be a 64-character'],
     ['applyResolution', [{ archive: [{ path: '/a.md', expectedHash: HASH }], write: [{ path: '/b.md' }] }], 'request.write[0].text is missing'],
+    ['applyResolution', [{ archive: [{ path: '/a.md', expectedHash: HASH }], write: [], keep: [''] }], 'request.keep[0] must be a non-empty string'],
     ['writeDecisions', ['/f', [{ name: 'a.json', text: 1 }]], 'writeDecisions: files[0].text must be a string or null'],
     ['writeDecisions', ['/f', [{ name: 'a.json', text: null, mode: 1 }]], 'files[0] has unknown field "mode"'],
   ])('refuses %s %j', (method, args, message) => {

@@ -58,7 +58,9 @@ const writeList = v.pipe(
   v.check((items) => textsFit(items), TOO_LARGE),
 )
 
-const resolutionRequest = record({ archive: archiveList, write: writeList }, '{ archive, write }')
+const keepList = v.optional(v.pipe(v.array(path, 'must be a list of paths'), v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} paths at once`)))
+
+const resolutionRequest = record({ archive: archiveList, write: writeList, keep: keepList }, '{ archive, write }')
 
 const decisionWrites = v.pipe(
   v.array(record({ name: string, text: v.nullable(v.string('must be a string or null')) }, '{ name, text }'), 'must be a list of { name, text }'),
@@ -74,6 +76,7 @@ const folderStep = record(
     archive: archiveList,
     write: writeList,
     decisions: decisionWrites,
+    keep: keepList,
   },
   '{ label, archive, write, decisions }',
 )

@@ -57,6 +57,8 @@ describe('library queue', () => {
   it('keep one archives the others, saves the decision, and Undo puts the files back', async () => {
     answerNext(`${root}/voltagent/agents/code-reviewer.md`)
     await keepOne(get, entry('code-reviewer'))
+    // The host is told which is kept: it refuses keeping a link to a file archived (kept-links.ts).
+    expect(host.resolutions).toMatchObject([{ keep: [`${root}/voltagent/agents/code-reviewer.md`] }])
     expect(host.files.has(`${root}/wshobson/agents/code-reviewer.md`)).toBe(false)
     expect(host.files.get(`${root}/voltagent/agents/code-reviewer.md`)).toBe(files[`${root}/voltagent/agents/code-reviewer.md`])
     const saved = parseSavedDecision(host.decisions.get(`${root}/.agent-merge/recipes/code-reviewer.json`)!)

@@ -160,7 +160,7 @@ export async function keepOne(get: Get, entry: QueueEntry): Promise<void> {
   const members = membersOf(s, entry)
   const decisions: DecisionToSave[] = folder === null || keptLoad?.status !== 'ok' ? [] : [{ folder, key: entry.key, members, resolution: { kind: 'keep', keep: relativeTo(folder, keep) ?? keep } }]
   const wasOpen = isOpenInWorkspace(s, entry)
-  if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [] }, decisions, `Keeping ${fileName(keep)} of ${entry.key}`)) {
+  if (await runResolution(get, `Kept ${fileName(keep)} of ${entry.key}`, { archive, write: [], keep: [keep] }, decisions, `Keeping ${fileName(keep)} of ${entry.key}`)) {
     continueAfter(get, entry.key, before, wasOpen)
   }
 }

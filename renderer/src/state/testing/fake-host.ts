@@ -118,7 +118,7 @@ export function createFakeHost(root: string, initial: Readonly<Record<string, st
       }
     },
     async applyFolderStep(folder, step) {
-      const { archiveId, written } = await this.applyResolution({ archive: step.archive, write: step.write })
+      const { archiveId, written } = await this.applyResolution({ archive: step.archive, write: step.write, ...(step.keep ? { keep: step.keep } : {}) })
       const { moved } = archives.get(archiveId)!
       archives.delete(archiveId)
       const decisionsBefore = step.decisions.map((d) => ({ name: d.name, previous: decisions.get(decisionPath(folder, d.name)) ?? null }))
