@@ -1,6 +1,6 @@
 // Test support: run `main` in-process with captured streams, on temp copies of the fixtures.
 import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { main } from './main'
@@ -49,14 +49,17 @@ export function corpusTexts(): string[] {
   return filesUnder(join(REPO, 'test-fixtures', 'corpus')).filter((f) => /\.(md|mdc)$/.test(f)).map((f) => readFileSync(f, 'utf8'))
 }
 
-/** Every file and folder under `root` (hidden ones too): relative path -> SHA-256, '/' for folders. */
+/** Every file, folder and link under `root` (hidden ones too): relative path -> SHA-256, '/' for
+ *  folders, `-> <target text>` for links (not followed: undo must put back a link as a link). */
 export function tree(root: string): Map<string, string> {
   const out = new Map<string, string>()
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name)
       const rel = relative(root, path)
-      if (statSync(path).isDirectory()) {
+      const info = lstatSync(path)
+      if (info.isSymbolicLink()) out.set(rel, `-> ${readlinkSync(path)}`)
+      else if (info.isDirectory()) {
         out.set(rel, '/')
         walk(path)
       } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))

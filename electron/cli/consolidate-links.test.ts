@@ -3,33 +3,14 @@
 // put the link back as that link.
 
 import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from './cli-test-util'
+import { runCli, tree } from './cli-test-util'
 
 const LONG = '---\nname: helper\ndescription: the long one\n---\n# Role\n\nLong text here.\n\n# Steps\n\nMore steps.\n'
 const SHORT = '---\nname: helper\ndescription: the short one\n---\n# Role\n\nShort.\n'
-
-/** Every entry under `root`: a link as `-> target`, a file as its SHA-256, a folder as '/'. */
-function entries(root: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      const info = lstatSync(path)
-      const rel = relative(root, path)
-      if (info.isSymbolicLink()) out.set(rel, `-> ${readlinkSync(path)}`)
-      else if (info.isDirectory()) {
-        out.set(rel, '/')
-        walk(path)
-      } else out.set(rel, createHash('sha256').update(readFileSync(path)).digest('hex'))
-    }
-  }
-  walk(root)
-  return out
-}
 
 /** A library: `files` written, `links` made (path -> target text). */
 function library(files: Record<string, string>, links: Record<string, string>): string {
@@ -55,15 +36,15 @@ function saveDecision(root: string, members: readonly string[], resolution: unkn
 
 /** Consolidates in place; checks the name is defined once, then that undo restores every entry. */
 async function consolidateAndUndo(root: string, args: readonly string[] = []): Promise<{ base: string; after: Map<string, string> }> {
-  const before = entries(root)
+  const before = tree(root)
   const run = await runCli(['consolidate', root, '--json', ...args])
   expect(run.code, run.stderr).toBe(0)
   const check = await runCli(['check', '--duplicates', root])
   expect(check.code, check.stdout).toBe(0)
-  const after = entries(root)
+  const after = tree(root)
   const undo = await runCli(['undo', root])
   expect(undo.code, undo.stderr).toBe(0)
-  expect(entries(root)).toEqual(before)
+  expect(tree(root)).toEqual(before)
   return { base: (JSON.parse(run.stdout) as { groups: { base?: string }[] }).groups[0]!.base ?? '', after }
 }
 
@@ -94,7 +75,7 @@ describe('consolidate in place: a file and a link to it', () => {
         { path: 'b/link.md', name: 'helper-link' },
       ],
     })
-    const before = entries(root)
+    const before = tree(root)
     const { after } = await consolidateAndUndo(root)
     expect(lstatSync(join(root, 'b/link.md')).isSymbolicLink()).toBe(true)
     for (const path of ['a/helper-a.md', 'b/helper-b.md', 'b/link.md']) expect(after.get(path), path).toMatch(/^[0-9a-f]{64}$/)
@@ -115,12 +96,12 @@ describe('consolidate in place: keeping one of a file and a link to it', () => {
   it('keeping the link is not done (its target would be archived), naming both; nothing changes', async () => {
     const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
     saveDecision(root, ['a/helper.md', 'b/helper.md', 'b/link.md'], { kind: 'keep', keep: 'b/link.md' })
-    const before = entries(root)
+    const before = tree(root)
     for (const args of [['--dry-run'], []]) {
       const run = await runCli(['consolidate', root, ...args])
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(/^helper: not resolved: b\/link\.md is a link to a\/helper\.md, which would be archived: kept alone it would lead nowhere\. Keep a\/helper\.md instead \(the link is archived with the others\), or merge$/m)
-      expect(entries(root)).toEqual(before)
+      expect(tree(root)).toEqual(before)
     }
   })
 })

@@ -1,14 +1,14 @@
 // The fuzz suite for `consolidate` and `undo`: folders of mutated corpus files (half of them
 // sharing names, so they form groups), with CRLF, BOMs, no final newline, broken frontmatter,
 // hostile shapes and saved decisions of every kind (garbage, stale, naming other files), through
-// every policy. Whatever the input: a known exit code and no stack trace; --dry-run and --out
+// every policy, and links to some of the files beside them. Whatever the input: a known exit code and no stack trace; --dry-run and --out
 // leave the folder as it was; --out copies every other agent file byte for byte; every written
 // file has strict frontmatter (or none) and can be read again; no file a resolved group leaves
 // shares its name with another (none at all once every group is resolved); in place then undo
 // gives back the whole tree byte for byte, and a second undo has nothing to undo.
 
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -74,6 +74,21 @@ function generate(index: number, random: () => number): string {
   // Sections of its own: `propose` adds them to the one near the bound.
   const own = Array.from({ length: 20 }, (_, k) => `## Own ${k}\n\nown${k}a own${k}b own${k}c`).join('\n\n')
   writeFileSync(join(folder, 'hostile', 'own-sections.md'), `---\nname: hostile\ndescription: d\n---\n${own}\n`)
+  return folder
+}
+
+const LINKS_PER_FOLDER = 4
+
+/** Links to some agent files of the folder, in other folders: each is a member of its target's
+ *  group (the name defined again). Their own seed, so the files above stay what they were. */
+function addLinks(folder: string, random: () => number): string {
+  const files = filesUnder(folder).map((p) => relative(folder, p)).filter((p) => /^[a-z][^/]*\/[^/]+\.md$/.test(p) && !p.startsWith('hostile/'))
+  for (let k = 0; k < LINKS_PER_FOLDER; k++) {
+    const target = files[Math.floor(random() * files.length)]!
+    const link = join(folder, k % 2 === 0 ? 'links' : 'a/linked', `link-${k}.md`)
+    mkdirSync(dirname(link), { recursive: true })
+    symlinkSync(relative(dirname(link), join(folder, target)), link)
+  }
   return folder
 }
 
@@ -178,7 +193,9 @@ function expectOut(folder: string, out: string, before: ReadonlyMap<string, stri
   const replaced = new Set(planned.groups.flatMap((g) => g.archived ?? []))
   const written = new Set(planned.groups.flatMap(writtenBy))
   const copied = tree(out)
-  for (const [path, hash] of before) {
+  for (const [path, entry] of before) {
+    // A link is copied as the file it leads to.
+    const hash = entry.startsWith('-> ') ? sha256(readFileSync(join(folder, path))) : entry
     if (hash === '/' || path.split('/').some((part) => part.startsWith('.')) || replaced.has(path) || written.has(path)) continue
     expect(copied.get(path), `${path} copied`).toBe(hash)
   }
@@ -187,7 +204,8 @@ function expectOut(folder: string, out: string, before: ReadonlyMap<string, stri
 }
 
 const random = seededRandom(SEED)
-const folders = Array.from({ length: FOLDERS }, (_, i) => generate(i, random))
+const linkRandom = seededRandom(SEED + 1)
+const folders = Array.from({ length: FOLDERS }, (_, i) => addLinks(generate(i, random), linkRandom))
 
 describe('fuzz: consolidate and undo on mutated folders', () => {
   for (const [index, folder] of folders.entries()) {
