@@ -259,8 +259,10 @@ export interface HostApi {
    *  first: a new-file save onto a source file hears 'source-file' (with the file's hash), not
    *  'exists' and then 'source-file'. */
   writeFile(request: WriteRequest): Promise<WriteResult>
-  /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible. */
-  archiveFiles(paths: readonly string[]): Promise<ArchiveResult>
+  /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible.
+   *  `keep`: files left in place on purpose (the merge just saved), as ResolutionRequest.keep;
+   *  one outside the opened folders is passed over. */
+  archiveFiles(paths: readonly string[], keep: readonly string[]): Promise<ArchiveResult>
   /** Undo an archive: files an archive wrote (applyResolution) are removed first, and only
    *  when unchanged since ('changed-on-disk' otherwise, nothing is done); then the archived files
    *  move back, byte for byte. */

@@ -7,6 +7,7 @@ import type { HostApi } from '../../shared/host-api'
 import { checkArchiveId } from './archive'
 import { readDecisions, writeDecisions } from './decisions'
 import { createFolderSteps } from './folder-steps'
+import { checkKeptLinks } from './kept-links'
 import type { HostContext } from './host-context'
 import { asHostFailure, hostFailure } from './host-error'
 import type { ResolvedPath } from './roots'
@@ -42,9 +43,13 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     applyFolderStep: (folder, step) => steps.applyFolderStep(folder, step),
     listFolderSteps: (folder) => steps.listFolderSteps(folder),
     undoFolderStep: (folder, id) => steps.undoFolderStep(folder, id),
-    async archiveFiles(paths) {
+    async archiveFiles(paths, keep) {
       const targets = []
       for (const path of paths) targets.push(await roots.resolveInsideRoots(path, { entry: true }))
+      // The saved merge may be outside the opened folders (then no link of theirs can be it).
+      const kept = []
+      for (const path of keep) kept.push(...(await roots.resolveInsideRoots(path, { entry: true }).then((k) => [k], () => [])))
+      await checkKeptLinks(kept, targets)
       return archiver.archive(targets, ctx.now())
     },
     async undoArchive(archiveId) {

@@ -190,7 +190,7 @@ describe('host service', () => {
   it('archives inside the roots and undoes it', async () => {
     const { root, service } = await setup()
     await service.getInitialListing()
-    const result = await service.archiveFiles([join(root, 'b.md')])
+    const result = await service.archiveFiles([join(root, 'b.md')], [])
     expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['a.md'])
     await service.undoArchive(result.archiveId)
     expect((await service.rescan()).files.map((f) => f.relPath)).toEqual(['a.md', 'b.md'])

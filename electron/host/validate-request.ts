@@ -58,7 +58,9 @@ const writeList = v.pipe(
   v.check((items) => textsFit(items), TOO_LARGE),
 )
 
-const keepList = v.optional(v.pipe(v.array(path, 'must be a list of paths'), v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} paths at once`)))
+/** Files a step leaves in place on purpose (none is fine). */
+const keepPaths = v.pipe(v.array(path, 'must be a list of paths'), v.maxLength(MAX_PATHS, `may hold at most ${MAX_PATHS} paths at once`))
+const keepList = v.optional(keepPaths)
 
 const resolutionRequest = record({ archive: archiveList, write: writeList, keep: keepList }, '{ archive, write }')
 
@@ -137,7 +139,7 @@ const CALLS: Calls = {
   readFile: args(['path', path]),
   readFiles: args(['paths', pathList(READ_FILES_MAX_PATHS)]),
   writeFile: args(['request', writeRequest]),
-  archiveFiles: args(['paths', pathList()]),
+  archiveFiles: args(['paths', pathList()], ['keep', keepPaths]),
   undoArchive: args(['archiveId', string]),
   applyResolution: args(['request', resolutionRequest]),
   readDecisions: args(['folder', path]),

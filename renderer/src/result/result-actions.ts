@@ -81,7 +81,7 @@ export async function runSave(get: Get, mode: 'save' | 'save-as'): Promise<void>
     get().showToast({
       kind: 'success',
       message: `Saved ${fileNameOf(outcome.path)}`,
-      ...(others.length > 0 ? { action: { label: `Archive the ${others.length} variants`, run: () => void runArchive(get, others) } } : {}),
+      ...(others.length > 0 ? { action: { label: `Archive the ${others.length} variants`, run: () => void runArchive(get, others, outcome.path) } } : {}),
     })
     void get().rescan()
   } finally {
@@ -114,10 +114,12 @@ async function confirmSourcesCurrent(get: Get): Promise<boolean> {
   return false
 }
 
-async function runArchive(get: Get, paths: readonly string[]): Promise<void> {
+/** Archives `paths`; `saved` (the merge's file) stays, and the host refuses when it is a link
+ *  to one of them (kept-links.ts). */
+async function runArchive(get: Get, paths: readonly string[], saved: string): Promise<void> {
   const { host } = getServices()
   try {
-    const archived = await host.archiveFiles(paths)
+    const archived = await host.archiveFiles(paths, [saved])
     get().closeGroup()
     void get().rescan()
     get().showToast({
