@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../host/write-file'
 import { inputError, usageError } from './cli-error'
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { consolidateReport, consolidateText, type RunSummary, writeConsolidateJson } from './consolidate-output'
-import { isResolved, keptPaths, planConsolidation, replacedPaths, savedDecisionTexts, withoutKeptLinksToArchived, writesOf, type ConsolidationPlan } from './consolidate-plan'
+import { isResolved, keptPaths, planConsolidation, replacedPaths, savedDecisionTexts, withMemberLinks, writesOf, type ConsolidationPlan } from './consolidate-plan'
 import { loadFolder } from './folder-stream'
 import { formatProblem } from './load-documents'
 import { parseArgs } from './parse-args'
@@ -82,7 +82,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
     hashes: mode === 'in-place' || saved.size > 0,
   })
   progress?.update('Grouping and proposing merges…')
-  const plan = await withoutKeptLinksToArchived(planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, cwd }))
+  const plan = await withMemberLinks(planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, cwd }))
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 

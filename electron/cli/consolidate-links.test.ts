@@ -105,3 +105,13 @@ describe('consolidate in place: keeping one of a file and a link to it', () => {
     }
   })
 })
+
+describe('the text says which file is a link to another', () => {
+  it('in consolidate and in check --duplicates, one line each', async () => {
+    const root = library({ 'a/helper.md': LONG, 'b/helper.md': SHORT }, { 'b/link.md': '../a/helper.md' })
+    const dry = await runCli(['consolidate', root, '--dry-run'])
+    expect(dry.stdout).toMatch(/^helper \(3 files\): merged\n {2}b\/link\.md is a link to a\/helper\.md\n/m)
+    const check = await runCli(['check', '--duplicates', root])
+    expect(check.stdout).toContain(`\n  ${join(root, 'b/link.md')} is a link to ${join(root, 'a/helper.md')}\n`)
+  })
+})

@@ -90,6 +90,7 @@ export function consolidateText(plan: ConsolidationPlan, run: RunSummary): strin
     const p = g.plan
     const head = `${g.key} (${g.members.length} files): ${resolutionWord(p)}${g.decisionFile ? ` (saved decision)` : ''}`
     lines.push(head)
+    for (const l of g.links ?? []) lines.push(`  ${rel(plan, l.path)} is a link to ${rel(plan, l.target)}`)
     if (p.kind === 'merge') {
       lines.push(`  base ${rel(plan, g.members[p.base]!.doc.path)}: ${p.baseReason}`)
       if (p.proposal) {

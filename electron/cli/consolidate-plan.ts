@@ -9,6 +9,7 @@ import { keptLinkText, keptLinkToArchived } from '../host/kept-links'
 import { groupInputFromDocument } from './engine'
 import type { FolderLoad } from './folder-stream'
 import { isProblem, type LoadedDocument, type LoadProblem } from './load-documents'
+import { linksAmong, type MemberLink } from './member-links'
 import { withoutRenameClashes } from './rename-clashes'
 
 export interface GroupOutcome {
@@ -17,6 +18,8 @@ export interface GroupOutcome {
   readonly plan: GroupPlan
   /** The saved decision file used, relative to the folder, when there was one. */
   readonly decisionFile: string | null
+  /** Members that are links to another member (withMemberLinks). */
+  readonly links?: readonly MemberLink[]
 }
 
 export interface ConsolidationPlan {
@@ -81,16 +84,19 @@ export function planConsolidation(folder: string, load: FolderLoad, options: Pla
   return { folder, docs, files, problems, groups: withoutRenameClashes(folder, outcomes, files, docs), unknownNames: unknownNames(only, chosen, docs) }
 }
 
-/** The plan with every saved keep of a link to (or through) a member it archives left unresolved:
- *  the kept agent would lead nowhere (kept-links.ts; the app refuses such a step too). */
-export async function withoutKeptLinksToArchived(plan: ConsolidationPlan): Promise<ConsolidationPlan> {
+/** The plan with each group's links among its members noted, and every saved keep of a link to
+ *  (or through) a member it archives left unresolved: the kept agent would lead nowhere
+ *  (kept-links.ts; the app refuses such a step too). */
+export async function withMemberLinks(plan: ConsolidationPlan): Promise<ConsolidationPlan> {
   const target = async (path: string) => ({ path, realPath: await entryRealPath(path) })
   const name = (path: string): string => relativeTo(plan.folder, path) ?? path
   const groups = await Promise.all(
     plan.groups.map(async (g): Promise<GroupOutcome> => {
-      if (g.plan.kind !== 'keep') return g
+      const links = await linksAmong(g.members.map((m) => m.doc.path))
+      if (links.length === 0) return g
+      if (g.plan.kind !== 'keep') return { ...g, links }
       const link = await keptLinkToArchived([await target(g.members[g.plan.keep]!.doc.path)], await Promise.all(g.plan.archive.map(target)))
-      return link === null ? g : { ...g, plan: { kind: 'unresolved', why: keptLinkText(link, name) } }
+      return { ...g, links, ...(link === null ? {} : { plan: { kind: 'unresolved', why: keptLinkText(link, name) } }) }
     }),
   )
   return { ...plan, groups }

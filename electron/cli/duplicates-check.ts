@@ -9,6 +9,7 @@ import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io'
 import { detachedString } from './detached'
 import { isKeptFile, streamFolder } from './folder-stream'
 import { formatProblem } from './load-documents'
+import { linksAmong } from './member-links'
 import { stat } from 'node:fs/promises'
 
 export async function duplicatesCheck(targets: readonly string[], json: boolean, io: CliIo, cwd: string): Promise<number> {
@@ -35,6 +36,7 @@ export async function duplicatesCheck(targets: readonly string[], json: boolean,
     for (const d of duplicates) {
       io.stdout.write(`${d.name}: defined ${d.files.length} times${d.collisions.length > 0 ? ' (collision: one loads by read order)' : ''}\n`)
       for (const f of d.files) io.stdout.write(`  ${shown(f)}\n`)
+      for (const l of await linksAmong(d.files)) io.stdout.write(`  ${shown(l.path)} is a link to ${shown(l.target)}\n`)
       for (const c of d.collisions) io.stdout.write(`  collide inside ${c.folder} (${c.tool}): ${c.files.map(shown).join(', ')}\n`)
     }
     const colliding = duplicates.filter((d) => d.collisions.length > 0).length
