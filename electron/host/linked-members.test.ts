@@ -83,6 +83,14 @@ describe.each(WAYS)('a file and a link to it, resolved as a %s', (_way, apply) =
     await undo()
     expect(await snapshotTree(root)).toEqual(before)
   })
+  it('a write that fails puts every entry back, the link as the link', async () => {
+    const { root, service, at, before } = await linked()
+    const write = [{ path: at('w/link.md'), text: 'merged\n' }, { path: at('w/keep.txt'), text: 'over a file that stays' }]
+    await expect(apply(service, root, { archive: all(at), write })).rejects.toMatchObject({ code: 'exists' })
+    expect(await snapshotTree(root)).toEqual(before)
+    expect(await kind(at('w/link.md'))).toBe('link')
+  })
+
   it('keeping the link while its target is archived is refused, naming both; nothing changes', async () => {
     const { root, service, at, before } = await linked()
     const archive = all(at).filter((a) => a.path !== at('w/link.md'))
