@@ -69,6 +69,12 @@ describe('agent-merge consolidate --out', () => {
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
     const inside = await runCli(['consolidate', library, '--out', join(library, 'clean')])
     expect(inside.code).toBe(2)
+    // A folder whose name only starts with two dots is inside too: its copies would be scanned
+    // as part of the library.
+    const dotted = await runCli(['consolidate', library, '--out', join(library, '..clean')])
+    expect(dotted.code).toBe(2)
+    expect(dotted.stderr).toMatch(/--out .+ must be outside/)
+    expect(readdirSync(library)).not.toContain('..clean')
   })
 
   it('refuses an --out (or an in-place --report) inside the folder by a link, or a link to the folder holding --out', async () => {

@@ -3,11 +3,12 @@
 // command line's runs and `agent-merge undo` undoes the app's. Every path passes the roots gate
 // and must lie inside the folder whose history records it.
 
-import { join, relative, isAbsolute } from 'node:path'
+import { join } from 'node:path'
 import type { FolderStep, FolderStepRequest, FolderStepResult } from '../../shared/host-api'
 import { hostFailure } from './host-error'
 import type { Warn } from './json-file'
 import { applyRun, describeRuns, undoRun, type RunProgress } from './library-run'
+import { relativeBelow } from './path-within'
 import type { ResolvedPath, ResolveOptions } from './roots'
 
 export interface FolderStepsDeps {
@@ -27,10 +28,7 @@ export interface FolderSteps {
   undoFolderStep(folder: string, id: string): Promise<void>
 }
 
-function relativeInside(folder: string, path: string): string | null {
-  const rel = relative(folder, path)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : null
-}
+const relativeInside = relativeBelow
 
 export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
   /** A path of the step, resolved; refused unless inside the folder. */

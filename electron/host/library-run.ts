@@ -6,10 +6,11 @@
 // account that can write the folder, without the app's settings.
 
 import { lstat, mkdir, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises'
-import { dirname, join, relative, isAbsolute } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { DecisionWrite, FolderStep } from '../../shared/host-api'
 import { createArchiver, isArchiveId } from './archive'
 import { createLimiter } from './concurrency'
+import { relativeBelow } from './path-within'
 import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions'
 import { sha256HexOfBytes } from './file-bytes'
 import { entryRealPath } from './entry-real-path'
@@ -262,10 +263,7 @@ async function editedSince(record: RunRecord): Promise<string[]> {
   return record.written.filter((w, i) => hashes[i] !== null && hashes[i] !== w.hash).map((w) => w.path)
 }
 
-function isWithin(folder: string, path: string): boolean {
-  const rel = relative(folder, path)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
-}
+const isWithin = (folder: string, path: string): boolean => relativeBelow(folder, path) !== null
 
 /** Every path inside the folder (as named, or its real path). */
 async function checkInside(folder: string, paths: readonly string[]): Promise<void> {

@@ -4,10 +4,11 @@
 // is checked through its parent folder's real path.
 
 import { realpath, stat } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { OpenedRoot } from '../../shared/host-api'
 import { entryRealPath } from './entry-real-path'
 import { asHostFailure, hostFailure } from './host-error'
+import { isWithin } from './path-within'
 
 export interface RootEntry extends OpenedRoot {
   readonly realPath: string
@@ -41,10 +42,6 @@ export interface Roots {
   resolveInsideRoots(path: string, options?: ResolveOptions): Promise<ResolvedPath>
 }
 
-function isWithin(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
 
 function hasDotDotSegment(path: string): boolean {
   return path.split(/[\\/]+/).some((segment) => segment === '..')

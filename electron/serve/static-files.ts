@@ -3,7 +3,8 @@
 // Also used by Electron's app:// protocol handler.
 
 import { realpath, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative } from 'node:path'
+import { extname, join } from 'node:path'
+import { relativeBelow } from '../host/path-within'
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +50,7 @@ export async function lookupStaticFile(root: string, urlPath: string): Promise<S
   const candidate = join(root, wanted)
   try {
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(candidate)])
-    const rel = relative(realRoot, realFile)
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { kind: 'refused', reason: 'the path leads outside the app folder' }
+    if (relativeBelow(realRoot, realFile) === null) return { kind: 'refused', reason: 'the path leads outside the app folder' }
     const info = await stat(realFile)
     if (!info.isFile()) return { kind: 'missing' } // folders are never listed
     return { kind: 'file', path: realFile, size: info.size, contentType: contentTypeFor(realFile) }
