@@ -119,6 +119,21 @@ describe('agent-merge consolidate in place, and undo', () => {
     expect(again.stderr).toMatch(/has no consolidation to undo/)
   })
 
+  it('shows how far archiving and writing (and undoing) got on a terminal, and clears it', async () => {
+    const library = corpusCopy()
+    const before = tree(library)
+    const run = await runCli(['consolidate', library, '--only', 'debugger'], { stderrIsTTY: true })
+    expect(run.code, run.stderr).toBe(0)
+    // The last line drawn says 100 % (the last file always reports), then the line is cleared.
+    expect(run.stderr.endsWith('Archiving and writing: 100 %\r\u001b[K'), run.stderr.slice(-80)).toBe(true)
+    const undo = await runCli(['undo', library], { stderrIsTTY: true })
+    expect(undo.code, undo.stderr).toBe(0)
+    expect(undo.stderr.endsWith('Putting the files back: 100 %\r\u001b[K'), undo.stderr.slice(-80)).toBe(true)
+    expect(tree(library)).toEqual(before)
+    // Not on a pipe.
+    expect((await runCli(['consolidate', library, '--only', 'debugger'])).stderr).toBe('')
+  })
+
   it('undo refuses, changing nothing, when a written file was edited since', async () => {
     const library = corpusCopy()
     const run = JSON.parse((await runCli(['consolidate', library, '--json', '--only', 'debugger'])).stdout) as { groups: { written: string[] }[] }

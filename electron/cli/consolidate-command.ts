@@ -16,7 +16,7 @@ import { isResolved, keptPaths, planConsolidation, replacedPaths, savedDecisionT
 import { loadFolder } from './folder-stream'
 import { formatProblem } from './load-documents'
 import { parseArgs } from './parse-args'
-import { progressLine } from './progress'
+import { progressLine, runProgress, type ProgressLine } from './progress'
 import { realPathOf } from './real-path'
 
 const OPTIONS = {
@@ -88,7 +88,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
 
   let summary: RunSummary = { mode, policy, out: args.strings['out'] ?? null, archiveId: null, copied: 0 }
   if (!dryRun && out !== null) summary = { ...summary, copied: await writeOut(plan, out, force) }
-  else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io) }
+  else if (!dryRun) summary = { ...summary, archiveId: await applyInPlace(plan, io, progress) }
 
   let reportFailed = false
   if (reportPath !== null) {
@@ -129,7 +129,7 @@ async function writeOut(plan: ConsolidationPlan, out: string, force: boolean): P
 }
 
 /** In place, as one archive; returns its id (null when no group needed changing). */
-async function applyInPlace(plan: ConsolidationPlan, io: CliIo): Promise<string | null> {
+async function applyInPlace(plan: ConsolidationPlan, io: CliIo, progress: ProgressLine | null): Promise<string | null> {
   const resolved = plan.groups.filter((g) => isResolved(g.plan))
   const hashOf = new Map(plan.docs.map((d) => [d.doc.path, d.fileHash]))
   const archive = resolved.flatMap((g) => replacedPaths(g.plan)).map((path) => ({ path, hash: hashOf.get(path)! }))
@@ -137,9 +137,11 @@ async function applyInPlace(plan: ConsolidationPlan, io: CliIo): Promise<string 
   const writes = resolved.flatMap((g) => writesOf(g.plan))
   const keep = resolved.flatMap(keptPaths)
   try {
-    return (await applyRun(plan.folder, { archive, writes, keep }, new Date(), (m) => io.stderr.write(`${m}\n`))).archiveId
+    return (await applyRun(plan.folder, { archive, writes, keep }, new Date(), (m) => io.stderr.write(`${m}\n`), runProgress(progress, 'Archiving and writing'))).archiveId
   } catch (error) {
     const e = error as { message?: string }
     throw inputError(plan.folder, (e.message ?? String(error)).split(`${plan.folder}/`).join(''))
+  } finally {
+    progress?.clear()
   }
 }

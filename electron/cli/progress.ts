@@ -5,8 +5,14 @@ import type { CliStream } from './cli-io'
 import { oneLine } from './terminal-text'
 
 export interface ProgressLine {
-  update(text: string): void
+  /** Drawn unless the last one was drawn less than the interval ago (`always`: drawn anyway). */
+  update(text: string, always?: boolean): void
   clear(): void
+}
+
+/** A run's progress (library-run.ts's RunProgress) as a line: "<what>: 46 %". */
+export function runProgress(line: ProgressLine | null, what: string): ((done: number, total: number) => void) | undefined {
+  return line === null ? undefined : (done, total) => line.update(`${what}: ${Math.floor((done / total) * 100)} %`, done === total)
 }
 
 export function progressLine(stream: CliStream, minIntervalMs = 100): ProgressLine {
@@ -14,9 +20,9 @@ export function progressLine(stream: CliStream, minIntervalMs = 100): ProgressLi
   let last = 0
   let shown = false
   return {
-    update(text) {
+    update(text, always = false) {
       const now = Date.now()
-      if (shown && now - last < minIntervalMs) return
+      if (shown && !always && now - last < minIntervalMs) return
       last = now
       shown = true
       clearLine()
