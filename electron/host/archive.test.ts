@@ -28,8 +28,12 @@ describe('archive', () => {
     ])
     expect(await gone(join(root, 'a/one.md'))).toBe(true)
     expect(await readFile(result.moved[0]!.to, 'utf8')).toBe('one')
-    const manifest = JSON.parse(await readFile(join(root, 'a', ARCHIVE_FOLDER, result.archiveId, MANIFEST_FILE), 'utf8'))
-    expect(manifest.moved).toHaveLength(1)
+    // Each archive folder's manifest lists what was moved into it, and only that.
+    for (const [folder, file] of [['a', 'one.md'], ['b', 'three.md']]) {
+      const manifest = JSON.parse(await readFile(join(root, folder!, ARCHIVE_FOLDER, result.archiveId, MANIFEST_FILE), 'utf8'))
+      expect(manifest).toMatchObject({ id: result.archiveId, moved: [{ from: join(root, folder!, file!), to: join(root, folder!, ARCHIVE_FOLDER, result.archiveId, file!) }] })
+      expect(manifest.moved).toHaveLength(1)
+    }
 
     await archiver.undo(result.archiveId)
     expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')

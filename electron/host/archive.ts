@@ -5,7 +5,7 @@
 // archive folder that is a link, is refused instead of followed.
 
 import { randomBytes } from 'node:crypto'
-import { lstat, mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, rmdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
 import { withHeldFolder } from './held-folder'
@@ -139,10 +139,16 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
         if (failed) throw failed.reason
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
+        const movedInto = new Map<string, MovedFile[]>()
+        for (const m of moved) {
+          const list = movedInto.get(dirname(m.realTo))
+          if (list) list.push(m)
+          else movedInto.set(dirname(m.realTo), [m])
+        }
         await Promise.all(
           [...archiveFolders].map((folder) =>
             limit(async () => {
-              await writeJsonFile(join(folder, MANIFEST_FILE), { ...record, moved: moved.filter((m) => dirname(m.realTo) === folder) }, true)
+              await writeManifest(folder, { ...record, moved: movedInto.get(folder)! })
               step()
             }),
           ),
@@ -196,6 +202,24 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       await unlink(recordPath(id)).catch(() => undefined)
     },
   }
+}
+
+/** The manifest of one archive folder: what was moved into it, for a person looking at it (undo
+ *  reads the registry). The folder is the archive's own, made for this id a moment ago: no other
+ *  writer, nothing to compare or replace, so a plain new file through the held folder; not synced,
+ *  like the moves it lists (the registry record is). The atomic path's lock, temp file and two
+ *  syncs were most of an archive of 2,250 files in 1,290 folders (1.7 of 4 s here). */
+async function writeManifest(folder: string, record: ArchiveRecord): Promise<void> {
+  await withHeldFolder(folder, join(folder, MANIFEST_FILE), async (held) => {
+    const handle = await open(held.entry(MANIFEST_FILE), 'wx').catch((error: unknown) => {
+      throw asHostFailure(error, join(folder, MANIFEST_FILE))
+    })
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}\n`)
+    } finally {
+      await handle.close()
+    }
+  })
 }
 
 /** Counts units of work done, telling `progress` after each. */
