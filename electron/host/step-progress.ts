@@ -4,7 +4,7 @@
 import type { HostEvent } from '../../shared/host-api'
 import type { RunProgress } from './library-run'
 
-export const STEP_PROGRESS_INTERVAL_MS = 100
+export const STEP_PROGRESS_INTERVAL_MS = 250
 
 export function stepProgressEvents(emit: (event: HostEvent) => void, now: () => number = () => performance.now(), intervalMs = STEP_PROGRESS_INTERVAL_MS): RunProgress {
   let last = -Infinity

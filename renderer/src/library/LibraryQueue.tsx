@@ -92,6 +92,23 @@ function EntryActions({ entry }: { entry: QueueEntry | null }) {
 /** Keys that start a step (or its dialog); each waits for the step under way. */
 const STEP_KEYS = new Set(['m', 'o', 'r', 's', 'a', 'h'])
 
+/** What the library is doing now (a step's progress), under the queue's controls. */
+function LibraryBusy() {
+  const busy = useAppStore((s) => s.libraryProgress)
+  if (!busy) return null
+  return (
+    <div className="library-busy" role="status" aria-live="polite">
+      <div className="progress-bar">
+        <div className={busy.total > 0 ? 'progress-fill-determinate' : 'progress-fill'} style={busy.total > 0 ? { transform: `scaleX(${busy.done / busy.total})` } : undefined} />
+      </div>
+      <span>
+        {busy.label}
+        {busy.total === 0 ? '…' : busy.countsFiles ? ` (${Math.floor((busy.done / busy.total) * 100)} %)` : ` (${busy.done} of ${busy.total})`}
+      </span>
+    </div>
+  )
+}
+
 export function LibraryQueue() {
   const entries = useAppStore(selectQueue)
   const shown = useAppStore(selectShownQueue)
@@ -99,7 +116,9 @@ export function LibraryQueue() {
   const filter = useAppStore((s) => s.queueFilter)
   const sort = useAppStore((s) => s.queueSort)
   const cursor = useAppStore((s) => s.queueCursor)
-  const busy = useAppStore((s) => s.libraryProgress)
+  // (Whether a step runs, not its count: a count changes ten times a second and would re-render
+  // the whole queue each time; LibraryBusy shows it.)
+  const busy = useAppStore((s) => s.libraryProgress !== null)
   const ops = useAppStore((s) => s.libraryOps.length)
   const problems = useAppStore((s) => s.decisionProblems)
   const listing = useAppStore((s) => s.listing)
@@ -120,7 +139,7 @@ export function LibraryQueue() {
   }, [hasList])
   // While the queue is shown, the worker plans the groups still to do, so "apply" opens at once.
   useEffect(() => {
-    if (busy === null) prefetchRemaining(get)
+    if (!busy) prefetchRemaining(get)
     return stopPrefetching
   }, [entries, busy])
   useEffect(() => {
@@ -189,15 +208,15 @@ export function LibraryQueue() {
           type="button"
           className="am-btn am-btn-primary"
           onClick={() => void applyProposalsToRemaining(get)}
-          disabled={remaining === 0 || busy !== null}
+          disabled={remaining === 0 || busy}
           title="Preview the proposals for every group still to do, then write them as one step that one Undo reverses (a)"
         >
           Apply proposals to the remaining {remaining} {remaining === 1 ? 'group' : 'groups'}… <kbd>a</kbd>
         </button>
-        <button type="button" className="am-btn" onClick={() => void undoLastResolution(get)} disabled={ops === 0 || busy !== null} title="Undo the last resolution: files back byte for byte (Ctrl/Cmd+Z)">
+        <button type="button" className="am-btn" onClick={() => void undoLastResolution(get)} disabled={ops === 0 || busy} title="Undo the last resolution: files back byte for byte (Ctrl/Cmd+Z)">
           Undo
         </button>
-        <button type="button" className="text-btn" onClick={() => void undoAllResolutions(get)} disabled={ops === 0 || busy !== null} title="Undo every resolution of this session">
+        <button type="button" className="text-btn" onClick={() => void undoAllResolutions(get)} disabled={ops === 0 || busy} title="Undo every resolution of this session">
           Undo all
         </button>
         <button type="button" className="icon-btn" onClick={() => get().setLibraryOpen(false)} aria-label="Close the library queue (l)" title="Close the library queue (l)">
@@ -216,7 +235,7 @@ export function LibraryQueue() {
           })}
         </div>
         <span className="toolbar-spacer" />
-        <button type="button" className="am-btn" onClick={() => void openHistory(get)} disabled={busy !== null} title="Every step written in the opened folders, by the app or agent-merge consolidate, each undoable (h)">
+        <button type="button" className="am-btn" onClick={() => void openHistory(get)} disabled={busy} title="Every step written in the opened folders, by the app or agent-merge consolidate, each undoable (h)">
           History… <kbd>h</kbd>
         </button>
         <label className="queue-sort">
@@ -230,17 +249,7 @@ export function LibraryQueue() {
           </select>
         </label>
       </div>
-      {busy && (
-        <div className="library-busy" role="status" aria-live="polite">
-          <div className="progress-bar">
-            <div className={busy.total > 0 ? 'progress-fill-determinate' : 'progress-fill'} style={busy.total > 0 ? { width: `${Math.round((busy.done / busy.total) * 100)}%` } : undefined} />
-          </div>
-          <span>
-            {busy.label}
-            {busy.total === 0 ? '…' : busy.countsFiles ? ` (${Math.floor((busy.done / busy.total) * 100)} %)` : ` (${busy.done} of ${busy.total})`}
-          </span>
-        </div>
-      )}
+      <LibraryBusy />
       {problems.length > 0 && (
         <p className="library-problems" role="alert">
           {problems.length} saved {problems.length === 1 ? 'decision is' : 'decisions are'} unreadable and ignored: {problems.slice(0, 2).join('; ')}
