@@ -96,15 +96,19 @@ const STEP_KEYS = new Set(['m', 'o', 'r', 's', 'a', 'h'])
 function LibraryBusy() {
   const busy = useAppStore((s) => s.libraryProgress)
   if (!busy) return null
+  const known = busy.total > 0
+  const percent = known ? Math.floor((busy.done / busy.total) * 100) : 0
+  // What it does is announced; how far it got is the bar's value (read when asked: a count
+  // announced four times a second would drown everything else out).
   return (
-    <div className="library-busy" role="status" aria-live="polite">
-      <div className="progress-bar">
-        <div className={busy.total > 0 ? 'progress-fill-determinate' : 'progress-fill'} style={busy.total > 0 ? { transform: `scaleX(${busy.done / busy.total})` } : undefined} />
+    <div className="library-busy">
+      <div className="progress-bar" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={100} {...(known ? { 'aria-valuenow': percent } : {})}>
+        <div className={known ? 'progress-fill-determinate' : 'progress-fill'} style={known ? { transform: `scaleX(${busy.done / busy.total})` } : undefined} />
       </div>
-      <span>
+      <span role="status" aria-live="polite">
         {busy.label}
-        {busy.total === 0 ? '…' : busy.countsFiles ? ` (${Math.floor((busy.done / busy.total) * 100)} %)` : ` (${busy.done} of ${busy.total})`}
       </span>
+      <span aria-hidden="true">{!known ? '…' : busy.countsFiles ? ` (${percent} %)` : ` (${busy.done} of ${busy.total})`}</span>
     </div>
   )
 }
