@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { DecisionFile, DecisionWrite } from '../../shared/host-api'
 import { createLimiter } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
-import { writeFileAtomic } from './write-file'
+import { writeFilesAtomic } from './write-file'
 
 export const DECISIONS_FOLDER = join('.agent-merge', 'recipes')
 const DECISION_NAME = /^[a-z0-9][a-z0-9._-]{0,150}\.json$/i
@@ -59,18 +59,22 @@ export async function writeDecisions(folderRealPath: string, files: readonly Dec
       throw asHostFailure(error, dir)
     })
   }
-  await Promise.all(
-    files.map((file) =>
+  // Written as one batch (the folder held and fsynced once), deleted one by one meanwhile.
+  const writes = files.flatMap((file) => (file.text === null ? [] : [{ path: join(dir, file.name), text: file.text, options: { expectedHash: null, force: true } }]))
+  const deletes = files.filter((file) => file.text === null)
+  // Settled before rejecting: a caller putting back a failed batch races no write still going.
+  const results = await Promise.allSettled([
+    writeFilesAtomic(writes, { limit, written: () => written?.() }),
+    ...deletes.map((file) =>
       limit(async () => {
         const path = join(dir, file.name)
-        if (file.text !== null) await writeFileAtomic(path, file.text, { expectedHash: null, force: true })
-        else {
-          await unlink(path).catch((error: unknown) => {
-            if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
-          })
-        }
+        await unlink(path).catch((error: unknown) => {
+          if ((error as { code?: string }).code !== 'ENOENT') throw asHostFailure(error, path)
+        })
         written?.()
       }),
     ),
-  )
+  ])
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
 }

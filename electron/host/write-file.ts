@@ -6,12 +6,14 @@
 // write have nothing in between; the folder is held open throughout, so one
 // swapped for a symlink cannot send the file elsewhere. Keeps an existing file's mode and writes
 // through a symlink to its real file. Never leaves a temp file behind (a killed process's are
-// removed by the next scan: temp-files.ts).
+// removed by the next scan: temp-files.ts). Many files go as one batch (writeFilesAtomic): each
+// step per file as above, but each folder held and fsynced once for all of its files.
 
 import { constants } from 'node:fs'
 import { link, open, realpath, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { WriteRefusal, WriteResult } from '../../shared/host-api'
+import { createLimiter, type Limiter } from './concurrency'
 import { sha256HexOfBytes } from './file-bytes'
 import { withFileLock } from './file-lock'
 import { withHeldFolder, type HeldFolder } from './held-folder'
@@ -105,23 +107,86 @@ function checkWrite(path: string, current: CurrentTarget, options: WriteOptions)
 }
 
 export async function writeFileAtomic(path: string, text: string, options: WriteOptions): Promise<WriteResult> {
-  const target = await realTargetOf(path)
-  if (options.checkedRealPath === true && target !== path) {
-    throw hostFailure('io-error', `${path} now leads to ${target}: a folder on the way changed while saving; nothing was written`, path)
+  const [result] = await writeFilesAtomic([{ path, text, options }])
+  return result!
+}
+
+export interface FileWrite {
+  readonly path: string
+  readonly text: string
+  readonly options: WriteOptions
+}
+
+export interface BatchOptions {
+  /** Bounds the files written at once (default: one after another). */
+  readonly limit?: Limiter
+  /** Told after each file is in place (before its folder's fsync). */
+  readonly written?: (result: WriteResult) => void
+}
+
+interface TargetWrite {
+  readonly index: number // in the batch
+  readonly file: FileWrite
+  readonly target: string // real path
+  readonly bytes: Buffer
+}
+
+/** Writes each file as writeFileAtomic does, but holds and fsyncs each real folder once for all
+ *  of its files. Every file is tried; rejects with the first failure (in the order given) after
+ *  all have ended: the files written stay written. */
+export async function writeFilesAtomic(files: readonly FileWrite[], batch: BatchOptions = {}): Promise<WriteResult[]> {
+  const limit = batch.limit ?? createLimiter(1)
+  const outcomes: PromiseSettledResult<WriteResult>[] = []
+  const resolved = await Promise.allSettled(files.map((file, index) => limit(() => targetOf(file, index))))
+  const byFolder = new Map<string, TargetWrite[]>()
+  for (const [index, r] of resolved.entries()) {
+    if (r.status === 'rejected') {
+      outcomes[index] = r
+      continue
+    }
+    const folder = dirname(r.value.target)
+    const list = byFolder.get(folder)
+    if (list) list.push(r.value)
+    else byFolder.set(folder, [r.value])
   }
-  const bytes = Buffer.from(text, 'utf8')
-  await withPathLock(target, () =>
-    withHeldFolder(dirname(target), path, async (folder) => {
-      const name = basename(target)
-      await withFileLock(folder, name, path, async () => {
-        const current = await readCurrent(folder, name, path)
-        checkWrite(path, current, options)
-        await writeThroughTemp(folder, name, path, bytes, current.mode, options)
+  // Folder by folder: each holds a handle open while its files wait for the limiter.
+  for (const [folderPath, writes] of byFolder) {
+    try {
+      await withHeldFolder(folderPath, writes[0]!.file.path, async (folder) => {
+        const results = await Promise.allSettled(writes.map((w) => limit(() => writeInFolder(folder, w, batch.written))))
+        results.forEach((r, i) => (outcomes[writes[i]!.index] = r))
+        await folder.sync()
       })
-      await folder.sync()
+    } catch (reason) {
+      for (const w of writes) outcomes[w.index] ??= { status: 'rejected', reason }
+    }
+  }
+  return outcomes.map((r) => {
+    if (r.status === 'rejected') throw r.reason
+    return r.value
+  })
+}
+
+async function targetOf(file: FileWrite, index: number): Promise<TargetWrite> {
+  const target = await realTargetOf(file.path)
+  if (file.options.checkedRealPath === true && target !== file.path) {
+    throw hostFailure('io-error', `${file.path} now leads to ${target}: a folder on the way changed while saving; nothing was written`, file.path)
+  }
+  return { index, file, target, bytes: Buffer.from(file.text, 'utf8') }
+}
+
+async function writeInFolder(folder: HeldFolder, { file, target, bytes }: TargetWrite, written: BatchOptions['written']): Promise<WriteResult> {
+  const name = basename(target)
+  await withPathLock(target, () =>
+    withFileLock(folder, name, file.path, async () => {
+      const current = await readCurrent(folder, name, file.path)
+      checkWrite(file.path, current, file.options)
+      await writeThroughTemp(folder, name, file.path, bytes, current.mode, file.options)
     }),
   )
-  return { path, hash: sha256HexOfBytes(bytes) }
+  const result = { path: file.path, hash: sha256HexOfBytes(bytes) }
+  written?.(result)
+  return result
 }
 
 async function writeThroughTemp(folder: HeldFolder, name: string, display: string, bytes: Buffer, mode: number | null, options: WriteOptions): Promise<void> {
