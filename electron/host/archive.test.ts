@@ -80,6 +80,14 @@ describe('archive', () => {
     expect(await readdir(outside)).toEqual([])
   })
 
+  it('an archive folder that cannot be made in one folder moves nothing and leaves none in the others', async () => {
+    const { root, archiver, target } = await setup()
+    await writeFile(join(root, 'b', ARCHIVE_FOLDER), 'a file where the archive folder goes')
+    await expect(archiver.archive([target('a/one.md'), target('a/two.md'), target('b/three.md')], new Date())).rejects.toMatchObject({ code: 'io-error' })
+    expect((await readdir(join(root, 'a'))).sort()).toEqual(['one.md', 'two.md'])
+    expect((await readdir(join(root, 'b'))).sort()).toEqual([ARCHIVE_FOLDER, 'three.md'])
+  })
+
   it('an archive that fails at its last step puts the files back and leaves no archive folder behind', async () => {
     const { root, config, target } = await setup()
     // The registry cannot be made: a file is where its folder would go.

@@ -9,7 +9,7 @@ import { lstat, mkdir, open, readdir, rmdir, stat, unlink } from 'node:fs/promis
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
 import { withHeldFolder } from './held-folder'
-import { createLimiter } from './concurrency'
+import { createLimiter, settleAll } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 import { moveFileWithoutReplacing } from './move-file'
@@ -107,12 +107,16 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
     async archive(targets, now, progress) {
       const unique = [...new Map(targets.map((t) => [t.realPath, t])).values()]
       if (unique.length === 0) throw hostFailure('bad-request', 'Nothing to archive: the list of files is empty')
-      for (const target of unique) {
-        const info = await stat(target.realPath).catch((error: unknown) => {
-          throw asHostFailure(error, target.path)
-        })
-        if (!info.isFile()) throw hostFailure('bad-request', `${target.path} is not a file; only files are archived`, target.path)
-      }
+      await settleAll(
+        unique.map((target) =>
+          limit(async () => {
+            const info = await stat(target.realPath).catch((error: unknown) => {
+              throw asHostFailure(error, target.path)
+            })
+            if (!info.isFile()) throw hostFailure('bad-request', `${target.path} is not a file; only files are archived`, target.path)
+          }),
+        ),
+      )
       const id = newArchiveId(now)
       const moved: MovedFile[] = unique.map((t) => ({
         from: t.path,
@@ -124,9 +128,11 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       const archiveFolders = new Set(moved.map((m) => dirname(m.realTo))) // `<source folder>/.agent-merge-archive/<id>`
       const step = counter(moved.length + archiveFolders.size, progress)
       try {
-        // One archive folder per source folder, then the moves overlap: each waits on the file
-        // system, not on the others (216 files of a 72-group library: one by one was ~1 s).
-        for (const m of new Map(moved.map((m) => [dirname(m.realFrom), m])).values()) await makeArchiveFolder(dirname(m.realFrom), id, m.from)
+        // One archive folder per source folder, then the moves; each overlaps with the others: it
+        // waits on the file system, not on them (216 files of a 72-group library: one by one was
+        // ~1 s). All settled before the put-back below, so none is made after it.
+        const sources = new Map(moved.map((m) => [dirname(m.realFrom), m]))
+        await settleAll([...sources].map(([folder, m]) => limit(() => makeArchiveFolder(folder, id, m.from))))
         const results = await Promise.allSettled(
           moved.map((m) =>
             limit(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLimiter } from './concurrency'
+import { createLimiter, settleAll } from './concurrency'
 
 describe('createLimiter', () => {
   it('runs at most `limit` tasks at once, in the order they came, through a long queue', async () => {
@@ -28,5 +28,20 @@ describe('createLimiter', () => {
     const next = limit(async () => 'yes')
     await expect(failed).rejects.toThrow('no')
     expect(await next).toBe('yes')
+  })
+})
+
+describe('settleAll', () => {
+  it('rejects with the first failure in the order given, only once every promise has ended', async () => {
+    let lateDone = false
+    const late = new Promise<void>((resolve) => setTimeout(() => ((lateDone = true), resolve()), 20))
+    const first = new Promise<void>((_, reject) => setTimeout(() => reject(new Error('first')), 5))
+    const second = Promise.reject(new Error('second'))
+    await expect(settleAll([late, first, second])).rejects.toThrow('first')
+    expect(lateDone).toBe(true)
+  })
+
+  it('resolves with every value in order', async () => {
+    await expect(settleAll([Promise.resolve(1), Promise.resolve(2)])).resolves.toEqual([1, 2])
   })
 })

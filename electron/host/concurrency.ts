@@ -31,3 +31,12 @@ export function createLimiter(limit: number): Limiter {
     }
   }
 }
+
+/** Waits for every promise, then rejects with the first failure in the order given, if any: no
+ *  task is still running when a caller goes on to undo what the others did. */
+export async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(promises)
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value)
+}
