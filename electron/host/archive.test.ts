@@ -80,7 +80,7 @@ describe('archive', () => {
     expect(await readdir(outside)).toEqual([])
   })
 
-  it('an archive folder that cannot be made in one folder moves nothing and leaves none in the others', async () => {
+  it('an archive folder that cannot be made in one folder: the others are put back and their archive folders removed', async () => {
     const { root, archiver, target } = await setup()
     await writeFile(join(root, 'b', ARCHIVE_FOLDER), 'a file where the archive folder goes')
     await expect(archiver.archive([target('a/one.md'), target('a/two.md'), target('b/three.md')], new Date())).rejects.toMatchObject({ code: 'io-error' })

@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, open, readdir, rmdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArchiveResult } from '../../shared/host-api'
-import { withHeldFolder } from './held-folder'
+import { withHeldFolder, type HeldFolder } from './held-folder'
 import { createLimiter, settleAll } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
-import { moveFileWithoutReplacing } from './move-file'
+import { moveFilesGrouped, type FileMove } from './move-file'
 
 export const ARCHIVE_FOLDER = '.agent-merge-archive'
 export const MANIFEST_FILE = 'manifest.json'
@@ -64,16 +64,16 @@ function movedFrom(value: unknown): MovedFile[] | null {
   return ok ? (value as MovedFile[]) : null
 }
 
-/** Makes `<realFolder>/.agent-merge-archive/<id>/`, each level inside the held level above it. */
-async function makeArchiveFolder(realFolder: string, id: string, display: string): Promise<void> {
-  const makeIn = (parent: string, name: string): Promise<void> =>
-    withHeldFolder(parent, display, async (folder) => {
-      await mkdir(folder.entry(name)).catch((error: { code?: string }) => {
-        if (error.code !== 'EEXIST') throw asHostFailure(error, display)
-      })
+/** Makes `.agent-merge-archive/<id>/` in the held `source` folder, each level inside the held level
+ *  above it; one there already is used. */
+async function makeArchiveFolder(source: HeldFolder, id: string, display: string): Promise<void> {
+  const makeIn = async (folder: HeldFolder, name: string): Promise<void> => {
+    await mkdir(folder.entry(name)).catch((error: { code?: string }) => {
+      if (error.code !== 'EEXIST') throw asHostFailure(error, display)
     })
-  await makeIn(realFolder, ARCHIVE_FOLDER)
-  await makeIn(join(realFolder, ARCHIVE_FOLDER), id)
+  }
+  await makeIn(source, ARCHIVE_FOLDER)
+  await withHeldFolder(join(source.realPath, ARCHIVE_FOLDER), display, (archives) => makeIn(archives, id))
 }
 
 /** Told how much of an archive (each file moved and each manifest written) or of its undo (each
@@ -128,22 +128,15 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       const archiveFolders = new Set(moved.map((m) => dirname(m.realTo))) // `<source folder>/.agent-merge-archive/<id>`
       const step = counter(moved.length + archiveFolders.size, progress)
       try {
-        // One archive folder per source folder, then the moves; each overlaps with the others: it
-        // waits on the file system, not on them (216 files of a 72-group library: one by one was
-        // ~1 s). All settled before the put-back below, so none is made after it.
-        const sources = new Map(moved.map((m) => [dirname(m.realFrom), m]))
-        await settleAll([...sources].map(([folder, m]) => limit(() => makeArchiveFolder(folder, id, m.from))))
-        const results = await Promise.allSettled(
-          moved.map((m) =>
-            limit(async () => {
-              await moveFileWithoutReplacing(m.realFrom, m.realTo, m.to)
-              done.push(m)
-              step()
-            }),
-          ),
-        )
-        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-        if (failed) throw failed.reason
+        // The moves of each source folder together (its archive folder made first, in the same
+        // hold), several folders at once: each waits on the file system, not on the others.
+        await moveFilesGrouped(moved.map(into), limit, {
+          makeTarget: (source, display) => makeArchiveFolder(source, id, display),
+          moved: ({ file }) => {
+            done.push(file)
+            step()
+          },
+        })
         const record: ArchiveRecord = { id, createdAt: now.getTime(), moved }
         const movedInto = new Map<string, MovedFile[]>()
         for (const m of moved) {
@@ -166,7 +159,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
         // and manifests go too (the id is new: none was there before), unless a file could not be
         // put back (they say where it is).
         let stuck = false
-        for (const m of done.reverse()) await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from).catch(() => (stuck = true))
+        await moveFilesGrouped(done.map(back), limit).catch(() => (stuck = true))
         if (!stuck) await removeArchiveFolders(archiveFolders)
         throw asHostFailure(error)
       }
@@ -194,16 +187,7 @@ export function createArchiver(registryDir: string, warn: Warn): Archiver {
       }
       const archiveFolders = new Set(record.moved.map((m) => dirname(m.realTo)))
       const step = counter(record.moved.length + archiveFolders.size, progress)
-      const back = await Promise.allSettled(
-        record.moved.map((m) =>
-          limit(async () => {
-            await moveFileWithoutReplacing(m.realTo, m.realFrom, m.from)
-            step()
-          }),
-        ),
-      )
-      const failed = back.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-      if (failed) throw failed.reason
+      await moveFilesGrouped(record.moved.map(back), limit, { moved: step })
       await removeArchiveFolders(archiveFolders, step)
       await unlink(recordPath(id)).catch(() => undefined)
     },
@@ -226,6 +210,16 @@ async function writeManifest(folder: string, record: ArchiveRecord): Promise<voi
       await handle.close()
     }
   })
+}
+
+/** Into the archive folder, grouped by folder (move-file.ts), with the file it is. */
+function into(file: MovedFile): FileMove & { readonly file: MovedFile } {
+  return { from: file.realFrom, to: file.realTo, display: file.to, file }
+}
+
+/** Back where it was. */
+function back(file: MovedFile): FileMove {
+  return { from: file.realTo, to: file.realFrom, display: file.from }
 }
 
 /** Counts units of work done, telling `progress` after each. */
