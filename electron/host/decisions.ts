@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DecisionFile, DecisionWrite } from '../../shared/host-api'
-import { createLimiter } from './concurrency'
+import { createLimiter, settleAll } from './concurrency'
 import { asHostFailure, hostFailure } from './host-error'
 import { writeFilesAtomic } from './write-file'
 
@@ -63,7 +63,7 @@ export async function writeDecisions(folderRealPath: string, files: readonly Dec
   const writes = files.flatMap((file) => (file.text === null ? [] : [{ path: join(dir, file.name), text: file.text, options: { expectedHash: null, force: true } }]))
   const deletes = files.filter((file) => file.text === null)
   // Settled before rejecting: a caller putting back a failed batch races no write still going.
-  const results = await Promise.allSettled([
+  await settleAll<unknown>([
     writeFilesAtomic(writes, { limit, written: () => written?.() }),
     ...deletes.map((file) =>
       limit(async () => {
@@ -75,6 +75,4 @@ export async function writeDecisions(folderRealPath: string, files: readonly Dec
       }),
     ),
   ])
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-  if (failed) throw failed.reason
 }
