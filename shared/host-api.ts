@@ -224,8 +224,9 @@ export type MenuCommand =
 export type HostEvent =
   | { readonly kind: 'files-changed'; readonly changes: readonly { readonly path: string; readonly change: 'added' | 'changed' | 'removed' }[] }
   | { readonly kind: 'scan-progress'; readonly root: string; readonly scanned: number; readonly found: number; readonly done: boolean }
-  /** Files moved or written so far by the folder step running now (applyFolderStep,
-   *  undoFolderStep), a few times a second and once at the end. */
+  /** How much of the library step running now is done (applyFolderStep, undoFolderStep,
+   *  applyResolution, undoArchive: files moved and written, manifests, decisions), a few times
+   *  a second and once at the end. */
   | { readonly kind: 'step-progress'; readonly done: number; readonly total: number }
   | { readonly kind: 'opened'; readonly listing: FolderListing } // paths opened from outside (command line, second instance, menu)
   | { readonly kind: 'menu'; readonly command: MenuCommand }

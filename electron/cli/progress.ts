@@ -10,7 +10,7 @@ export interface ProgressLine {
   clear(): void
 }
 
-/** A run's progress (library-run.ts's RunProgress) as a line: "<what>: 46 %". */
+/** A run's progress (run-progress.ts's RunProgress) as a line: "<what>: 46 %". */
 export function runProgress(line: ProgressLine | null, what: string): ((done: number, total: number) => void) | undefined {
   return line === null ? undefined : (done, total) => line.update(`${what}: ${Math.floor((done / total) * 100)} %`, done === total)
 }

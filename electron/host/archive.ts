@@ -222,6 +222,12 @@ function back(file: MovedFile): FileMove {
   return { from: file.realTo, to: file.realFrom, display: file.from }
 }
 
+/** The steps `undo` reports for an archive that moved `moved`: each file moved back, each archive
+ *  folder removed (a caller's estimate of the total before the undo tells it). */
+export function undoSteps(moved: readonly { readonly realTo: string }[]): number {
+  return moved.length + new Set(moved.map((m) => dirname(m.realTo))).size
+}
+
 /** Counts units of work done, telling `progress` after each. */
 function counter(total: number, progress: ArchiveProgress | undefined): () => void {
   let done = 0

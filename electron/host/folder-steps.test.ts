@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { HostEvent } from '../../shared/host-api'
-import { serviceOnTree, snapshotTree } from './service-on-tree.test-util'
+import { serviceOnTree, snapshotTree, stepCounts } from './service-on-tree.test-util'
 import { applyRun, undoRun } from './library-run'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
@@ -62,25 +61,13 @@ describe('folder steps', () => {
 
   it('tells the app how much of the step is done, for the step and its undo', async () => {
     const { root, service, at } = await setup()
-    const events: HostEvent[] = []
-    const stop = service.onEvent((e) => events.push(e))
-    const counts = () => events.flatMap((e) => (e.kind === 'step-progress' ? [[e.done, e.total] as const] : []))
-    // Counts rise to the total; which ones between are sent depends on the clock (a throttle).
-    const rising = (total: number) => counts().every(([done, t], i, list) => t === total && (i === 0 || done > list[i - 1]![0]))
-    const result = await service.applyFolderStep(root, mergeStep(at))
+    let id = ''
     // Two files archived (and a manifest written in each of their two folders), one file and two
     // decisions written.
-    expect(counts()[0]).toEqual([1, 7])
-    expect(counts().at(-1)).toEqual([7, 7])
-    expect(rising(7)).toBe(true)
-    events.length = 0
-    await service.undoFolderStep(root, result.id)
+    expect(await stepCounts(service, async () => (id = (await service.applyFolderStep(root, mergeStep(at))).id))).toEqual({ first: [1, 7], last: [7, 7], rising: true })
     // The merged file put aside, two files moved back, their two archive folders removed, two
     // decisions put back.
-    expect(counts()[0]).toEqual([1, 7])
-    expect(counts().at(-1)).toEqual([7, 7])
-    expect(rising(7)).toBe(true)
-    stop()
+    expect(await stepCounts(service, () => service.undoFolderStep(root, id))).toEqual({ first: [1, 7], last: [7, 7], rising: true })
   })
 
   it('lists and undoes a command-line run, and the command line undoes an app step', async () => {

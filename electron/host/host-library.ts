@@ -56,7 +56,7 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
       const id = checkArchiveId(archiveId)
       // Only put files back into folders that are open now.
       for (const moved of await archiver.describe(id)) await roots.resolveInsideRoots(moved.from, { forNewFile: true })
-      await ctx.resolver.undo(id)
+      await ctx.resolver.undo(id, stepProgressEvents(ctx.emit))
     },
     async applyResolution(request) {
       const archive = []
@@ -68,7 +68,7 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
       }
       const keep = []
       for (const path of request.keep ?? []) keep.push(await roots.resolveInsideRoots(path, { entry: true }))
-      const result = await ctx.resolver.apply(archive, write, ctx.now(), keep)
+      const result = await ctx.resolver.apply(archive, write, ctx.now(), keep, stepProgressEvents(ctx.emit))
       for (const w of write) ctx.writtenByUs.add(w.realPath)
       return result
     },

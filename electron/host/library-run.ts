@@ -8,8 +8,9 @@
 import { lstat, mkdir, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { DecisionWrite, FolderStep } from '../../shared/host-api'
-import { createArchiver, isArchiveId } from './archive'
+import { createArchiver, isArchiveId, undoSteps } from './archive'
 import { createLimiter } from './concurrency'
+import { runCounter, type RunProgress } from './run-progress'
 import { relativeBelow } from './path-within'
 import { checkDecisionName, DECISIONS_FOLDER, writeDecisions } from './decisions'
 import { sha256HexOfBytes } from './file-bytes'
@@ -74,32 +75,9 @@ async function hashOf(path: string): Promise<string | null> {
   }
 }
 
-/** Told how much of a run (its archive's steps, then each file and decision written; or, undoing
- *  it, each written file put aside, its archive's steps, each decision put back) is done, of how
- *  much. */
-export type RunProgress = (done: number, total: number) => void
-
-/** A run's progress: its archive's steps, as the archive tells them (`archiveTotal` until it
- *  does), and its own `ownTotal` files, counted here. */
-function runCounter(archiveTotal: number, ownTotal: number, progress: RunProgress | undefined) {
-  let archived = 0
-  let own = 0
-  const report = (): void => progress?.(archived + own, archiveTotal + ownTotal)
-  return {
-    archive: (done: number, total: number): void => {
-      archived = done
-      archiveTotal = total
-      report()
-    },
-    file: (): void => {
-      own++
-      report()
-    },
-  }
-}
 
 /** Archives, writes and records; on any failure puts everything back and rethrows. `progress`
- *  hears the archive's steps and each file written. */
+ *  hears the archive's steps and each file and decision written. */
 export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: Warn, progress?: RunProgress): Promise<{ archiveId: string; written: readonly { path: string; hash: string }[] }> {
   const hashes = await Promise.all(plan.archive.map((f) => limit(() => hashOf(f.path))))
   const changed = plan.archive.filter((f, i) => hashes[i] !== f.hash).map((f) => f.path)
@@ -224,8 +202,7 @@ export async function undoRun(folder: string, id: string | undefined, warn: Warn
   const aside = join(stateDir(folder), `undo-${archiveId}`)
   await mkdir(aside, { recursive: true })
   const putAside: { from: string; to: string }[] = []
-  const archiveSteps = moved.length + new Set(moved.map((m) => dirname(m.realTo))).size // as archiver.undo counts them
-  const count = runCounter(archiveSteps, record.written.length + (record.decisions?.length ?? 0), progress)
+  const count = runCounter(undoSteps(moved), record.written.length + (record.decisions?.length ?? 0), progress)
   try {
     await Promise.all(
       record.written.map((w, i) =>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { serviceOnTree, snapshotTree } from './service-on-tree.test-util'
+import { serviceOnTree, snapshotTree, stepCounts } from './service-on-tree.test-util'
 import { makeTempFolder } from './temp-folder.test-util'
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -35,6 +35,26 @@ describe('applyResolution', () => {
 
     await service.undoArchive(result.archiveId)
     expect(await snapshot(root)).toEqual(before)
+  })
+
+  it('tells the app how much of the step is done, for the step and its undo', async () => {
+    const { service, at } = await setup()
+    let id = ''
+    const apply = async () => {
+      id = (
+        await service.applyResolution({
+          archive: [
+            { path: at('x/backend-architect.md'), expectedHash: sha(TREE['x/backend-architect.md']) },
+            { path: at('y/backend-architect.md'), expectedHash: sha(TREE['y/backend-architect.md']) },
+          ],
+          write: [{ path: at('x/backend-architect.md'), text: 'merged\n' }],
+        })
+      ).archiveId
+    }
+    // Two files archived, a manifest in each of their two folders, one file written.
+    expect(await stepCounts(service, apply)).toEqual({ first: [1, 5], last: [5, 5], rising: true })
+    // The written file removed, two files moved back, their two archive folders removed.
+    expect(await stepCounts(service, () => service.undoArchive(id))).toEqual({ first: [1, 5], last: [5, 5], rising: true })
   })
 
   it('refuses a file that changed since it was read, and changes nothing', async () => {

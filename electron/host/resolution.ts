@@ -8,12 +8,13 @@ import { readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ResolutionResult, WriteResult } from '../../shared/host-api'
 import type { Archiver, ArchiveTarget } from './archive'
-import { checkArchiveId } from './archive'
+import { checkArchiveId, undoSteps } from './archive'
 import { createLimiter } from './concurrency'
 import { sha256HexOfBytes } from './file-bytes'
 import { asHostFailure, hostFailure } from './host-error'
 import { isRecord, readJsonFile, writeJsonFile, type Warn } from './json-file'
 import { checkKeptLinks } from './kept-links'
+import { runCounter, type RunProgress } from './run-progress'
 import { writeFileAtomic } from './write-file'
 
 export interface ResolutionTarget extends ArchiveTarget {
@@ -33,10 +34,12 @@ interface WrittenFile {
 }
 
 export interface Resolver {
-  /** `keep`: members left in place on purpose (checkKeptLinks). */
-  apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date, keep?: readonly ArchiveTarget[]): Promise<ResolutionResult>
-  /** Undo an archive, removing first what `apply` wrote under its id (if anything). */
-  undo(id: string): Promise<void>
+  /** `keep`: members left in place on purpose (checkKeptLinks). `progress` hears the archive's
+   *  steps and each file written. */
+  apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date, keep?: readonly ArchiveTarget[], progress?: RunProgress): Promise<ResolutionResult>
+  /** Undo an archive, removing first what `apply` wrote under its id (if anything). `progress`
+   *  hears each written file removed and the archive's steps. */
+  undo(id: string, progress?: RunProgress): Promise<void>
 }
 
 async function hashOf(realPath: string): Promise<string | null> {
@@ -62,12 +65,15 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
   const limit = createLimiter(PARALLEL_FILES)
   const recordPath = (id: string): string => join(registryDir, `${checkArchiveId(id)}.written.json`)
 
-  async function removeWritten(written: readonly WrittenFile[]): Promise<void> {
-    for (const w of written) await unlink(w.realPath).catch(() => undefined)
+  async function removeWritten(written: readonly WrittenFile[], removed?: () => void): Promise<void> {
+    for (const w of written) {
+      await unlink(w.realPath).catch(() => undefined)
+      removed?.()
+    }
   }
 
   return {
-    async apply(archive, write, now, keep = []) {
+    async apply(archive, write, now, keep = [], progress) {
       const current = await Promise.all(archive.map((target) => limit(() => hashOf(target.realPath))))
       archive.forEach((target, i) => {
         if (current[i] === null) throw hostFailure('not-found', `${target.path} is gone since it was read`, target.path)
@@ -81,7 +87,8 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
         if (paths.has(w.realPath)) throw hostFailure('bad-request', `${w.path} is written twice in one resolution`, w.path)
         paths.add(w.realPath)
       }
-      const archived = await archiver.archive(archive, now)
+      const count = runCounter(archive.length, write.length, progress)
+      const archived = await archiver.archive(archive, now, count.archive)
       const written: WrittenFile[] = []
       try {
         // Every write is attempted (each refuses on its own), so `written` lists all that landed.
@@ -90,6 +97,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
             limit(async () => {
               const result = await writeFileAtomic(w.realPath, w.text, { expectedHash: null })
               written.push({ path: w.path, realPath: w.realPath, hash: result.hash })
+              count.file()
             }),
           ),
         )
@@ -107,7 +115,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
       return { ...archived, written: results }
     },
 
-    async undo(id) {
+    async undo(id, progress) {
       const written = writtenFrom(await readJsonFile(recordPath(id), warn)) ?? []
       // Check everything first: an edited file stops the whole undo before anything moves.
       const kept: { readonly file: WrittenFile; readonly bytes: Buffer }[] = []
@@ -124,9 +132,10 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
         }
         kept.push({ file: w, bytes })
       }
-      await removeWritten(kept.map((k) => k.file))
+      const count = runCounter(undoSteps(await archiver.describe(id).catch(() => [])), kept.length, progress)
+      await removeWritten(kept.map((k) => k.file), count.file)
       try {
-        await archiver.undo(id)
+        await archiver.undo(id, count.archive)
       } catch (error) {
         // Put the written files back: a refused undo changes nothing.
         for (const k of kept) await writeFileAtomic(k.file.realPath, k.bytes.toString('utf8'), { expectedHash: null, force: true }).catch(() => undefined)

@@ -34,3 +34,19 @@ export async function snapshotTree(root: string): Promise<Record<string, string>
   }
   return out
 }
+
+/** The step-progress counts a service sends while `step` runs ([done, total] each), checked to
+ *  rise to one total (which ones between are sent depends on the clock: a throttle). */
+export async function stepCounts(service: HostService, step: () => Promise<unknown>): Promise<{ readonly first: readonly number[]; readonly last: readonly number[]; readonly rising: boolean }> {
+  const counts: [number, number][] = []
+  const stop = service.onEvent((e) => {
+    if (e.kind === 'step-progress') counts.push([e.done, e.total])
+  })
+  try {
+    await step()
+  } finally {
+    stop()
+  }
+  const total = counts.at(-1)?.[1]
+  return { first: counts[0] ?? [], last: counts.at(-1) ?? [], rising: counts.every(([done, t], i) => t === total && (i === 0 || done > counts[i - 1]![0])) }
+}

@@ -2,7 +2,7 @@
 // events down the bridge, so the count goes out at most every `intervalMs`, and always at the end.
 
 import type { HostEvent } from '../../shared/host-api'
-import type { RunProgress } from './library-run'
+import type { RunProgress } from './run-progress'
 
 export const STEP_PROGRESS_INTERVAL_MS = 250
 
