@@ -119,7 +119,9 @@ async function queueScene(page) {
   await resolved(3)
   await page.getByRole('option', { name: /^code-reviewer,/ }).click()
   // The three resolutions' toasts would cover the queue's right-hand column.
-  for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) await close.click({ timeout: 2000 }).catch(() => undefined)
+  // (One at a time: closing one moves the others.)
+  const dismiss = page.getByRole('button', { name: 'Dismiss' })
+  for (let left = 10; left > 0 && (await dismiss.count()) > 0; left--) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined)
   await page.mouse.move(0, 0)
   await page.waitForTimeout(600)
 }
