@@ -31,6 +31,12 @@ describe('wire', () => {
     )
   })
 
+  it('keeps a member named __proto__ as a member, as structuredClone does', () => {
+    const value = JSON.parse('{"__proto__": -0, "a": {"__proto__": [1]}}') as unknown
+    expect(decodeWire(encodeWire(value))).toEqual(structuredClone(value))
+    expect(Object.hasOwn(decodeWire(encodeWire(value)) as object, '__proto__')).toBe(true)
+  })
+
   it('keeps undefined members and -0, which JSON loses', () => {
     const back = decodeWire(encodeWire({ force: undefined, zero: -0 })) as Record<string, unknown>
     expect(Object.hasOwn(back, 'force')).toBe(true)

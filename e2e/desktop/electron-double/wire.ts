@@ -19,11 +19,8 @@ export function toWire(value: unknown): Wire {
   if (value instanceof Set) return { [TAG]: 'set', v: [...value].map(toWire) }
   if (value instanceof Uint8Array) return { [TAG]: 'bytes', v: [...value] }
   if (value instanceof Error) return { [TAG]: 'error', name: value.name, message: value.message }
-  if (typeof value === 'object') {
-    const out: Record<string, Wire> = {}
-    for (const [key, item] of Object.entries(value)) out[key] = toWire(item)
-    return { [TAG]: 'object', v: out }
-  }
+  // (fromEntries defines own members: assigning `out['__proto__']` would set a prototype instead.)
+  if (typeof value === 'object') return { [TAG]: 'object', v: Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toWire(item)])) }
   throw new Error('An object could not be cloned.')
 }
 
