@@ -46,8 +46,8 @@ export async function readDecisions(folderRealPath: string): Promise<DecisionFil
 /** Writes overlap: each atomic write waits on fsyncs the file system commits together. */
 const limit = createLimiter(16)
 
-/** Writes (text) or deletes (null) each file; names are checked before anything is written. */
-/** `written`: told after each file written or deleted. */
+/** Writes (text) or deletes (null) each file; names are checked before anything is written.
+ *  `written`: told after each file written or deleted. */
 export async function writeDecisions(folderRealPath: string, files: readonly DecisionWrite[], written?: () => void): Promise<void> {
   const dir = join(folderRealPath, DECISIONS_FOLDER)
   for (const file of files) {
