@@ -55,8 +55,9 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     async undoArchive(archiveId) {
       const id = checkArchiveId(archiveId)
       // Only put files back into folders that are open now.
-      for (const moved of await archiver.describe(id)) await roots.resolveInsideRoots(moved.from, { forNewFile: true })
-      await ctx.resolver.undo(id, stepProgressEvents(ctx.emit))
+      const moved = await archiver.describe(id)
+      for (const m of moved) await roots.resolveInsideRoots(m.from, { forNewFile: true })
+      await ctx.resolver.undo(id, moved, stepProgressEvents(ctx.emit))
     },
     async applyResolution(request) {
       const archive = []

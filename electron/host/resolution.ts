@@ -37,9 +37,10 @@ export interface Resolver {
   /** `keep`: members left in place on purpose (checkKeptLinks). `progress` hears the archive's
    *  steps and each file written. */
   apply(archive: readonly ResolutionTarget[], write: readonly ResolutionWrite[], now: Date, keep?: readonly ArchiveTarget[], progress?: RunProgress): Promise<ResolutionResult>
-  /** Undo an archive, removing first what `apply` wrote under its id (if anything). `progress`
+  /** Undo an archive, removing first what `apply` wrote under its id (if anything). `moved`: the
+   *  archive's files as the caller described them (its steps are estimated from them); `progress`
    *  hears each written file removed and the archive's steps. */
-  undo(id: string, progress?: RunProgress): Promise<void>
+  undo(id: string, moved: readonly { readonly realTo: string }[], progress?: RunProgress): Promise<void>
 }
 
 async function hashOf(realPath: string): Promise<string | null> {
@@ -115,7 +116,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
       return { ...archived, written: results }
     },
 
-    async undo(id, progress) {
+    async undo(id, moved, progress) {
       const written = writtenFrom(await readJsonFile(recordPath(id), warn)) ?? []
       // Check everything first: an edited file stops the whole undo before anything moves.
       const kept: { readonly file: WrittenFile; readonly bytes: Buffer }[] = []
@@ -132,7 +133,7 @@ export function createResolver(registryDir: string, archiver: Archiver, warn: Wa
         }
         kept.push({ file: w, bytes })
       }
-      const count = runCounter(undoSteps(await archiver.describe(id).catch(() => [])), kept.length, progress)
+      const count = runCounter(undoSteps(moved), kept.length, progress)
       await removeWritten(kept.map((k) => k.file), count.file)
       try {
         await archiver.undo(id, count.archive)
