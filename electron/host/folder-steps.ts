@@ -29,13 +29,11 @@ export interface FolderSteps {
   undoFolderStep(folder: string, id: string): Promise<void>
 }
 
-const relativeInside = relativeBelow
-
 export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
   /** A path of the step, resolved; refused unless inside the folder. */
   async function inside(folder: ResolvedPath, path: string, options?: ResolveOptions): Promise<ResolvedPath> {
     const resolved = await deps.resolveInsideRoots(path, options)
-    if (relativeInside(folder.realPath, resolved.realPath) === null) {
+    if (relativeBelow(folder.realPath, resolved.realPath) === null) {
       throw hostFailure('outside-roots', `${resolved.path} is not inside ${folder.path}, whose history this step would be recorded in`, resolved.path)
     }
     return resolved
@@ -43,7 +41,7 @@ export function createFolderSteps(deps: FolderStepsDeps): FolderSteps {
 
   /** Paths of a record (real paths) as the folder was named when opened. */
   const asNamed = (folder: ResolvedPath) => (path: string): string => {
-    const rel = relativeInside(folder.realPath, path)
+    const rel = relativeBelow(folder.realPath, path)
     return rel === null ? path : join(folder.path, rel)
   }
 

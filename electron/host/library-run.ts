@@ -75,7 +75,6 @@ async function hashOf(path: string): Promise<string | null> {
   }
 }
 
-
 /** Archives, writes and records; on any failure puts everything back and rethrows. `progress`
  *  hears the archive's steps and each file and decision written. */
 export async function applyRun(folder: string, plan: RunPlan, now: Date, warn: Warn, progress?: RunProgress): Promise<{ archiveId: string; written: readonly { path: string; hash: string }[] }> {
@@ -240,12 +239,13 @@ async function editedSince(record: RunRecord): Promise<string[]> {
   return record.written.filter((w, i) => hashes[i] !== null && hashes[i] !== w.hash).map((w) => w.path)
 }
 
-const isWithin = (folder: string, path: string): boolean => relativeBelow(folder, path) !== null
+/** Strictly below `folder` (unlike path-within's isWithin, the folder itself is not). */
+const isBelow = (folder: string, path: string): boolean => relativeBelow(folder, path) !== null
 
 /** Every path inside the folder (as named, or its real path). */
 async function checkInside(folder: string, paths: readonly string[]): Promise<void> {
   const real = await realpath(folder).catch(() => folder)
-  const outside = paths.find((p) => !isWithin(folder, p) && !isWithin(real, p))
+  const outside = paths.find((p) => !isBelow(folder, p) && !isBelow(real, p))
   if (outside !== undefined) throw hostFailure('bad-request', `The record of this run names ${outside}, outside ${folder}; it is not undone (undo it by hand from the .agent-merge-archive folders)`, folder)
 }
 

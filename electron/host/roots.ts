@@ -42,7 +42,6 @@ export interface Roots {
   resolveInsideRoots(path: string, options?: ResolveOptions): Promise<ResolvedPath>
 }
 
-
 function hasDotDotSegment(path: string): boolean {
   return path.split(/[\\/]+/).some((segment) => segment === '..')
 }
