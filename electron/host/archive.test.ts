@@ -2,7 +2,7 @@ import { access, lstat, readFile, readdir, readlink, symlink, writeFile } from '
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_FOLDER, createArchiver, MANIFEST_FILE } from './archive'
-import { moveFileWithoutReplacing } from './move-file'
+import { moveFilesWithoutReplacing } from './move-file'
 import { makeTempFolder, writeTree } from './temp-folder.test-util'
 
 const gone = (path: string): Promise<boolean> => access(path).then(() => false, () => true)
@@ -120,17 +120,17 @@ describe('archive', () => {
   it('never replaces a link or a file at the target name when moving a link', async () => {
     const { root } = await setup()
     await symlink('one.md', join(root, 'a/link.md'))
-    await expect(moveFileWithoutReplacing(join(root, 'a/link.md'), join(root, 'a/two.md'), 'two.md')).rejects.toMatchObject({ code: 'exists' })
+    await expect(moveFilesWithoutReplacing([{ from: join(root, 'a/link.md'), to: join(root, 'a/two.md'), display: 'two.md' }])).rejects.toMatchObject({ code: 'exists' })
     expect(await readlink(join(root, 'a/link.md'))).toBe('one.md')
     expect(await readFile(join(root, 'a/two.md'), 'utf8')).toBe('two')
   })
 
   it('never replaces a file at the target name when moving', async () => {
     const { root } = await setup()
-    await expect(moveFileWithoutReplacing(join(root, 'a/one.md'), join(root, 'a/two.md'), 'two.md')).rejects.toMatchObject({ code: 'exists' })
+    await expect(moveFilesWithoutReplacing([{ from: join(root, 'a/one.md'), to: join(root, 'a/two.md'), display: 'two.md' }])).rejects.toMatchObject({ code: 'exists' })
     expect(await readFile(join(root, 'a/one.md'), 'utf8')).toBe('one')
     expect(await readFile(join(root, 'a/two.md'), 'utf8')).toBe('two')
-    await moveFileWithoutReplacing(join(root, 'a/one.md'), join(root, 'b/one.md'), 'one.md')
+    await moveFilesWithoutReplacing([{ from: join(root, 'a/one.md'), to: join(root, 'b/one.md'), display: 'one.md' }])
     expect(await gone(join(root, 'a/one.md'))).toBe(true)
     expect(await readFile(join(root, 'b/one.md'), 'utf8')).toBe('one')
   })

@@ -31,12 +31,7 @@ export interface MoveOptions<M extends FileMove> {
   readonly makeTarget?: (source: HeldFolder, display: string) => Promise<void>
 }
 
-/** Moves the file at real path `from` to real path `to`; `display` names `to` in a refusal. */
-export async function moveFileWithoutReplacing(from: string, to: string, display: string): Promise<void> {
-  await moveFilesWithoutReplacing([{ from, to, display }])
-}
-
-/** Moves each file as moveFileWithoutReplacing does, one after another, holding the two folders
+/** Moves each file (real path `from` to real path `to`), one after another, holding the two folders
  *  (every `from` in one, every `to` in another) once for all. Every move is tried; rejects with
  *  the first failure once all have ended. */
 export async function moveFilesWithoutReplacing<M extends FileMove>(moves: readonly M[], options: MoveOptions<M> = {}): Promise<void> {
