@@ -3,7 +3,7 @@
 // the link's target instead (the link is then archived with the others) or merges. Both the
 // command line's runs and the app's steps ask here.
 
-import { lstat, readlink } from 'node:fs/promises'
+import { readlink } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { ArchiveTarget } from './archive'
 import { entryRealPath } from './entry-real-path'
@@ -16,8 +16,7 @@ const MAX_HOPS = 40
 async function archivedOnTheWay(kept: string, archived: ReadonlyMap<string, ArchiveTarget>): Promise<ArchiveTarget | null> {
   let at = kept
   for (let hop = 0; hop < MAX_HOPS; hop++) {
-    const info = await lstat(at).catch(() => null)
-    if (info === null || !info.isSymbolicLink()) return null
+    // Not a link (EINVAL) or not there: the way ends here.
     const target = await readlink(at).catch(() => null)
     if (target === null) return null
     const next = await entryRealPath(resolve(dirname(at), target)).catch(() => null)
