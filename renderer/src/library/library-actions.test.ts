@@ -56,7 +56,12 @@ describe('library queue', () => {
 
   it('keep one archives the others, saves the decision, and Undo puts the files back', async () => {
     answerNext(`${root}/voltagent/agents/code-reviewer.md`)
+    const labels: string[] = []
+    const stopLabels = useAppStore.subscribe((s) => s.libraryProgress && labels.push(s.libraryProgress.label))
     await keepOne(get, entry('code-reviewer'))
+    stopLabels()
+    // Said while it runs, in the present tense; nothing is written, so no "writing 0".
+    expect(labels[0]).toBe('Keeping code-reviewer.md of code-reviewer: moving 1 file to the archive')
     // The host is told which is kept: it refuses keeping a link to a file archived (kept-links.ts).
     expect(host.resolutions).toMatchObject([{ keep: [`${root}/voltagent/agents/code-reviewer.md`] }])
     expect(host.files.has(`${root}/wshobson/agents/code-reviewer.md`)).toBe(false)

@@ -63,7 +63,9 @@ function afterPaint(): Promise<void> {
  *  (its toast, its line in the history); `doing`, what it is doing while it runs. */
 export async function runResolution(get: Get, label: string, request: ResolutionRequest, decisions: readonly DecisionToSave[], doing = label): Promise<boolean> {
   // The count comes from the host as the files are moved and written.
-  get().setLibraryProgress({ label: `${doing}: moving ${plural(request.archive.length, 'file')} to the archive and writing ${request.write.length}`, done: 0, total: 0, countsFiles: true })
+  const moving = `moving ${plural(request.archive.length, 'file')} to the archive`
+  const what = request.write.length === 0 ? moving : `${moving} and writing ${plural(request.write.length, 'file')}`
+  get().setLibraryProgress({ label: `${doing}: ${what}`, done: 0, total: 0, countsFiles: true })
   let op: LibraryOperation
   const started = performance.now()
   try {
