@@ -262,7 +262,8 @@ export interface HostApi {
   writeFile(request: WriteRequest): Promise<WriteResult>
   /** Move files into an `.agent-merge-archive/<timestamp>/` folder beside them. Reversible.
    *  `keep`: files left in place on purpose (the merge just saved), as ResolutionRequest.keep;
-   *  one outside the opened folders is passed over. */
+   *  one that does not resolve inside the opened folders (outside them, or gone) is passed over:
+   *  no link of theirs can lead to it. */
   archiveFiles(paths: readonly string[], keep: readonly string[]): Promise<ArchiveResult>
   /** Undo an archive: files an archive wrote (applyResolution) are removed first, and only
    *  when unchanged since ('changed-on-disk' otherwise, nothing is done); then the archived files

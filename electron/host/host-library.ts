@@ -46,7 +46,8 @@ export function createLibraryMethods(ctx: HostContext): LibraryMethods {
     async archiveFiles(paths, keep) {
       const targets = []
       for (const path of paths) targets.push(await roots.resolveInsideRoots(path, { entry: true }))
-      // The saved merge may be outside the opened folders (then no link of theirs can be it).
+      // The saved merge may be outside the opened folders, or gone: then no link of theirs can
+      // lead to it, and it is passed over (whatever the reason it does not resolve).
       const kept = []
       for (const path of keep) kept.push(...(await roots.resolveInsideRoots(path, { entry: true }).then((k) => [k], () => [])))
       await checkKeptLinks(kept, targets)
