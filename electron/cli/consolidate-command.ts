@@ -82,7 +82,7 @@ export async function consolidateCommand(argv: readonly string[], io: CliIo, cwd
     hashes: mode === 'in-place' || saved.size > 0,
   })
   progress?.update('Grouping and proposing merges…')
-  const plan = await withMemberLinks(planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, cwd }))
+  const plan = await withMemberLinks(planConsolidation(folder, load, { policy, only: args.lists['only'] ?? [], saved, cwd }), !args.flags.has('json'))
   progress?.clear()
   if (plan.unknownNames.length > 0) throw inputError(target, `no duplicate group named ${plan.unknownNames.map((n) => `"${n}"`).join(', ')}`)
 

@@ -115,3 +115,20 @@ describe('the text says which file is a link to another', () => {
     expect(check.stdout).toContain(`\n  ${join(root, 'b/link.md')} is a link to ${join(root, 'a/helper.md')}\n`)
   })
 })
+
+describe('consolidate in place: keeping a link through another member', () => {
+  it('is not done when the member on its way is archived, though the link ends outside the group', async () => {
+    // Named by their files: c/other.md is another agent, so a/helper.md leads out of the group
+    // only through b/helper.md, which keeping a/helper.md archives.
+    const root = library({ 'c/other.md': '# Role\n\nHelper text.\n' }, { 'b/helper.md': '../c/other.md', 'a/helper.md': '../b/helper.md' })
+    saveDecision(root, ['a/helper.md', 'b/helper.md'], { kind: 'keep', keep: 'a/helper.md' })
+    const before = tree(root)
+    // The dry run says what the run does (not "kept"), with --json too (it lists no links).
+    for (const args of [['--dry-run'], ['--json']]) {
+      const run = await runCli(['consolidate', root, ...args])
+      expect(run.code, run.stdout).toBe(1)
+      expect(run.stderr).toMatch(/^helper: not resolved: a\/helper\.md is a link to b\/helper\.md, which would be archived/m)
+      expect(tree(root)).toEqual(before)
+    }
+  })
+})

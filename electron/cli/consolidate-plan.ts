@@ -1,6 +1,7 @@
 // The plan of `agent-merge consolidate`: the folder read, grouped, and every group given a plan
 // (from its saved decision in `.agent-merge/recipes/`, else the policy). Writes nothing.
 
+import { lstat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { decisionFileName, DECISIONS_FOLDER, duplicateGroups, parseSavedDecision, planGroup, relativeTo, type DuplicateGroup, type GroupPlan, type MergePolicy, type SavedDecision } from '../../shared/engine/consolidate'
 import { readDecisions } from '../host/decisions'
@@ -84,22 +85,31 @@ export function planConsolidation(folder: string, load: FolderLoad, options: Pla
   return { folder, docs, files, problems, groups: withoutRenameClashes(folder, outcomes, files, docs), unknownNames: unknownNames(only, chosen, docs) }
 }
 
-/** The plan with each group's links among its members noted, and every saved keep of a link to
- *  (or through) a member it archives left unresolved: the kept agent would lead nowhere
- *  (kept-links.ts; the app refuses such a step too). */
-export async function withMemberLinks(plan: ConsolidationPlan): Promise<ConsolidationPlan> {
-  const target = async (path: string) => ({ path, realPath: await entryRealPath(path) })
-  const name = (path: string): string => relativeTo(plan.folder, path) ?? path
+/** The plan with every saved keep of a link to (or through) a member it archives left
+ *  unresolved: the kept agent would lead nowhere (kept-links.ts; the app refuses such a step
+ *  too). `listLinks`: each group's links among its members noted too, for the text output (one
+ *  lstat per member, left out where nothing shows them). */
+export async function withMemberLinks(plan: ConsolidationPlan, listLinks: boolean): Promise<ConsolidationPlan> {
   const groups = await Promise.all(
     plan.groups.map(async (g): Promise<GroupOutcome> => {
-      const links = await linksAmong(g.members.map((m) => m.doc.path))
-      if (links.length === 0) return g
-      if (g.plan.kind !== 'keep') return { ...g, links }
-      const link = await keptLinkToArchived([await target(g.members[g.plan.keep]!.doc.path)], await Promise.all(g.plan.archive.map(target)))
-      return { ...g, links, ...(link === null ? {} : { plan: { kind: 'unresolved', why: keptLinkText(link, name) } }) }
+      const why = await keptLinkRefusal(plan.folder, g)
+      const links = listLinks ? await linksAmong(g.members.map((m) => m.doc.path)) : []
+      if (why === null && links.length === 0) return g
+      return { ...g, ...(links.length === 0 ? {} : { links }), ...(why === null ? {} : { plan: { kind: 'unresolved', why } }) }
     }),
   )
   return { ...plan, groups }
+}
+
+/** Why a group's keep is not done (its kept member is a link to or through one it archives), or null. */
+async function keptLinkRefusal(folder: string, g: GroupOutcome): Promise<string | null> {
+  if (g.plan.kind !== 'keep') return null
+  const kept = g.members[g.plan.keep]!.doc.path
+  // Only a link can lead nowhere: one lstat for a kept file.
+  if (!(await lstat(kept).then((info) => info.isSymbolicLink(), () => false))) return null
+  const target = async (path: string) => ({ path, realPath: await entryRealPath(path) })
+  const link = await keptLinkToArchived([await target(kept)], await Promise.all(g.plan.archive.map(target)))
+  return link === null ? null : keptLinkText(link, (path) => relativeTo(folder, path) ?? path)
 }
 
 /** The --only names that name no chosen group (by its key or a member's identity). */
