@@ -4,13 +4,13 @@
 import { textSketches, type TextSketches } from './minhash'
 import { RepeatedTexts } from './repeated-texts'
 
-const signed = new RepeatedTexts<TextSketches>(1 << 22)
+const sketched = new RepeatedTexts<TextSketches>(1 << 22)
 
 /** textSketches(text), taken from an equal text read before when there is one. */
 export function repeatedTextSketches(text: string): TextSketches {
-  const known = signed.find(text)
+  const known = sketched.find(text)
   if (known !== undefined) return known
   const sketches = textSketches(text)
-  if (signed.metBefore(text)) signed.keep(text, sketches)
+  if (sketched.metBefore(text)) sketched.keep(text, sketches)
   return sketches
 }
