@@ -30,9 +30,10 @@ export interface FolderStream<T> {
   readonly skipped: readonly (LoadProblem & { readonly reason: SkipReason; readonly blocking: boolean })[]
 }
 
-/** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document to `keep`. For a command that goes through the files once, `keep` should
- *  not return the document or its text. Nothing is hashed (the documents' hashes are ''): the
- *  commands that go through the files once never compare them. */
+/** Scans `display` (a folder, relative to `cwd`) and hands each agent file's document to
+ *  `keep`. For a command that goes through the files once, `keep` should not return the document
+ *  or its text. Nothing is hashed (the documents' hashes are ''): the commands that go through
+ *  the files once never compare them. */
 export function streamFolder<T>(display: string, cwd: string, keep: (doc: AgentDocument) => T, onProgress?: (progress: ScanProgress) => void): Promise<FolderStream<T>> {
   return streamDocuments(display, cwd, false, (file) => keep(file.doc), onProgress)
 }
