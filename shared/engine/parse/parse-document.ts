@@ -193,6 +193,7 @@ export function tooComplexDiagnostic(diagnostics: readonly Diagnostic[]): Diagno
   for (const d of diagnostics) if (d.code === TOO_COMPLEX) return d
   return undefined
 }
+
 const INTERNAL_ERROR = 'internal-error'
 
 function plainTextDocument(text: string, path: string, knownHash: string | null, diagnostic: Diagnostic): AgentDocument {
